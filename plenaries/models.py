@@ -1,0 +1,271 @@
+"""The Kimberley Process itself: its participants, observers and meetings."""
+
+from concurrency.fields import IntegerVersionField
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from kptracker.sources import SourcedModel
+
+
+class ParticipantKind(models.TextChoices):
+    STATE = "state", _("State")
+    REGIONAL_ORGANISATION = "regional_organisation", _("Regional organisation")
+    TRADING_ENTITY = "trading_entity", _("Rough-diamond trading entity (not counted as a participant)")
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def current(self):
+        """Participants the KP counts today: not departed, not a trading entity."""
+        return self.filter(left_year__isnull=True).exclude(kind=ParticipantKind.TRADING_ENTITY)
+
+
+class Participant(SourcedModel):
+    """A KP participant: a state, or a regional organisation acting for its members (the EU)."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=ParticipantKind, default=ParticipantKind.STATE)
+    iso_code = models.CharField(
+        _("ISO code"), max_length=2, blank=True, help_text=_("ISO 3166 alpha-2 code; EU for the European Union.")
+    )
+    joined_year = models.PositiveSmallIntegerField(
+        _("joined in"), null=True, blank=True, help_text=_("Leave empty when no source gives the year.")
+    )
+    left_year = models.PositiveSmallIntegerField(
+        _("left in"),
+        null=True,
+        blank=True,
+        help_text=_("Year it stopped being a separate participant (withdrawal, or represented by the EU)."),
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    history = HistoricalRecords()
+
+    objects = ParticipantQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(left_year__isnull=True) | Q(joined_year__isnull=True) | Q(left_year__gte=F("joined_year")),
+                name="participant_left_after_joined",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("plenaries:participant-detail", kwargs={"slug": self.slug})
+
+
+class Country(models.Model):
+    """A country, and the participant that represents it in the KP today."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    iso_code = models.CharField(_("ISO code"), max_length=2, unique=True)
+    represented_by = models.ForeignKey(
+        Participant,
+        on_delete=models.PROTECT,
+        related_name="countries",
+        verbose_name=_("represented by"),
+        help_text=_("The participant acting for this country, e.g. the European Union for its member states."),
+    )
+    source_url = models.URLField(_("source"), max_length=500)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self):
+        return self.name
+
+
+class StatusEventKind(models.TextChoices):
+    JOINED = "joined", _("Joined")
+    SUSPENDED = "suspended", _("Suspended")
+    SELF_SUSPENDED = "self_suspended", _("Suspended itself")
+    READMITTED = "readmitted", _("Readmitted")
+    REMOVED = "removed", _("Removed from the participant list")
+    EMBARGO_IMPOSED = "embargo_imposed", _("Embargo imposed")
+    EMBARGO_LIFTED = "embargo_lifted", _("Embargo lifted")
+    WITHDREW = "withdrew", _("Withdrew")
+    MERGED = "merged", _("Now represented by a regional organisation")
+    OTHER = "other", _("Other decision")
+
+
+class StatusEvent(SourcedModel):
+    """Something that changed a participant's standing: a suspension, an embargo, readmission."""
+
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="status_events", verbose_name=_("participant")
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=StatusEventKind)
+    year = models.PositiveSmallIntegerField(_("year"))
+    date = models.DateField(_("date"), null=True, blank=True, help_text=_("Exact date, when a source gives it."))
+    description = models.CharField(_("description"), max_length=300)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["participant", "year", "date"]
+        verbose_name = _("status event")
+        verbose_name_plural = _("status events")
+        constraints = [
+            models.CheckConstraint(condition=Q(year__gte=2000) & Q(year__lte=2100), name="status_event_year_sane"),
+            models.UniqueConstraint(
+                fields=["participant", "kind", "year", "description"], name="status_event_unique_per_year"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participant} — {self.get_kind_display()} ({self.year})"
+
+
+class OrganisationKind(models.TextChoices):
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+    INDUSTRY = "industry", _("Industry")
+    GOVERNMENT = "government", _("Government")
+    KP_BODY = "kp_body", _("KP body")
+    PRODUCERS = "producers", _("Producer-country association")
+    MEDIA = "media", _("Media")
+    OTHER = "other", _("Other")
+
+
+class Organisation(models.Model):
+    """Anyone who speaks about the KP: observers, NGOs, industry, KP bodies, newspapers."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=OrganisationKind, default=OrganisationKind.OTHER)
+    website = models.URLField(_("website"), blank=True)
+    observer_from = models.PositiveSmallIntegerField(_("KP observer from"), null=True, blank=True)
+    observer_to = models.PositiveSmallIntegerField(_("KP observer until"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    source_url = models.URLField(_("source"), max_length=500, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(observer_to__isnull=True)
+                | Q(observer_from__isnull=True)
+                | Q(observer_to__gte=F("observer_from")),
+                name="organisation_observer_period_ordered",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class PlenaryKind(models.TextChoices):
+    # The order within a year: mid-year intersessional, special sessions, year-end plenary.
+    INTERSESSIONAL = "intersessional", _("Intersessional meeting")
+    SPECIAL = "special", _("Special plenary")
+    PLENARY = "plenary", _("Plenary")
+
+    @classmethod
+    def decision_meetings(cls):
+        """Meetings whose silence on a reform counts towards a stall."""
+        return [cls.SPECIAL, cls.PLENARY]
+
+
+_KIND_RANK = Case(
+    When(kind=PlenaryKind.INTERSESSIONAL, then=Value(2)),
+    When(kind=PlenaryKind.SPECIAL, then=Value(3)),
+    default=Value(5),
+)
+
+
+class Plenary(SourcedModel):
+    """A KP meeting: the year-end plenary, or a mid-year intersessional."""
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    kind = models.CharField(_("kind"), max_length=20, choices=PlenaryKind, default=PlenaryKind.PLENARY)
+    held = models.BooleanField(
+        _("held"),
+        default=True,
+        help_text=_("Untick for a meeting that did not take place (e.g. the 2020 'zero year')."),
+    )
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    host_country = models.CharField(_("host country"), max_length=120, blank=True)
+    chair = models.ForeignKey(
+        Participant,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plenaries_chaired",
+        verbose_name=_("chair"),
+    )
+    chair_person = models.CharField(_("chaired by (person)"), max_length=200, blank=True)
+    vice_chair = models.ForeignKey(
+        Participant,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plenaries_vice_chaired",
+        verbose_name=_("vice-chair"),
+    )
+    host = models.ForeignKey(
+        Participant,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plenaries_hosted",
+        verbose_name=_("host participant"),
+    )
+    start_date = models.DateField(_("first day"), null=True, blank=True)
+    end_date = models.DateField(_("last day"), null=True, blank=True)
+    dates_note = models.CharField(
+        _("note on dates"), max_length=200, blank=True, help_text=_("When sources disagree or give only a month.")
+    )
+    communique_url = models.URLField(_("final communiqué"), max_length=500, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    key_decisions = models.TextField(_("key decisions"), blank=True, help_text=_("One decision per line."))
+    sort_key = models.GeneratedField(
+        expression=F("year") * 10 + _KIND_RANK,
+        output_field=models.IntegerField(),
+        db_persist=True,
+    )
+    version = IntegerVersionField()
+    history = HistoricalRecords(excluded_fields=["sort_key"])
+
+    class Meta:
+        ordering = ["sort_key"]
+        verbose_name = _("plenary")
+        verbose_name_plural = _("plenaries")
+        constraints = [
+            models.UniqueConstraint(fields=["year", "kind"], name="plenary_one_per_year_and_kind"),
+            models.CheckConstraint(condition=Q(year__gte=2000) & Q(year__lte=2100), name="plenary_year_sane"),
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="plenary_ends_after_start",
+            ),
+        ]
+        indexes = [
+            # The stall rule scans meetings in order from a reform's tabling onwards.
+            models.Index(fields=["sort_key"], name="plenary_sort_key_idx"),
+        ]
+
+    def __str__(self):
+        place = self.city or self.host_country or _("no venue")
+        if self.kind == PlenaryKind.PLENARY:
+            return f"{self.year} {place}"
+        return f"{self.year} {place} ({self.get_kind_display().lower()})"
+
+    def get_absolute_url(self):
+        if self.kind == PlenaryKind.PLENARY:
+            return reverse("plenaries:plenary-detail", kwargs={"year": self.year})
+        return reverse("plenaries:plenary-detail-kind", kwargs={"year": self.year, "kind": self.kind})
+
+    @property
+    def key_decision_list(self) -> list[str]:
+        return [line.strip() for line in self.key_decisions.splitlines() if line.strip()]

@@ -1,0 +1,122 @@
+from concurrency.admin import ConcurrentModelAdmin
+from django.contrib import admin
+from import_export.admin import ImportExportModelAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from plenaries.models import Plenary
+from reforms.imports import OutcomeResource, PositionResource
+from reforms.models import Outcome, Position, ReformArea, ReformProposal, ReviewCycle
+from reforms.selectors import ReformStatus
+
+
+class OutcomeInline(admin.TabularInline):
+    """On a plenary's page: one row per open proposal that has no outcome there yet."""
+
+    model = Outcome
+    fields = ["proposal", "decision", "summary", "source_url", "more_sources", "verified"]
+    autocomplete_fields = ["proposal"]
+    extra = 0
+
+    def proposals_awaiting_outcome(self, plenary):
+        return (
+            ReformProposal.objects.with_stall_status()
+            .filter(first_tabled__sort_key__lte=plenary.sort_key, is_line_head=True)
+            .exclude(status__in=ReformStatus.closed())
+            .exclude(outcomes__plenary=plenary)
+            .order_by("area__position", "title")
+        )
+
+    def get_extra(self, request, obj=None, **kwargs):
+        if obj is None or request.method != "GET":
+            return 1 if obj is None else 0
+        return self.proposals_awaiting_outcome(obj).count()
+
+
+class PositionInline(admin.TabularInline):
+    model = Position
+    fields = ["proposal", "participant", "stance", "reported_by", "confidence", "source_url", "verified"]
+    autocomplete_fields = ["proposal", "participant"]
+    extra = 0
+
+
+@admin.register(ReformArea)
+class ReformAreaAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "slug", "position"]
+    search_fields = ["name", "slug", "keywords"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(ReviewCycle)
+class ReviewCycleAdmin(admin.ModelAdmin):
+    list_display = ["name", "start_year", "end_year", "body"]
+    search_fields = ["name", "body"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(ReformProposal)
+class ReformProposalAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "area", "cycle", "first_tabled", "status", "stalled_since_year"]
+    list_filter = ["area", "cycle"]
+    search_fields = ["title", "description", "slug"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["first_tabled", "sponsor", "originators", "continues"]
+    list_select_related = ["area", "cycle", "first_tabled"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_stall_status()
+
+    @admin.display(description="status", ordering="status")
+    def status(self, obj):
+        return ReformStatus(obj.status).label
+
+    @admin.display(description="stalled since", ordering="stalled_since_year")
+    def stalled_since_year(self, obj):
+        return obj.stalled_since_year or "—"
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    resource_classes = [OutcomeResource]
+    list_display = ["proposal", "plenary", "decision", "verified", "updated_at"]
+    list_filter = ["decision", "verified", "proposal__area", "plenary__year"]
+    search_fields = ["proposal__title", "summary"]
+    autocomplete_fields = ["proposal", "plenary"]
+    list_select_related = ["proposal", "plenary"]
+
+
+@admin.register(Position)
+class PositionAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    resource_classes = [PositionResource]
+    list_display = ["participant", "stance", "proposal", "plenary", "reported_by", "confidence"]
+    list_filter = ["stance", "confidence", "proposal__area"]
+    search_fields = ["participant__name", "proposal__title", "reported_by", "note"]
+    autocomplete_fields = ["proposal", "plenary", "participant"]
+    list_select_related = ["participant", "proposal", "plenary"]
+
+
+@admin.register(Plenary)
+class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
+    """One page per meeting: its facts, and the outcome of every open proposal in one form.
+
+    Registered here rather than in plenaries/ because its inlines are reforms' models.
+    ConcurrentModelAdmin refuses a save based on a stale version of the page.
+    """
+
+    list_display = ["year", "kind", "city", "chair", "held", "verified"]
+    list_filter = ["kind", "held", "verified"]
+    search_fields = ["city", "host_country", "chair__name", "chair_person", "summary"]
+    autocomplete_fields = ["chair", "vice_chair", "host"]
+    inlines = [OutcomeInline, PositionInline]
+    fieldsets = [
+        (None, {"fields": ["year", "kind", "held", "city", "host_country", "host"]}),
+        ("Chair", {"fields": ["chair", "chair_person", "vice_chair"]}),
+        ("Dates", {"fields": ["start_date", "end_date", "dates_note"]}),
+        ("Record", {"fields": ["communique_url", "summary", "key_decisions"]}),
+        ("Sources", {"fields": ["source_url", "more_sources", "verified", "version"]}),
+    ]
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, OutcomeInline) and obj is not None and request.method == "GET":
+            kwargs["initial"] = [{"proposal": proposal.pk} for proposal in inline.proposals_awaiting_outcome(obj)]
+        return kwargs

@@ -1,0 +1,288 @@
+"""Reforms of the KP: areas, proposals, what each plenary decided, and who stood where."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from kptracker.sources import SourcedModel
+from plenaries.models import Organisation, Participant, Plenary
+from reforms.selectors import ProposalQuerySet
+
+
+class ReformArea(models.Model):
+    """A theme civil society tracks: the scope, a permanent secretariat, a multi-donor fund…"""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    keywords = models.TextField(
+        _("keywords"),
+        blank=True,
+        help_text=_("Words and phrases that show a statement is about this area, one per line (English or French)."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=100, help_text=_("Order on the timeline."))
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("reform area")
+        verbose_name_plural = _("reform areas")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+
+class ReviewCycle(models.Model):
+    """A KP review-and-reform cycle, such as the 2017–2019 cycle under the AHCRR."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=160, unique=True)
+    start_year = models.PositiveSmallIntegerField(_("first year"))
+    end_year = models.PositiveSmallIntegerField(_("last year"))
+    body = models.CharField(_("body in charge"), max_length=300, blank=True)
+    source_url = models.URLField(_("source"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["start_year"]
+        verbose_name = _("review cycle")
+        verbose_name_plural = _("review cycles")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__gte=models.F("start_year")), name="review_cycle_years_ordered"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class ReformProposal(SourcedModel):
+    """A text or idea put to the KP. A proposal may continue an earlier one in a later cycle."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    area = models.ForeignKey(ReformArea, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("area"))
+    cycle = models.ForeignKey(
+        ReviewCycle,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proposals",
+        verbose_name=_("review cycle"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    first_tabled = models.ForeignKey(
+        Plenary,
+        on_delete=models.PROTECT,
+        related_name="proposals_tabled",
+        verbose_name=_("first tabled at"),
+        help_text=_("The meeting where the proposal was first put on the table."),
+    )
+    sponsor = models.ForeignKey(
+        Participant,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proposals_sponsored",
+        verbose_name=_("tabled by"),
+        help_text=_("The participant that tabled it. Observers cannot table texts themselves."),
+    )
+    originators = models.ManyToManyField(
+        Organisation,
+        blank=True,
+        related_name="proposals_originated",
+        verbose_name=_("drafted by"),
+        help_text=_("Who drafted it, when not the sponsor (e.g. civil society and industry)."),
+    )
+    continues = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="continued_by",
+        verbose_name=_("continues"),
+        help_text=_("The earlier proposal this one takes up, so the reform is followed across cycles."),
+    )
+    # Denormalised pointer to the first proposal of the line, so the stall rule can
+    # gather a whole line's outcomes in one subquery (set in save()).
+    line_root = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("reform proposal")
+        verbose_name_plural = _("reform proposals")
+        indexes = [
+            # with_stall_status() collects outcomes by line.
+            models.Index(fields=["line_root"], name="proposal_line_root_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("reforms:reform-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        seen = {self.pk} if self.pk else set()
+        earlier = self.continues
+        while earlier is not None:
+            if earlier.pk in seen:
+                raise ValidationError(
+                    {"continues": _("A proposal cannot continue itself, directly or through others.")}
+                )
+            seen.add(earlier.pk)
+            earlier = earlier.continues
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        root_id = self.continues.line_root_id if self.continues_id else self.pk
+        if root_id != self.line_root_id:
+            self.line_root_id = root_id
+            ReformProposal.objects.filter(pk=self.pk).update(line_root=root_id)
+            # Later proposals in the line follow their new root.
+            for later in self.continued_by.all():
+                later.save(update_fields=[])
+
+
+class Decision(models.TextChoices):
+    """What a meeting decided on a proposal, with the plain-language codebook entry."""
+
+    ADOPTED = "adopted", _("Adopted")
+    PARTIALLY_ADOPTED = "partially_adopted", _("Partially adopted")
+    DEFERRED = "deferred", _("Deferred")
+    NOTED = "noted", _("Noted")
+    NO_CONSENSUS = "no_consensus", _("No consensus")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    NOT_DISCUSSED = "not_discussed", _("Not discussed")
+
+    @classmethod
+    def decisive(cls) -> list[str]:
+        """Outcomes that end a stall: something was decided, one way or the other."""
+        return [cls.ADOPTED, cls.PARTIALLY_ADOPTED, cls.REJECTED, cls.WITHDRAWN]
+
+    @classmethod
+    def closing(cls) -> list[str]:
+        """Outcomes after which the proposal is closed."""
+        return [cls.ADOPTED, cls.REJECTED, cls.WITHDRAWN]
+
+    @classmethod
+    def explanations(cls) -> dict[str, str]:
+        return DECISION_EXPLANATIONS
+
+
+DECISION_EXPLANATIONS = {
+    Decision.ADOPTED: _("The meeting agreed the proposal by consensus. The reform is closed as adopted."),
+    Decision.PARTIALLY_ADOPTED: _(
+        "Part of the proposal was agreed (a first step, a framework, a mandate); the rest is still open."
+    ),
+    Decision.DEFERRED: _("The meeting put off a decision: talks to continue, referred to a committee or next year."),
+    Decision.NOTED: _("The meeting took note of the proposal without deciding anything on it."),
+    Decision.NO_CONSENSUS: _("The proposal was discussed but participants could not reach consensus, so it failed."),
+    Decision.REJECTED: _("The proposal was refused or kept off the agenda. The reform is closed as rejected."),
+    Decision.WITHDRAWN: _("Its sponsor withdrew the proposal. The reform is closed as withdrawn."),
+    Decision.NOT_DISCUSSED: _("The proposal was on the table but the meeting did not take it up."),
+}
+
+
+class Outcome(SourcedModel):
+    """What one meeting decided on one proposal."""
+
+    proposal = models.ForeignKey(
+        ReformProposal, on_delete=models.CASCADE, related_name="outcomes", verbose_name=_("proposal")
+    )
+    plenary = models.ForeignKey(Plenary, on_delete=models.PROTECT, related_name="outcomes", verbose_name=_("meeting"))
+    decision = models.CharField(_("decision"), max_length=20, choices=Decision)
+    summary = models.TextField(_("summary"), help_text=_("What was decided, in a sentence or two."))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "plenary"], name="outcome_one_per_proposal_and_meeting"),
+        ]
+        indexes = [
+            # with_stall_status(): the latest decision per line.
+            models.Index(fields=["proposal", "decision"], name="outcome_proposal_decision_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.proposal} — {self.plenary}: {self.get_decision_display()}"
+
+    def clean(self):
+        super().clean()
+        if self.proposal_id and self.plenary_id:
+            tabled = self.proposal.first_tabled
+            if self.plenary.sort_key < tabled.sort_key:
+                raise ValidationError(
+                    {
+                        "plenary": _("%(meeting)s is before the proposal was first tabled (%(tabled)s).")
+                        % {"meeting": self.plenary, "tabled": tabled}
+                    }
+                )
+            if not self.plenary.held:
+                raise ValidationError({"plenary": _("%(meeting)s did not take place.") % {"meeting": self.plenary}})
+
+
+class Stance(models.TextChoices):
+    SUPPORTED = "supported", _("Supported")
+    OPPOSED = "opposed", _("Opposed")
+    BLOCKED = "blocked_consensus", _("Blocked consensus")
+    RESERVED = "reserved", _("Reserved its position")
+    ABSTAINED = "abstained", _("Abstained")
+
+
+class Confidence(models.TextChoices):
+    HIGH = "high", _("High: official record or the participant's own statement")
+    MEDIUM = "medium", _("Medium: named by an observer present in the room")
+    LOW = "low", _("Low: second-hand press report")
+
+
+class Position(SourcedModel):
+    """A claim that a participant took a stance on a proposal at a meeting.
+
+    Plenaries meet behind closed doors, so this records who says so. Claims may conflict.
+    """
+
+    proposal = models.ForeignKey(
+        ReformProposal, on_delete=models.CASCADE, related_name="positions", verbose_name=_("proposal")
+    )
+    plenary = models.ForeignKey(Plenary, on_delete=models.PROTECT, related_name="positions", verbose_name=_("meeting"))
+    participant = models.ForeignKey(
+        Participant, on_delete=models.PROTECT, related_name="positions", verbose_name=_("participant")
+    )
+    stance = models.CharField(_("stance"), max_length=20, choices=Stance)
+    reported_by = models.CharField(
+        _("reported by"), max_length=200, help_text=_("The organisation or document making the claim.")
+    )
+    confidence = models.CharField(_("confidence"), max_length=10, choices=Confidence, default=Confidence.MEDIUM)
+    note = models.TextField(_("note"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "plenary", "participant", "reported_by", "stance"],
+                name="position_claim_unique",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participant} {self.get_stance_display().lower()} {self.proposal} ({self.plenary.year})"

@@ -1,0 +1,113 @@
+"""Reads shared by the timeline, the API and the admin.
+
+The stall rule lives here, in the database: a list of 1,000 proposals costs the
+same single query as a list of ten.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, Exists, F, Func, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+
+
+class ReformStatus(models.TextChoices):
+    STALLED = "stalled", "Stalled"
+    OPEN = "open", "Open"
+    ADOPTED = "adopted", "Adopted"
+    PARTIALLY_ADOPTED = "partially_adopted", "Partially adopted"
+    REJECTED = "rejected", "Rejected"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+    @classmethod
+    def closed(cls) -> list[str]:
+        return [cls.ADOPTED, cls.REJECTED, cls.WITHDRAWN]
+
+
+class _Count(Func):
+    """COUNT(*) of a correlated subquery, without a GROUP BY."""
+
+    function = "COUNT"
+    template = "%(function)s(*)"
+    output_field = models.IntegerField()
+
+
+class ProposalQuerySet(models.QuerySet):
+    def with_stall_status(self, threshold: int | None = None):
+        """Annotate each proposal with the status of its whole line (it and the proposals it continues).
+
+        The rule, as the methodology page states it: the line's latest decisive outcome
+        (adopted, partially adopted, rejected, withdrawn) counts; adopted, rejected and
+        withdrawn close it. Otherwise it is *stalled* when the plenaries held since that
+        decision (or since the line was first tabled) number ``threshold`` or more: each
+        of them deferred it, noted it, found no consensus, did not discuss it, or has no
+        outcome recorded. ``stalled_since`` is the first of those plenaries.
+        """
+        from plenaries.models import Plenary, PlenaryKind
+        from reforms.models import Decision, Outcome
+
+        threshold = threshold or settings.KP_STALL_THRESHOLD
+        line_decisions = Outcome.objects.filter(
+            proposal__line_root=OuterRef("line_root"), decision__in=Decision.decisive()
+        ).order_by("-plenary__sort_key")
+        silent_plenaries = Plenary.objects.filter(
+            held=True,
+            kind__in=PlenaryKind.decision_meetings(),
+            sort_key__gte=OuterRef("line_tabled_key"),
+            sort_key__gt=Coalesce(OuterRef("last_decision_key"), Value(0)),
+        )
+        is_stalled = Q(plenaries_without_decision__gte=threshold) & (
+            Q(last_decision__isnull=True) | ~Q(last_decision__in=Decision.closing())
+        )
+        return (
+            self.annotate(
+                line_tabled_key=F("line_root__first_tabled__sort_key"),
+                last_decision=Subquery(line_decisions.values("decision")[:1]),
+                last_decision_key=Subquery(line_decisions.values("plenary__sort_key")[:1]),
+            )
+            .annotate(
+                plenaries_without_decision=Coalesce(
+                    Subquery(silent_plenaries.order_by().annotate(n=_Count()).values("n")[:1]),
+                    Value(0),
+                ),
+            )
+            .annotate(
+                status=Case(
+                    When(last_decision__in=Decision.closing(), then=F("last_decision")),
+                    When(is_stalled, then=Value(ReformStatus.STALLED.value)),
+                    When(
+                        last_decision=Decision.PARTIALLY_ADOPTED,
+                        then=Value(ReformStatus.PARTIALLY_ADOPTED.value),
+                    ),
+                    default=Value(ReformStatus.OPEN.value),
+                    output_field=models.CharField(),
+                ),
+                stalled_since_id=Case(
+                    When(
+                        is_stalled,
+                        then=Subquery(silent_plenaries.order_by("sort_key").values("pk")[:1]),
+                    ),
+                    output_field=models.BigIntegerField(),
+                ),
+                stalled_since_year=Case(
+                    When(
+                        is_stalled,
+                        then=Subquery(silent_plenaries.order_by("sort_key").values("year")[:1]),
+                    ),
+                    output_field=models.IntegerField(),
+                ),
+            )
+            .annotate(
+                years_stalled=Case(
+                    When(
+                        is_stalled,
+                        then=Subquery(silent_plenaries.order_by("-sort_key").values("year")[:1])
+                        - F("stalled_since_year"),
+                    ),
+                    output_field=models.IntegerField(),
+                ),
+                is_line_head=~Exists(self.model.objects.filter(continues=OuterRef("pk"))),
+            )
+        )
+
+    def with_status(self, status: str, threshold: int | None = None):
+        return self.with_stall_status(threshold).filter(status=status)

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from reforms import views
+
+app_name = "reforms"
+
+urlpatterns = []
