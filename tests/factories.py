@@ -1,0 +1,131 @@
+"""The one way tests build data."""
+
+import factory
+from factory.django import DjangoModelFactory
+
+from plenaries.models import Country, Organisation, Participant, Plenary, PlenaryKind, StatusEvent
+from reforms.models import Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
+from statements.models import ReviewStatus, Statement
+
+
+class ParticipantFactory(DjangoModelFactory):
+    class Meta:
+        model = Participant
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Participant {n}")
+    slug = factory.Sequence(lambda n: f"participant-{n}")
+    iso_code = factory.Sequence(lambda n: f"{chr(65 + n // 26 % 26)}{chr(65 + n % 26)}")
+    joined_year = 2003
+    source_url = "https://example.org/participants"
+
+
+class CountryFactory(DjangoModelFactory):
+    class Meta:
+        model = Country
+
+    name = factory.Sequence(lambda n: f"Country {n}")
+    iso_code = factory.Sequence(lambda n: f"{chr(65 + n // 26 % 26)}{chr(90 - n % 26)}")
+    represented_by = factory.SubFactory(ParticipantFactory)
+    source_url = "https://example.org/countries"
+
+
+class StatusEventFactory(DjangoModelFactory):
+    class Meta:
+        model = StatusEvent
+
+    participant = factory.SubFactory(ParticipantFactory)
+    kind = "suspended"
+    year = 2013
+    description = factory.Sequence(lambda n: f"Event {n}")
+    source_url = "https://example.org/events"
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = "civil_society"
+
+
+class PlenaryFactory(DjangoModelFactory):
+    class Meta:
+        model = Plenary
+        django_get_or_create = ["year", "kind"]
+
+    year = factory.Sequence(lambda n: 2003 + n)
+    kind = PlenaryKind.PLENARY
+    city = factory.Sequence(lambda n: f"City {n}")
+    host_country = "Host"
+    chair = factory.SubFactory(ParticipantFactory)
+    source_url = "https://example.org/communique"
+
+
+class ReformAreaFactory(DjangoModelFactory):
+    class Meta:
+        model = ReformArea
+        django_get_or_create = ["slug"]
+
+    slug = "scope"
+    name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").title())
+
+
+class ReviewCycleFactory(DjangoModelFactory):
+    class Meta:
+        model = ReviewCycle
+        django_get_or_create = ["slug"]
+
+    slug = "cycle-2017-2019"
+    name = "2017–2019 review and reform cycle"
+    start_year = 2017
+    end_year = 2019
+
+
+class ProposalFactory(DjangoModelFactory):
+    class Meta:
+        model = ReformProposal
+
+    title = factory.Sequence(lambda n: f"Proposal {n}")
+    slug = factory.Sequence(lambda n: f"proposal-{n}")
+    area = factory.SubFactory(ReformAreaFactory)
+    first_tabled = factory.SubFactory(PlenaryFactory)
+    source_url = "https://example.org/proposal"
+
+
+class OutcomeFactory(DjangoModelFactory):
+    class Meta:
+        model = Outcome
+
+    proposal = factory.SubFactory(ProposalFactory)
+    plenary = factory.LazyAttribute(lambda o: o.proposal.first_tabled)
+    decision = Decision.DEFERRED
+    summary = "Talks to continue."
+    source_url = "https://example.org/outcome"
+
+
+class PositionFactory(DjangoModelFactory):
+    class Meta:
+        model = Position
+
+    proposal = factory.SubFactory(ProposalFactory)
+    plenary = factory.LazyAttribute(lambda o: o.proposal.first_tabled)
+    participant = factory.SubFactory(ParticipantFactory)
+    stance = Stance.BLOCKED
+    reported_by = "An observer"
+    source_url = "https://example.org/position"
+
+
+class StatementFactory(DjangoModelFactory):
+    class Meta:
+        model = Statement
+
+    title = factory.Sequence(lambda n: f"Statement {n}")
+    organisation = factory.SubFactory(OrganisationFactory)
+    published_on = factory.Faker("date_between", start_date="-5y", end_date="-1d")
+    url = factory.Sequence(lambda n: f"https://example.org/statements/{n}")
+    text = "The plenary failed to agree on the definition of conflict diamonds."
+    language = "en"
+    review_status = ReviewStatus.PUBLISHED
