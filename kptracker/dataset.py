@@ -65,7 +65,9 @@ class DatasetLoader:
 
     def load_participants(self):
         for record in self.data["participants"]:
-            values = {k: record[k] for k in ("name", "kind", "iso_code", "joined_year", "left_year", "notes", "source_url")}
+            values = {
+                k: record[k] for k in ("name", "kind", "iso_code", "joined_year", "left_year", "notes", "source_url")
+            }
             values.update(more_sources=_lines(record["more_sources"]), verified=record["verified"])
             participant, status = upsert(Participant, lookup={"slug": record["slug"]}, values=values)
             self.participants[record["slug"]] = participant
@@ -76,7 +78,11 @@ class DatasetLoader:
                 _, status = upsert(
                     Country,
                     lookup={"iso_code": country["iso_code"]},
-                    values={"name": country["name"], "represented_by": participant, "source_url": country["source_url"]},
+                    values={
+                        "name": country["name"],
+                        "represented_by": participant,
+                        "source_url": country["source_url"],
+                    },
                 )
                 self._count("countries", status)
             for event in record["status_events"]:
@@ -88,13 +94,19 @@ class DatasetLoader:
                         "year": event["year"],
                         "description": event["description"],
                     },
-                    values={"date": _date(event["date"]), "source_url": event["source_url"], "verified": event["verified"]},
+                    values={
+                        "date": _date(event["date"]),
+                        "source_url": event["source_url"],
+                        "verified": event["verified"],
+                    },
                 )
                 self._count("status events", status)
 
     def load_organisations(self):
         for record in self.data["organisations"]:
-            values = {k: record[k] for k in ("name", "kind", "observer_from", "observer_to", "notes", "source_url", "website")}
+            values = {
+                k: record[k] for k in ("name", "kind", "observer_from", "observer_to", "notes", "source_url", "website")
+            }
             _, status = upsert(Organisation, lookup={"slug": record["slug"]}, values=values)
             self._count("organisations", status)
 

@@ -29,7 +29,7 @@ if PRODUCTION:
     if DEBUG:
         raise ImproperlyConfigured("DJANGO_DEBUG must be off in production.")
 elif not SECRET_KEY:
-    SECRET_KEY = "development-only-insecure-key-never-use-in-production-0123456789"
+    SECRET_KEY = "development-only-insecure-key-never-use-in-production-0123456789"  # noqa: S105 (dev only)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])

@@ -1,7 +1,4 @@
-from django.urls import path
-
-from plenaries import views
-
 app_name = "plenaries"
 
+# Public pages come with the dashboard.
 urlpatterns = []

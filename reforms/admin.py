@@ -27,8 +27,8 @@ class OutcomeInline(admin.TabularInline):
         )
 
     def get_extra(self, request, obj=None, **kwargs):
-        if obj is None or request.method != "GET":
-            return 1 if obj is None else 0
+        if obj is None:
+            return 1
         return self.proposals_awaiting_outcome(obj).count()
 
 
@@ -117,6 +117,7 @@ class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
-        if isinstance(inline, OutcomeInline) and obj is not None and request.method == "GET":
+        # Same initial rows on GET and POST, so a row the editor left blank counts as unchanged.
+        if isinstance(inline, OutcomeInline) and obj is not None:
             kwargs["initial"] = [{"proposal": proposal.pk} for proposal in inline.proposals_awaiting_outcome(obj)]
         return kwargs

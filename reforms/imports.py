@@ -4,6 +4,7 @@ The columns use natural keys (proposal slug, "2019 plenary", participant slug), 
 a file exported, corrected in a spreadsheet and imported again updates the same rows.
 """
 
+from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
 
 from plenaries.models import Participant, Plenary
@@ -35,7 +36,20 @@ class SlugWidget(widgets.ForeignKeyWidget):
             raise ValueError(f'No {self.model._meta.verbose_name} with slug "{value}".') from None
 
 
-class OutcomeResource(resources.ModelResource):
+class _NaturalKeyResource(resources.ModelResource):
+    """Reports model validation errors under the spreadsheet's column names ("meeting", not "plenary")."""
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            columns = {field.attribute: field.column_name for field in self.fields.values()}
+            raise ValidationError(
+                {columns.get(name, name): messages for name, messages in error.message_dict.items()}
+            ) from None
+
+
+class OutcomeResource(_NaturalKeyResource):
     proposal = fields.Field("proposal", "proposal", SlugWidget(ReformProposal, "slug"))
     meeting = fields.Field("plenary", "meeting", MeetingWidget())
 
@@ -49,7 +63,7 @@ class OutcomeResource(resources.ModelResource):
         report_skipped = True
 
 
-class PositionResource(resources.ModelResource):
+class PositionResource(_NaturalKeyResource):
     proposal = fields.Field("proposal", "proposal", SlugWidget(ReformProposal, "slug"))
     meeting = fields.Field("plenary", "meeting", MeetingWidget())
     participant = fields.Field("participant", "participant", SlugWidget(Participant, "slug"))

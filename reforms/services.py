@@ -82,5 +82,11 @@ def position_record(
             "reported_by": reported_by,
             "stance": stance,
         },
-        values={"confidence": confidence, "note": note, "source_url": source_url, "more_sources": more_sources, "verified": verified},
+        values={
+            "confidence": confidence,
+            "note": note,
+            "source_url": source_url,
+            "more_sources": more_sources,
+            "verified": verified,
+        },
     )

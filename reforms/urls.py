@@ -1,7 +1,4 @@
-from django.urls import path
-
-from reforms import views
-
 app_name = "reforms"
 
+# Public pages come with the dashboard.
 urlpatterns = []

@@ -26,3 +26,20 @@ class StatementAdmin(SimpleHistoryAdmin):
     readonly_fields = ["content_hash", "created_at", "updated_at"]
     list_select_related = ["organisation", "plenary"]
     inlines = [AreaMentionInline, QuoteInline]
+
+
+@admin.register(AreaMention)
+class AreaMentionAdmin(admin.ModelAdmin):
+    list_display = ["statement", "area", "stance"]
+    list_filter = ["area", "stance"]
+    search_fields = ["statement__title", "excerpt"]
+    autocomplete_fields = ["statement"]
+    list_select_related = ["statement", "area"]
+
+
+@admin.register(Quote)
+class QuoteAdmin(admin.ModelAdmin):
+    list_display = ["person", "statement"]
+    search_fields = ["person", "text", "statement__title"]
+    autocomplete_fields = ["statement"]
+    list_select_related = ["statement"]

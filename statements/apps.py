@@ -2,5 +2,5 @@ from django.apps import AppConfig
 
 
 class StatementsConfig(AppConfig):
-    default_auto_field = 'django.db.models.BigAutoField'
-    name = 'statements'
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "statements"

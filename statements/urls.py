@@ -1,7 +1,4 @@
-from django.urls import path
-
-from statements import views
-
 app_name = "statements"
 
+# Public pages come with the dashboard.
 urlpatterns = []

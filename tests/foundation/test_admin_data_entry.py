@@ -1,0 +1,164 @@
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from reforms.models import Decision, Outcome
+from tests.factories import OutcomeFactory, PlenaryFactory, ProposalFactory
+from tests.foundation.admin_forms import admin_post_data
+
+pytestmark = pytest.mark.django_db
+
+
+def staff(username, group):
+    user = User.objects.create_user(username, password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(client):
+    user = staff("editor", "Editors")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def plenary_with_open_proposals():
+    tabled, plenary = PlenaryFactory(year=2018), PlenaryFactory(year=2019)
+    open_one = ProposalFactory(first_tabled=tabled, title="Broaden the scope")
+    other = ProposalFactory(first_tabled=tabled, title="Permanent secretariat")
+    closed = ProposalFactory(first_tabled=tabled, title="Adopted earlier")
+    OutcomeFactory(proposal=closed, plenary=tabled, decision=Decision.ADOPTED)
+    return plenary, [open_one, other], closed
+
+
+def change_url(plenary):
+    return reverse("admin:plenaries_plenary_change", args=[plenary.pk])
+
+
+def test_plenary_page_offers_one_outcome_row_per_open_proposal(client, editor, plenary_with_open_proposals):
+    plenary, open_proposals, closed = plenary_with_open_proposals
+
+    response = client.get(change_url(plenary))
+
+    assert response.status_code == 200
+    outcome_formset = next(
+        f.formset for f in response.context["inline_admin_formsets"] if f.formset.prefix == "outcomes"
+    )
+    offered = [form.initial.get("proposal") for form in outcome_formset.forms]
+    assert sorted(offered) == sorted(p.pk for p in open_proposals)
+    assert closed.pk not in offered
+
+
+def test_editor_records_outcomes_for_a_plenary_in_one_form_and_history_names_them(
+    client, editor, plenary_with_open_proposals
+):
+    plenary, _open_proposals, _ = plenary_with_open_proposals
+    data = admin_post_data(client.get(change_url(plenary)))
+    data.update(
+        {
+            "outcomes-0-decision": Decision.NO_CONSENSUS,
+            "outcomes-0-summary": "No consensus on an updated definition.",
+            "outcomes-0-source_url": "https://example.org/communique",
+            "outcomes-1-decision": Decision.PARTIALLY_ADOPTED,
+            "outcomes-1-summary": "Host selection process set up.",
+            "outcomes-1-source_url": "https://example.org/communique",
+        }
+    )
+
+    response = client.post(change_url(plenary), data)
+
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert Outcome.objects.filter(plenary=plenary).count() == 2
+    outcome = Outcome.objects.get(plenary=plenary, decision=Decision.NO_CONSENSUS)
+    assert outcome.history.get().history_user == editor
+
+
+def test_outcome_without_source_gets_a_clear_message_and_nothing_is_saved(client, editor, plenary_with_open_proposals):
+    plenary, _, _ = plenary_with_open_proposals
+    data = admin_post_data(client.get(change_url(plenary)))
+    data.update({"outcomes-0-decision": Decision.DEFERRED, "outcomes-0-summary": "Deferred."})
+
+    response = client.post(change_url(plenary), data)
+
+    assert response.status_code == 200
+    assert "This field is required" in response.content.decode()
+    assert not Outcome.objects.filter(plenary=plenary).exists()
+
+
+def test_outcome_before_the_proposal_was_tabled_is_refused_in_the_form(client, editor):
+    earlier, later = PlenaryFactory(year=2016), PlenaryFactory(year=2019)
+    proposal = ProposalFactory(first_tabled=later)
+
+    response = client.post(
+        reverse("admin:reforms_outcome_add"),
+        {
+            "proposal": proposal.pk,
+            "plenary": earlier.pk,
+            "decision": Decision.DEFERRED,
+            "summary": "Deferred.",
+            "source_url": "https://example.org/",
+            "verified": "on",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "is before the proposal was first tabled" in response.content.decode()
+    assert not Outcome.objects.exists()
+
+
+def test_two_editors_saving_the_same_plenary_do_not_overwrite_each_other(client, plenary_with_open_proposals):
+    plenary, _, _ = plenary_with_open_proposals
+    from django.test import Client
+
+    first, second = Client(), Client()
+    first.force_login(staff("first", "Editors"))
+    second.force_login(staff("second", "Editors"))
+    first_data = admin_post_data(first.get(change_url(plenary)))
+    second_data = admin_post_data(second.get(change_url(plenary)))
+
+    first_data["city"] = "New Delhi"
+    assert first.post(change_url(plenary), first_data).status_code == 302
+    second_data["city"] = "Mumbai"
+    response = second.post(change_url(plenary), second_data)
+
+    plenary.refresh_from_db()
+    assert plenary.city == "New Delhi"
+    assert response.status_code == 200
+    assert "modified" in response.content.decode().lower()
+
+
+def test_viewer_can_read_but_not_change(client, plenary_with_open_proposals):
+    plenary, _, _ = plenary_with_open_proposals
+    client.force_login(staff("viewer", "Viewers"))
+
+    assert client.get(change_url(plenary)).status_code == 200
+    assert client.get(reverse("admin:reforms_outcome_add")).status_code == 403
+    response = client.post(change_url(plenary), {"city": "Elsewhere"})
+    assert response.status_code == 403
+    plenary.refresh_from_db()
+    assert plenary.city != "Elsewhere"
+
+
+def test_anonymous_visitors_are_sent_to_the_login_page(client, plenary_with_open_proposals):
+    plenary, _, _ = plenary_with_open_proposals
+
+    response = client.get(change_url(plenary))
+
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
+
+
+def test_editors_cannot_touch_reference_data(client, editor):
+    assert client.get(reverse("admin:plenaries_participant_add")).status_code == 403
+    assert client.get(reverse("admin:plenaries_participant_changelist")).status_code == 200
+
+
+def test_every_model_has_an_admin():
+    from django.apps import apps
+    from django.contrib import admin
+
+    for app_label in ["plenaries", "reforms", "statements"]:
+        for model in apps.get_app_config(app_label).get_models():
+            if not model.__name__.startswith("Historical"):
+                assert admin.site.is_registered(model), model

@@ -1,0 +1,115 @@
+"""The shipped KP dataset: loads idempotently, counts right, tells the record as it is."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from kptracker.dataset import load_kp_dataset
+from plenaries.models import Country, Participant, Plenary
+from reforms.models import Outcome, ReformProposal
+
+pytestmark = pytest.mark.django_db
+
+TRACKED = ["plenaries", "reforms", "statements"]
+
+
+def row_counts():
+    return {
+        model._meta.label: model.objects.count()
+        for label in TRACKED
+        for model in apps.get_app_config(label).get_models()
+    }
+
+
+@pytest.fixture
+def dataset():
+    load_kp_dataset()
+
+
+def test_loading_twice_gives_the_same_rows_and_writes_nothing_the_second_time(dataset, capsys):
+    first = row_counts()
+
+    call_command("load_kp_dataset")
+
+    assert row_counts() == first
+    assert "Dataset already up to date." in capsys.readouterr().out
+
+
+def test_the_kp_counts_60_participants_covering_86_countries(dataset):
+    current = Participant.objects.current()
+
+    assert current.count() == 60
+    assert Country.objects.filter(represented_by__in=current).count() == 86
+    assert Participant.objects.get(slug="european-union").countries.count() == 27
+
+
+def test_every_plenary_from_2003_to_2025_is_there_with_its_chair(dataset):
+    plenaries = Plenary.objects.filter(kind="plenary")
+
+    assert set(plenaries.values_list("year", flat=True)) == set(range(2003, 2026))
+    assert not plenaries.filter(held=True, chair__isnull=True).exists()
+    assert not Plenary.objects.get(year=2020, kind="plenary").held
+
+
+def test_every_fact_carries_a_source_url(dataset):
+    for model in [Participant, Plenary, ReformProposal, Outcome]:
+        assert not model.objects.filter(source_url="").exists(), model
+
+
+def test_new_delhi_2019_under_india_ended_without_agreement_on_the_scope(dataset):
+    new_delhi = Plenary.objects.get(year=2019, kind="plenary")
+    scope = Outcome.objects.get(plenary=new_delhi, proposal__area__slug="scope")
+
+    assert new_delhi.city == "New Delhi"
+    assert new_delhi.chair.name == "India"
+    assert scope.decision == "no_consensus"
+    assert scope.proposal.cycle.slug == "reform-cycle-2017-2019"
+
+
+def test_the_definition_has_been_stalled_since_2012_across_three_texts(dataset):
+    scope_line = ReformProposal.objects.with_stall_status().filter(area__slug="scope")
+
+    assert scope_line.count() == 3
+    assert {p.status for p in scope_line} == {"stalled"}
+    assert {p.stalled_since_year for p in scope_line} == {2012}
+    head = scope_line.get(is_line_head=True)
+    assert head.continues.continues.first_tabled.year == 2012
+
+
+def test_secretariat_and_multi_donor_fund_stand_where_the_record_puts_them(dataset):
+    statuses = {p.slug: p for p in ReformProposal.objects.with_stall_status()}
+
+    assert statuses["permanent-secretariat"].status == "adopted"
+    secretariat_years = Outcome.objects.filter(proposal__slug="permanent-secretariat").values_list(
+        "plenary__year", "decision"
+    )
+    assert (2018, "adopted") in secretariat_years
+    assert (2019, "partially_adopted") in secretariat_years
+    fund = statuses["multi-donor-fund"]
+    assert fund.last_decision == "partially_adopted"
+    assert fund.status == "stalled"
+    assert fund.stalled_since_year == 2021
+
+
+def test_the_definition_tabled_by_canada_was_drafted_by_industry_and_civil_society(dataset):
+    proposal = ReformProposal.objects.get(slug="conflict-diamond-definition-2017")
+
+    assert proposal.sponsor.name == "Canada"
+    assert set(proposal.originators.values_list("slug", flat=True)) == {
+        "world-diamond-council",
+        "kimberley-process-civil-society-coalition",
+    }
+
+
+def test_the_central_african_republic_suspension_and_venezuela_self_suspension_are_recorded(dataset):
+    car = Participant.objects.get(slug="central-african-republic")
+    venezuela = Participant.objects.get(slug="venezuela")
+
+    assert car.status_events.filter(kind="suspended", year=2013).exists()
+    assert car.status_events.filter(kind="embargo_lifted", year=2024).exists()
+    assert venezuela.status_events.filter(kind="self_suspended", year=2008).exists()
+
+
+def test_unverified_facts_are_marked(dataset):
+    assert not Plenary.objects.get(year=2008, kind="plenary").verified
+    assert not Participant.objects.get(slug="croatia").verified

@@ -1,0 +1,89 @@
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from reforms.imports import OutcomeResource
+from reforms.models import Decision, Outcome
+from tests.factories import OutcomeFactory, PlenaryFactory, ProposalFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client):
+    user = User.objects.create_user("editor", password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return client
+
+
+def upload_outcomes(client, csv_text):
+    return client.post(
+        reverse("admin:reforms_outcome_import"),
+        {"format": "0", "resource": "0", "import_file": SimpleUploadedFile("outcomes.csv", csv_text.encode())},
+    )
+
+
+def test_exported_outcomes_use_natural_keys_and_import_back_unchanged():
+    outcome = OutcomeFactory(proposal__slug="definition-2017", plenary=PlenaryFactory(year=2019))
+    dataset = OutcomeResource().export()
+
+    assert dataset.headers[:3] == ["proposal", "meeting", "decision"]
+    assert dataset[0][:3] == ("definition-2017", "2019 plenary", outcome.decision)
+
+    result = OutcomeResource().import_data(dataset, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert Outcome.objects.count() == 1
+
+
+def test_import_preview_shows_each_row_and_saves_nothing(editor_client):
+    proposal = ProposalFactory(slug="secretariat", first_tabled=PlenaryFactory(year=2016))
+    PlenaryFactory(year=2018)
+    csv = (
+        "proposal,meeting,decision,summary,source_url,more_sources,verified\n"
+        "secretariat,2018 plenary,adopted,AD establishing a Secretariat,https://example.org/2018,,1\n"
+    )
+
+    response = upload_outcomes(editor_client, csv)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "AD establishing a Secretariat" in page
+    assert "Confirm import" in page
+    assert not Outcome.objects.filter(proposal=proposal).exists()
+
+
+def test_import_reports_row_level_errors_in_plain_words(editor_client):
+    ProposalFactory(slug="secretariat", first_tabled=PlenaryFactory(year=2016))
+    PlenaryFactory(year=2014)
+    csv = (
+        "proposal,meeting,decision,summary,source_url,more_sources,verified\n"
+        "no-such-reform,2018 plenary,adopted,x,https://example.org/,,1\n"
+        "secretariat,twenty-eighteen,adopted,x,https://example.org/,,1\n"
+    )
+    too_early = (
+        "proposal,meeting,decision,summary,source_url\nsecretariat,2014 plenary,adopted,x,https://example.org/\n"
+    )
+
+    pages = [upload_outcomes(editor_client, text).content.decode() for text in (csv, too_early)]
+
+    assert "No reform proposal with slug" in pages[0]
+    assert "is not a meeting" in pages[0]
+    assert "before the proposal was first tabled" in pages[1]
+    assert not Outcome.objects.exists()
+
+
+def test_import_validates_decisions():
+    ProposalFactory(slug="secretariat", first_tabled=PlenaryFactory(year=2016))
+    import tablib
+
+    dataset = tablib.Dataset(
+        headers=["proposal", "meeting", "decision", "summary", "source_url", "more_sources", "verified"]
+    )
+    dataset.append(["secretariat", "2016 plenary", "approved-ish", "x", "https://example.org/", "", "1"])
+
+    result = OutcomeResource().import_data(dataset, dry_run=True)
+
+    assert result.has_validation_errors()
+    assert Decision.ADOPTED not in Outcome.objects.values_list("decision", flat=True)

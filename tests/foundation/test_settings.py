@@ -1,0 +1,65 @@
+"""Production refuses to start unsafe; `check --deploy` is clean with real settings."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+
+def run_django(env_overrides, *args):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update({"DJANGO_SETTINGS_MODULE": "kptracker.settings", **env_overrides})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        check=False,
+    )
+
+
+PRODUCTION = {
+    "DJANGO_ENV": "production",
+    "DJANGO_SECRET_KEY": "a-real-secret-" + "x" * 60,
+    "DJANGO_ALLOWED_HOSTS": "kp-tracker.example.org",
+}
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_django({"DJANGO_ENV": "production", "DJANGO_ALLOWED_HOSTS": "x.org"}, "check")
+
+    assert result.returncode != 0
+    assert "Production needs DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_debug():
+    result = run_django({**PRODUCTION, "DJANGO_DEBUG": "1"}, "check")
+
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG must be off in production" in result.stderr
+
+
+def test_a_malformed_boolean_is_a_loud_error():
+    result = run_django({"DJANGO_DEBUG": "maybe"}, "check")
+
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG='maybe' is not a boolean" in result.stderr
+
+
+def test_secret_key_can_come_from_a_file(tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("from-a-file-" + "y" * 60)
+    env = {**PRODUCTION, "DJANGO_SECRET_KEY_FILE": str(secret)}
+    del env["DJANGO_SECRET_KEY"]
+
+    result = run_django(env, "shell", "-c", "from django.conf import settings; print(settings.SECRET_KEY[:12])")
+
+    assert result.stdout.strip().endswith("from-a-file-")
+
+
+def test_check_deploy_is_clean_in_production_settings():
+    result = run_django(PRODUCTION, "check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode == 0, result.stdout + result.stderr
