@@ -8,6 +8,7 @@ against the PostgreSQL and Redis named by DATABASE_URL and REDIS_URL.
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -35,10 +36,16 @@ def _wait_for_health(url: str, timeout: float) -> dict:
         try:
             with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (loopback URL we built)
                 return {"status": response.status, "body": response.read().decode()}
-        except (urllib.error.URLError, ConnectionError) as exc:
+        except (urllib.error.URLError, OSError) as exc:
             last_error = str(exc)
             time.sleep(0.5)
     raise SystemExit(f"{url} did not answer within {timeout:.0f}s: {last_error}")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _ping_worker(env: dict, attempts: int = 10) -> str | None:
@@ -64,8 +71,10 @@ def _ping_worker(env: dict, attempts: int = 10) -> str | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="start, verify, stop")
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8000)))
+    parser.add_argument("--port", type=int, default=None, help="default 8000; --check picks a free port")
     args = parser.parse_args()
+    if args.port is None:
+        args.port = _free_port() if args.check else int(os.environ.get("PORT", 8000))
     _require_services()
 
     env = {**os.environ, "DJANGO_ENV": os.environ.get("DJANGO_ENV", "development")}
