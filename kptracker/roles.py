@@ -19,6 +19,8 @@ EDITOR_ACTIONS = {
     "statements.statement": ["add", "change"],
     "statements.areamention": ["add", "change", "delete"],
     "statements.quote": ["add", "change", "delete"],
+    "statements.source": ["add", "change"],
+    "statements.rawdocument": ["add", "change"],
 }
 
 

@@ -180,3 +180,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+# --- Ingestion of statements (statements/fetching.py, statements/tasks.py).
+KP_INGEST_TIMEOUT = env_int("KP_INGEST_TIMEOUT", 20)  # seconds, connect and read
+KP_INGEST_MAX_BYTES = env_int("KP_INGEST_MAX_BYTES", 15 * 1024 * 1024)
+KP_INGEST_MAX_REDIRECTS = env_int("KP_INGEST_MAX_REDIRECTS", 5)
+KP_INGEST_MAX_FEED_ITEMS = env_int("KP_INGEST_MAX_FEED_ITEMS", 1000)  # per fetch; the rest come next time
+# Tests serve feeds from a local server; in production private addresses are refused (SSRF).
+KP_INGEST_ALLOW_PRIVATE = env_bool("KP_INGEST_ALLOW_PRIVATE", default=False)
+KP_INGEST_USER_AGENT = env_str("KP_INGEST_USER_AGENT", "KPReformTracker/1.0")
+KP_INGEST_MAX_BACKOFF_MINUTES = env_int("KP_INGEST_MAX_BACKOFF_MINUTES", 30 * 24 * 60)
+# A document queued or claimed this long ago without finishing is queued again (worker died).
+KP_INGEST_STALE_SECONDS = env_int("KP_INGEST_STALE_SECONDS", 300)
+CELERY_TASK_DEFAULT_QUEUE = env_str("KP_CELERY_QUEUE", "celery")
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-sources": {"task": "statements.tasks.poll_due_sources", "schedule": 60.0},
+    "requeue-stale-documents": {"task": "statements.tasks.requeue_stale_documents", "schedule": 60.0},
+}

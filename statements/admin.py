@@ -1,7 +1,23 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from statements.models import AreaMention, Quote, Statement
+from statements import services, tasks
+from statements.models import (
+    AreaMention,
+    DocumentStatus,
+    FetchRun,
+    Quote,
+    RawDocument,
+    ReviewStatus,
+    Source,
+    SourceKind,
+    Statement,
+)
 
 
 class AreaMentionInline(admin.TabularInline):
@@ -18,14 +34,27 @@ class QuoteInline(admin.TabularInline):
 
 @admin.register(Statement)
 class StatementAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "organisation", "published_on", "plenary", "review_status"]
+    """Also the review queue: filter on "Awaiting review", correct the tags, approve or reject in bulk."""
+
+    list_display = ["title", "organisation", "published_on", "plenary", "review_status", "language"]
     list_filter = ["review_status", "language", "organisation", "reform_areas"]
     search_fields = ["title", "text", "url"]
     date_hierarchy = "published_on"
     autocomplete_fields = ["organisation", "plenary"]
-    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    readonly_fields = ["content_hash", "date_source", "document", "created_at", "updated_at"]
     list_select_related = ["organisation", "plenary"]
     inlines = [AreaMentionInline, QuoteInline]
+    actions = ["approve", "reject"]
+
+    @admin.action(description=_("Publish the selected statements"), permissions=["change"])
+    def approve(self, request, queryset):
+        count = queryset.exclude(review_status=ReviewStatus.PUBLISHED).update(review_status=ReviewStatus.PUBLISHED)
+        self.message_user(request, ngettext("%d statement published.", "%d statements published.", count) % count)
+
+    @admin.action(description=_("Reject the selected statements (never re-imported)"), permissions=["change"])
+    def reject(self, request, queryset):
+        count = queryset.exclude(review_status=ReviewStatus.REJECTED).update(review_status=ReviewStatus.REJECTED)
+        self.message_user(request, ngettext("%d statement rejected.", "%d statements rejected.", count) % count)
 
 
 @admin.register(AreaMention)
@@ -43,3 +72,245 @@ class QuoteAdmin(admin.ModelAdmin):
     search_fields = ["person", "text", "statement__title"]
     autocomplete_fields = ["statement"]
     list_select_related = ["statement"]
+
+
+def _with_progress(queryset):
+    """found / done / failed per run, counted in the same query as the list."""
+    return queryset.annotate(
+        documents_done=Count("documents", filter=Q(documents__status=DocumentStatus.DONE)),
+        documents_failed=Count("documents", filter=Q(documents__status=DocumentStatus.FAILED)),
+        documents_waiting=Count(
+            "documents", filter=Q(documents__status__in=[DocumentStatus.PENDING, DocumentStatus.PROCESSING])
+        ),
+    )
+
+
+class FetchRunInline(admin.TabularInline):
+    model = FetchRun
+    fields = ["started_at", "status", "documents_found", "progress", "items_failed", "note", "error"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+    ordering = ["-started_at"]
+    verbose_name_plural = _("recent runs")
+
+    def get_queryset(self, request):
+        return _with_progress(super().get_queryset(request))
+
+    @admin.display(description=_("read / failed / waiting"))
+    def progress(self, run):
+        return f"{run.documents_done} / {run.documents_failed} / {run.documents_waiting}"
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    """Sources and their health: when they last worked, what failed, when the next fetch is due."""
+
+    list_display = [
+        "name",
+        "kind",
+        "active",
+        "auto_publish",
+        "health",
+        "last_success_at",
+        "consecutive_failures",
+        "items_found",
+        "next_poll_at",
+    ]
+    list_filter = ["kind", "active", "auto_publish"]
+    search_fields = ["name", "url"]
+    autocomplete_fields = ["organisation"]
+    readonly_fields = [
+        "last_success_at",
+        "last_error_at",
+        "last_error",
+        "consecutive_failures",
+        "items_found",
+        "next_poll_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["name", "kind", "url", "organisation", "active", "poll_minutes", "auto_publish"]}),
+        (_("Health"), {"fields": readonly_fields}),
+    ]
+    inlines = [FetchRunInline]
+    actions = ["fetch_now"]
+
+    @admin.display(description=_("health"))
+    def health(self, source):
+        if not source.active:
+            return _("paused")
+        if source.consecutive_failures:
+            return _("failing (%(n)d in a row): %(error)s") % {
+                "n": source.consecutive_failures,
+                "error": source.last_error[:80],
+            }
+        return _("ok") if source.last_success_at else _("not fetched yet")
+
+    @admin.action(description=_("Fetch now"), permissions=["change"])
+    def fetch_now(self, request, queryset):
+        fetchable = list(queryset.exclude(kind=SourceKind.UPLOAD).values_list("pk", flat=True))
+        transaction.on_commit(lambda: [tasks.fetch_source.delay(pk) for pk in fetchable])
+        self.message_user(
+            request,
+            ngettext("Fetching %d source; its run appears on its page.", "Fetching %d sources.", len(fetchable))
+            % len(fetchable),
+        )
+
+
+@admin.register(FetchRun)
+class FetchRunAdmin(admin.ModelAdmin):
+    list_display = ["source", "started_at", "status", "documents_found", "progress", "items_failed", "note"]
+    list_filter = ["status", "source"]
+    list_select_related = ["source"]
+    readonly_fields = [
+        "source",
+        "started_at",
+        "finished_at",
+        "status",
+        "documents_found",
+        "items_failed",
+        "note",
+        "error",
+    ]
+
+    def get_queryset(self, request):
+        return _with_progress(super().get_queryset(request))
+
+    progress = FetchRunInline.progress
+
+    def has_add_permission(self, request):
+        return False
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        return [single(item, initial) for item in data] if isinstance(data, list | tuple) else [single(data, initial)]
+
+
+class UploadForm(forms.ModelForm):
+    files = MultipleFileField(
+        label=_("Files"),
+        help_text=_("Plain text, HTML, PDF or Word (DOCX). Each is stored, then read in the background."),
+    )
+
+    class Meta:
+        model = RawDocument
+        fields = ["source"]
+        help_texts = {"source": _("An 'uploaded files' source: its organisation and publishing rule apply.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["source"].queryset = Source.objects.filter(kind=SourceKind.UPLOAD)
+        self.fields["source"].required = True
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        for upload in files:
+            if upload.size == 0:
+                raise forms.ValidationError(_("%(name)s is empty.") % {"name": upload.name})
+            if upload.size > services.settings.KP_INGEST_MAX_BYTES:
+                raise forms.ValidationError(
+                    _("%(name)s is %(size)s bytes, over the %(limit)s-byte limit.")
+                    % {
+                        "name": upload.name,
+                        "size": f"{upload.size:,}",
+                        "limit": f"{services.settings.KP_INGEST_MAX_BYTES:,}",
+                    }
+                )
+        return files
+
+
+@admin.register(RawDocument)
+class RawDocumentAdmin(admin.ModelAdmin):
+    """Every fetched or uploaded file, byte for byte. "Add" uploads files; "Read again" re-processes."""
+
+    list_display = ["__str__", "source", "status", "error_summary", "attempts", "size", "fetched_at"]
+    list_filter = ["status", "source"]
+    search_fields = ["url", "filename", "sha256", "error"]
+    list_select_related = ["source"]
+    readonly_fields = [
+        "sha256",
+        "size",
+        "url",
+        "filename",
+        "content_type",
+        "source",
+        "run",
+        "status",
+        "error",
+        "attempts",
+        "fetched_at",
+        "processed_at",
+    ]
+    exclude = ["content"]
+    actions = ["read_again"]
+
+    @admin.display(description=_("error"))
+    def error_summary(self, document):
+        return document.error[:100]
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = UploadForm
+            kwargs["fields"] = ["source", "files"]
+        return super().get_form(request, obj, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields if obj else []
+
+    def get_exclude(self, request, obj=None):
+        return self.exclude if obj else None
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return
+        source = form.cleaned_data["source"]
+        run = FetchRun.objects.create(source=source, note=_("Upload by %(user)s") % {"user": request.user})
+        stored = []
+        for upload in form.cleaned_data["files"]:
+            document, created = services.document_store(
+                content=upload.read(),
+                filename=upload.name,
+                content_type=upload.content_type or "",
+                source=source,
+                run=run,
+            )
+            if not created:
+                services.document_requeue([document.pk])
+            stored.append(document)
+        services.source_record_success(source, run, found=len(stored))
+        tasks.enqueue_documents(document.pk for document in stored)
+        obj.pk, obj.run = stored[0].pk, run  # logged as the first stored document
+        self.message_user(
+            request,
+            ngettext("%d file stored; it is being read.", "%d files stored; they are being read.", len(stored))
+            % len(stored),
+            messages.SUCCESS,
+        )
+
+    def save_related(self, request, form, formsets, change):
+        pass
+
+    def response_add(self, request, obj, post_url_continue=None):
+        # Back to the list of this upload's documents, where their progress shows.
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        return redirect(f"{reverse('admin:statements_rawdocument_changelist')}?run__id__exact={obj.run.pk}")
+
+    @admin.action(description=_("Read again with the current extractor"), permissions=["change"])
+    def read_again(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        services.document_requeue(ids)
+        tasks.enqueue_documents(ids)
+        self.message_user(request, ngettext("%d document queued.", "%d documents queued.", len(ids)) % len(ids))

@@ -24,9 +24,18 @@ class StatementQuerySet(models.QuerySet):
 class Statement(models.Model):
     title = models.CharField(_("title"), max_length=400)
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="statements", verbose_name=_("organisation")
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statements",
+        verbose_name=_("organisation"),
+        help_text=_("Empty when neither the source nor the document names it: set it when reviewing."),
     )
     published_on = models.DateField(_("published on"), null=True, blank=True)
+    date_source = models.CharField(
+        _("date found in"), max_length=120, blank=True, help_text=_("Where the publication date was read from.")
+    )
     url = models.URLField(_("web address"), max_length=1000, null=True, blank=True, unique=True)
     text = models.TextField(_("text"), blank=True, help_text=_("Plain, sanitised text of the statement."))
     language = models.CharField(_("language"), max_length=8, blank=True)
@@ -52,6 +61,15 @@ class Statement(models.Model):
     people = models.JSONField(_("people quoted"), default=list, blank=True)
     review_status = models.CharField(
         _("review status"), max_length=12, choices=ReviewStatus, default=ReviewStatus.PENDING, db_index=True
+    )
+    document = models.ForeignKey(
+        "RawDocument",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statements",
+        verbose_name=_("stored document"),
+        help_text=_("The fetched or uploaded file this statement was read from."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -116,3 +134,124 @@ class Quote(models.Model):
 
     def __str__(self):
         return f"{self.person}: {self.text[:60]}"
+
+
+class SourceKind(models.TextChoices):
+    FEED = "feed", _("RSS/Atom feed")
+    PAGE = "page", _("Single web page")
+    UPLOAD = "upload", _("Uploaded files")
+
+
+class Source(models.Model):
+    """Where statements come from: a feed polled on a schedule, a web page, or files staff upload."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=SourceKind, default=SourceKind.FEED)
+    url = models.URLField(_("address"), max_length=1000, blank=True, help_text=_("Feed or page address."))
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sources",
+        verbose_name=_("default organisation"),
+        help_text=_("Used when a document does not name its author."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    poll_minutes = models.PositiveIntegerField(
+        _("poll every (minutes)"), default=24 * 60, help_text=_("How often a feed or page is fetched.")
+    )
+    auto_publish = models.BooleanField(
+        _("publish without review"),
+        default=False,
+        help_text=_("Only for trusted sources: their statements appear on the dashboard at once."),
+    )
+    # HTTP validators from the last successful fetch, for conditional requests.
+    etag = models.CharField(max_length=300, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    next_poll_at = models.DateTimeField(_("next fetch"), null=True, blank=True, db_index=True)
+    last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)
+    last_error_at = models.DateTimeField(_("last error"), null=True, blank=True)
+    last_error = models.TextField(_("last error message"), blank=True)
+    consecutive_failures = models.PositiveIntegerField(_("failures in a row"), default=0)
+    items_found = models.PositiveIntegerField(_("items in last fetch"), default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind=SourceKind.UPLOAD) | ~Q(url=""), name="source_feed_or_page_has_url"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class FetchRun(models.Model):
+    """One fetch of a source (or one upload): what it found, what it did, what failed."""
+
+    class Status(models.TextChoices):
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        NOT_MODIFIED = "not_modified", _("Not modified")
+        FAILED = "failed", _("Failed")
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="runs")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=15, choices=Status, default=Status.RUNNING)
+    documents_found = models.PositiveIntegerField(default=0)
+    items_failed = models.PositiveIntegerField(default=0, help_text="Feed items that could not be fetched.")
+    error = models.TextField(blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("fetch run")
+        verbose_name_plural = _("fetch runs")
+        indexes = [models.Index(fields=["source", "-started_at"], name="fetchrun_source_recent_idx")]
+
+    def __str__(self):
+        return f"{self.source} at {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class DocumentStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be read")
+    PROCESSING = "processing", _("Being read")
+    DONE = "done", _("Read")
+    FAILED = "failed", _("Could not be read")
+
+
+class RawDocument(models.Model):
+    """A fetched or uploaded file, kept byte for byte so it can be read again by a better extractor."""
+
+    sha256 = models.CharField(max_length=64, unique=True)
+    content = models.BinaryField()
+    size = models.PositiveIntegerField()
+    url = models.URLField(max_length=1000, blank=True, db_index=True)
+    filename = models.CharField(max_length=300, blank=True)
+    content_type = models.CharField(max_length=200, blank=True)
+    source = models.ForeignKey(Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
+    run = models.ForeignKey(FetchRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
+    status = models.CharField(max_length=12, choices=DocumentStatus, default=DocumentStatus.PENDING)
+    error = models.TextField(blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    # When the document was last queued or claimed: a stale one is queued again (see requeue_stale_documents).
+    status_changed_at = models.DateTimeField(auto_now_add=True)
+    fetched_at = models.DateTimeField(auto_now_add=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("stored document")
+        verbose_name_plural = _("stored documents")
+        indexes = [
+            # requeue_stale_documents and the run progress counts.
+            models.Index(fields=["status", "status_changed_at"], name="rawdoc_status_idx"),
+            models.Index(fields=["run", "status"], name="rawdoc_run_status_idx"),
+        ]
+
+    def __str__(self):
+        return self.url or self.filename or self.sha256[:12]

@@ -1,0 +1,2 @@
+class ExtractionError(Exception):
+    """Permanent problem with a document; message is shown to editors (clear, human)."""

@@ -1,0 +1,58 @@
+"""Plain data shapes passed in and out of the extraction library."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class AreaRule:
+    """A reform area and the phrases (English and French) that signal it; editors maintain the keywords."""
+
+    slug: str
+    keywords: list[str]
+
+
+@dataclass
+class PlenaryRef:
+    """A known Kimberley Process meeting."""
+
+    year: int
+    kind: str  # "plenary" | "intersessional" | "special"
+    city: str  # "" when unknown
+    end_date: date | None
+
+
+@dataclass
+class AreaMatch:
+    slug: str
+    excerpt: str
+    stance: str  # "positive" | "negative" | "neutral"
+
+
+@dataclass
+class QuoteMatch:
+    person: str
+    text: str
+
+
+@dataclass
+class ExtractedDocument:
+    title: str
+    text: str
+    published_on: date | None
+    date_source: str
+    language: str
+    organisation: str
+    people: list[str] = field(default_factory=list)
+    quotes: list[QuoteMatch] = field(default_factory=list)
+    plenary: PlenaryRef | None = None
+    areas: list[AreaMatch] = field(default_factory=list)
+    content_hash: str = ""
+
+
+@dataclass
+class FeedItem:
+    url: str
+    title: str
+    published_on: date | None
+    summary: str

@@ -1,0 +1,119 @@
+"""Fetch a feed or page over HTTP, carefully: timeouts, a size cap, a bounded number of
+redirects, content-type checks, conditional requests, and no private addresses."""
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import urllib3
+from django.conf import settings
+
+ACCEPTED_TYPES = (
+    "text/",
+    "application/xhtml+xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "application/rdf+xml",
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/octet-stream",
+)
+
+
+class FetchError(Exception):
+    """A fetch that failed. ``permanent`` ones (refused address, 404, too big) are not retried."""
+
+    def __init__(self, message: str, *, permanent: bool):
+        super().__init__(message)
+        self.permanent = permanent
+
+
+@dataclass
+class FetchResult:
+    url: str  # after redirects
+    content: bytes
+    content_type: str
+    etag: str = ""
+    last_modified: str = ""
+    not_modified: bool = False
+
+
+_pool = urllib3.PoolManager(retries=False)
+
+
+def _check_address(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise FetchError(f"{url} is not an http(s) address.", permanent=True)
+    if settings.KP_INGEST_ALLOW_PRIVATE:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    except socket.gaierror as exc:
+        raise FetchError(f"Cannot resolve {parts.hostname}: {exc}", permanent=False) from exc
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
+            raise FetchError(
+                f"Refused to fetch {url}: {parts.hostname} is a private, loopback or link-local address.",
+                permanent=True,
+            )
+
+
+def fetch(url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
+    headers = {"User-Agent": settings.KP_INGEST_USER_AGENT}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    timeout = urllib3.Timeout(connect=settings.KP_INGEST_TIMEOUT, read=settings.KP_INGEST_TIMEOUT)
+    for _hop in range(settings.KP_INGEST_MAX_REDIRECTS + 1):
+        _check_address(url)
+        try:
+            response = _pool.request(
+                "GET", url, headers=headers, timeout=timeout, redirect=False, preload_content=False
+            )
+        except urllib3.exceptions.HTTPError as exc:
+            raise FetchError(f"Could not fetch {url}: {exc}", permanent=False) from exc
+        try:
+            if response.status in {301, 302, 303, 307, 308} and response.headers.get("Location"):
+                url = urljoin(url, response.headers["Location"])
+                continue
+            return _read(url, response)
+        finally:
+            response.release_conn()
+    raise FetchError(f"Too many redirects (more than {settings.KP_INGEST_MAX_REDIRECTS}) from {url}.", permanent=True)
+
+
+def _read(url: str, response) -> FetchResult:
+    if response.status == 304:
+        return FetchResult(url=url, content=b"", content_type="", not_modified=True)
+    if response.status >= 500 or response.status == 429:
+        raise FetchError(f"{url} answered {response.status}; will try again later.", permanent=False)
+    if response.status >= 400:
+        raise FetchError(f"{url} answered {response.status}.", permanent=True)
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type and not content_type.startswith(ACCEPTED_TYPES):
+        raise FetchError(f"{url} is {content_type}, not a feed, web page or document.", permanent=True)
+    limit = settings.KP_INGEST_MAX_BYTES
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise FetchError(f"{url} is {int(declared):,} bytes, over the {limit:,}-byte limit.", permanent=True)
+    chunks, size = [], 0
+    try:
+        for chunk in response.stream(64 * 1024):
+            size += len(chunk)
+            if size > limit:
+                raise FetchError(f"{url} is over the {limit:,}-byte limit.", permanent=True)
+            chunks.append(chunk)
+    except urllib3.exceptions.HTTPError as exc:
+        raise FetchError(f"Reading {url} failed: {exc}", permanent=False) from exc
+    return FetchResult(
+        url=url,
+        content=b"".join(chunks),
+        content_type=response.headers.get("Content-Type", ""),
+        etag=response.headers.get("ETag", ""),
+        last_modified=response.headers.get("Last-Modified", ""),
+    )

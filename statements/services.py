@@ -1,0 +1,300 @@
+"""Ingestion writes: store a document, read it into a statement, record a source's fetch.
+
+Celery tasks, the admin upload form and `manage.py ingest` all call these.
+"""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat
+from django.utils import timezone
+
+from plenaries.models import Organisation, OrganisationKind, Plenary
+from reforms.models import ReformArea
+from statements.extraction import AreaRule, ExtractedDocument, ExtractionError, PlenaryRef, extract_document
+from statements.models import (
+    AreaMention,
+    DocumentStatus,
+    FetchRun,
+    Quote,
+    RawDocument,
+    ReviewStatus,
+    Source,
+    Statement,
+)
+
+log = logging.getLogger(__name__)
+
+
+class DocumentTooLarge(ValueError):
+    pass
+
+
+def document_store(
+    *,
+    content: bytes,
+    url: str = "",
+    filename: str = "",
+    content_type: str = "",
+    source: Source | None = None,
+    run: FetchRun | None = None,
+) -> tuple[RawDocument, bool]:
+    """Keep the bytes first, so nothing is lost. The same bytes are stored once."""
+    limit = settings.KP_INGEST_MAX_BYTES
+    if len(content) > limit:
+        raise DocumentTooLarge(f"The document is {len(content):,} bytes, over the {limit:,}-byte limit.")
+    digest = hashlib.sha256(content).hexdigest()
+    values = {
+        "content": content,
+        "size": len(content),
+        "url": url,
+        "filename": filename[:300],
+        "content_type": content_type[:200],
+        "source": source,
+        "run": run,
+    }
+    try:
+        with transaction.atomic():
+            return RawDocument.objects.get_or_create(sha256=digest, defaults=values)
+    except IntegrityError:  # another worker stored the same bytes a moment ago
+        return RawDocument.objects.get(sha256=digest), False
+
+
+def document_claim(document_id: int) -> bool:
+    """Take a waiting document for reading. The row count says whether this worker owns it."""
+    claimed = RawDocument.objects.filter(pk=document_id, status=DocumentStatus.PENDING).update(
+        status=DocumentStatus.PROCESSING, status_changed_at=timezone.now(), attempts=F("attempts") + 1
+    )
+    return claimed == 1
+
+
+def document_requeue(document_ids) -> int:
+    """Put documents back in the queue (re-processing, or a worker that died)."""
+    return RawDocument.objects.filter(pk__in=list(document_ids)).update(
+        status=DocumentStatus.PENDING, status_changed_at=timezone.now(), error=""
+    )
+
+
+def stale_documents():
+    cutoff = timezone.now() - timedelta(seconds=settings.KP_INGEST_STALE_SECONDS)
+    return RawDocument.objects.filter(
+        status__in=[DocumentStatus.PENDING, DocumentStatus.PROCESSING], status_changed_at__lt=cutoff
+    )
+
+
+class _Context:
+    """What extraction needs from the database, read once per batch rather than per document."""
+
+    def __init__(self):
+        self.areas = {area.slug: area for area in ReformArea.objects.all()}
+        self.rules = [AreaRule(slug=a.slug, keywords=a.keyword_list) for a in self.areas.values() if a.keyword_list]
+        self.plenaries = {(p.year, p.kind): p for p in Plenary.objects.filter(held=True)}
+        self.plenary_refs = [
+            PlenaryRef(year=p.year, kind=p.kind, city=p.city, end_date=p.end_date) for p in self.plenaries.values()
+        ]
+        self.organisations: dict[str, Organisation] = {}
+        for organisation in Organisation.objects.all():
+            self._remember(organisation)
+
+    def _remember(self, organisation: Organisation) -> None:
+        self.organisations[organisation.name.casefold()] = organisation
+        # "Zimbabwe Environmental Law Association (ZELA)" is also found as "ZELA".
+        if organisation.name.endswith(")") and "(" in organisation.name:
+            acronym = organisation.name.rsplit("(", 1)[1].rstrip(")")
+            self.organisations.setdefault(acronym.casefold(), organisation)
+
+    def organisation_named(self, name: str) -> Organisation | None:
+        if not name:
+            return None
+        found = self.organisations.get(name.casefold())
+        if found is None:
+            from django.utils.text import slugify
+
+            found, _ = Organisation.objects.get_or_create(
+                slug=slugify(name)[:200] or "unnamed", defaults={"name": name[:200], "kind": OrganisationKind.OTHER}
+            )
+            self._remember(found)
+        return found
+
+
+def extraction_context() -> _Context:
+    return _Context()
+
+
+def document_process(
+    document: RawDocument, *, context: _Context | None = None, organisation: Organisation | None = None
+) -> tuple[Statement | None, str]:
+    """Read a stored document into a statement: "created", "updated", "unchanged" or "failed".
+
+    ``organisation`` overrides the one found in the document (the ingest command's --organisation).
+    """
+    context = context or extraction_context()
+    try:
+        extracted = extract_document(
+            bytes(document.content),
+            filename=document.filename,
+            content_type=document.content_type,
+            url=document.url,
+            areas=context.rules,
+            plenaries=context.plenary_refs,
+            known_organisations=list(context.organisations),
+        )
+    except ExtractionError as error:
+        _document_finish(document, DocumentStatus.FAILED, str(error))
+        return None, "failed"
+    statement, status = statement_ingest(
+        extracted=extracted, document=document, context=context, organisation=organisation
+    )
+    _document_finish(document, DocumentStatus.DONE, "")
+    return statement, status
+
+
+def _document_finish(document: RawDocument, status: str, error: str) -> None:
+    now = timezone.now()
+    RawDocument.objects.filter(pk=document.pk).update(
+        status=status, error=error, processed_at=now, status_changed_at=now
+    )
+    document.status, document.error, document.processed_at = status, error, now
+
+
+def statement_ingest(
+    *,
+    extracted: ExtractedDocument,
+    document: RawDocument,
+    context: _Context,
+    organisation: Organisation | None = None,
+) -> tuple[Statement, str]:
+    """Create or update the statement for a document; never a duplicate, never a rejected one revived."""
+    source = document.source
+    organisation = (
+        organisation or context.organisation_named(extracted.organisation) or (source.organisation if source else None)
+    )
+    plenary = context.plenaries.get((extracted.plenary.year, extracted.plenary.kind)) if extracted.plenary else None
+    values = {
+        "title": extracted.title[:400] or document.filename or document.url or "Untitled statement",
+        "organisation": organisation,
+        "published_on": extracted.published_on,
+        "date_source": extracted.date_source[:120],
+        "text": extracted.text,
+        "language": extracted.language,
+        "content_hash": extracted.content_hash,
+        "plenary": plenary,
+        "people": extracted.people,
+        "document": document,
+    }
+    for attempt in range(2):
+        try:
+            with transaction.atomic():
+                return _statement_upsert(values, document, extracted, context)
+        except IntegrityError:
+            # Two workers read the same document at once: the loser finds the winner's row next time.
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _statement_upsert(values, document, extracted, context) -> tuple[Statement, str]:
+    match = Q(content_hash=values["content_hash"])
+    if document.url:
+        match |= Q(url=document.url)
+    existing = Statement.objects.select_for_update().filter(match).order_by("pk").first()
+    if existing is None:
+        auto_publish = document.source is not None and document.source.auto_publish
+        statement = Statement.objects.create(
+            url=document.url or None,
+            review_status=ReviewStatus.PUBLISHED if auto_publish else ReviewStatus.PENDING,
+            **values,
+        )
+        _replace_tags(statement, extracted, context)
+        return statement, "created"
+    if existing.review_status == ReviewStatus.REJECTED or existing.content_hash == values["content_hash"]:
+        return existing, "unchanged"
+    for field, value in values.items():
+        setattr(existing, field, value)
+    if document.url and not existing.url:
+        existing.url = document.url
+    existing.save()
+    # Tags a reviewer has already checked are kept; a statement awaiting review follows the new text.
+    if existing.review_status == ReviewStatus.PENDING:
+        _replace_tags(existing, extracted, context)
+    return existing, "updated"
+
+
+def _replace_tags(statement: Statement, extracted: ExtractedDocument, context: _Context) -> None:
+    statement.mentions.all().delete()
+    statement.quotes.all().delete()
+    AreaMention.objects.bulk_create(
+        AreaMention(statement=statement, area=context.areas[match.slug], excerpt=match.excerpt, stance=match.stance)
+        for match in extracted.areas
+        if match.slug in context.areas
+    )
+    Quote.objects.bulk_create(
+        Quote(statement=statement, person=quote.person[:200], text=quote.text) for quote in extracted.quotes
+    )
+
+
+# --- Sources
+
+
+def source_next_poll(source: Source, *, failed: bool) -> timedelta:
+    """Back off exponentially after failures, capped, so a broken feed is neither hammered nor dropped."""
+    if not failed:
+        return timedelta(minutes=source.poll_minutes)
+    minutes = source.poll_minutes * 2 ** min(source.consecutive_failures, 20)
+    return timedelta(minutes=min(minutes, settings.KP_INGEST_MAX_BACKOFF_MINUTES))
+
+
+def source_record_success(
+    source: Source, run: FetchRun, *, found: int, etag: str = "", last_modified: str = ""
+) -> None:
+    now = timezone.now()
+    source.consecutive_failures = 0
+    source.last_success_at = now
+    source.items_found = found
+    source.etag = etag or source.etag
+    source.last_modified = last_modified or source.last_modified
+    source.next_poll_at = now + source_next_poll(source, failed=False)
+    source.save()
+    FetchRun.objects.filter(pk=run.pk).update(finished_at=now, documents_found=found, status=FetchRun.Status.DONE)
+
+
+def source_record_failure(source: Source, run: FetchRun, message: str) -> None:
+    now = timezone.now()
+    source.consecutive_failures += 1
+    source.last_error_at = now
+    source.last_error = message
+    source.next_poll_at = now + source_next_poll(source, failed=True)
+    source.save()
+    FetchRun.objects.filter(pk=run.pk).update(finished_at=now, status=FetchRun.Status.FAILED, error=message)
+
+
+def sources_due():
+    now = timezone.now()
+    return Source.objects.filter(active=True, kind__in=["feed", "page"]).filter(
+        Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now)
+    )
+
+
+def source_claim(source_id: int) -> bool:
+    """Mark a due source as taken until its next poll, so beat never queues it twice."""
+    now = timezone.now()
+    source = Source.objects.filter(pk=source_id).first()
+    if source is None:
+        return False
+    taken = (
+        Source.objects.filter(pk=source_id)
+        .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now))
+        .update(next_poll_at=now + timedelta(minutes=source.poll_minutes))
+    )
+    return taken == 1
+
+
+def run_record_item_failure(run: FetchRun, url: str, message: str) -> None:
+    """An item of a feed that could not be fetched: counted and explained on its run."""
+    FetchRun.objects.filter(pk=run.pk).update(
+        items_failed=F("items_failed") + 1, error=Concat(F("error"), Value(f"{url}: {message}\n"))
+    )

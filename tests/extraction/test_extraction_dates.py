@@ -1,0 +1,94 @@
+"""Publication dates in English and French, sanity limits, and where each date came from."""
+
+from datetime import date
+
+import pytest
+
+from statements.extraction.dates import find_text_date, parse_date_value
+
+TODAY = date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("22 November, 2019", date(2019, 11, 22)),
+        ("22 November 2019", date(2019, 11, 22)),
+        ("November 22, 2019", date(2019, 11, 22)),
+        ("Nov. 22nd, 2019", date(2019, 11, 22)),
+        ("22 novembre 2019", date(2019, 11, 22)),
+        ("le 3 décembre 2021", date(2021, 12, 3)),
+        ("1er décembre 2021", date(2021, 12, 1)),
+        ("Friday, 22 November 2019", date(2019, 11, 22)),
+        ("vendredi 22 novembre 2019", date(2019, 11, 22)),
+        ("2019-11-22", date(2019, 11, 22)),
+        ("22/11/2019", date(2019, 11, 22)),
+        ("3 août 2020", date(2020, 8, 3)),
+    ],
+)
+def test_a_date_alone_on_the_first_line_is_the_publication_date(written, expected):
+    assert find_text_date(f"{written}\n\nSome statement text.", TODAY) == (expected, "first lines of text")
+
+
+def test_a_date_in_the_future_is_ignored_and_the_dateline_is_used(extract, read_document):
+    document = extract(read_document("future-dated-statement.txt"), today=date(2024, 1, 1))
+    assert document.published_on == date(2023, 6, 14)
+    assert document.date_source == "dateline in text"
+    assert document.title == "Statement by Partnership Africa Canada on the Kimberley Process intersessional"
+
+
+def test_future_dated_statement_is_about_the_gaborone_intersessional(extract, read_document):
+    document = extract(read_document("future-dated-statement.txt"), today=date(2024, 1, 1))
+    assert (document.plenary.year, document.plenary.kind) == (2023, "intersessional")
+    assert document.organisation == "Partnership Africa Canada"
+    assert document.people == ["Joanne Lebert"]
+    assert len(document.quotes) == 2
+
+
+def test_dates_before_the_kimberley_process_are_ignored():
+    text = "12 March 1994\n\nKinshasa, 5 May 2004 – Participants met today to discuss the review."
+    assert find_text_date(text, TODAY) == (date(2004, 5, 5), "dateline in text")
+
+
+def test_impossible_calendar_dates_are_ignored():
+    assert find_text_date("31 February 2020\n\nText without another date.", TODAY) == (None, "")
+
+
+def test_a_date_mentioned_early_in_the_text_is_the_last_resort():
+    text = "Civil society statement\n\nAt the meeting held on 16 June 2023 participants discussed the review."
+    assert find_text_date(text, TODAY) == (date(2023, 6, 16), "date mentioned early in text")
+
+
+def test_a_document_without_any_date_has_none(extract):
+    document = extract(b"A statement without a date.\n\nIt says nothing about when it was written.")
+    assert (document.published_on, document.date_source) == (None, "")
+    assert document.plenary is None
+
+
+def test_a_future_html_meta_date_falls_through_to_the_text(extract):
+    page = (
+        b'<html><head><meta property="article:published_time" content="2099-01-01"></head>'
+        b"<body><p>Brussels, 16 November 2018</p><p>The plenary in Brussels closed today.</p></body></html>"
+    )
+    document = extract(page)
+    assert (document.published_on, document.date_source) == (date(2018, 11, 16), "first lines of text")
+
+
+def test_a_date_in_the_url_is_used_when_the_text_has_none(extract):
+    document = extract(b"Statement text without a date.", url="https://example.org/news/2019/11/22/statement")
+    assert (document.published_on, document.date_source) == (date(2019, 11, 22), "url")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-11-22T17:00:00+05:30", date(2019, 11, 22)),
+        ("2019-11-22T10:00:00Z", date(2019, 11, 22)),
+        ("Fri, 22 Nov 2019 10:00:00 GMT", date(2019, 11, 22)),
+        ("22 novembre 2019", date(2019, 11, 22)),
+        ("20191122", date(2019, 11, 22)),
+        ("not a date", None),
+    ],
+)
+def test_metadata_date_values_are_parsed(value, expected):
+    assert parse_date_value(value) == expected

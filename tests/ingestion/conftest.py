@@ -1,0 +1,41 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from kptracker.dataset import DATASET_PATH, DatasetLoader
+from plenaries.models import Plenary
+
+SEED = Path(__file__).parent / "seed_press_release.txt"
+
+
+@pytest.fixture(scope="session")
+def dataset_records():
+    return json.loads(DATASET_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def kp_data(db, dataset_records):
+    """What extraction reads from the database, as shipped: reform areas with their keywords,
+    the organisations, and the meetings (without their chairs, which reading never needs)."""
+    loader = DatasetLoader(dataset_records)
+    loader.load_areas()
+    loader.load_organisations()
+    Plenary.objects.bulk_create(
+        Plenary(
+            year=record["year"],
+            kind=record["kind"],
+            held=record["held"],
+            city=record["city"],
+            end_date=record["end_date"],
+            source_url=record["source_url"],
+        )
+        for record in dataset_records["plenaries"]
+    )
+
+
+def statement_page(title: str, body: str, date: str = "14 November 2024") -> bytes:
+    return f"""<!doctype html><html><head><title>{title}</title>
+<script>window.tracker = "should never appear";</script><style>body {{ color: red }}</style></head>
+<body><nav>Home | About | Contact</nav><article><h1>{title}</h1><p>{date}</p>
+<p>{body}</p><p>{body}</p></article><footer>© An NGO</footer></body></html>""".encode()

@@ -1,0 +1,100 @@
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from statements.models import DocumentStatus, RawDocument, ReviewStatus, Source, Statement
+from tests.factories import StatementFactory
+from tests.ingestion.conftest import SEED
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, group):
+    user = User.objects.create_user(group.lower(), password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def uploads(kp_data):
+    return Source.objects.create(name="Uploads", kind="upload")
+
+
+def test_editor_uploads_files_and_sees_them_read(client, uploads, django_capture_on_commit_callbacks):
+    login(client, "Editors")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:statements_rawdocument_add"),
+            {
+                "source": uploads.pk,
+                "files": [
+                    SimpleUploadedFile("seed.txt", SEED.read_bytes(), "text/plain"),
+                    SimpleUploadedFile("blank.txt", b"  \n", "text/plain"),
+                ],
+            },
+        )
+
+    assert response.status_code == 302
+    documents = RawDocument.objects.order_by("pk")
+    assert [d.status for d in documents] == [DocumentStatus.DONE, DocumentStatus.FAILED]
+    assert "empty" in documents[1].error.lower()
+    statement = Statement.objects.get(document=documents[0])
+    assert statement.review_status == ReviewStatus.PENDING
+    listing = client.get(response["Location"]).content.decode()
+    assert "seed.txt" in listing and "blank.txt" in listing
+
+
+def test_an_empty_upload_is_refused_with_a_message(client, uploads):
+    login(client, "Editors")
+
+    response = client.post(
+        reverse("admin:statements_rawdocument_add"),
+        {"source": uploads.pk, "files": [SimpleUploadedFile("nothing.txt", b"", "text/plain")]},
+    )
+
+    assert response.status_code == 200
+    assert "empty" in response.content.decode().lower()
+    assert not RawDocument.objects.exists()
+
+
+def test_reviewers_publish_and_reject_in_bulk(client, kp_data):
+    login(client, "Editors")
+    waiting = [StatementFactory(review_status=ReviewStatus.PENDING) for _ in range(3)]
+    url = reverse("admin:statements_statement_changelist")
+
+    client.post(url, {"action": "approve", "_selected_action": [waiting[0].pk, waiting[1].pk]})
+    client.post(url, {"action": "reject", "_selected_action": [waiting[2].pk]})
+
+    statuses = {s.pk: s.review_status for s in Statement.objects.filter(pk__in=[w.pk for w in waiting])}
+    assert statuses == {
+        waiting[0].pk: ReviewStatus.PUBLISHED,
+        waiting[1].pk: ReviewStatus.PUBLISHED,
+        waiting[2].pk: ReviewStatus.REJECTED,
+    }
+
+
+def test_viewers_cannot_upload_or_review(client, uploads):
+    login(client, "Viewers")
+    waiting = StatementFactory(review_status=ReviewStatus.PENDING)
+
+    assert client.get(reverse("admin:statements_rawdocument_add")).status_code == 403
+    client.post(
+        reverse("admin:statements_statement_changelist"), {"action": "approve", "_selected_action": [waiting.pk]}
+    )
+    waiting.refresh_from_db()
+    assert waiting.review_status == ReviewStatus.PENDING
+
+
+def test_source_page_shows_health_and_runs(client, kp_data):
+    login(client, "Editors")
+    source = Source.objects.create(
+        name="Broken feed", kind="feed", url="https://example.org/feed", consecutive_failures=3, last_error="timeout"
+    )
+
+    page = client.get(reverse("admin:statements_source_changelist")).content.decode()
+
+    assert "failing (3 in a row): timeout" in page
+    assert client.get(reverse("admin:statements_source_change", args=[source.pk])).status_code == 200
