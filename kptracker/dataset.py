@@ -15,7 +15,7 @@ from django.db import transaction
 from plenaries.models import Country, Organisation, Participant, Plenary, StatusEvent
 from reforms.models import ReformArea, ReformProposal, ReviewCycle
 from reforms.services import outcome_record, position_record, upsert
-from statements.models import AreaMention, ReviewStatus, Statement
+from statements.models import AreaMention, DocumentStatus, RawDocument, ReviewStatus, Statement
 
 DATASET_PATH = Path(settings.BASE_DIR) / "data" / "kp_dataset.json"
 
@@ -47,6 +47,7 @@ class DatasetLoader:
         self.load_proposals()
         self.load_positions()
         self.load_statements()
+        self.load_documents()
         return self.counts
 
     def load_areas(self):
@@ -210,6 +211,23 @@ class DatasetLoader:
                 if created and status == "unchanged":
                     status = "updated"
             self._count("statements", status)
+
+    def load_documents(self):
+        """Statements shipped as documents go through the ingestion pipeline, like any other."""
+        from statements import services
+
+        for record in self.data.get("documents", []):
+            content = (DATASET_PATH.parent / record["file"]).read_bytes()
+            document, created = services.document_store(content=content, filename=Path(record["file"]).name)
+            if not created and document.status == DocumentStatus.DONE:
+                self._count("documents", "unchanged")
+                continue
+            RawDocument.objects.filter(pk=document.pk).update(status=DocumentStatus.PROCESSING)
+            statement, status = services.document_process(document)
+            if statement is None:
+                raise ValueError(f"Shipped document {record['file']} could not be read: {document.error}")
+            Statement.objects.filter(pk=statement.pk).update(review_status=record["review_status"])
+            self._count("documents", status)
 
 
 def load_kp_dataset(path: Path = DATASET_PATH) -> Counter:

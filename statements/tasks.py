@@ -7,11 +7,12 @@ conditional claim in document_claim() makes the second delivery harmless.
 import logging
 
 from celery import shared_task
+from celery.signals import worker_process_init
 from django.conf import settings
 from django.db import transaction
 
 from statements import services
-from statements.extraction import ExtractionError, parse_feed
+from statements.extraction import ExtractionError, parse_feed, warm_up
 from statements.fetching import FetchError, fetch
 from statements.models import DocumentStatus, FetchRun, RawDocument, Source, SourceKind
 
@@ -109,3 +110,9 @@ def fetch_item(self, source_id: int, run_id: int, url: str) -> str:
         services.run_record_item_failure(run, url, str(error))
         return f"failed: {error}"
     return "stored"
+
+
+@worker_process_init.connect
+def _load_language_model(**kwargs):
+    # Loading it once per worker process keeps the first document as fast as the rest.
+    warm_up()

@@ -113,3 +113,14 @@ def test_the_central_african_republic_suspension_and_venezuela_self_suspension_a
 def test_unverified_facts_are_marked(dataset):
     assert not Plenary.objects.get(year=2008, kind="plenary").verified
     assert not Participant.objects.get(slug="croatia").verified
+
+
+def test_the_shipped_coalition_press_release_is_published_through_the_pipeline(dataset):
+    from statements.models import Statement
+
+    statement = Statement.objects.get(title__startswith="Conflict diamond certification scheme")
+
+    assert statement.review_status == "published"
+    assert statement.organisation.name == "Kimberley Process Civil Society Coalition"
+    assert statement.plenary.city == "New Delhi"
+    assert statement.document.status == "done"
