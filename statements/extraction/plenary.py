@@ -42,10 +42,11 @@ def match_plenary(text: str, plenaries: list[PlenaryRef], published_on: date | N
     folded = fold(text)
     says_intersessional = bool(_SAYS_INTERSESSIONAL.search(folded))
     says_special = bool(_SAYS_SPECIAL.search(folded))
+    meeting_years = _years_near_meeting_word(folded)
     scored: list[tuple[int, int, PlenaryRef]] = []
     for ref in plenaries:
         city = bool(ref.city) and _mentions_city(folded, ref.city)
-        year = _year_near_meeting_word(folded, ref.year)
+        year = ref.year in meeting_years
         if not (city or year):
             continue
         score = 3 * city + 2 * year
@@ -73,12 +74,20 @@ def _mentions_city(folded_text: str, city: str) -> bool:
     return _city_pattern(city).search(folded_text) is not None
 
 
-def _year_near_meeting_word(folded_text: str, year: int) -> bool:
-    for match in re.finditer(rf"(?<![\d/.-]){year}(?![\d/.-])", folded_text):
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+
+
+def _years_near_meeting_word(folded_text: str) -> set[int]:
+    """Years written close to a word such as "plenary" or "meeting", found in one pass over the text."""
+    years = set()
+    for match in _YEAR.finditer(folded_text):
+        year = int(match.group(1))
+        if year in years:
+            continue
         window = folded_text[max(0, match.start() - _YEAR_WINDOW) : match.end() + _YEAR_WINDOW]
         if _MEETING_WORD.search(window):
-            return True
-    return False
+            years.add(year)
+    return years
 
 
 def _distance(ref: PlenaryRef, published_on: date | None) -> int:
