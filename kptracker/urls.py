@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from kptracker import views as site_views
+from kptracker.env import env_bool
 from kptracker.health import healthz
 
 admin.site.site_header = "KP Reform Tracker — editors"
@@ -15,7 +17,16 @@ urlpatterns = [
     path("", include("plenaries.urls")),
     path("", include("reforms.urls")),
     path("", include("statements.urls")),
+    path("", site_views.home, name="home"),
+    path("methodology/", site_views.methodology, name="methodology"),
 ]
+
+handler404 = "kptracker.views.page_not_found"
+handler500 = "kptracker.views.server_error"
+
+# bench/dashboard.py compares the pages with a view that does nothing.
+if env_bool("KP_BENCH"):
+    urlpatterns.append(path("bench/bare/", site_views.bench_bare, name="bench-bare"))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

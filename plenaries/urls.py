@@ -1,4 +1,13 @@
+from django.urls import path
+
+from plenaries import views
+
 app_name = "plenaries"
 
-# Public pages come with the dashboard.
-urlpatterns = []
+urlpatterns = [
+    path("plenaries/", views.plenary_list, name="plenary-list"),
+    path("plenaries/<int:year>/", views.plenary_detail, name="plenary-detail"),
+    path("plenaries/<int:year>/<slug:kind>/", views.plenary_detail, name="plenary-detail-kind"),
+    path("participants/", views.participant_list, name="participant-list"),
+    path("participants/<slug:slug>/", views.participant_detail, name="participant-detail"),
+]

@@ -111,3 +111,107 @@ class ProposalQuerySet(models.QuerySet):
 
     def with_status(self, status: str, threshold: int | None = None):
         return self.with_stall_status(threshold).filter(status=status)
+
+    # --- Public dashboard reads (timeline, home page, feeds).
+
+    def with_line_length(self):
+        """Annotate ``line_length``: how many successive texts the proposal's line holds."""
+        members = self.model.objects.filter(line_root=OuterRef("line_root")).order_by().annotate(n=_Count())
+        return self.annotate(line_length=Coalesce(Subquery(members.values("n")[:1]), Value(1)))
+
+    def in_cycle(self, cycle_id: int):
+        """Lines with at least one text tabled in the review cycle."""
+        return self.filter(Exists(self.model.objects.filter(line_root=OuterRef("line_root"), cycle_id=cycle_id)))
+
+
+# --- Reads for the public reform page (models imported late: models.py imports this module).
+
+
+def proposal_line(proposal):
+    """Every text of the proposal's line, oldest first, with what the page shows of each."""
+    return (
+        type(proposal)
+        .objects.filter(line_root_id=proposal.line_root_id)
+        .select_related("cycle", "first_tabled", "sponsor")
+        .prefetch_related("originators")
+        .order_by("first_tabled__sort_key", "pk")
+    )
+
+
+def line_outcomes(proposal):
+    """What each meeting decided on any text of the line, in meeting order."""
+    from reforms.models import Outcome
+
+    return (
+        Outcome.objects.filter(proposal__line_root_id=proposal.line_root_id)
+        .select_related("plenary__chair", "proposal")
+        .order_by("plenary__sort_key", "proposal__first_tabled__sort_key")
+    )
+
+
+def line_positions(proposal):
+    """Every claim about a participant's stance on any text of the line."""
+    from reforms.models import Position
+
+    return (
+        Position.objects.filter(proposal__line_root_id=proposal.line_root_id)
+        .select_related("plenary", "participant", "proposal")
+        .order_by("plenary__sort_key", "participant__name", "stance", "reported_by")
+    )
+
+
+def claims_by_participant(positions) -> list[dict]:
+    """Group stance claims by meeting and participant. Claims that disagree make it "contested"."""
+    groups: dict[tuple[int, int], dict] = {}
+    for position in positions:
+        key = (position.plenary_id, position.participant_id)
+        group = groups.setdefault(key, {"plenary": position.plenary, "participant": position.participant, "claims": []})
+        group["claims"].append(position)
+    for group in groups.values():
+        stances = {claim.stance for claim in group["claims"]}
+        group["contested"] = len(stances) > 1
+        group["stance"] = None if group["contested"] else group["claims"][0]
+    return list(groups.values())
+
+
+# --- Reads for the home page.
+
+
+def headline_figures() -> dict:
+    """Reforms tracked (one per line), how many are stalled now, and the longest stalls (two queries)."""
+    from reforms.models import ReformProposal
+
+    lines = ReformProposal.objects.with_stall_status().filter(is_line_head=True)
+    figures = lines.aggregate(
+        tracked=models.Count("pk"),
+        stalled=models.Count("pk", filter=Q(status=ReformStatus.STALLED)),
+    )
+    figures["longest"] = list(
+        lines.filter(status=ReformStatus.STALLED)
+        .select_related("area")
+        .order_by("-years_stalled", "line_tabled_key", "title")[:5]
+    )
+    return figures
+
+
+def latest_adoption():
+    """The most recent meeting outcome that adopted a reform, or None."""
+    from reforms.models import Decision, Outcome
+
+    return (
+        Outcome.objects.filter(decision=Decision.ADOPTED)
+        .select_related("proposal", "plenary")
+        .order_by("-plenary__sort_key", "-pk")
+        .first()
+    )
+
+
+def outcome_counts_by_meeting():
+    """(meeting year, kind, sort key, decision, count) rows, in meeting order: the home page chart."""
+    from reforms.models import Outcome
+
+    return (
+        Outcome.objects.values_list("plenary__year", "plenary__kind", "plenary__sort_key", "decision")
+        .annotate(n=models.Count("pk"))
+        .order_by("plenary__sort_key", "decision")
+    )

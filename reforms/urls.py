@@ -1,4 +1,15 @@
+from django.urls import path
+
+from kptracker.cache import cache_public_page
+from reforms import views
+from reforms.feeds import OutcomeFeed
+
 app_name = "reforms"
 
-# Public pages come with the dashboard.
-urlpatterns = []
+urlpatterns = [
+    path("timeline/", views.timeline, name="timeline"),
+    path("timeline/export.csv", views.timeline_export_csv, name="timeline-csv"),
+    path("timeline/export.svg", views.timeline_export_svg, name="timeline-svg"),
+    path("reforms/<slug:slug>/", views.reform_detail, name="reform-detail"),
+    path("feeds/outcomes/", cache_public_page(OutcomeFeed()), name="feed-outcomes"),
+]

@@ -1,1 +1,117 @@
+"""Public pages of the reforms app: the timeline (and its exports) and one page per reform."""
 
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from kptracker.cache import cache_public_page
+from plenaries.models import Plenary
+from reforms.models import DECISION_EXPLANATIONS, ReformArea, ReformProposal, ReviewCycle
+from reforms.selectors import (
+    ReformStatus,
+    claims_by_participant,
+    line_outcomes,
+    line_positions,
+    proposal_line,
+)
+from reforms.timeline import (
+    CELL_STYLES,
+    NO_RECORD,
+    NOT_HELD,
+    STATUS_EXPLANATIONS,
+    STATUS_LABELS,
+    TimelineFilterForm,
+    stall_label,
+    timeline_build,
+    timeline_csv,
+    timeline_svg,
+)
+
+
+def _timeline_for(request):
+    # Queries: reform areas, review cycles (filter choices), then timeline_build's three.
+    form = TimelineFilterForm(
+        request.GET or None, areas=list(ReformArea.objects.all()), cycles=list(ReviewCycle.objects.all())
+    )
+    return form, timeline_build(form.filters())
+
+
+@cache_public_page
+def timeline(request):
+    form, built = _timeline_for(request)
+    return render(
+        request,
+        "reforms/timeline.html",
+        {
+            "form": form,
+            "timeline": built,
+            "legend": list(CELL_STYLES.values()),
+            "no_record": CELL_STYLES[NO_RECORD],
+            "not_held": CELL_STYLES[NOT_HELD],
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+@cache_public_page
+def timeline_export_csv(request):
+    _form, built = _timeline_for(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="kp-reform-timeline.csv"'
+    timeline_csv(built, response)
+    return response
+
+
+@cache_public_page
+def timeline_export_svg(request):
+    _form, built = _timeline_for(request)
+    title = _("Kimberley Process reforms, plenary by plenary")
+    response = HttpResponse(timeline_svg(built, title=title), content_type="image/svg+xml; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="kp-reform-timeline.svg"'
+    return response
+
+
+@cache_public_page
+def reform_detail(request, slug):
+    # Queries: the proposal with its line's stall status; the line's texts (+ their
+    # drafters); outcomes; position claims; statements on its area (+ their excerpts).
+    proposal = get_object_or_404(
+        ReformProposal.objects.with_stall_status()
+        .with_line_length()
+        .select_related("area", "cycle", "sponsor", "first_tabled", "continues"),
+        slug=slug,
+    )
+    texts = list(proposal_line(proposal))
+    outcomes = list(line_outcomes(proposal))
+    claims = claims_by_participant(line_positions(proposal))
+    area = proposal.area
+    statements = list(
+        area.statements.published()
+        .select_related("organisation")
+        .prefetch_related(Prefetch("mentions", queryset=area.mentions.all(), to_attr="area_mentions"))
+        .order_by("-published_on", "-pk")[:20]
+    )
+    # One more query, for stalled reforms only: the meeting the stall clock started at, and its chair.
+    stall_plenary = None
+    if proposal.stalled_since_id:
+        stall_plenary = Plenary.objects.select_related("chair").get(pk=proposal.stalled_since_id)
+    return render(
+        request,
+        "reforms/reform_detail.html",
+        {
+            "proposal": proposal,
+            "texts": texts,
+            "head": texts[-1] if texts else proposal,
+            "outcomes": [(o, CELL_STYLES[o.decision], DECISION_EXPLANATIONS[o.decision]) for o in outcomes],
+            "claims": claims,
+            "contested": [group for group in claims if group["contested"]],
+            "statements": statements,
+            "status_label": STATUS_LABELS.get(proposal.status, proposal.status),
+            "status_explanation": STATUS_EXPLANATIONS[proposal.status] % {"threshold": settings.KP_STALL_THRESHOLD},
+            "is_stalled": proposal.status == ReformStatus.STALLED,
+            "band_label": stall_label(proposal.years_stalled),
+            "stall_plenary": stall_plenary,
+        },
+    )

@@ -1,4 +1,12 @@
+from django.urls import path
+
+from kptracker.cache import cache_public_page
+from statements import views
+
 app_name = "statements"
 
-# Public pages come with the dashboard.
-urlpatterns = []
+urlpatterns = [
+    path("statements/", views.statement_index, name="statement-list"),
+    path("statements/<int:pk>/", views.statement_detail, name="statement-detail"),
+    path("feeds/statements/", cache_public_page(views.StatementFeed()), name="feed-statements"),
+]

@@ -1,0 +1,161 @@
+"""Whole-page caching for the public dashboard, invalidated when an editor saves anything.
+
+Every cached page key carries a "generation" number. Saving or deleting any tracked
+record bumps the generation, so every old page key is simply never asked for again
+and expires on its own. One cache read finds the generation; no per-page bookkeeping.
+
+With the in-process cache (no REDIS_URL) each process has its own generation, so a
+multi-process server only sees another process's edits after ``PAGE_CACHE_SECONDS``;
+production runs with Redis, where all processes share it.
+"""
+
+import hashlib
+import struct
+import zlib
+from functools import wraps
+
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
+
+GENERATION_KEY = "kp:generation"
+PAGE_CACHE_SECONDS = 60 * 15
+# Cached pages hold this in place of the CSRF token (only the language switcher posts);
+# each response gets the visitor's own token, so one cached page serves everyone.
+CSRF_SENTINEL = "__kp_csrf_token__"
+
+TRACKED_MODELS = [
+    "plenaries.Participant",
+    "plenaries.Country",
+    "plenaries.StatusEvent",
+    "plenaries.Organisation",
+    "plenaries.Plenary",
+    "reforms.ReformArea",
+    "reforms.ReviewCycle",
+    "reforms.ReformProposal",
+    "reforms.Outcome",
+    "reforms.Position",
+    "statements.Statement",
+    "statements.AreaMention",
+    "statements.Quote",
+]
+
+
+def generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def generation_bump() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet (fresh cache): start a new generation
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _on_change(sender, **kwargs):
+    generation_bump()
+
+
+def connect_receivers() -> None:
+    """Called from KptrackerConfig.ready(): any write to a tracked model invalidates all pages."""
+    from django.apps import apps
+
+    for label in TRACKED_MODELS:
+        model = apps.get_model(label)
+        uid = f"kp-cache-{label}"
+        post_save.connect(_on_change, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(_on_change, sender=model, dispatch_uid=f"{uid}-delete")
+    originators = apps.get_model("reforms.ReformProposal").originators.through
+    m2m_changed.connect(_on_change, sender=originators, dispatch_uid="kp-cache-originators")
+
+
+def page_key(request) -> str:
+    path = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+    return f"kp:page:{generation()}:{get_language()}:{path}"
+
+
+class CachedPage:
+    """A rendered page split around the CSRF sentinel, kept raw and deflated.
+
+    Compression happens once, when the page is cached. Each part is deflated on its own
+    and ends on a full flush, so the parts and the visitor's deflated token concatenate
+    into one valid gzip stream without compressing the page again.
+    """
+
+    def __init__(self, content: bytes, headers: dict):
+        self.headers = headers
+        self.parts = content.split(CSRF_SENTINEL.encode())
+        self.deflated = [_deflate(part) for part in self.parts]
+        self.crc = zlib.crc32(self.parts[0])
+
+    def raw(self, token: bytes) -> bytes:
+        return token.join(self.parts)
+
+    def gzipped(self, token: bytes) -> bytes:
+        crc, size = self.crc, len(self.parts[0])
+        body = [_GZIP_HEADER, self.deflated[0]]
+        deflated_token = _deflate(token)
+        for part, deflated in zip(self.parts[1:], self.deflated[1:], strict=True):
+            crc = zlib.crc32(part, zlib.crc32(token, crc))
+            size += len(token) + len(part)
+            body += [deflated_token, deflated]
+        body += [_FINAL_BLOCK, struct.pack("<II", crc & 0xFFFFFFFF, size & 0xFFFFFFFF)]
+        return b"".join(body)
+
+
+# gzip member header (RFC 1952): magic, deflate, no flags, no mtime, no extra flags, unknown OS.
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+# An empty final stored block closes the deflate stream.
+_FINAL_BLOCK = b"\x03\x00"
+
+
+def _deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
+
+
+def _accepts_gzip(request) -> bool:
+    return "gzip" in request.headers.get("Accept-Encoding", "").lower()
+
+
+def cache_public_page(view):
+    """Cache a GET response by URL and language for the current generation.
+
+    Responses other than 200 are not cached. HTML pages get the visitor's CSRF token
+    swapped in for the sentinel the template rendered; clients that accept gzip get
+    the page compressed (a 2 MB timeline goes out as about a tenth of that).
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        key = page_key(request)
+        page = cache.get(key)
+        if page is None:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if response.status_code != 200 or response.streaming:
+                return response
+            page = CachedPage(response.content, dict(response.items()))
+            cache.set(key, page, PAGE_CACHE_SECONDS)
+        token = get_token(request).encode() if len(page.parts) > 1 else b""
+        if _accepts_gzip(request):
+            response = HttpResponse(page.gzipped(token))
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(page.raw(token))
+        for name, value in page.headers.items():
+            response[name] = value
+        patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+
+    return wrapped

@@ -1,0 +1,81 @@
+"""Small display helpers shared by every public page (chips, badges, meeting names)."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+from plenaries.models import PlenaryKind
+from reforms.selectors import ReformStatus
+from reforms.timeline import CELL_STYLES, STATUS_LABELS, stall_label
+
+register = template.Library()
+
+STATUS_ICONS = {
+    ReformStatus.STALLED: "‖",
+    ReformStatus.OPEN: "○",
+    ReformStatus.ADOPTED: "✓",
+    ReformStatus.PARTIALLY_ADOPTED: "◐",
+    ReformStatus.REJECTED: "⊘",
+    ReformStatus.WITHDRAWN: "↩",
+}
+
+
+@register.simple_tag
+def decision_chip(code, short=False):
+    """A decision (or "no record"/"not held") as colour + icon + words."""
+    style = CELL_STYLES.get(code)
+    if style is None:
+        return ""
+    return format_html(
+        '<span class="chip {}"><span class="ic" aria-hidden="true">{}</span> {}</span>',
+        style.css,
+        style.icon,
+        style.short if short else style.label,
+    )
+
+
+@register.simple_tag
+def status_badge(status):
+    return format_html(
+        '<span class="badge s-{}"><span class="ic" aria-hidden="true">{}</span> {}</span>',
+        status,
+        STATUS_ICONS.get(status, ""),
+        STATUS_LABELS.get(status, status),
+    )
+
+
+@register.filter
+def stall_years(years):
+    return stall_label(years)
+
+
+@register.simple_tag
+def meeting_name(plenary):
+    """ "2012 plenary, Washington" or "2013 intersessional meeting, Johannesburg"."""
+    if plenary is None:
+        return ""
+    place = plenary.city or plenary.host_country
+    kind = _("plenary") if plenary.kind == PlenaryKind.PLENARY else str(plenary.get_kind_display()).lower()
+    if place:
+        return f"{plenary.year} {kind}, {place}"
+    return f"{plenary.year} {kind}"
+
+
+@register.simple_tag
+def unverified(record):
+    if getattr(record, "verified", True):
+        return ""
+    return format_html(
+        '<span class="unverified" title="{}"><span aria-hidden="true">⚠</span> {}</span>',
+        _("No source confirms this yet; treat with care."),
+        _("unverified"),
+    )
+
+
+@register.filter
+def host_of(url):
+    """The site a source link points to, for a short link text."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url or "").hostname or url
+    return host.removeprefix("www.")

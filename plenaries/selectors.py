@@ -1,0 +1,73 @@
+"""Reads for the public plenary and participant pages.
+
+Outcomes, positions and statements are reached through reverse relations, so this
+app does not import the apps that depend on it (statements → reforms → plenaries).
+"""
+
+from datetime import timedelta
+
+from django.db.models import Count, Q
+
+from plenaries.models import Participant, Plenary, PlenaryKind
+
+# Statements published this close to a meeting are shown with it, even when not linked to it.
+STATEMENT_WINDOW = timedelta(days=30)
+
+
+def meeting_list():
+    return (
+        Plenary.objects.select_related("chair", "vice_chair", "host")
+        .annotate(outcome_count=Count("outcomes"))
+        .order_by("-sort_key")
+    )
+
+
+def meeting_index():
+    """Every meeting's year, kind and venue: enough for previous/next links."""
+    return Plenary.objects.order_by("sort_key").only("year", "kind", "city", "host_country", "held")
+
+
+def meeting_outcomes(plenary: Plenary):
+    return plenary.outcomes.select_related("proposal__area").order_by("proposal__area__position", "proposal__title")
+
+
+def meeting_positions(plenary: Plenary):
+    return plenary.positions.select_related("participant", "proposal").order_by("proposal__title", "participant__name")
+
+
+def meeting_statements(plenary: Plenary):
+    """Published statements about the meeting, or published within a month of it."""
+    around = Q(plenary=plenary)
+    if plenary.start_date:
+        end = plenary.end_date or plenary.start_date
+        around |= Q(published_on__gte=plenary.start_date - STATEMENT_WINDOW, published_on__lte=end + STATEMENT_WINDOW)
+    # The reverse manager carries Statement's queryset (published()) without importing it.
+    manager = Plenary._meta.get_field("statements").related_model.objects
+    return manager.published().filter(around).select_related("organisation").order_by("-published_on", "-pk")[:30]
+
+
+def participant_list():
+    return Participant.objects.annotate(country_count=Count("countries")).order_by("name")
+
+
+def chair_and_host_years():
+    """(participant id, year, chaired?, hosted?) for every year-end plenary: one query for the list."""
+    return (
+        Plenary.objects.filter(kind=PlenaryKind.PLENARY)
+        .order_by("year")
+        .values_list("chair_id", "host_id", "year", "held")
+    )
+
+
+def participant_meetings(participant: Participant):
+    return (
+        Plenary.objects.filter(Q(chair=participant) | Q(vice_chair=participant) | Q(host=participant))
+        .select_related("chair")
+        .order_by("sort_key")
+    )
+
+
+def participant_positions(participant: Participant):
+    return participant.positions.select_related("plenary", "proposal").order_by(
+        "plenary__sort_key", "proposal__title", "reported_by"
+    )

@@ -1,0 +1,118 @@
+"""Full-text search over published statements, and keyword highlighting for their text.
+
+PostgreSQL ranks with its own full-text search; SQLite (a fresh checkout) falls
+back to matching every word with icontains, unranked.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from django import forms
+from django.db import connection
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+SEARCH_CONFIG = "english"
+
+
+@dataclass
+class StatementFilters:
+    q: str = ""
+    organisation: object = None
+    plenary: object = None
+    area: object = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def statement_search(queryset, query: str):
+    words = query.split()
+    if not words:
+        return queryset
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+        vector = (
+            SearchVector("title", weight="A", config=SEARCH_CONFIG)
+            + SearchVector("organisation__name", weight="B", config="simple")
+            + SearchVector("text", weight="C", config=SEARCH_CONFIG)
+        )
+        search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+        return (
+            queryset.annotate(fts_document=vector)
+            .filter(fts_document=search)
+            .annotate(rank=SearchRank(vector, search))
+            .order_by("-rank", "-published_on", "-pk")
+        )
+    for word in words:
+        queryset = queryset.filter(
+            Q(title__icontains=word) | Q(text__icontains=word) | Q(organisation__name__icontains=word)
+        )
+    return queryset
+
+
+def keyword_pattern(keywords_by_label: dict[str, list[str]]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One case-insensitive regex for all keywords, longest first, and keyword → label."""
+    labels = {}
+    for label, keywords in keywords_by_label.items():
+        for keyword in keywords:
+            labels.setdefault(keyword.lower(), label)
+    if not labels:
+        return None, labels
+    alternatives = "|".join(re.escape(keyword) for keyword in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), labels
+
+
+def highlight(text: str, keywords_by_label: dict[str, list[str]]) -> SafeString:
+    """Plain text → escaped HTML paragraphs, each keyword wrapped in <mark title="area">.
+
+    Every piece of the text passes through escape(); only our own tags are added.
+    """
+    pattern, labels = keyword_pattern(keywords_by_label)
+    pieces = []
+    last = 0
+    for match in pattern.finditer(text) if pattern else ():
+        label = labels.get(match.group(0).lower(), "")
+        pieces.append(escape(text[last : match.start()]))
+        pieces.append(f'<mark title="{escape(label)}">{escape(match.group(0))}</mark>')
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    html = "".join(pieces).replace("\r\n", "\n")
+    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", html) if p.strip()]
+    return mark_safe("".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs))  # noqa: S308
+
+
+class StatementFilterForm(forms.Form):
+    """The GET form above the statement list; every filter lives in the URL."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    organisation = forms.ChoiceField(label=_("Organisation"), required=False)
+    plenary = forms.ChoiceField(label=_("Meeting"), required=False)
+    area = forms.ChoiceField(label=_("Reform area"), required=False)
+    date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, data, *, organisations, meetings, areas):
+        super().__init__(data)
+        self.organisations = {o.slug: o for o in organisations}
+        self.meetings = {f"{m.year}-{m.kind}": m for m in meetings}
+        self.areas = {a.slug: a for a in areas}
+        self.fields["organisation"].choices = [("", _("All organisations")), *((o.slug, o.name) for o in organisations)]
+        self.fields["plenary"].choices = [("", _("All meetings")), *((k, str(m)) for k, m in self.meetings.items())]
+        self.fields["area"].choices = [("", _("All areas")), *((a.slug, a.name) for a in areas)]
+
+    def filters(self):
+        """The valid part of the query: a bad value is reported and ignored."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return StatementFilters(
+            q=(data.get("q") or "").strip(),
+            organisation=self.organisations.get(data.get("organisation") or ""),
+            plenary=self.meetings.get(data.get("plenary") or ""),
+            area=self.areas.get(data.get("area") or ""),
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+        )

@@ -1,0 +1,179 @@
+"""The dashboard on the shipped KP dataset: the figures and stories it must tell."""
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+
+import feedparser
+from django.test import TestCase
+
+from kptracker.dataset import load_kp_dataset
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+class RealDatasetPages(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_kp_dataset()
+
+    def test_every_public_page_answers(self):
+        urls = [
+            "/",
+            "/timeline/",
+            "/timeline/export.csv",
+            "/timeline/export.svg",
+            "/reforms/conflict-diamond-definition-2012/",
+            "/plenaries/",
+            "/plenaries/2012/",
+            "/plenaries/2022/intersessional/",
+            "/participants/",
+            "/participants/european-union/",
+            "/statements/",
+            "/methodology/",
+            "/feeds/outcomes/",
+            "/feeds/statements/",
+        ]
+        for url in urls:
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_home_shows_the_headline_figures(self):
+        page = self.client.get("/").content.decode()
+        # 13 reform lines, 3 stalled; the conflict-diamond definition has been stuck 13 years (2012 → 2025).
+        self.assertIn("reforms tracked", page)
+        self.assertRegex(page, r'figure-number">13</p>\s*<p class="figure-label">reforms tracked')
+        self.assertRegex(page, r'figure-number">3</p>\s*<p class="figure-label">stalled now')
+        self.assertRegex(page, r'figure-number">13</p>\s*<p class="figure-label">years: the longest stall')
+        self.assertIn("stuck since 2012", page)
+        self.assertIn("<svg", page)
+
+    def test_timeline_shows_one_row_per_line_with_one_stall_clock(self):
+        page = self.client.get("/timeline/").content.decode()
+        self.assertIn("13 reforms shown", page)
+        # Three successive conflict-diamond texts are one row, stalled since the 2012 plenary.
+        self.assertIn("Modernised conflict-diamond definition (2023–2025 cycle)", page)
+        self.assertNotIn(">Broaden the definition of conflict diamonds<", page)
+        self.assertIn("3 texts", page)
+        self.assertIn('<span class="band-label">Stalled 13 years</span>', page)
+        self.assertIn("Stalled 13 years, since 2012.", page)
+
+    def test_timeline_marks_the_2020_plenary_as_not_held(self):
+        page = self.client.get("/timeline/").content.decode()
+        self.assertIn('class="meeting k-plenary not-held"', page)
+        self.assertIn("Meeting not held", page)
+
+    def test_timeline_tells_no_record_apart_from_not_discussed(self):
+        page = self.client.get("/timeline/").content.decode()
+        self.assertIn('class="chip d-nr"', page)
+        self.assertIn("No outcome recorded for this plenary", page)
+        self.assertIn('class="chip d-nd"', page)
+        self.assertIn("Not discussed", page)
+
+    def test_timeline_filters_to_stalled_scope_reforms(self):
+        page = self.client.get("/timeline/?area=scope&status=stalled").content.decode()
+        self.assertIn("1 reform shown", page)
+        self.assertIn("Modernised conflict-diamond definition", page)
+        self.assertNotIn("Permanent Secretariat</a>", page)
+
+    def test_timeline_filter_by_year_range_keeps_only_those_meetings(self):
+        page = self.client.get("/timeline/?year_from=2019&year_to=2021").content.decode()
+        self.assertIn('<span class="m-year">2019</span>', page)
+        self.assertNotIn('<span class="m-year">2018</span>', page)
+        self.assertNotIn('<span class="m-year">2022</span>', page)
+
+    def test_a_bad_filter_value_is_reported_not_a_crash(self):
+        response = self.client.get("/timeline/?year_from=1200&status=nonsense")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("13 reforms shown", response.content.decode())
+
+    def test_csv_export_holds_the_current_view(self):
+        response = self.client.get("/timeline/export.csv?status=stalled")
+        self.assertEqual(response["Content-Type"], "text/csv; charset=utf-8")
+        rows = list(csv.reader(io.StringIO(response.content.decode())))
+        header, body = rows[0], rows[1:]
+        self.assertEqual(
+            header[:7], ["area", "reform", "slug", "texts_in_line", "status", "stalled_since", "years_stalled"]
+        )
+        self.assertIn("2020 plenary (not held)", header)
+        self.assertEqual(len(body), 3)
+        diamonds = next(row for row in body if row[2] == "conflict-diamond-definition-2023")
+        self.assertEqual(diamonds[3:7], ["3", "stalled", "2012", "13"])
+        self.assertEqual(diamonds[header.index("2012 plenary")], "no_consensus")
+        self.assertEqual(diamonds[header.index("2015 plenary")], "no_record")
+
+    def test_svg_export_is_a_standalone_svg_with_stall_bands(self):
+        response = self.client.get("/timeline/export.svg?area=scope")
+        self.assertEqual(response["Content-Type"], "image/svg+xml; charset=utf-8")
+        root = ET.fromstring(response.content)  # noqa: S314 - our own output
+        self.assertEqual(root.tag, "{http://www.w3.org/2000/svg}svg")
+        self.assertIn("Stalled 13 years", response.content.decode())
+
+    def test_reform_page_shows_the_stall_clock_and_every_outcome_with_its_source(self):
+        page = self.client.get("/reforms/conflict-diamond-definition-2023/").content.decode()
+        self.assertIn('<span class="clock-number">13</span>', page)
+        self.assertIn("2012 plenary, Washington, D.C.", page)
+        self.assertIn("chaired by United States", page)
+        self.assertEqual(page.count('class="outcome"'), 11)
+        self.assertIn("Sources:", page)
+        self.assertIn("Canada", page)  # the position claim on the 2017 text
+
+    def test_plenary_page_shows_chair_host_and_outcomes(self):
+        page = self.client.get("/plenaries/2012/").content.decode()
+        self.assertIn("United States", page)
+        self.assertIn("Reform outcomes at this meeting", page)
+        self.assertIn("No consensus", page)
+
+    def test_the_2020_plenary_is_shown_as_not_held(self):
+        page = self.client.get("/plenaries/2020/").content.decode()
+        self.assertIn("This meeting did not take place.", page)
+        self.assertIn("The meeting was not held, so nothing was decided.", page)
+
+    def test_participants_page_counts_60_participants_and_86_countries(self):
+        page = self.client.get("/participants/").content.decode()
+        self.assertRegex(page, r'figure-number">60</p><p class="figure-label">current participants')
+        self.assertRegex(page, r'figure-number">86</p><p class="figure-label">countries represented')
+
+    def test_the_european_union_represents_27_countries(self):
+        page = self.client.get("/participants/european-union/").content.decode()
+        self.assertIn("Represents 27 countries", page)
+
+    def test_feeds_are_valid_atom(self):
+        for url in ("/feeds/outcomes/", "/feeds/statements/"):
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertTrue(response["Content-Type"].startswith("application/atom+xml"))
+                root = ET.fromstring(response.content)  # noqa: S314 - our own output
+                self.assertEqual(root.tag, f"{ATOM}feed")
+                parsed = feedparser.parse(response.content)
+                self.assertFalse(parsed.bozo, parsed.get("bozo_exception"))
+                self.assertEqual(parsed.version, "atom10")
+                self.assertGreater(len(parsed.entries), 0)
+                self.assertTrue(all(entry.link.startswith("http://testserver/") for entry in parsed.entries))
+
+    def test_pages_link_to_the_feeds(self):
+        page = self.client.get("/").content.decode()
+        self.assertIn('<link rel="alternate" type="application/atom+xml"', page)
+        self.assertIn('href="/feeds/outcomes/"', page)
+
+    def test_every_page_says_when_its_data_was_last_updated(self):
+        page = self.client.get("/plenaries/").content.decode()
+        self.assertIn("Data last updated <time datetime=", page)
+
+    def test_methodology_states_the_rule_with_the_configured_threshold(self):
+        page = self.client.get("/methodology/").content.decode()
+        self.assertIn("at least 2 plenaries have been held", page)
+        for code in ("adopted", "partially_adopted", "deferred", "noted", "no_consensus", "not_discussed", "no_record"):
+            self.assertIn(f"<code>{code}</code>", page)
+
+    def test_the_site_speaks_french(self):
+        page = self.client.get("/timeline/", headers={"accept-language": "fr"}).content.decode()
+        self.assertIn('<html lang="fr">', page)
+        self.assertIn("Frise des réformes", page)
+        self.assertIn("Bloquée depuis 13 ans", page)
+        self.assertIn("13 réformes affichées", page)
+
+    def test_the_language_switcher_sets_french(self):
+        response = self.client.post("/i18n/setlang/", {"language": "fr", "next": "/plenaries/"})
+        self.assertRedirects(response, "/plenaries/", fetch_redirect_response=False)
+        self.assertIn("Plénières et réunions intersessions", self.client.get("/plenaries/").content.decode())

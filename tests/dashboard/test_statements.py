@@ -1,0 +1,71 @@
+"""Statement search and pages: only published statements are public, text is escaped."""
+
+import datetime
+
+import pytest
+
+from statements.models import AreaMention, ReviewStatus
+from statements.search import highlight
+from tests.factories import OrganisationFactory, ReformAreaFactory, StatementFactory
+
+
+@pytest.fixture
+def statements(db):
+    witness = OrganisationFactory(slug="global-witness", name="Global Witness")
+    coalition = OrganisationFactory(slug="csc", name="Civil Society Coalition")
+    scope = ReformAreaFactory(slug="scope", keywords="conflict diamonds\ndefinition")
+    definition = StatementFactory(
+        organisation=witness,
+        title="The definition must change",
+        text="Violence by security forces continues.\n\nThe definition of conflict diamonds must change.",
+        published_on=datetime.date(2023, 11, 10),
+    )
+    AreaMention.objects.create(statement=definition, area=scope, excerpt="The definition is too narrow.")
+    StatementFactory(
+        organisation=coalition,
+        title="Secretariat welcome",
+        text="We welcome the permanent secretariat.",
+        published_on=datetime.date(2019, 11, 15),
+    )
+    hidden = StatementFactory(title="Draft not yet reviewed", text="Violence.", review_status=ReviewStatus.PENDING)
+    return {"definition": definition, "hidden": hidden}
+
+
+def test_search_finds_statements_by_a_word_of_their_text(client, statements):
+    page = client.get("/statements/?q=violence").content.decode()
+    assert "The definition must change" in page
+    assert "Secretariat welcome" not in page
+
+
+def test_unpublished_statements_are_never_public(client, statements):
+    assert "Draft not yet reviewed" not in client.get("/statements/?q=violence").content.decode()
+    assert client.get(statements["hidden"].get_absolute_url()).status_code == 404
+    assert "Draft not yet reviewed" not in client.get("/feeds/statements/").content.decode()
+
+
+def test_statements_filter_by_organisation_area_and_dates(client, statements):
+    assert "Secretariat welcome" not in client.get("/statements/?organisation=global-witness").content.decode()
+    assert "Secretariat welcome" not in client.get("/statements/?area=scope").content.decode()
+    page = client.get("/statements/?date_from=2019-01-01&date_to=2019-12-31").content.decode()
+    assert "Secretariat welcome" in page
+    assert "The definition must change" not in page
+
+
+def test_statement_page_highlights_reform_keywords(client, statements):
+    page = client.get(statements["definition"].get_absolute_url()).content.decode()
+    assert '<mark title="Scope">definition</mark>' in page
+    assert '<mark title="Scope">conflict diamonds</mark>' in page
+    assert "The definition is too narrow." in page
+
+
+def test_highlighting_escapes_the_text_and_keeps_paragraphs():
+    html = highlight('<script>alert("x")</script> Conflict diamonds\n\nsecond & last', {"Scope": ["conflict diamonds"]})
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert '<mark title="Scope">Conflict diamonds</mark>' in html
+    assert html.count("<p>") == 2
+    assert "second &amp; last" in html
+
+
+def test_highlighting_ignores_keywords_inside_other_words():
+    assert "<mark" not in highlight("predefinitions", {"Scope": ["definition"]})
