@@ -7,7 +7,7 @@ same single query as a list of ten.
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, Exists, F, Func, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 
 
 class ReformStatus(models.TextChoices):
@@ -49,13 +49,14 @@ class ProposalQuerySet(models.QuerySet):
         line_decisions = Outcome.objects.filter(
             proposal__line_root=OuterRef("line_root"), decision__in=Decision.decisive()
         ).order_by("-plenary__sort_key")
-        silent_plenaries = Plenary.objects.filter(
-            held=True,
-            kind__in=PlenaryKind.decision_meetings(),
-            sort_key__gte=OuterRef("line_tabled_key"),
-            sort_key__gt=Coalesce(OuterRef("last_decision_key"), Value(0)),
-        )
-        is_stalled = Q(plenaries_without_decision__gte=threshold) & (
+        decision_meetings = Plenary.objects.filter(held=True, kind__in=PlenaryKind.decision_meetings())
+        # The silent plenaries are all decision meetings from `silence_from` on, so "threshold or
+        # more of them" is "silence_from is no later than the threshold-th latest meeting": one
+        # uncorrelated subquery instead of a count per row (PostgreSQL runs it once).
+        nth_latest_meeting = decision_meetings.order_by("-sort_key").values("sort_key")[threshold - 1 : threshold]
+        latest_meeting_year = decision_meetings.order_by("-sort_key").values("year")[:1]
+        silent_plenaries = decision_meetings.filter(sort_key__gte=OuterRef("silence_from"))
+        is_stalled = Q(silence_from__lte=Subquery(nth_latest_meeting)) & (
             Q(last_decision__isnull=True) | ~Q(last_decision__in=Decision.closing())
         )
         return (
@@ -65,12 +66,16 @@ class ProposalQuerySet(models.QuerySet):
                 last_decision_key=Subquery(line_decisions.values("plenary__sort_key")[:1]),
             )
             .annotate(
-                plenaries_without_decision=Coalesce(
-                    Subquery(silent_plenaries.order_by().annotate(n=_Count()).values("n")[:1]),
-                    Value(0),
+                silence_from=Greatest(
+                    F("line_tabled_key"),
+                    Coalesce(F("last_decision_key"), Value(0)) + 1,
+                    output_field=models.IntegerField(),
                 ),
             )
             .annotate(
+                plenaries_without_decision=Coalesce(
+                    Subquery(silent_plenaries.order_by().annotate(n=_Count()).values("n")[:1]), Value(0)
+                ),
                 status=Case(
                     When(last_decision__in=Decision.closing(), then=F("last_decision")),
                     When(is_stalled, then=Value(ReformStatus.STALLED.value)),
@@ -82,27 +87,17 @@ class ProposalQuerySet(models.QuerySet):
                     output_field=models.CharField(),
                 ),
                 stalled_since_id=Case(
-                    When(
-                        is_stalled,
-                        then=Subquery(silent_plenaries.order_by("sort_key").values("pk")[:1]),
-                    ),
+                    When(is_stalled, then=Subquery(silent_plenaries.order_by("sort_key").values("pk")[:1])),
                     output_field=models.BigIntegerField(),
                 ),
                 stalled_since_year=Case(
-                    When(
-                        is_stalled,
-                        then=Subquery(silent_plenaries.order_by("sort_key").values("year")[:1]),
-                    ),
+                    When(is_stalled, then=Subquery(silent_plenaries.order_by("sort_key").values("year")[:1])),
                     output_field=models.IntegerField(),
                 ),
             )
             .annotate(
                 years_stalled=Case(
-                    When(
-                        is_stalled,
-                        then=Subquery(silent_plenaries.order_by("-sort_key").values("year")[:1])
-                        - F("stalled_since_year"),
-                    ),
+                    When(is_stalled, then=Subquery(latest_meeting_year) - F("stalled_since_year")),
                     output_field=models.IntegerField(),
                 ),
                 is_line_head=~Exists(self.model.objects.filter(continues=OuterRef("pk"))),
