@@ -56,7 +56,7 @@ format: $(DEV)
 	$(BIN)/ruff check --fix .
 
 bench: $(DEV)
-	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	@for script in bench/dashboard.py bench/api.py bench/ingestion.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 stack: $(RUNTIME)
 	$(PY) scripts/stack.py
@@ -65,7 +65,7 @@ stack-check: $(RUNTIME)
 	$(PY) scripts/stack.py --check
 
 screenshot: $(DEV)
-	$(PY) bench/screenshot.py
+	$(PY) scripts/screenshot.py
 
 # Re-pin requirements*.txt from requirements*.in in a throwaway virtualenv.
 lock:

@@ -1,6 +1,6 @@
 """Write docs/timeline.png: the timeline at 1440 px wide on the shipped dataset, for the README.
 
-    .venv/bin/python bench/screenshot.py [--out docs/timeline.png]
+    make screenshot [--out docs/timeline.png]
 
 Loads the real dataset into a temporary SQLite database, serves it with gunicorn on
 127.0.0.1 and photographs it with Debian's Chromium (no downloaded browser).
