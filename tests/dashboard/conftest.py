@@ -58,11 +58,3 @@ def build_world(size: int) -> dict:
 @pytest.fixture
 def world(db):
     return build_world(2)
-
-
-@pytest.fixture(autouse=True)
-def _plenary_years_restart():
-    """PlenaryFactory's default year is 2003 + a session-wide counter, and the model refuses
-    years after 2100: these tests build many meetings, so give the counter back afterwards."""
-    yield
-    PlenaryFactory.reset_sequence()
