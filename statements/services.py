@@ -5,6 +5,7 @@ Celery tasks, the admin upload form and `manage.py ingest` all call these.
 
 import hashlib
 import logging
+import time
 from datetime import timedelta
 
 from django.conf import settings
@@ -125,6 +126,25 @@ def extraction_context() -> _Context:
     return _Context()
 
 
+_worker_context: tuple[float, _Context] | None = None
+WORKER_CONTEXT_SECONDS = 30
+
+
+def worker_extraction_context() -> _Context:
+    """A worker re-reads areas, meetings and organisations at most every 30 s, not per document:
+    an editor's new keywords apply to documents read half a minute later."""
+    global _worker_context
+    now = time.monotonic()
+    if _worker_context is None or now - _worker_context[0] > WORKER_CONTEXT_SECONDS:
+        _worker_context = (now, _Context())
+    return _worker_context[1]
+
+
+def worker_extraction_context_clear() -> None:
+    global _worker_context
+    _worker_context = None
+
+
 def document_process(
     document: RawDocument, *, context: _Context | None = None, organisation: Organisation | None = None
 ) -> tuple[Statement | None, str]:
@@ -146,10 +166,11 @@ def document_process(
     except ExtractionError as error:
         _document_finish(document, DocumentStatus.FAILED, str(error))
         return None, "failed"
-    statement, status = statement_ingest(
-        extracted=extracted, document=document, context=context, organisation=organisation
-    )
-    _document_finish(document, DocumentStatus.DONE, "")
+    with transaction.atomic():
+        statement, status = statement_ingest(
+            extracted=extracted, document=document, context=context, organisation=organisation
+        )
+        _document_finish(document, DocumentStatus.DONE, "")
     return statement, status
 
 
@@ -209,7 +230,7 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
             review_status=ReviewStatus.PUBLISHED if auto_publish else ReviewStatus.PENDING,
             **values,
         )
-        _replace_tags(statement, extracted, context)
+        _add_tags(statement, extracted, context)
         return statement, "created"
     if existing.review_status == ReviewStatus.REJECTED or existing.content_hash == values["content_hash"]:
         return existing, "unchanged"
@@ -220,13 +241,13 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
     existing.save()
     # Tags a reviewer has already checked are kept; a statement awaiting review follows the new text.
     if existing.review_status == ReviewStatus.PENDING:
-        _replace_tags(existing, extracted, context)
+        existing.mentions.all().delete()
+        existing.quotes.all().delete()
+        _add_tags(existing, extracted, context)
     return existing, "updated"
 
 
-def _replace_tags(statement: Statement, extracted: ExtractedDocument, context: _Context) -> None:
-    statement.mentions.all().delete()
-    statement.quotes.all().delete()
+def _add_tags(statement: Statement, extracted: ExtractedDocument, context: _Context) -> None:
     AreaMention.objects.bulk_create(
         AreaMention(statement=statement, area=context.areas[match.slug], excerpt=match.excerpt, stance=match.stance)
         for match in extracted.areas

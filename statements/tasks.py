@@ -29,7 +29,7 @@ def process_document(document_id: int) -> str:
     if not services.document_claim(document_id):
         return "not claimed"  # done already, or another worker has it
     document = RawDocument.objects.select_related("source").get(pk=document_id)
-    _, status = services.document_process(document)
+    _, status = services.document_process(document, context=services.worker_extraction_context())
     return status
 
 

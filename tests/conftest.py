@@ -27,7 +27,10 @@ def _tasks_run_in_process(request):
 def _fresh_cache():
     from django.core.cache import cache
 
+    from statements.services import worker_extraction_context_clear
+
     cache.clear()
+    worker_extraction_context_clear()
     yield
 
 
