@@ -186,6 +186,88 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
 }
 
+# --- Partner API (/api/v1/, issue #4): anonymous reads throttled per IP, partner tokens per account.
+KP_API_MAX_PAGE_SIZE = env_int("KP_API_MAX_PAGE_SIZE", 500)
+# Rendered JSON is cached per URL and dataset version (any edit invalidates); entries expire anyway after this.
+KP_API_CACHE_SECONDS = env_int("KP_API_CACHE_SECONDS", 300)
+KP_API_ANON_RATE = env_str("KP_API_ANON_RATE", "60/minute")
+KP_API_PARTNER_RATE = env_str("KP_API_PARTNER_RATE", "1000/minute")
+for _name, _rate in [("KP_API_ANON_RATE", KP_API_ANON_RATE), ("KP_API_PARTNER_RATE", KP_API_PARTNER_RATE)]:
+    _count, _, _period = (_rate or "").partition("/")
+    if not (_count.isdigit() and _period[:1] in {"s", "m", "h", "d"}):
+        raise ImproperlyConfigured(f"{_name}={_rate!r}: use <number>/<second|minute|hour|day>, e.g. 60/minute.")
+REST_FRAMEWORK = {
+    # Token first, so an anonymous write is a 401 with WWW-Authenticate; sessions serve staff in the browser.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["kptracker.api.permissions.EditorsWrite"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "kptracker.api.renderers.CSVRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "kptracker.api.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_FILTER_BACKENDS": ["kptracker.api.filters.KPFilterBackend"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "kptracker.api.throttles.AnonymousThrottle",
+        "kptracker.api.throttles.PartnerThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {"anon": KP_API_ANON_RATE, "partner": KP_API_PARTNER_RATE},
+    # Client IP for throttling: REMOTE_ADDR unless proxies in front add X-Forwarded-For (then how many).
+    "NUM_PROXIES": env_int("KP_API_NUM_PROXIES", 1 if env_bool("DJANGO_BEHIND_PROXY", default=False) else 0),
+    "EXCEPTION_HANDLER": "kptracker.api.exceptions.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "KP Reform Tracker API",
+    "DESCRIPTION": (
+        "Open data on the Kimberley Process's reforms: meetings, participants, reform proposals and their "
+        "status, what each meeting decided, who stood where, and civil society's statements.\n\n"
+        "* **Anonymous** reads: 60 requests/minute per IP. **Partners** send `Authorization: Token <key>` "
+        "(keys are issued by the tracker's staff) for 1000/minute. Over the limit: `429` with `Retry-After`.\n"
+        "* Lists are paginated (`page`, `page_size` up to 500), filterable, and sortable with `ordering`; "
+        "`updated_since` on every list fetches only what changed. Bad parameters are a `400` naming them.\n"
+        "* `?format=csv` on any list streams **every** matching record as CSV; `/api/v1/datapackage.zip` is the "
+        "whole dataset as a Frictionless Data Package.\n"
+        "* `ETag`/`Last-Modified` on every GET: send them back to get `304 Not Modified`.\n"
+        "* v1 is stable: fields may be added, never renamed or removed.\n\n"
+        'Data licence: CC-BY-4.0, credit "KP Reform Tracker".'
+    ),
+    "VERSION": "1.0.0",
+    "LICENSE": {"name": "Data: CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Interactive docs load their assets from drf-spectacular-sidecar's static files, never a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ParticipantKindEnum": "plenaries.models.ParticipantKind",
+        "PlenaryKindEnum": "plenaries.models.PlenaryKind",
+        "OrganisationKindEnum": "plenaries.models.OrganisationKind",
+        "StatusEventKindEnum": "plenaries.models.StatusEventKind",
+        "DecisionEnum": "reforms.models.Decision",
+        "StanceEnum": "reforms.models.Stance",
+        "ConfidenceEnum": "reforms.models.Confidence",
+        "ReformStatusEnum": "reforms.selectors.ReformStatus",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "kptracker.api.schema.csv_content_hook",
+    ],
+}
+# Read-only cross-origin access for browser apps: GET/HEAD/OPTIONS on /api/ only, no cookies.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Content-Disposition"]
+
 # --- Ingestion of statements (statements/fetching.py, statements/tasks.py).
 KP_INGEST_TIMEOUT = env_int("KP_INGEST_TIMEOUT", 20)  # seconds, connect and read
 KP_INGEST_MAX_BYTES = env_int("KP_INGEST_MAX_BYTES", 15 * 1024 * 1024)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("api/", include("kptracker.api.urls")),
     path("", include("plenaries.urls")),
     path("", include("reforms.urls")),
     path("", include("statements.urls")),

@@ -1,0 +1,135 @@
+"""Filters shared by every list: ``updated_since``, a stable ``ordering``, and their documentation.
+
+Malformed values are a 400 naming the parameter (django-filter validates the form and
+DRF's backend raises), never silently ignored. Each FilterSet lists an example per
+filter in ``examples``; the OpenAPI extension below copies them into the schema.
+"""
+
+import re
+from datetime import UTC, datetime
+
+import django_filters
+from django import forms
+from django.db.models import F
+from django.utils import timezone
+from django_filters.constants import EMPTY_VALUES
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
+
+# "2024-11-15T08:00:00+01:00" arrives as "... 08:00:00 01:00" when the client forgets to encode "+".
+_UNENCODED_OFFSET = re.compile(r"^(.+T[\d:.]+) (\d\d(:?\d\d)?)$")
+
+
+class IsoDateOrDateTimeField(forms.Field):
+    default_error_messages = {
+        "invalid": "Give an ISO 8601 date or date and time, e.g. 2024-11-15 or 2024-11-15T08:00:00Z.",
+    }
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = _UNENCODED_OFFSET.sub(r"\1+\2", str(value).strip())
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        if timezone.is_naive(moment):
+            moment = moment.replace(tzinfo=UTC)
+        return moment
+
+
+class UpdatedSinceFilter(django_filters.IsoDateTimeFilter):
+    """Records changed at or after a moment (a date means midnight UTC; no offset means UTC)."""
+
+    field_class = IsoDateOrDateTimeField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "updated_at")
+        kwargs.setdefault("lookup_expr", "gte")
+        super().__init__(*args, **kwargs)
+
+
+class StableOrderingFilter(django_filters.OrderingFilter):
+    """``?ordering=-year,city``: listed fields, nulls last, then a unique tie-breaker so pages never overlap."""
+
+    def __init__(self, *args, tie_breaker: str = "pk", **kwargs):
+        self.tie_breaker = tie_breaker
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value in EMPTY_VALUES:
+            return qs
+        ordering = []
+        for param in value:
+            descending = param.startswith("-")
+            field = self.param_map[param.lstrip("-")]
+            expression = F(field)
+            ordering.append(expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True))
+        return qs.order_by(*ordering, self.tie_breaker)
+
+
+class FilterSet(django_filters.FilterSet):
+    """Base for the API's FilterSets: every list can be asked what changed since a moment."""
+
+    updated_since = UpdatedSinceFilter(
+        help_text=(
+            "Only records changed at or after this moment (ISO 8601; a date alone means midnight UTC, "
+            "a time without offset means UTC). Compares with the record's `updated_at`. Deleted records "
+            "simply disappear: refresh fully from time to time."
+        )
+    )
+
+    examples: dict[str, object] = {"updated_since": "2024-11-15T00:00:00Z"}
+
+
+class KPFilterBackend(DjangoFilterBackend):
+    """django-filter's backend; its own class so the schema extension below applies to it."""
+
+
+class KPFilterExtension(DjangoFilterExtension):
+    """Adds each FilterSet's ``examples`` to the query parameters in the OpenAPI schema."""
+
+    target_class = "kptracker.api.filters.KPFilterBackend"
+    priority = 1
+
+    def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field):
+        parameters = super().resolve_filter_field(auto_schema, model, filterset_class, field_name, filter_field)
+        examples = {}
+        for klass in reversed(filterset_class.__mro__):
+            examples.update(getattr(klass, "examples", {}) or {})
+        for parameter in parameters:
+            if parameter["name"] in examples:
+                parameter["example"] = examples[parameter["name"]]
+        return parameters
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A four-digit year: ``?year=2019``; anything else is a 400."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1998)
+        kwargs.setdefault("max_value", 2100)
+        super().__init__(*args, **kwargs)
+
+
+class StrictBooleanField(forms.Field):
+    default_error_messages = {"invalid": "Give true or false."}
+    _VALUES = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, bool):
+            return value
+        try:
+            return self._VALUES[str(value).strip().lower()]
+        except KeyError:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+class BooleanFilter(django_filters.BooleanFilter):
+    """``true``/``false`` (or 1/0, yes/no); anything else is a 400 rather than "no filter"."""
+
+    field_class = StrictBooleanField

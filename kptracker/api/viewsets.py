@@ -1,0 +1,133 @@
+"""The base of every public list/detail endpoint: filters, pagination, CSV of all pages, conditional GETs."""
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from django.http import HttpResponse, StreamingHttpResponse
+from rest_framework import viewsets
+from rest_framework.permissions import SAFE_METHODS, AllowAny
+from rest_framework.response import Response
+
+from kptracker.api.conditional import body_etag, cache_get, cache_key, cache_set, conditional
+from kptracker.api.filters import KPFilterBackend
+from kptracker.api.history import DatasetState, dataset_state
+from kptracker.api.pagination import PageNumberPagination
+from kptracker.api.permissions import EditorsWrite
+from kptracker.api.renderers import csv_lines
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class ConditionalGetMixin:
+    """ETag from the rendered body, Last-Modified from the edit history; 304 when the client is current.
+
+    JSON GETs are also served from the response cache (see ``kptracker.api.conditional``):
+    the dataset state costs one query, a hit skips every other one.
+    """
+
+    cache_responses = True
+
+    def dataset_state(self) -> DatasetState:
+        if getattr(self, "_dataset_state", None) is None:
+            self._dataset_state = dataset_state()
+        return self._dataset_state
+
+    def cached_response(self, request) -> HttpResponse | None:
+        """The cached body for this request, or None (and remember where to store the body)."""
+        self._cache_key = None
+        renderer = getattr(request, "accepted_renderer", None)
+        if not self.cache_responses or renderer is None or renderer.format != "json":
+            return None
+        self._cache_key = cache_key(request, state=self.dataset_state(), media_type=request.accepted_media_type)
+        hit = cache_get(self._cache_key)
+        if hit is None:
+            return None
+        content, content_type, etag = hit
+        response = HttpResponse(content, content_type=content_type)
+        response.headers["ETag"] = etag
+        return response
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in {"GET", "HEAD"} and response.status_code == 200:
+            etag = response.headers.get("ETag")  # set on a cache hit
+            if isinstance(response, Response):
+                response.render()
+                etag = body_etag(response.content)
+                if getattr(self, "_cache_key", None):
+                    cache_set(self._cache_key, response.content, response["Content-Type"], etag)
+            elif etag is None and not response.streaming:
+                etag = body_etag(response.content)
+            response = conditional(request._request, response, state=self.dataset_state(), etag=etag)
+        return response
+
+
+class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """Anyone may read. ``get_queryset()`` does all the joins and prefetches: serializers never query."""
+
+    filter_backends = [KPFilterBackend]
+    pagination_class = PageNumberPagination
+    permission_classes = [AllowAny]
+    # Any path segment reaches the view, so a malformed slug or id is the API's JSON 404, not the site's page.
+    lookup_value_regex = "[^/]+"
+    # Rows fetched per query when streaming CSV: memory stays flat, queries grow by one per chunk.
+    csv_chunk_size = 1000
+
+    def get_permissions(self):
+        if self.request is not None and self.request.method not in SAFE_METHODS:
+            return [EditorsWrite()]
+        return super().get_permissions()
+
+    # ValuesPrefetch for each page (and CSV chunk, and single record): relations as plain rows.
+    values_prefetches: tuple = ()
+
+    def attach_related(self, objects: list) -> list:
+        for prefetch in self.values_prefetches:
+            prefetch.attach(objects)
+        return objects
+
+    def paginate_queryset(self, queryset):
+        """Page by primary key, then load that page: the expensive columns are computed for its rows only.
+
+        (A filter or ordering on an annotation still computes that one annotation for every row.)
+        """
+        keys = super().paginate_queryset(queryset.prefetch_related(None).values_list("pk", flat=True))
+        if keys is None:
+            return None
+        rows = {obj.pk: obj for obj in queryset.filter(pk__in=keys).order_by()}
+        return self.attach_related([rows[key] for key in keys])
+
+    def get_object(self):
+        return self.attach_related([super().get_object()])[0]
+
+    def list(self, request, *args, **kwargs):
+        if getattr(request.accepted_renderer, "format", None) == "csv":
+            return self.csv_response()
+        return self.cached_response(request) or super().list(request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.cached_response(request) or super().retrieve(request, *args, **kwargs)
+
+    def csv_rows(self, queryset) -> Iterator[dict]:
+        serializer_class = self.get_serializer_class()
+        context = self.get_serializer_context()
+        for chunk in _chunks(queryset.iterator(chunk_size=self.csv_chunk_size), self.csv_chunk_size):
+            yield from serializer_class(self.attach_related(chunk), many=True, context=context).data
+
+    def csv_header(self) -> "list[str]":
+        return list(self.get_serializer_class()(context=self.get_serializer_context()).fields)
+
+    def csv_response(self) -> StreamingHttpResponse:
+        """Every matching record, not one page: streamed, so memory does not grow with the table."""
+        # Filtering here (not in the generator) turns a bad filter into a 400 before streaming starts.
+        queryset = self.filter_queryset(self.get_queryset())
+        lines = csv_lines(self.csv_header(), self.csv_rows(queryset))
+        response = StreamingHttpResponse(
+            ("".join(batch) for batch in _chunks(lines, 200)), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.basename}.csv"'
+        return response

@@ -1,0 +1,265 @@
+"""API endpoints for reform areas, reforms (proposals), outcomes and positions.
+
+Reads are ReadOnlyModelViewSets; editors also write outcomes and positions: the input
+serializer resolves natural keys, then ``outcome_record``/``position_record`` (creates)
+or the model's ``full_clean()`` (corrections) apply the same rules as the admin.
+History rows get the editor as author via HistoryRequestMiddleware.
+"""
+
+from datetime import UTC, datetime
+
+from django.db import IntegrityError, transaction
+from django.db.models import DateTimeField, Exists, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest, NullIf
+from drf_spectacular.utils import OpenApiExample, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from kptracker.api.history import history_changed_at
+from kptracker.api.prefetch import ValuesPrefetch
+from kptracker.api.schema import (
+    BAD_REQUEST,
+    FORBIDDEN,
+    JSON_ONLY_PARAMETER,
+    NOT_FOUND,
+    THROTTLED,
+    UNAUTHENTICATED,
+    document_read_viewset,
+)
+from kptracker.api.viewsets import PublicReadViewSet
+from reforms.filters import OutcomeFilter, PositionFilter, ReformAreaFilter, ReformFilter
+from reforms.models import Outcome, Position, ReformArea, ReformProposal
+from reforms.serializers import (
+    OutcomeCompactSerializer,
+    OutcomeInputSerializer,
+    OutcomeSerializer,
+    PositionInputSerializer,
+    PositionSerializer,
+    ReformAreaSerializer,
+    ReformSerializer,
+)
+from reforms.services import outcome_record, position_record
+
+_FLOOR = datetime(1970, 1, 1, tzinfo=UTC)  # older than any edit
+
+
+@document_read_viewset(
+    tag="reforms",
+    noun="reform areas",
+    serializer=ReformAreaSerializer,
+    list_description="The themes civil society tracks (scope, secretariat, funding…), in timeline order.",
+    retrieve_description="One reform area, by slug.",
+    example=ReformAreaSerializer.Meta.examples,
+)
+class ReformAreaViewSet(PublicReadViewSet):
+    serializer_class = ReformAreaSerializer
+    filterset_class = ReformAreaFilter
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return ReformArea.objects.annotate(updated_at=history_changed_at(ReformArea)).order_by("position", "name", "pk")
+
+
+@document_read_viewset(
+    tag="reforms",
+    noun="reforms",
+    serializer=ReformSerializer,
+    list_description=(
+        "Reform proposals put to the KP, each with the status of its line (stalled, open, adopted…) computed "
+        "by the stall rule in the database, and what each meeting decided on it. Ordered by the meeting where "
+        "each was first tabled. `status` can be filtered and ordered on like any field."
+    ),
+    retrieve_description="One reform proposal, by slug.",
+    example={
+        **ReformSerializer.Meta.examples,
+        "outcomes": [OutcomeCompactSerializer.Meta.examples],
+    },
+)
+class ReformViewSet(PublicReadViewSet):
+    serializer_class = ReformSerializer
+    filterset_class = ReformFilter
+    lookup_field = "slug"
+    values_prefetches = (
+        ValuesPrefetch(
+            "outcome_rows",
+            Outcome.objects.order_by("plenary__sort_key", "pk"),
+            key="proposal_id",
+            fields=("id", "decision"),
+            expressions={"plenary_year": F("plenary__year"), "plenary_kind": F("plenary__kind")},
+        ),
+        ValuesPrefetch(
+            "originator_slugs",
+            ReformProposal.originators.through.objects.order_by("organisation__slug"),
+            key="reformproposal_id",
+            expressions={"slug": F("organisation__slug")},
+        ),
+    )
+
+    def get_queryset(self):
+        latest_outcome = (
+            Outcome.objects.filter(proposal=OuterRef("pk")).order_by("-updated_at").values("updated_at")[:1]
+        )
+        # SQLite's two-argument MAX() is NULL if either side is: compare against a floor instead.
+        floor = Value(_FLOOR)
+        changed = Greatest(
+            Coalesce(history_changed_at(ReformProposal), floor), Coalesce(Subquery(latest_outcome), floor)
+        )
+        return (
+            ReformProposal.objects.with_stall_status()
+            .annotate(
+                area_slug=F("area__slug"),
+                cycle_slug=F("cycle__slug"),
+                first_tabled_year=F("first_tabled__year"),
+                first_tabled_kind=F("first_tabled__kind"),
+                sponsor_slug=F("sponsor__slug"),
+                continues_slug=F("continues__slug"),
+                line_slug=Coalesce(F("line_root__slug"), F("slug")),
+                updated_at=NullIf(changed, floor, output_field=DateTimeField()),
+            )
+            .order_by("first_tabled__sort_key", "slug")
+        )
+
+
+def _write_schema(noun: str, input_serializer, output_serializer, *, created: bool):
+    return extend_schema(
+        tags=[noun],
+        summary=("Record" if created else "Correct") + f" {'an' if noun[0] in 'aeiou' else 'a'} {noun[:-1]}",
+        description=(
+            "Editors only: a staff account in the Editors group, with `Authorization: Token <key>`. "
+            "The same rules and messages as the admin form apply; the change is kept in the record's history."
+        ),
+        request=input_serializer,
+        parameters=[JSON_ONLY_PARAMETER],
+        responses={
+            (201 if created else 200): output_serializer,
+            400: BAD_REQUEST,
+            401: UNAUTHENTICATED,
+            403: FORBIDDEN,
+            **({} if created else {404: NOT_FOUND}),
+            429: THROTTLED,
+        },
+        examples=[OpenApiExample("input", value=input_serializer.Meta.examples, request_only=True)],
+    )
+
+
+class _EditableViewSet(PublicReadViewSet):
+    """Read for everyone; create and correct for editors through an input serializer."""
+
+    input_serializer_class = None
+
+    def record(self, data: dict):
+        raise NotImplementedError
+
+    def _saved(self, instance, status_code):
+        fresh = self.get_queryset().get(pk=instance.pk)
+        return Response(self.get_serializer(fresh).data, status=status_code)
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.input_serializer_class(data=request.data, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        # outcome_record/position_record correct an existing row; a POST must not, so check first
+        # with the model's own validation (same "already exists" message as the admin).
+        self.get_queryset().model(**data).full_clean()
+        try:
+            instance, _ = self.record(data)
+        except IntegrityError as exc:  # a concurrent duplicate slipped past the check
+            raise ValidationError({"non_field_errors": ["This record already exists."]}) from exc
+        return self._saved(instance, status.HTTP_201_CREATED)
+
+    def update(self, request, *args, **kwargs):
+        instance = self.get_object()
+        serializer = self.input_serializer_class(
+            instance, data=request.data, partial=kwargs.pop("partial", False), context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        with transaction.atomic():
+            for field, value in serializer.validated_data.items():
+                setattr(instance, field, value)
+            instance.full_clean()
+            instance.save()
+        return self._saved(instance, status.HTTP_200_OK)
+
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
+
+
+@document_read_viewset(
+    tag="outcomes",
+    noun="outcomes",
+    serializer=OutcomeSerializer,
+    list_description="What each meeting decided on each proposal, in meeting order.",
+    retrieve_description="One outcome, by id.",
+    example=OutcomeSerializer.Meta.examples,
+)
+class OutcomeViewSet(_EditableViewSet):
+    serializer_class = OutcomeSerializer
+    input_serializer_class = OutcomeInputSerializer
+    filterset_class = OutcomeFilter
+
+    def get_queryset(self):
+        return Outcome.objects.select_related("proposal__area", "plenary").order_by(
+            "plenary__sort_key", "proposal__slug", "pk"
+        )
+
+    def record(self, data):
+        return outcome_record(**data)
+
+    @_write_schema("outcomes", OutcomeInputSerializer, OutcomeSerializer, created=True)
+    def create(self, request, *args, **kwargs):
+        return super().create(request, *args, **kwargs)
+
+    @_write_schema("outcomes", OutcomeInputSerializer, OutcomeSerializer, created=False)
+    def update(self, request, *args, **kwargs):
+        return super().update(request, *args, **kwargs)
+
+    @_write_schema("outcomes", OutcomeInputSerializer, OutcomeSerializer, created=False)
+    def partial_update(self, request, *args, **kwargs):
+        return super().partial_update(request, *args, **kwargs)
+
+
+@document_read_viewset(
+    tag="positions",
+    noun="positions",
+    serializer=PositionSerializer,
+    list_description=(
+        "Claims that a participant took a stance on a proposal at a meeting. Plenaries meet behind closed "
+        "doors, so each claim says who makes it and how reliable it is; conflicting claims are kept side by "
+        "side and flagged `contested`."
+    ),
+    retrieve_description="One claim, by id.",
+    example=PositionSerializer.Meta.examples,
+)
+class PositionViewSet(_EditableViewSet):
+    serializer_class = PositionSerializer
+    input_serializer_class = PositionInputSerializer
+    filterset_class = PositionFilter
+
+    def get_queryset(self):
+        # As on the reform page: claims about the same line, meeting and participant that disagree.
+        other_stance = Position.objects.filter(
+            proposal__line_root=OuterRef("proposal__line_root"),
+            plenary=OuterRef("plenary"),
+            participant=OuterRef("participant"),
+        ).exclude(stance=OuterRef("stance"))
+        return (
+            Position.objects.annotate(contested=Exists(other_stance))
+            .select_related("proposal", "plenary", "participant")
+            .order_by("plenary__sort_key", "proposal__slug", "participant__name", "pk")
+        )
+
+    def record(self, data):
+        return position_record(**data)
+
+    @_write_schema("positions", PositionInputSerializer, PositionSerializer, created=True)
+    def create(self, request, *args, **kwargs):
+        return super().create(request, *args, **kwargs)
+
+    @_write_schema("positions", PositionInputSerializer, PositionSerializer, created=False)
+    def update(self, request, *args, **kwargs):
+        return super().update(request, *args, **kwargs)
+
+    @_write_schema("positions", PositionInputSerializer, PositionSerializer, created=False)
+    def partial_update(self, request, *args, **kwargs):
+        return super().partial_update(request, *args, **kwargs)

@@ -1,0 +1,145 @@
+"""Query parameters of the reform-areas, reforms, outcomes and positions lists."""
+
+import django_filters
+
+from kptracker.api.filters import BooleanFilter, FilterSet, StableOrderingFilter, YearFilter
+from plenaries.models import Participant, PlenaryKind
+from reforms.models import Confidence, Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
+from reforms.selectors import ReformStatus
+
+ORDERING_HELP = "Sort by these fields, comma-separated; prefix `-` for descending. Ties are broken by a unique key."
+
+
+def _area_filter(field_name: str) -> django_filters.ModelChoiceFilter:
+    return django_filters.ModelChoiceFilter(
+        field_name=field_name,
+        to_field_name="slug",
+        queryset=ReformArea.objects.all(),
+        help_text="Slug of a reform area (see /api/v1/reform-areas/); an unknown slug is a 400.",
+    )
+
+
+def _proposal_filter() -> django_filters.ModelChoiceFilter:
+    return django_filters.ModelChoiceFilter(
+        field_name="proposal",
+        to_field_name="slug",
+        queryset=ReformProposal.objects.all(),
+        help_text="Slug of a reform proposal; an unknown slug is a 400.",
+    )
+
+
+class ReformAreaFilter(FilterSet):
+    ordering = StableOrderingFilter(
+        fields={"position": "position", "name": "name", "slug": "slug", "updated_at": "updated_at"},
+        help_text=ORDERING_HELP,
+    )
+
+    examples = {"ordering": ["name"]}
+
+    class Meta:
+        model = ReformArea
+        fields = ["updated_since"]
+
+
+class ReformFilter(FilterSet):
+    area = _area_filter("area")
+    status = django_filters.ChoiceFilter(
+        choices=ReformStatus.choices,
+        help_text="Only reforms with this status (computed by the stall rule, in the database).",
+    )
+    cycle = django_filters.ModelChoiceFilter(
+        to_field_name="slug",
+        queryset=ReviewCycle.objects.all(),
+        help_text="Slug of a review-and-reform cycle; an unknown slug is a 400.",
+    )
+    line_heads = BooleanFilter(
+        field_name="is_line_head",
+        help_text="`true`: only the newest proposal of each line (one row per reform followed across cycles).",
+    )
+    ordering = StableOrderingFilter(
+        fields={
+            "first_tabled__sort_key": "first_tabled",
+            "slug": "slug",
+            "title": "title",
+            "status": "status",
+            "years_stalled": "years_stalled",
+            "updated_at": "updated_at",
+        },
+        help_text=ORDERING_HELP,
+    )
+
+    examples = {
+        "area": "scope",
+        "status": "stalled",
+        "cycle": "cycle-2017-2019",
+        "line_heads": True,
+        "ordering": ["-years_stalled"],
+    }
+
+    class Meta:
+        model = ReformProposal
+        fields = ["area", "status", "cycle", "line_heads", "updated_since"]
+
+
+class OutcomeFilter(FilterSet):
+    year = YearFilter(field_name="plenary__year", help_text="Only decisions taken at meetings of this year.")
+    plenary_kind = django_filters.ChoiceFilter(
+        field_name="plenary__kind", choices=PlenaryKind.choices, help_text="Only decisions of this kind of meeting."
+    )
+    area = _area_filter("proposal__area")
+    outcome = django_filters.ChoiceFilter(
+        field_name="decision", choices=Decision.choices, help_text="Only this decision."
+    )
+    proposal = _proposal_filter()
+    ordering = StableOrderingFilter(
+        fields={"plenary__sort_key": "date", "decision": "decision", "updated_at": "updated_at"},
+        help_text=ORDERING_HELP + " `date` is the order of the meetings.",
+    )
+
+    examples = {
+        "year": 2019,
+        "plenary_kind": "plenary",
+        "area": "scope",
+        "outcome": "no_consensus",
+        "proposal": "peer-review-system",
+        "ordering": ["-date"],
+    }
+
+    class Meta:
+        model = Outcome
+        fields = ["year", "plenary_kind", "area", "outcome", "proposal", "updated_since"]
+
+
+class PositionFilter(FilterSet):
+    year = YearFilter(field_name="plenary__year", help_text="Only claims about meetings of this year.")
+    area = _area_filter("proposal__area")
+    proposal = _proposal_filter()
+    participant = django_filters.ModelChoiceFilter(
+        to_field_name="slug",
+        queryset=Participant.objects.all(),
+        help_text="Slug of a participant; an unknown slug is a 400.",
+    )
+    stance = django_filters.ChoiceFilter(choices=Stance.choices, help_text="Only this stance.")
+    confidence = django_filters.ChoiceFilter(choices=Confidence.choices, help_text="Only claims of this confidence.")
+    contested = BooleanFilter(
+        help_text="`true`: only claims contradicted by another claim about the same participant and meeting."
+    )
+    ordering = StableOrderingFilter(
+        fields={"plenary__sort_key": "date", "participant__name": "participant", "updated_at": "updated_at"},
+        help_text=ORDERING_HELP + " `date` is the order of the meetings.",
+    )
+
+    examples = {
+        "year": 2022,
+        "area": "scope",
+        "proposal": "russia-ukraine-agenda-item",
+        "participant": "russian-federation",
+        "stance": "blocked_consensus",
+        "confidence": "high",
+        "contested": True,
+        "ordering": ["-date"],
+    }
+
+    class Meta:
+        model = Position
+        fields = ["year", "area", "proposal", "participant", "stance", "confidence", "contested", "updated_since"]

@@ -1,0 +1,41 @@
+"""Read-only API endpoints for published statements."""
+
+from django.db.models import F
+
+from kptracker.api.prefetch import ValuesPrefetch
+from kptracker.api.schema import document_read_viewset
+from kptracker.api.viewsets import PublicReadViewSet
+from statements.filters import StatementFilter
+from statements.models import AreaMention, Statement
+from statements.serializers import StatementSerializer
+
+
+@document_read_viewset(
+    tag="statements",
+    noun="statements",
+    serializer=StatementSerializer,
+    list_description=(
+        "What civil society, industry, KP bodies and the press said about the KP: published statements only, "
+        "newest first (undated last), with the reform areas each mentions and its plain text."
+    ),
+    retrieve_description="One published statement, by id.",
+    example=StatementSerializer.Meta.examples,
+)
+class StatementViewSet(PublicReadViewSet):
+    serializer_class = StatementSerializer
+    filterset_class = StatementFilter
+    values_prefetches = (
+        ValuesPrefetch(
+            "area_slugs",
+            AreaMention.objects.order_by("area__position", "area__slug"),
+            key="statement_id",
+            expressions={"slug": F("area__slug")},
+        ),
+    )
+
+    def get_queryset(self):
+        return (
+            Statement.objects.published()
+            .select_related("organisation", "plenary")
+            .order_by(F("published_on").desc(nulls_last=True), "-pk")
+        )

@@ -1,0 +1,84 @@
+"""Query parameters of the statements list, including full-text search."""
+
+import django_filters
+from django.db import connection
+from django.db.models import Q
+
+from kptracker.api.filters import FilterSet, StableOrderingFilter, YearFilter
+from plenaries.models import Organisation
+from reforms.models import ReformArea
+from statements.models import Statement
+
+
+class StatementFilter(FilterSet):
+    organisation = django_filters.ModelChoiceFilter(
+        to_field_name="slug",
+        queryset=Organisation.objects.all(),
+        help_text="Slug of the publishing organisation; an unknown slug is a 400.",
+    )
+    plenary = YearFilter(field_name="plenary__year", help_text="Only statements about a meeting of this year.")
+    area = django_filters.ModelChoiceFilter(
+        field_name="mentions__area",
+        to_field_name="slug",
+        queryset=ReformArea.objects.all(),
+        help_text="Only statements that mention this reform area (slug); an unknown slug is a 400.",
+    )
+    published_after = django_filters.DateFilter(
+        field_name="published_on", lookup_expr="gte", help_text="Published on or after this date (YYYY-MM-DD)."
+    )
+    published_before = django_filters.DateFilter(
+        field_name="published_on", lookup_expr="lte", help_text="Published on or before this date (YYYY-MM-DD)."
+    )
+    language = django_filters.CharFilter(help_text="Language code of the text, e.g. `en` or `fr`.")
+    q = django_filters.CharFilter(
+        method="search",
+        help_text=(
+            "Full-text search in the title and text. On PostgreSQL, web-search syntax: words are ANDed, "
+            '`"exact phrase"`, `or`, `-word` (no stemming, so English and French search alike); elsewhere every '
+            "word must appear."
+        ),
+    )
+    ordering = StableOrderingFilter(
+        fields={"published_on": "published_on", "title": "title", "updated_at": "updated_at"},
+        help_text="Sort by these fields, comma-separated; prefix `-` for descending. Undated statements come last.",
+    )
+
+    examples = {
+        "organisation": "partnership-africa-canada",
+        "plenary": 2019,
+        "area": "scope",
+        "published_after": "2019-01-01",
+        "published_before": "2019-12-31",
+        "language": "en",
+        "q": "conflict diamonds",
+        "ordering": ["-published_on"],
+    }
+
+    class Meta:
+        model = Statement
+        fields = [
+            "organisation",
+            "plenary",
+            "area",
+            "published_after",
+            "published_before",
+            "language",
+            "q",
+            "updated_since",
+        ]
+
+    def search(self, queryset, name, value: str):
+        value = value.strip()
+        if not value:
+            return queryset
+        if connection.vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchVector
+
+            # "simple": statements are in English and French, so no language's stemming applies.
+            vector = SearchVector("title", "text", config="simple")
+            query = SearchQuery(value, search_type="websearch", config="simple")
+            return queryset.annotate(search=vector).filter(search=query)
+        words = Q()
+        for word in value.split():
+            words &= Q(title__icontains=word) | Q(text__icontains=word)
+        return queryset.filter(words)

@@ -1,0 +1,111 @@
+"""ETag / Last-Modified on every GET, and 304 Not Modified when the client's copy is current."""
+
+import pytest
+from django.utils.http import http_date
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/api/v1/",
+    "/api/v1/reforms/",
+    "/api/v1/reforms/definition-2017/",
+    "/api/v1/statements/?area=scope",
+    "/api/v1/participants/canada/",
+    "/api/v1/datapackage.zip",
+]
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_get_sends_validators_and_a_matching_etag_gets_a_304(api_client, world, url):
+    first = api_client.get(url)
+    assert first.status_code == 200
+    assert first["ETag"].startswith('"')
+    assert first["Last-Modified"]
+
+    again = api_client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_change_gives_a_new_etag_and_a_full_response(api_client, world):
+    etag = api_client.get("/api/v1/reforms/")["ETag"]
+    world.secretariat_proposal.title = "A permanent secretariat (renamed)"
+    world.secretariat_proposal.save()
+
+    response = api_client.get("/api/v1/reforms/", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+
+
+def test_etag_depends_on_the_query(api_client, world):
+    assert api_client.get("/api/v1/reforms/?status=stalled")["ETag"] != api_client.get("/api/v1/reforms/")["ETag"]
+
+
+def test_if_modified_since_the_last_edit_gets_a_304(api_client, world):
+    last_modified = api_client.get("/api/v1/outcomes/")["Last-Modified"]
+
+    assert api_client.get("/api/v1/outcomes/", HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    assert api_client.get("/api/v1/outcomes/", HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
+
+
+def test_head_gets_the_same_validators(api_client, world):
+    get = api_client.get("/api/v1/plenaries/")
+    head = api_client.head("/api/v1/plenaries/")
+
+    assert head.status_code == 200
+    assert head["ETag"] == get["ETag"]
+
+
+def test_csv_download_carries_last_modified(api_client, world):
+    response = api_client.get("/api/v1/reforms/?format=csv")
+    assert response["Last-Modified"]
+
+    again = api_client.get("/api/v1/reforms/?format=csv", HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
+    assert again.status_code == 304
+
+
+def test_errors_carry_no_validators(api_client, world):
+    response = api_client.get("/api/v1/reforms/?status=bogus")
+
+    assert response.status_code == 400
+    assert not response.has_header("ETag")
+
+
+def test_an_edit_is_visible_at_once_despite_the_response_cache(api_client, world):
+    before = api_client.get("/api/v1/reform-areas/").json()["results"][0]["name"]
+    world.scope.name = "Scope of the definition"
+    world.scope.save()
+
+    after = api_client.get("/api/v1/reform-areas/").json()["results"][0]["name"]
+
+    assert (before, after) == ("Scope", "Scope of the definition")
+
+
+def test_bulk_publishing_without_history_is_visible_at_once(api_client, world):
+    from statements.models import ReviewStatus, Statement
+
+    assert api_client.get("/api/v1/statements/").json()["count"] == 3
+    # As admin's "publish" action does: an UPDATE that leaves no history row.
+    Statement.objects.filter(pk=world.draft_statement.pk).update(review_status=ReviewStatus.PUBLISHED)
+
+    assert api_client.get("/api/v1/statements/").json()["count"] == 4
+
+
+def test_a_new_mention_is_visible_at_once(api_client, world):
+    url = f"/api/v1/statements/{world.statements[2].pk}/"
+    assert api_client.get(url).json()["reform_areas"] == []
+    world.statements[2].reform_areas.add(world.scope)
+
+    assert api_client.get(url).json()["reform_areas"] == ["scope"]
+
+
+def test_response_cache_can_be_turned_off(api_client, world, settings, django_assert_num_queries):
+    settings.KP_API_CACHE_SECONDS = 0
+    api_client.get("/api/v1/reform-areas/")
+
+    # State, count, keys, rows: the page is built again.
+    with django_assert_num_queries(4):
+        api_client.get("/api/v1/reform-areas/")
