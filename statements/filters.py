@@ -1,13 +1,12 @@
 """Query parameters of the statements list, including full-text search."""
 
 import django_filters
-from django.db import connection
-from django.db.models import Q
 
 from kptracker.api.filters import FilterSet, StableOrderingFilter, YearFilter
 from plenaries.models import Organisation
 from reforms.models import ReformArea
 from statements.models import Statement
+from statements.search import statement_matches
 
 
 class StatementFilter(FilterSet):
@@ -68,17 +67,5 @@ class StatementFilter(FilterSet):
         ]
 
     def search(self, queryset, name, value: str):
-        value = value.strip()
-        if not value:
-            return queryset
-        if connection.vendor == "postgresql":
-            from django.contrib.postgres.search import SearchQuery, SearchVector
-
-            # "simple": statements are in English and French, so no language's stemming applies.
-            vector = SearchVector("title", "text", config="simple")
-            query = SearchQuery(value, search_type="websearch", config="simple")
-            return queryset.annotate(search=vector).filter(search=query)
-        words = Q()
-        for word in value.split():
-            words &= Q(title__icontains=word) | Q(text__icontains=word)
-        return queryset.filter(words)
+        # The dashboard's search, so both find the same statements.
+        return statement_matches(queryset, value.strip())

@@ -28,30 +28,42 @@ class StatementFilters:
     date_to: date | None = None
 
 
-def statement_search(queryset, query: str):
+def _search_vector():
+    from django.contrib.postgres.search import SearchVector
+
+    return (
+        SearchVector("title", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("organisation__name", weight="B", config="simple")
+        + SearchVector("text", weight="C", config=SEARCH_CONFIG)
+    )
+
+
+def statement_matches(queryset, query: str):
+    """Statements matching a search (web-search syntax on PostgreSQL), in the queryset's order."""
     words = query.split()
     if not words:
         return queryset
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchQuery
 
-        vector = (
-            SearchVector("title", weight="A", config=SEARCH_CONFIG)
-            + SearchVector("organisation__name", weight="B", config="simple")
-            + SearchVector("text", weight="C", config=SEARCH_CONFIG)
-        )
         search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-        return (
-            queryset.annotate(fts_document=vector)
-            .filter(fts_document=search)
-            .annotate(rank=SearchRank(vector, search))
-            .order_by("-rank", "-published_on", "-pk")
-        )
+        return queryset.annotate(fts_document=_search_vector()).filter(fts_document=search)
     for word in words:
         queryset = queryset.filter(
             Q(title__icontains=word) | Q(text__icontains=word) | Q(organisation__name__icontains=word)
         )
     return queryset
+
+
+def statement_search(queryset, query: str):
+    """Matching statements, best first on PostgreSQL (newest first on SQLite)."""
+    matches = statement_matches(queryset, query)
+    if connection.vendor != "postgresql" or not query.split():
+        return matches
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+    return matches.annotate(rank=SearchRank(_search_vector(), search)).order_by("-rank", "-published_on", "-pk")
 
 
 def keyword_pattern(keywords_by_label: dict[str, list[str]]) -> tuple[re.Pattern | None, dict[str, str]]:

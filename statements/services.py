@@ -258,6 +258,18 @@ def _add_tags(statement: Statement, extracted: ExtractedDocument, context: _Cont
     )
 
 
+def statements_review(queryset, review_status: str) -> int:
+    """Publish or reject statements one by one, so each decision is in the history (who, when)
+    and moves `updated_at` for partners syncing with updated_since."""
+    changed = 0
+    with transaction.atomic():
+        for statement in queryset.exclude(review_status=review_status).select_for_update():
+            statement.review_status = review_status
+            statement.save(update_fields=["review_status", "updated_at"])
+            changed += 1
+    return changed
+
+
 # --- Sources
 
 

@@ -68,12 +68,15 @@ def test_reviewers_publish_and_reject_in_bulk(client, kp_data):
     client.post(url, {"action": "approve", "_selected_action": [waiting[0].pk, waiting[1].pk]})
     client.post(url, {"action": "reject", "_selected_action": [waiting[2].pk]})
 
-    statuses = {s.pk: s.review_status for s in Statement.objects.filter(pk__in=[w.pk for w in waiting])}
-    assert statuses == {
+    reviewed = {s.pk: s for s in Statement.objects.filter(pk__in=[w.pk for w in waiting])}
+    assert {pk: s.review_status for pk, s in reviewed.items()} == {
         waiting[0].pk: ReviewStatus.PUBLISHED,
         waiting[1].pk: ReviewStatus.PUBLISHED,
         waiting[2].pk: ReviewStatus.REJECTED,
     }
+    for statement in reviewed.values():
+        assert statement.updated_at > waiting[0].updated_at
+        assert statement.history.latest().history_user.username == "editors"
 
 
 def test_viewers_cannot_upload_or_review(client, uploads):
