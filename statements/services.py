@@ -263,7 +263,7 @@ def statements_review(queryset, review_status: str) -> int:
     and moves `updated_at` for partners syncing with updated_since."""
     changed = 0
     with transaction.atomic():
-        for statement in queryset.exclude(review_status=review_status).select_for_update():
+        for statement in queryset.exclude(review_status=review_status).select_for_update(of=("self",)):
             statement.review_status = review_status
             statement.save(update_fields=["review_status", "updated_at"])
             changed += 1
