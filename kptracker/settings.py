@@ -157,6 +157,10 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
+# django-import-export lets anyone with admin access import unless told otherwise.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+
 # --- Security: strict in production, relaxed only where local HTTP needs it.
 SESSION_COOKIE_SECURE = PRODUCTION
 CSRF_COOKIE_SECURE = PRODUCTION

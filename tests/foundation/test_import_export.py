@@ -87,3 +87,16 @@ def test_import_validates_decisions():
 
     assert result.has_validation_errors()
     assert Decision.ADOPTED not in Outcome.objects.values_list("decision", flat=True)
+
+
+def test_viewers_cannot_import(client):
+    user = User.objects.create_user("viewer", password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Viewers"))
+    client.force_login(user)
+    ProposalFactory(slug="secretariat", first_tabled=PlenaryFactory(year=2016))
+    csv = "proposal,meeting,decision,summary,source_url\nsecretariat,2016 plenary,adopted,x,https://example.org/\n"
+
+    assert client.get(reverse("admin:reforms_outcome_import")).status_code == 403
+    assert upload_outcomes(client, csv).status_code == 403
+    assert client.get(reverse("admin:reforms_outcome_export")).status_code == 200
+    assert not Outcome.objects.exists()
