@@ -37,8 +37,9 @@ class ProposalQuerySet(models.QuerySet):
 
         The rule, as the methodology page states it: the line's latest decisive outcome
         (adopted, partially adopted, rejected, withdrawn) counts; adopted, rejected and
-        withdrawn close it. Otherwise it is *stalled* when the plenaries held since that
-        decision (or since the line was first tabled) number ``threshold`` or more: each
+        withdrawn close it, unless a later text of the line was tabled since, which reopens
+        it. Otherwise it is *stalled* when the plenaries held since that decision (or since
+        the line was first tabled, or reopened) number ``threshold`` or more: each
         of them deferred it, noted it, found no consensus, did not discuss it, or has no
         outcome recorded. ``stalled_since`` is the first of those plenaries.
         """
@@ -56,19 +57,44 @@ class ProposalQuerySet(models.QuerySet):
         nth_latest_meeting = decision_meetings.order_by("-sort_key").values("sort_key")[threshold - 1 : threshold]
         latest_meeting_year = decision_meetings.order_by("-sort_key").values("year")[:1]
         silent_plenaries = decision_meetings.filter(sort_key__gte=OuterRef("silence_from"))
-        is_stalled = Q(silence_from__lte=Subquery(nth_latest_meeting)) & (
-            Q(last_decision__isnull=True) | ~Q(last_decision__in=Decision.closing())
+        # A later text reopens a closed line: the closing decision was on a text older than the
+        # line's latest one. The silence of a reopened line counts from that latest tabling.
+        newer_text = self.model.objects.filter(
+            line_root=OuterRef("proposal__line_root"),
+            first_tabled__sort_key__gt=OuterRef("proposal__first_tabled__sort_key"),
         )
+        line_closed = line_decisions.annotate(
+            closes=Case(
+                When(Q(decision__in=Decision.closing()) & ~Exists(newer_text), then=Value(True)),
+                default=Value(False),
+            )
+        ).values("closes")[:1]
+        latest_text_key = Subquery(
+            self.model.objects.filter(line_root=OuterRef("line_root"))
+            .order_by("-first_tabled__sort_key")
+            .values("first_tabled__sort_key")[:1]
+        )
+        closed = Q(line_closed=True)
+        is_stalled = Q(silence_from__lte=Subquery(nth_latest_meeting)) & ~closed
         return (
             self.annotate(
                 line_tabled_key=F("line_root__first_tabled__sort_key"),
                 last_decision=Subquery(line_decisions.values("decision")[:1]),
                 last_decision_key=Subquery(line_decisions.values("plenary__sort_key")[:1]),
+                line_closed=Coalesce(Subquery(line_closed, output_field=models.BooleanField()), Value(False)),
+                latest_text_key=latest_text_key,
             )
             .annotate(
+                # Silence counts from the line's tabling, or after its last decision, or from the
+                # text that reopened it, whichever is latest.
                 silence_from=Greatest(
                     F("line_tabled_key"),
                     Coalesce(F("last_decision_key"), Value(0)) + 1,
+                    Case(
+                        When(last_decision__in=Decision.closing(), then=F("latest_text_key")),
+                        default=Value(0),
+                        output_field=models.IntegerField(),
+                    ),
                     output_field=models.IntegerField(),
                 ),
             )
@@ -77,7 +103,7 @@ class ProposalQuerySet(models.QuerySet):
                     Subquery(silent_plenaries.order_by().annotate(n=_Count()).values("n")[:1]), Value(0)
                 ),
                 status=Case(
-                    When(last_decision__in=Decision.closing(), then=F("last_decision")),
+                    When(closed, then=F("last_decision")),
                     When(is_stalled, then=Value(ReformStatus.STALLED.value)),
                     When(
                         last_decision=Decision.PARTIALLY_ADOPTED,

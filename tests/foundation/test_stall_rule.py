@@ -155,6 +155,37 @@ def test_a_decision_on_any_proposal_of_the_line_restarts_the_clock():
     assert result.stalled_since_id == p2018.pk
 
 
+def test_a_new_text_reopens_a_line_that_was_closed():
+    p2011, _, _, _, p2015, p2016 = meetings(2011, 2012, 2013, 2014, 2015, 2016)
+    rejected = ProposalFactory(first_tabled=p2011)
+    OutcomeFactory(proposal=rejected, plenary=p2011, decision=Decision.REJECTED)
+    again = ProposalFactory(first_tabled=p2015, continues=rejected, area=rejected.area)
+    OutcomeFactory(proposal=again, plenary=p2016, decision=Decision.DEFERRED)
+
+    result = status_of(again)
+
+    assert result.status == "stalled"
+    assert result.stalled_since_id == p2015.pk  # the years it was closed do not count
+    assert result.plenaries_without_decision == 2
+
+
+def test_a_text_tabled_where_the_last_was_withdrawn_keeps_the_line_open():
+    p2018, p2019 = meetings(2018, 2019)
+    withdrawn = ProposalFactory(first_tabled=p2018)
+    OutcomeFactory(proposal=withdrawn, plenary=p2019, decision=Decision.WITHDRAWN)
+    ProposalFactory(first_tabled=p2019, continues=withdrawn, area=withdrawn.area)
+
+    assert status_of(withdrawn).status == "open"
+
+
+def test_a_text_tabled_and_adopted_at_the_same_plenary_is_closed():
+    p2003, _ = meetings(2003, 2004)
+    proposal = ProposalFactory(first_tabled=p2003)
+    OutcomeFactory(proposal=proposal, plenary=p2003, decision=Decision.ADOPTED)
+
+    assert status_of(proposal).status == "adopted"
+
+
 def test_changing_what_a_proposal_continues_moves_its_whole_line():
     p2012, p2017 = meetings(2012, 2017)
     first = ProposalFactory(first_tabled=p2012)
