@@ -4,7 +4,7 @@ redirects, content-type checks, conditional requests, and no private addresses."
 import ipaddress
 import socket
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import urllib3
 from django.conf import settings
@@ -40,26 +40,65 @@ class FetchResult:
     not_modified: bool = False
 
 
-_pool = urllib3.PoolManager(retries=False)
+@dataclass
+class _Target:
+    scheme: str
+    host: str
+    port: int
+    address: str  # the resolved IP we checked, and the one we connect to
+    path: str
 
 
-def _check_address(url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise FetchError(f"{url} is not an http(s) address.", permanent=True)
-    if settings.KP_INGEST_ALLOW_PRIVATE:
-        return
+def _resolve(url: str) -> _Target:
+    """Parse the URL the way urllib3 does and resolve its host once.
+
+    The connection then goes to the very address that was checked, so neither a URL
+    that parses differently elsewhere nor a DNS answer that changes can reach a
+    private address.
+    """
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        parts = urllib3.util.parse_url(url)
+    except urllib3.exceptions.LocationParseError as exc:
+        raise FetchError(f"{url} is not a valid address.", permanent=True) from exc
+    if parts.scheme not in {"http", "https"} or not parts.host or "\\" in url or parts.auth:
+        raise FetchError(f"{url} is not a plain http(s) address.", permanent=True)
+    host = parts.host.strip("[]")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise FetchError(f"Cannot resolve {parts.hostname}: {exc}", permanent=False) from exc
+        raise FetchError(f"Cannot resolve {host}: {exc}", permanent=False) from exc
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
-        if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
+        private = address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
+        if private and not settings.KP_INGEST_ALLOW_PRIVATE:
             raise FetchError(
-                f"Refused to fetch {url}: {parts.hostname} is a private, loopback or link-local address.",
-                permanent=True,
+                f"Refused to fetch {url}: {host} is a private, loopback or link-local address.", permanent=True
             )
+    return _Target(parts.scheme, host, port, infos[0][4][0], parts.request_uri)
+
+
+def _open(target: _Target, headers: dict, timeout):
+    host_header = target.host if target.port in {80, 443} else f"{target.host}:{target.port}"
+    if target.scheme == "https":
+        pool = urllib3.HTTPSConnectionPool(
+            target.address,
+            target.port,
+            server_hostname=target.host,
+            assert_hostname=target.host,
+            retries=False,
+            timeout=timeout,
+        )
+    else:
+        pool = urllib3.HTTPConnectionPool(target.address, target.port, retries=False, timeout=timeout)
+    return pool.urlopen(
+        "GET",
+        target.path,
+        headers={**headers, "Host": host_header},
+        redirect=False,
+        preload_content=False,
+        assert_same_host=False,
+    )
 
 
 def fetch(url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
@@ -70,11 +109,9 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
         headers["If-Modified-Since"] = last_modified
     timeout = urllib3.Timeout(connect=settings.KP_INGEST_TIMEOUT, read=settings.KP_INGEST_TIMEOUT)
     for _hop in range(settings.KP_INGEST_MAX_REDIRECTS + 1):
-        _check_address(url)
+        target = _resolve(url)
         try:
-            response = _pool.request(
-                "GET", url, headers=headers, timeout=timeout, redirect=False, preload_content=False
-            )
+            response = _open(target, headers, timeout)
         except urllib3.exceptions.HTTPError as exc:
             raise FetchError(f"Could not fetch {url}: {exc}", permanent=False) from exc
         try:

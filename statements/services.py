@@ -291,7 +291,17 @@ def source_record_success(
     source.etag = etag or source.etag
     source.last_modified = last_modified or source.last_modified
     source.next_poll_at = now + source_next_poll(source, failed=False)
-    source.save()
+    # Only the health fields: an editor may be changing the source while it is fetched.
+    source.save(
+        update_fields=[
+            "consecutive_failures",
+            "last_success_at",
+            "items_found",
+            "etag",
+            "last_modified",
+            "next_poll_at",
+        ]
+    )
     FetchRun.objects.filter(pk=run.pk).update(finished_at=now, documents_found=found, status=FetchRun.Status.DONE)
 
 
@@ -301,7 +311,7 @@ def source_record_failure(source: Source, run: FetchRun, message: str) -> None:
     source.last_error_at = now
     source.last_error = message
     source.next_poll_at = now + source_next_poll(source, failed=True)
-    source.save()
+    source.save(update_fields=["consecutive_failures", "last_error_at", "last_error", "next_poll_at"])
     FetchRun.objects.filter(pk=run.pk).update(finished_at=now, status=FetchRun.Status.FAILED, error=message)
 
 

@@ -17,6 +17,8 @@ from statements.fetching import FetchError, fetch
 from statements.models import DocumentStatus, FetchRun, RawDocument, Source, SourceKind
 
 log = logging.getLogger(__name__)
+# Items of a feed looked at per fetch; the new ones among them are fetched KP_INGEST_MAX_FEED_ITEMS at a time.
+FEED_ITEMS_READ = 10_000
 
 
 def enqueue_documents(document_ids) -> None:
@@ -66,12 +68,16 @@ def fetch_source(source_id: int) -> str:
             found = [result.url]
             _store_and_queue(source, run, result.content, result.url, result.content_type)
         else:
-            items = parse_feed(result.content, url=result.url, max_items=settings.KP_INGEST_MAX_FEED_ITEMS)
+            items = parse_feed(result.content, url=result.url, max_items=FEED_ITEMS_READ)
             found = [item.url for item in items]
             _queue_new_items(source, run, found)
     except (FetchError, ExtractionError, services.DocumentTooLarge) as error:
         services.source_record_failure(source, run, str(error))
         return f"failed: {error}"
+    except Exception as error:  # a bug must still show on the source's health, not leave a run "running"
+        log.exception("fetching source %s failed", source_id)
+        services.source_record_failure(source, run, f"Unexpected error: {error!r}")
+        return f"failed: {error!r}"
     services.source_record_success(source, run, found=len(found), etag=result.etag, last_modified=result.last_modified)
     return f"{len(found)} found"
 
@@ -79,7 +85,12 @@ def fetch_source(source_id: int) -> str:
 def _queue_new_items(source: Source, run: FetchRun, urls: list[str]) -> None:
     known = set(RawDocument.objects.filter(url__in=urls, status=DocumentStatus.DONE).values_list("url", flat=True))
     new = [url for url in urls if url not in known]
-    FetchRun.objects.filter(pk=run.pk).update(note=f"{len(new)} new of {len(urls)} items")
+    taken = new[: settings.KP_INGEST_MAX_FEED_ITEMS]
+    note = f"{len(new)} new of {len(urls)} items"
+    if len(taken) < len(new):
+        note += f"; fetching {len(taken)} now, the rest next time"
+    FetchRun.objects.filter(pk=run.pk).update(note=note)
+    new = taken
     for url in new:
         fetch_item.delay(source.pk, run.pk, url)
 

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from statements import services, tasks
+from statements.fetching import FetchError, fetch
 from statements.models import DocumentStatus, FetchRun, RawDocument, ReviewStatus, Source, Statement
 from tests.ingestion.conftest import SEED, statement_page
 
@@ -149,6 +150,29 @@ def test_a_feed_item_that_cannot_be_fetched_is_recorded_on_its_run(kp_data, http
     assert "/gone: " in run.error and "404" in run.error
 
 
+def test_items_past_the_cap_are_fetched_on_the_next_runs(
+    kp_data, httpserver, local_fetches, settings, django_capture_on_commit_callbacks
+):
+    settings.KP_INGEST_MAX_FEED_ITEMS = 2
+    base = httpserver.url_for("")[:-1]
+    paths = [f"/s/{i}" for i in range(5)]
+    httpserver.expect_request("/feed").respond_with_data(atom_feed(base, paths), content_type="application/atom+xml")
+    for i, path in enumerate(paths):
+        httpserver.expect_request(path).respond_with_data(
+            statement_page(f"Statement number {i}", f"Text of statement {i} on the scope."), content_type="text/html"
+        )
+    source = Source.objects.create(name="Feed", kind="feed", url=f"{base}/feed")
+
+    for _ in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            tasks.fetch_source(source.pk)
+
+    assert set(Statement.objects.filter(url__startswith=base).values_list("url", flat=True)) == {
+        f"{base}{path}" for path in paths
+    }
+    assert "the rest next time" in source.runs.order_by("started_at").first().note
+
+
 def test_a_feed_of_ten_thousand_items_is_taken_in_capped_batches(kp_data, httpserver, local_fetches, settings):
     settings.KP_INGEST_MAX_FEED_ITEMS = 50
     base = httpserver.url_for("")[:-1]
@@ -160,7 +184,10 @@ def test_a_feed_of_ten_thousand_items_is_taken_in_capped_batches(kp_data, httpse
 
     result = tasks.fetch_source(source.pk)
 
-    assert result == "50 found"
+    assert result == "10000 found"
+    run = source.runs.get()
+    assert run.note == "10000 new of 10000 items; fetching 50 now, the rest next time"
+    assert run.items_failed == 50  # the 50 taken were fetched (and are missing on this server)
     source.refresh_from_db()
     assert source.consecutive_failures == 0
 
@@ -177,3 +204,35 @@ def test_beat_queues_only_due_sources_and_never_twice(kp_data, httpserver, local
     assert tasks.poll_due_sources() == 0
     assert due.runs.count() == 1
     assert services.sources_due().count() == 0
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "http://127.0.0.1:{port}\\\\@example.com/",  # parses to example.com elsewhere, connects to loopback
+        "http://user:secret@127.0.0.1:{port}/",
+        "http://127.0.0.1:{port}/",
+    ],
+)
+def test_tricky_addresses_cannot_reach_loopback(kp_data, httpserver, settings, template):
+    settings.KP_INGEST_ALLOW_PRIVATE = False
+    httpserver.expect_request("/").respond_with_data("internal secret", content_type="text/html")
+    url = template.format(port=httpserver.port)
+
+    with pytest.raises(FetchError) as error:
+        fetch(url)
+
+    assert error.value.permanent
+    assert not httpserver.log
+
+
+def test_an_impossible_port_is_a_recorded_failure_not_a_stuck_run(kp_data):
+    source = Source.objects.create(name="Bad port", kind="page", url="http://example.org:99999/")
+
+    result = tasks.fetch_source(source.pk)
+
+    assert "not a valid address" in result
+    run = source.runs.get()
+    assert run.status == FetchRun.Status.FAILED
+    source.refresh_from_db()
+    assert source.consecutive_failures == 1
