@@ -80,10 +80,26 @@ def document_requeue(document_ids) -> int:
     )
 
 
+MAX_ATTEMPTS = 5
+
+
 def stale_documents():
     cutoff = timezone.now() - timedelta(seconds=settings.KP_INGEST_STALE_SECONDS)
     return RawDocument.objects.filter(
         status__in=[DocumentStatus.PENDING, DocumentStatus.PROCESSING], status_changed_at__lt=cutoff
+    )
+
+
+def stale_documents_give_up() -> int:
+    """A document that stopped its worker five times is not tried a sixth time."""
+    return (
+        stale_documents()
+        .filter(attempts__gte=MAX_ATTEMPTS)
+        .update(
+            status=DocumentStatus.FAILED,
+            error=f"Gave up after {MAX_ATTEMPTS} attempts: reading it stopped the worker each time.",
+            status_changed_at=timezone.now(),
+        )
     )
 
 
@@ -166,12 +182,20 @@ def document_process(
     except ExtractionError as error:
         _document_finish(document, DocumentStatus.FAILED, str(error))
         return None, "failed"
-    with transaction.atomic():
-        statement, status = statement_ingest(
-            extracted=extracted, document=document, context=context, organisation=organisation
-        )
-        _document_finish(document, DocumentStatus.DONE, "")
+    try:
+        with transaction.atomic():
+            statement, status = statement_ingest(
+                extracted=extracted, document=document, context=context, organisation=organisation
+            )
+            _document_finish(document, DocumentStatus.DONE, "")
+    except DuplicateText as error:
+        _document_finish(document, DocumentStatus.FAILED, str(error))
+        return None, "failed"
     return statement, status
+
+
+def document_fail(document: RawDocument, message: str) -> None:
+    _document_finish(document, DocumentStatus.FAILED, message)
 
 
 def _document_finish(document: RawDocument, status: str, error: str) -> None:
@@ -218,13 +242,26 @@ def statement_ingest(
     raise AssertionError("unreachable")
 
 
+class DuplicateText(Exception):
+    """The document's address is one statement's, its text another's: a person must decide."""
+
+
+# What a reviewer may have corrected; a new version of the text does not overwrite it.
+REVIEWED_FIELDS = ["title", "organisation", "published_on", "date_source", "plenary"]
+
+
 def _statement_upsert(values, document, extracted, context) -> tuple[Statement, str]:
-    match = Q(content_hash=values["content_hash"])
-    if document.url:
-        match |= Q(url=document.url)
-    existing = Statement.objects.select_for_update().filter(match).order_by("pk").first()
+    locked = Statement.objects.select_for_update()
+    by_url = locked.filter(url=document.url).first() if document.url else None
+    by_text = locked.filter(content_hash=values["content_hash"]).first()
+    if by_url and by_text and by_url.pk != by_text.pk:
+        raise DuplicateText(
+            f"The page at {document.url} (statement #{by_url.pk}) now has the same text as "
+            f"statement #{by_text.pk} ({by_text.url or by_text.title}); nothing was changed."
+        )
+    existing = by_url or by_text
+    auto_publish = document.source is not None and document.source.auto_publish
     if existing is None:
-        auto_publish = document.source is not None and document.source.auto_publish
         statement = Statement.objects.create(
             url=document.url or None,
             review_status=ReviewStatus.PUBLISHED if auto_publish else ReviewStatus.PENDING,
@@ -234,13 +271,18 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
         return statement, "created"
     if existing.review_status == ReviewStatus.REJECTED or existing.content_hash == values["content_hash"]:
         return existing, "unchanged"
+    reviewed = existing.review_status == ReviewStatus.PUBLISHED
     for field, value in values.items():
-        setattr(existing, field, value)
+        if not (reviewed and field in REVIEWED_FIELDS):
+            setattr(existing, field, value)
     if document.url and not existing.url:
         existing.url = document.url
+    if reviewed and not auto_publish:
+        # New text nobody has read goes back to the review queue.
+        existing.review_status = ReviewStatus.PENDING
     existing.save()
-    # Tags a reviewer has already checked are kept; a statement awaiting review follows the new text.
-    if existing.review_status == ReviewStatus.PENDING:
+    # Tags a reviewer has already checked are kept; unreviewed ones follow the new text.
+    if not reviewed:
         existing.mentions.all().delete()
         existing.quotes.all().delete()
         _add_tags(existing, extracted, context)

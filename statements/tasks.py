@@ -31,7 +31,12 @@ def process_document(document_id: int) -> str:
     if not services.document_claim(document_id):
         return "not claimed"  # done already, or another worker has it
     document = RawDocument.objects.select_related("source").get(pk=document_id)
-    _, status = services.document_process(document, context=services.worker_extraction_context())
+    try:
+        _, status = services.document_process(document, context=services.worker_extraction_context())
+    except Exception as error:  # a bug in reading one document must not send it round forever
+        log.exception("reading document %s failed", document_id)
+        services.document_fail(document, f"Unexpected error while reading: {error!r}")
+        return "failed"
     return status
 
 
@@ -47,6 +52,7 @@ def poll_due_sources() -> int:
 
 @shared_task(acks_late=True)
 def requeue_stale_documents() -> int:
+    services.stale_documents_give_up()
     stale = list(services.stale_documents().values_list("pk", flat=True))
     services.document_requeue(stale)
     for pk in stale:

@@ -147,3 +147,45 @@ def test_stale_documents_are_queued_again(kp_data, settings):
     document.refresh_from_db()
     assert document.status == DocumentStatus.DONE
     assert Statement.objects.filter(document=document).count() == 1
+
+
+def test_an_address_whose_text_became_another_statements_fails_clearly(kp_data):
+    text = "Plenary ends\n\n22 November 2019\n\nThe scope was not broadened, once again."
+    ingest(b"Secretariat\n\nThe secretariat opened in Gaborone in 2024.", url="https://ngo.example/a")
+    other, _ = ingest(text.encode(), url="https://ngo.example/b")
+
+    # The same text with other spacing: other bytes, the same normalised text.
+    statement, status = ingest(text.replace(" ", "  ").encode(), url="https://ngo.example/a")
+
+    assert (statement, status) == (None, "failed")
+    document = RawDocument.objects.filter(url="https://ngo.example/a").order_by("-pk").first()
+    assert f"same text as statement #{other.pk}" in document.error
+
+
+def test_a_new_version_of_a_reviewed_statement_keeps_the_corrections_and_goes_back_to_review(kp_data):
+    url = "https://ngo.example/reviewed"
+    statement, _ = ingest(statement_page("Plenary fails", "No consensus on the definition."), url=url)
+    reviewer_org = OrganisationFactory(name="Corrected Org", slug="corrected-org")
+    Statement.objects.filter(pk=statement.pk).update(
+        title="Corrected title", organisation=reviewer_org, review_status=ReviewStatus.PUBLISHED
+    )
+
+    again, status = ingest(statement_page("Plenary fails", "No consensus on the definition, again."), url=url)
+
+    assert status == "updated"
+    assert (again.title, again.organisation) == ("Corrected title", reviewer_org)
+    assert "again." in again.text
+    assert again.review_status == ReviewStatus.PENDING
+
+
+def test_a_document_that_keeps_stopping_its_worker_is_given_up(kp_data, settings):
+    settings.KP_INGEST_STALE_SECONDS = 0
+    document, _ = services.document_store(content=SEED.read_bytes())
+    RawDocument.objects.filter(pk=document.pk).update(status=DocumentStatus.PROCESSING, attempts=5)
+
+    from statements.tasks import requeue_stale_documents
+
+    assert requeue_stale_documents() == 0
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.FAILED
+    assert "Gave up after 5 attempts" in document.error
