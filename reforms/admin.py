@@ -1,28 +1,48 @@
 from concurrency.admin import ConcurrentModelAdmin
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminURLFieldWidget
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.forms import Textarea
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from plenaries.models import Plenary
 from reforms.imports import OutcomeResource, PositionResource
-from reforms.models import Outcome, Position, ReformArea, ReformProposal, ReviewCycle
+from reforms.models import Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
 from reforms.selectors import ReformStatus
+
+# Compact inputs, so a plenary's outcome rows fit a laptop screen.
+COMPACT_INPUTS = {
+    models.TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 28})},
+    models.URLField: {"widget": AdminURLFieldWidget(attrs={"size": 24})},
+}
 
 
 class OutcomeInline(admin.TabularInline):
     """On a plenary's page: one row per open proposal that has no outcome there yet."""
 
     model = Outcome
+    formfield_overrides = COMPACT_INPUTS
     fields = ["proposal", "decision", "summary", "source_url", "more_sources", "verified"]
     autocomplete_fields = ["proposal"]
     extra = 0
 
     def proposals_awaiting_outcome(self, plenary):
+        """The texts on the table at that meeting: tabled by then, not yet replaced by a newer
+        text, not closed at an earlier meeting, and with no outcome there yet."""
+        if not plenary.held:
+            return ReformProposal.objects.none()
+        replaced = ReformProposal.objects.filter(continues=OuterRef("pk"), first_tabled__sort_key__lte=plenary.sort_key)
+        closed_before = Outcome.objects.filter(
+            proposal=OuterRef("pk"), decision__in=Decision.closing(), plenary__sort_key__lt=plenary.sort_key
+        )
         return (
-            ReformProposal.objects.with_stall_status()
-            .filter(first_tabled__sort_key__lte=plenary.sort_key, is_line_head=True)
-            .exclude(status__in=ReformStatus.closed())
+            ReformProposal.objects.filter(first_tabled__sort_key__lte=plenary.sort_key)
+            .exclude(Exists(replaced))
+            .exclude(Exists(closed_before))
             .exclude(outcomes__plenary=plenary)
+            .select_related("area")
             .order_by("area__position", "title")
         )
 
@@ -34,6 +54,7 @@ class OutcomeInline(admin.TabularInline):
 
 class PositionInline(admin.TabularInline):
     model = Position
+    formfield_overrides = COMPACT_INPUTS
     fields = ["proposal", "participant", "stance", "reported_by", "confidence", "source_url", "verified"]
     autocomplete_fields = ["proposal", "participant"]
     extra = 0
@@ -103,6 +124,7 @@ class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
     """
 
     list_display = ["year", "kind", "city", "chair", "held", "verified"]
+    ordering = ["-sort_key"]
     list_filter = ["kind", "held", "verified"]
     search_fields = ["city", "host_country", "chair__name", "chair_person", "summary"]
     autocomplete_fields = ["chair", "vice_chair", "host"]
@@ -114,6 +136,13 @@ class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
         ("Record", {"fields": ["communique_url", "summary", "key_decisions"]}),
         ("Sources", {"fields": ["source_url", "more_sources", "verified", "version"]}),
     ]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Editors look meetings up by year ("2019"), in the list and in autocomplete fields.
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip().isdigit():
+            results |= queryset.filter(year=int(search_term))
+        return results, may_have_duplicates
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)

@@ -236,6 +236,21 @@ class Outcome(SourcedModel):
                 )
             if not self.plenary.held:
                 raise ValidationError({"plenary": _("%(meeting)s did not take place.") % {"meeting": self.plenary}})
+            newer = (
+                self.proposal.continued_by.filter(first_tabled__sort_key__lte=self.plenary.sort_key)
+                .select_related("first_tabled")
+                .first()
+            )
+            if newer is not None:
+                raise ValidationError(
+                    {
+                        "proposal": _(
+                            "By %(meeting)s this text had been replaced by “%(newer)s” (tabled at %(tabled)s): "
+                            "record the outcome on that one."
+                        )
+                        % {"meeting": self.plenary, "newer": newer, "tabled": newer.first_tabled}
+                    }
+                )
 
 
 class Stance(models.TextChoices):

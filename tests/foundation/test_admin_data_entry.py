@@ -162,3 +162,50 @@ def test_every_model_has_an_admin():
         for model in apps.get_app_config(app_label).get_models():
             if not model.__name__.startswith("Historical"):
                 assert admin.site.is_registered(model), model
+
+
+def test_past_meetings_offer_the_texts_that_were_on_the_table_then(client, editor):
+    p2012, p2015, p2017, p2019 = (PlenaryFactory(year=y) for y in (2012, 2015, 2017, 2019))
+    first = ProposalFactory(first_tabled=p2012, title="Definition 2012")
+    second = ProposalFactory(first_tabled=p2017, continues=first, area=first.area, title="Definition 2017")
+    adopted = ProposalFactory(first_tabled=p2012, title="Adopted in 2012")
+    OutcomeFactory(proposal=adopted, plenary=p2012, decision=Decision.ADOPTED)
+
+    def offered(plenary):
+        formsets = client.get(change_url(plenary)).context["inline_admin_formsets"]
+        outcome_formset = next(f.formset for f in formsets if f.formset.prefix == "outcomes")
+        return {form.initial.get("proposal") for form in outcome_formset.forms}
+
+    assert offered(p2015) == {first.pk}
+    assert offered(p2019) == {second.pk}
+    not_held = PlenaryFactory(year=2020, held=False)
+    assert offered(not_held) == set()
+
+
+def test_an_outcome_on_a_replaced_text_is_refused(client, editor):
+    p2012, p2017, p2019 = (PlenaryFactory(year=y) for y in (2012, 2017, 2019))
+    first = ProposalFactory(first_tabled=p2012)
+    ProposalFactory(first_tabled=p2017, continues=first, area=first.area, title="Definition 2017")
+
+    response = client.post(
+        reverse("admin:reforms_outcome_add"),
+        {
+            "proposal": first.pk,
+            "plenary": p2019.pk,
+            "decision": Decision.DEFERRED,
+            "summary": "Deferred.",
+            "source_url": "https://example.org/",
+        },
+    )
+
+    assert "had been replaced by “Definition 2017”" in response.content.decode()
+    assert not Outcome.objects.exists()
+
+
+def test_editors_find_meetings_by_year(client, editor):
+    PlenaryFactory(year=2019, city="New Delhi")
+    PlenaryFactory(year=2018, city="Brussels")
+
+    page = client.get(reverse("admin:plenaries_plenary_changelist"), {"q": "2019"}).content.decode()
+
+    assert "New Delhi" in page and "Brussels" not in page
