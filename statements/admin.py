@@ -206,12 +206,20 @@ class UploadForm(forms.ModelForm):
     class Meta:
         model = RawDocument
         fields = ["source"]
-        help_texts = {"source": _("An 'uploaded files' source: its organisation and publishing rule apply.")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["source"].queryset = Source.objects.filter(kind=SourceKind.UPLOAD)
-        self.fields["source"].required = True
+        self.fields["source"].required = False
+        self.fields["source"].help_text = _(
+            "Leave empty for the general “Uploaded files” source (reviewed before publishing)."
+        )
+
+    def clean_source(self):
+        return (
+            self.cleaned_data["source"]
+            or Source.objects.get_or_create(name=str(_("Uploaded files")), defaults={"kind": SourceKind.UPLOAD})[0]
+        )
 
     def clean_files(self):
         files = self.cleaned_data["files"]
@@ -254,6 +262,7 @@ class RawDocumentAdmin(admin.ModelAdmin):
     ]
     exclude = ["content"]
     actions = ["read_again"]
+    ordering = ["-status_changed_at"]
 
     @admin.display(description=_("error"))
     def error_summary(self, document):
@@ -276,7 +285,7 @@ class RawDocumentAdmin(admin.ModelAdmin):
             return
         source = form.cleaned_data["source"]
         run = FetchRun.objects.create(source=source, note=_("Upload by %(user)s") % {"user": request.user})
-        stored = []
+        stored, known = [], 0
         for upload in form.cleaned_data["files"]:
             document, created = services.document_store(
                 content=upload.read(),
@@ -286,27 +295,35 @@ class RawDocumentAdmin(admin.ModelAdmin):
                 run=run,
             )
             if not created:
+                known += 1
                 services.document_requeue([document.pk])
             stored.append(document)
         services.source_record_success(source, run, found=len(stored))
         tasks.enqueue_documents(document.pk for document in stored)
         obj.pk, obj.run = stored[0].pk, run  # logged as the first stored document
-        self.message_user(
-            request,
-            ngettext("%d file stored; it is being read.", "%d files stored; they are being read.", len(stored))
-            % len(stored),
-            messages.SUCCESS,
-        )
+        new = len(stored) - known
+        message = ngettext("%d new file stored and being read.", "%d new files stored and being read.", new) % new
+        if known:
+            message += (
+                " "
+                + ngettext(
+                    "%d file was already stored: it is read again (its statement is updated, never duplicated).",
+                    "%d files were already stored: they are read again (statements updated, never duplicated).",
+                    known,
+                )
+                % known
+            )
+        self.message_user(request, message, messages.SUCCESS)
 
     def save_related(self, request, form, formsets, change):
         pass
 
     def response_add(self, request, obj, post_url_continue=None):
-        # Back to the list of this upload's documents, where their progress shows.
+        # Back to the list, latest activity first: the uploaded documents and their progress on top.
         from django.shortcuts import redirect
         from django.urls import reverse
 
-        return redirect(f"{reverse('admin:statements_rawdocument_changelist')}?run__id__exact={obj.run.pk}")
+        return redirect(reverse("admin:statements_rawdocument_changelist"))
 
     @admin.action(description=_("Read again with the current extractor"), permissions=["change"])
     def read_again(self, request, queryset):

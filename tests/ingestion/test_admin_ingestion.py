@@ -47,6 +47,28 @@ def test_editor_uploads_files_and_sees_them_read(client, uploads, django_capture
     assert "seed.txt" in listing and "blank.txt" in listing
 
 
+def test_an_upload_needs_no_source_set_up_first(client, kp_data, django_capture_on_commit_callbacks):
+    login(client, "Editors")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(
+            reverse("admin:statements_rawdocument_add"),
+            {"files": [SimpleUploadedFile("seed.txt", SEED.read_bytes(), "text/plain")]},
+            follow=True,
+        )
+        again = client.post(
+            reverse("admin:statements_rawdocument_add"),
+            {"files": [SimpleUploadedFile("seed-copy.txt", SEED.read_bytes(), "text/plain")]},
+            follow=True,
+        )
+
+    assert "1 new file stored" in first.content.decode()
+    assert "1 file was already stored" in again.content.decode()
+    document = RawDocument.objects.get()
+    assert document.source.name == "Uploaded files"
+    assert Statement.objects.filter(document=document).count() == 1
+
+
 def test_an_empty_upload_is_refused_with_a_message(client, uploads):
     login(client, "Editors")
 
