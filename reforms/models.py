@@ -178,10 +178,6 @@ class Decision(models.TextChoices):
         """Outcomes after which the proposal is closed."""
         return [cls.ADOPTED, cls.REJECTED, cls.WITHDRAWN]
 
-    @classmethod
-    def explanations(cls) -> dict[str, str]:
-        return DECISION_EXPLANATIONS
-
 
 DECISION_EXPLANATIONS = {
     Decision.ADOPTED: _("The meeting agreed the proposal by consensus. The reform is closed as adopted."),

@@ -130,9 +130,6 @@ class ProposalQuerySet(models.QuerySet):
             )
         )
 
-    def with_status(self, status: str, threshold: int | None = None):
-        return self.with_stall_status(threshold).filter(status=status)
-
     # --- Public dashboard reads (timeline, home page, feeds).
 
     def with_line_length(self):

@@ -194,6 +194,16 @@ def document_process(
     return statement, status
 
 
+def document_read_now(
+    document: RawDocument, *, context: _Context | None = None, organisation: Organisation | None = None
+) -> tuple[Statement | None, str]:
+    """Read a stored document in this process (command line, dataset loader), whatever its status."""
+    RawDocument.objects.filter(pk=document.pk).update(
+        status=DocumentStatus.PROCESSING, status_changed_at=timezone.now(), attempts=F("attempts") + 1
+    )
+    return document_process(document, context=context, organisation=organisation)
+
+
 def document_fail(document: RawDocument, message: str) -> None:
     _document_finish(document, DocumentStatus.FAILED, message)
 

@@ -17,7 +17,6 @@ class Command(BaseCommand):
         context = services.extraction_context()
         outcome = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
         for document in documents.iterator(chunk_size=100):
-            RawDocument.objects.filter(pk=document.pk).update(status=DocumentStatus.PROCESSING)
-            _, status = services.document_process(document, context=context)
+            _, status = services.document_read_now(document, context=context)
             outcome[status] += 1
         self.stdout.write(", ".join(f"{count} {status}" for status, count in outcome.items()))
