@@ -14,12 +14,16 @@ import struct
 import zlib
 from functools import wraps
 
+from django.apps import apps
 from django.core.cache import cache
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
+
+from kptracker.roles import TRACKED_APPS
 
 GENERATION_KEY = "kp:generation"
 PAGE_CACHE_SECONDS = 60 * 15
@@ -27,21 +31,20 @@ PAGE_CACHE_SECONDS = 60 * 15
 # each response gets the visitor's own token, so one cached page serves everyone.
 CSRF_SENTINEL = "__kp_csrf_token__"
 
-TRACKED_MODELS = [
-    "plenaries.Participant",
-    "plenaries.Country",
-    "plenaries.StatusEvent",
-    "plenaries.Organisation",
-    "plenaries.Plenary",
-    "reforms.ReformArea",
-    "reforms.ReviewCycle",
-    "reforms.ReformProposal",
-    "reforms.Outcome",
-    "reforms.Position",
-    "statements.Statement",
-    "statements.AreaMention",
-    "statements.Quote",
-]
+# Ingestion bookkeeping: written on every fetch, never shown on a public page. Every other
+# model of the tracked apps (kptracker.roles.TRACKED_APPS) invalidates the pages, a new one too.
+UNCACHED_MODELS = {"statements.source", "statements.fetchrun", "statements.rawdocument"}
+
+
+def tracked_models() -> list[type[Model]]:
+    """The models whose saves and deletes change public pages (their history models save with them)."""
+    return [
+        model
+        for label in TRACKED_APPS
+        for model in apps.get_app_config(label).get_models()
+        # simple_history's generated models point back at the model they record.
+        if getattr(model, "instance_type", None) is None and model._meta.label_lower not in UNCACHED_MODELS
+    ]
 
 
 def generation() -> int:
@@ -65,15 +68,14 @@ def _on_change(sender, **kwargs):
 
 def connect_receivers() -> None:
     """Called from KptrackerConfig.ready(): any write to a tracked model invalidates all pages."""
-    from django.apps import apps
-
-    for label in TRACKED_MODELS:
-        model = apps.get_model(label)
-        uid = f"kp-cache-{label}"
+    for model in tracked_models():
+        uid = f"kp-cache-{model._meta.label_lower}"
         post_save.connect(_on_change, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(_on_change, sender=model, dispatch_uid=f"{uid}-delete")
-    originators = apps.get_model("reforms.ReformProposal").originators.through
-    m2m_changed.connect(_on_change, sender=originators, dispatch_uid="kp-cache-originators")
+        # add()/remove()/clear() on a many-to-many field (a proposal's originators) send neither.
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(_on_change, sender=through, dispatch_uid=f"kp-cache-{through._meta.label_lower}")
 
 
 def page_key(request) -> str:

@@ -41,9 +41,9 @@ def meeting_statements(plenary: Plenary):
     if plenary.start_date:
         end = plenary.end_date or plenary.start_date
         around |= Q(published_on__gte=plenary.start_date - STATEMENT_WINDOW, published_on__lte=end + STATEMENT_WINDOW)
-    # The reverse manager carries Statement's queryset (published()) without importing it.
+    # The reverse manager carries Statement's queryset (published(), newest_first()) without importing it.
     manager = Plenary._meta.get_field("statements").related_model.objects
-    return manager.published().filter(around).select_related("organisation").order_by("-published_on", "-pk")[:30]
+    return manager.published().filter(around).select_related("organisation").newest_first()[:30]
 
 
 def participant_list():

@@ -91,7 +91,7 @@ def reform_detail(request, slug):
         area.statements.published()
         .select_related("organisation")
         .prefetch_related(Prefetch("mentions", queryset=area.mentions.all(), to_attr="area_mentions"))
-        .order_by("-published_on", "-pk")[:20]
+        .newest_first()[:20]
     )
     # One more query, for stalled reforms only: the meeting the stall clock started at, and its chair.
     stall_plenary = None

@@ -20,6 +20,10 @@ class StatementQuerySet(models.QuerySet):
     def published(self):
         return self.filter(review_status=ReviewStatus.PUBLISHED)
 
+    def newest_first(self):
+        """Newest first, undated statements last on every database (PostgreSQL puts NULLs first in DESC)."""
+        return self.order_by(models.F("published_on").desc(nulls_last=True), "-pk")
+
 
 class Statement(models.Model):
     title = models.CharField(_("title"), max_length=400)

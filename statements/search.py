@@ -10,7 +10,7 @@ from datetime import date
 
 from django import forms
 from django.db import connection
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -63,7 +63,10 @@ def statement_search(queryset, query: str):
     from django.contrib.postgres.search import SearchQuery, SearchRank
 
     search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    return matches.annotate(rank=SearchRank(_search_vector(), search)).order_by("-rank", "-published_on", "-pk")
+    # Equal ranks fall back to newest first, undated last (as newest_first() orders).
+    return matches.annotate(rank=SearchRank(_search_vector(), search)).order_by(
+        "-rank", F("published_on").desc(nulls_last=True), "-pk"
+    )
 
 
 def keyword_pattern(keywords_by_label: dict[str, list[str]]) -> tuple[re.Pattern | None, dict[str, str]]:

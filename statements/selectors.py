@@ -2,8 +2,7 @@
 
 from django.db.models import Prefetch
 
-from plenaries.models import Organisation
-from statements.models import AreaMention, ReviewStatus, Statement
+from statements.models import AreaMention, Statement
 from statements.search import StatementFilters, statement_search
 
 
@@ -12,7 +11,7 @@ def statement_list(filters: StatementFilters):
         Statement.objects.published()
         .select_related("organisation", "plenary")
         .prefetch_related(_mentions())
-        .order_by("-published_on", "-pk")
+        .newest_first()
     )
     if filters.organisation:
         statements = statements.filter(organisation=filters.organisation)
@@ -42,9 +41,5 @@ def latest_statements(limit: int = 5):
         Statement.objects.published()
         .select_related("organisation")
         .prefetch_related(_mentions())
-        .order_by("-published_on", "-pk")[:limit]
+        .newest_first()[:limit]
     )
-
-
-def organisations_with_statements():
-    return Organisation.objects.filter(statements__review_status=ReviewStatus.PUBLISHED).distinct().order_by("name")

@@ -70,16 +70,18 @@ class StatementFeed(Feed):
     link = reverse_lazy("statements:statement-list")
 
     def items(self):
-        return Statement.objects.published().select_related("organisation").order_by("-published_on", "-pk")[:50]
+        return Statement.objects.published().select_related("organisation").newest_first()[:50]
 
     def item_title(self, item):
-        return f"{item.organisation}: {item.title}"
+        # The organisation may not be recorded yet (it is set when reviewing): then the title alone.
+        return f"{item.organisation.name}: {item.title}" if item.organisation else item.title
 
     def item_description(self, item):
         return item.text[:600] + ("…" if len(item.text) > 600 else "")
 
     def item_author_name(self, item):
-        return item.organisation.name
+        # None leaves the entry without an author rather than inventing one.
+        return item.organisation.name if item.organisation else None
 
     def item_pubdate(self, item):
         if item.published_on:

@@ -63,3 +63,40 @@ def test_gzip_clients_get_the_same_page_compressed_with_their_own_token(client, 
     assert token.sub("", page) == token.sub("", plain)
     assert client.cookies["csrftoken"].value
     assert "__kp_csrf_token__" not in page
+
+
+def test_every_model_of_the_tracked_apps_invalidates_the_pages_but_ingestion_bookkeeping():
+    from django.apps import apps
+
+    from kptracker.cache import UNCACHED_MODELS, tracked_models
+    from kptracker.roles import TRACKED_APPS
+
+    tracked = {model._meta.label_lower for model in tracked_models()}
+    for label in TRACKED_APPS:
+        for model in apps.get_app_config(label).get_models():
+            name = model._meta.label_lower
+            if model._meta.object_name.startswith("Historical") or name in UNCACHED_MODELS:
+                assert name not in tracked
+            else:
+                assert name in tracked
+    # What the public pages show, at least.
+    assert {"plenaries.country", "reforms.reviewcycle", "statements.areamention", "statements.quote"} <= tracked
+
+
+def test_adding_an_originator_invalidates_the_pages(db):
+    from kptracker.cache import generation
+    from tests.factories import OrganisationFactory
+
+    proposal = ProposalFactory(first_tabled=PlenaryFactory(year=2012))
+    before = generation()
+    proposal.originators.add(OrganisationFactory())
+    assert generation() > before
+
+
+def test_fetching_a_source_leaves_the_cached_pages_alone(db):
+    from kptracker.cache import generation
+    from statements.models import Source
+
+    before = generation()
+    Source.objects.create(name="A feed", url="https://example.org/feed.xml")
+    assert generation() == before

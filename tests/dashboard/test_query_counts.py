@@ -7,7 +7,8 @@ import pytest
 
 from tests.dashboard.conftest import build_world
 
-# Page → (queries, what they are). "last updated" is the footer's one UNION ALL query.
+# Page → (queries, what they are). "last updated" is the footer's one query: the dataset
+# state the API also reads (kptracker.api.history.dataset_state).
 PAGES = {
     "/": (
         9,
