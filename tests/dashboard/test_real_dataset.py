@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
 
 import feedparser
@@ -172,6 +173,14 @@ class RealDatasetPages(TestCase):
         self.assertIn("Frise des réformes", page)
         self.assertIn("Bloquée depuis 13 ans", page)
         self.assertIn("13 réformes affichées", page)
+
+    def test_the_french_chart_keeps_its_coordinates_numeric(self):
+        page = self.client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+        chart = page[page.index('<svg class="chart"') : page.index("</svg>", page.index('<svg class="chart"'))]
+
+        coordinates = re.findall(r'\b(?:x|y|width|height)="([^"]*)"', chart)
+        self.assertTrue(coordinates)
+        self.assertFalse([value for value in coordinates if "," in value])
 
     def test_the_language_switcher_sets_french(self):
         response = self.client.post("/i18n/setlang/", {"language": "fr", "next": "/plenaries/"})
