@@ -218,7 +218,7 @@ class UploadForm(forms.ModelForm):
     def clean_source(self):
         return (
             self.cleaned_data["source"]
-            or Source.objects.get_or_create(name=str(_("Uploaded files")), defaults={"kind": SourceKind.UPLOAD})[0]
+            or Source.objects.get_or_create(name="Uploaded files", defaults={"kind": SourceKind.UPLOAD})[0]
         )
 
     def clean_files(self):
