@@ -451,7 +451,7 @@ SVG_COLOURS = {
     "d-nh": ("#f2f2f2", "#555555"),
 }
 
-_LABEL_W, _COL_W, _ROW_H, _HEAD_H, _AREA_H, _PAD = 300, 46, 26, 64, 24, 12
+_LABEL_W, _COL_W, _ROW_H, _HEAD_H, _AREA_H, _PAD, _CELL_H = 380, 46, 34, 64, 24, 12, 17
 
 
 def timeline_svg(timeline: Timeline, *, title: str) -> str:
@@ -468,7 +468,7 @@ def timeline_svg(timeline: Timeline, *, title: str) -> str:
         )
         y += _AREA_H
         for row in group.rows:
-            label = row.head.title if len(row.head.title) <= 44 else row.head.title[:43] + "…"
+            label = row.head.title if len(row.head.title) <= 56 else row.head.title[:55] + "…"
             body.append(
                 f'<text x="{_PAD}" y="{y + 17}" class="reform">{escape(label)}'
                 f"<title>{escape(row.head.title)} — {escape(str(row.status_label))}</title></text>"
@@ -484,15 +484,16 @@ def timeline_svg(timeline: Timeline, *, title: str) -> str:
                 dash = ' stroke-dasharray="3 2"' if cell.style.code == NO_RECORD else ""
                 body.append(
                     f"<g><title>{escape(str(columns[index].plenary))}: {escape(str(cell.style.label))}</title>"
-                    f'<rect x="{x + 2}" y="{y + 3}" width="{_COL_W - 4}" height="{_ROW_H - 10}" rx="3" '
+                    f'<rect x="{x + 2}" y="{y + 3}" width="{_COL_W - 4}" height="{_CELL_H}" rx="3" '
                     f'fill="{fill}" stroke="{ink}" stroke-width="0.6"{dash}/>'
                     f'<text x="{x + _COL_W / 2}" y="{y + 15}" class="icon" fill="{ink}">{cell.style.icon}</text></g>'
                 )
             if band_start is not None:
                 band_end = _PAD + _LABEL_W + len(row.cells) * _COL_W
+                # The band runs under the cells; its label is written inside it.
                 body.append(
-                    f'<rect x="{band_start}" y="{y + _ROW_H - 6}" width="{band_end - band_start}" height="5" '
-                    f'class="band"/><text x="{band_end - 4}" y="{y + _ROW_H - 8}" class="bandlabel">'
+                    f'<rect x="{band_start}" y="{y + _CELL_H + 5}" width="{band_end - band_start}" height="10" '
+                    f'class="band"/><text x="{band_end - 4}" y="{y + _CELL_H + 13}" class="bandlabel">'
                     f"{escape(row.band_label)}</text>"
                 )
             y += _ROW_H
@@ -504,10 +505,11 @@ def timeline_svg(timeline: Timeline, *, title: str) -> str:
     for index, column in enumerate(columns):
         x = _PAD + _LABEL_W + index * _COL_W + _COL_W / 2
         meeting = column.plenary
-        kind = "" if meeting.kind == PlenaryKind.PLENARY else f" {str(meeting.get_kind_display())[:5]}."
+        kind = "" if meeting.kind == PlenaryKind.PLENARY else f"{str(meeting.get_kind_display())[:5]}."
         chair = meeting.chair.iso_code if meeting.chair else ""
         head.append(
-            f'<text x="{x}" y="{_PAD + 24 + _HEAD_H - 26}" class="year">{meeting.year}{escape(kind)}</text>'
+            f'<text x="{x}" y="{_PAD + 24 + _HEAD_H - 40}" class="chair">{escape(kind)}</text>'
+            f'<text x="{x}" y="{_PAD + 24 + _HEAD_H - 26}" class="year">{meeting.year}</text>'
             f'<text x="{x}" y="{_PAD + 24 + _HEAD_H - 12}" class="chair">{escape(chair)}</text>'
         )
     legend_y = y + 24
@@ -540,7 +542,7 @@ def timeline_svg(timeline: Timeline, *, title: str) -> str:
         ".area{font-size:13px;font-weight:700}.reform{font-size:12px}.year{font-size:11px;text-anchor:middle;"
         "font-weight:700}.chair{font-size:10px;text-anchor:middle;fill:#555}.icon{font-size:11px;"
         "text-anchor:middle;font-weight:700}.legend{font-size:11px}.band{fill:#8b1e1e}"
-        ".bandlabel{font-size:10px;text-anchor:end;fill:#8b1e1e;font-weight:700}.rule{stroke:#ccc}"
+        ".bandlabel{font-size:8.5px;text-anchor:end;fill:#ffffff;font-weight:700}.rule{stroke:#ccc}"
         ".title{font-size:16px;font-weight:700}</style>"
         f'<rect width="100%" height="100%" fill="#fff"/>'
         f'<text x="{_PAD}" y="{_PAD + 14}" class="title">{escape(title)}</text>'
