@@ -15,20 +15,14 @@ throttling neither refuses nor slows the run.
 
 import os
 import shutil
-import signal
-import socket
-import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+from _harness import MANAGE, ROOT, bench_database, fetch, gunicorn, load
+
 PROPOSALS, PLENARIES, STATEMENTS = 1000, 40, 2000
 LOAD_SECONDS = 10  # per URL
 LOAD_THREADS = 8
@@ -52,59 +46,6 @@ for model in (Participant, Organisation, Plenary, ReformArea, ReformProposal, Ou
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> float:
-    start = time.perf_counter()
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - loopback only
-        response.read()
-        if response.status != 200:
-            raise RuntimeError(f"{url} answered {response.status}")
-    return time.perf_counter() - start
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def load(url: str) -> tuple[float, float, float]:
-    """(median s, p95 s, requests/s) with LOAD_THREADS clients for LOAD_SECONDS."""
-    deadline = time.perf_counter() + LOAD_SECONDS
-
-    def worker(thread: int):
-        times = []
-        while time.perf_counter() < deadline:
-            times.append(fetch(url.format(n=f"{thread}-{len(times)}")))
-        return times
-
-    start = time.perf_counter()
-    with ThreadPoolExecutor(LOAD_THREADS) as pool:
-        times = [t for batch in pool.map(worker, range(LOAD_THREADS)) for t in batch]
-    elapsed = time.perf_counter() - start
-    return statistics.median(times), percentile(times, 0.95), len(times) / elapsed
-
-
-def bench_database(env: dict) -> str | None:
-    """On PostgreSQL, point DATABASE_URL at a fresh kptracker_api_bench database; return its admin URL."""
-    url = env.get("DATABASE_URL")
-    if not url:
-        return None
-    import psycopg
-
-    parts = urlsplit(url)
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute("DROP DATABASE IF EXISTS kptracker_api_bench (FORCE)")
-        connection.execute("CREATE DATABASE kptracker_api_bench")
-    env["DATABASE_URL"] = urlunsplit(parts._replace(path="/kptracker_api_bench"))
-    return admin_url
-
-
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kp-api-bench-"))
     env = {
@@ -118,86 +59,52 @@ def main() -> None:
         # Persistent connections, as in production: PostgreSQL forks a process per new connection.
         "DATABASE_CONN_MAX_AGE": "60",
     }
-    admin_url = bench_database(env)
-    server = None
     try:
-        manage = [PYTHON, str(ROOT / "manage.py")]
-        subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
-        started = time.perf_counter()
-        subprocess.run(
-            [
-                *manage,
-                "generate_demo_data",
-                f"--proposals={PROPOSALS}",
-                f"--plenaries={PLENARIES}",
-                f"--statements={STATEMENTS}",
-            ],
-            env=env,
-            check=True,
-            cwd=ROOT,
-        )
-        subprocess.run([*manage, "shell", "-c", HISTORY_SCRIPT], env=env, check=True, cwd=ROOT)
-        print(f"demo data and history: {time.perf_counter() - started:.1f} s")
-
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "gunicorn",
-                "kptracker.wsgi",
-                "-b",
-                f"127.0.0.1:{port}",
-                "-w",
-                str(WORKERS),
-                "--timeout",
-                "120",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-            cwd=ROOT,
-        )
-        for _ in range(100):
-            try:
-                fetch(f"{base}/api/bench/bare/")
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("gunicorn did not start")
-
-        sizes = {}
-        for name, path in URLS.items():
-            for n in range(WORKERS * 3):  # warm every worker
-                fetch(base + path.format(n=f"warm-{n}"))
-            sizes[name] = len(urllib.request.urlopen(base + path.format(n="size")).read())  # noqa: S310 - loopback
-        figures = {name: load(base + path) for name, path in URLS.items()}
-
-        database = "PostgreSQL" if admin_url else "SQLite"
-        bare_rps = figures["bare view"][2]
-        print(
-            f"\nKP partner API benchmark — {PROPOSALS} proposals, {STATEMENTS} statements, {PLENARIES} plenaries, "
-            f"{database}, gunicorn {WORKERS} sync workers, {LOAD_THREADS} client threads × {LOAD_SECONDS} s each"
-        )
-        print(f"  {'':<24} {'body':>9} {'median':>9} {'p95':>9} {'req/s':>8} {'vs bare':>8}")
-        for name, (median, p95, rps) in figures.items():
-            print(
-                f"  {name:<24} {sizes[name] / 1000:7.1f}kB {median * 1000:7.1f}ms {p95 * 1000:7.1f}ms "
-                f"{rps:8.1f} {rps / bare_rps:8.2f}"
+        with bench_database(env, "kptracker_api_bench") as database:
+            subprocess.run([*MANAGE, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
+            started = time.perf_counter()
+            subprocess.run(
+                [
+                    *MANAGE,
+                    "generate_demo_data",
+                    f"--proposals={PROPOSALS}",
+                    f"--plenaries={PLENARIES}",
+                    f"--statements={STATEMENTS}",
+                ],
+                env=env,
+                check=True,
+                cwd=ROOT,
             )
-        print("  target: each endpoint ≥ 0.33 of the bare view's requests/s (cache misses are shown for the record)")
-    finally:
-        if server is not None:
-            server.send_signal(signal.SIGTERM)
-            server.wait(timeout=30)
-        shutil.rmtree(work, ignore_errors=True)
-        if admin_url:
-            import psycopg
+            subprocess.run([*MANAGE, "shell", "-c", HISTORY_SCRIPT], env=env, check=True, cwd=ROOT)
+            print(f"demo data and history: {time.perf_counter() - started:.1f} s")
 
-            with psycopg.connect(admin_url, autocommit=True) as connection:
-                connection.execute("DROP DATABASE IF EXISTS kptracker_api_bench (FORCE)")
+            with gunicorn(env, workers=WORKERS, ready_path="/api/bench/bare/") as base:
+                sizes = {}
+                for name, path in URLS.items():
+                    for n in range(WORKERS * 3):  # warm every worker
+                        fetch(base + path.format(n=f"warm-{n}"))
+                    sizes[name] = len(urllib.request.urlopen(base + path.format(n="size")).read())  # noqa: S310
+                figures = {
+                    name: load(base + path, seconds=LOAD_SECONDS, threads=LOAD_THREADS) for name, path in URLS.items()
+                }
+
+            bare_rps = figures["bare view"].rps
+            print(
+                f"\nKP partner API benchmark — {PROPOSALS} proposals, {STATEMENTS} statements, {PLENARIES} "
+                f"plenaries, {database}, gunicorn {WORKERS} sync workers, {LOAD_THREADS} client threads × "
+                f"{LOAD_SECONDS} s each"
+            )
+            print(f"  {'':<24} {'body':>9} {'median':>9} {'p95':>9} {'req/s':>8} {'vs bare':>8}")
+            for name, figure in figures.items():
+                print(
+                    f"  {name:<24} {sizes[name] / 1000:7.1f}kB {figure.median * 1000:7.1f}ms "
+                    f"{figure.p95 * 1000:7.1f}ms {figure.rps:8.1f} {figure.rps / bare_rps:8.2f}"
+                )
+            print(
+                "  target: each endpoint ≥ 0.33 of the bare view's requests/s (cache misses are shown for the record)"
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

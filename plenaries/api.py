@@ -1,13 +1,21 @@
 """Read-only API endpoints for participants, plenaries (meetings) and organisations."""
 
-from django.db.models import Prefetch
+from django.db.models import BooleanField, Case, Prefetch, Q, Value, When
 
 from kptracker.api.history import history_changed_at
 from kptracker.api.schema import document_read_viewset
 from kptracker.api.viewsets import PublicReadViewSet
 from plenaries.filters import OrganisationFilter, ParticipantFilter, PlenaryFilter
-from plenaries.models import Country, Organisation, Participant, Plenary, StatusEvent
+from plenaries.models import Country, Organisation, Participant, ParticipantKind, Plenary, StatusEvent
 from plenaries.serializers import OrganisationSerializer, ParticipantSerializer, PlenarySerializer
+
+# ParticipantQuerySet.current() as a column, so a list computes it in its one query; the two
+# must say the same (tests/api/test_plenaries.py checks they do).
+IS_CURRENT = Case(
+    When(Q(left_year__isnull=True) & ~Q(kind=ParticipantKind.TRADING_ENTITY), then=Value(True)),
+    default=Value(False),
+    output_field=BooleanField(),
+)
 
 
 @document_read_viewset(
@@ -32,7 +40,7 @@ class ParticipantViewSet(PublicReadViewSet):
 
     def get_queryset(self):
         return (
-            Participant.objects.annotate(updated_at=history_changed_at(Participant))
+            Participant.objects.annotate(updated_at=history_changed_at(Participant), is_current=IS_CURRENT)
             .prefetch_related(
                 Prefetch("countries", queryset=Country.objects.order_by("name")),
                 Prefetch("status_events", queryset=StatusEvent.objects.order_by("year", "date", "pk")),

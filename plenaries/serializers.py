@@ -57,8 +57,9 @@ class ParticipantSerializer(DocumentedSerializer):
         allow_null=True,
         help_text="Year it stopped being a separate participant (withdrawal, or represented by the EU).",
     )
-    current = serializers.SerializerMethodField(
-        help_text="True if the KP counts it as a participant today (not departed, not a trading entity)."
+    current = serializers.BooleanField(
+        source="is_current",
+        help_text="True if the KP counts it as a participant today (not departed, not a trading entity).",
     )
     countries = CountrySerializer(many=True, help_text="Countries this participant represents today.")
     status_events = StatusEventSerializer(
@@ -83,9 +84,6 @@ class ParticipantSerializer(DocumentedSerializer):
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
         }
-
-    def get_current(self, participant) -> bool:
-        return participant.left_year is None and participant.kind != ParticipantKind.TRADING_ENTITY
 
 
 class PlenarySerializer(DocumentedSerializer):

@@ -2,8 +2,8 @@
 
 Reads are ReadOnlyModelViewSets; editors also write outcomes and positions: the input
 serializer resolves natural keys, then ``outcome_record``/``position_record`` (creates)
-or the model's ``full_clean()`` (corrections) apply the same rules as the admin.
-History rows get the editor as author via HistoryRequestMiddleware.
+or ``outcome_correct``/``position_correct`` (corrections) apply the same rules and
+messages as the admin. History rows get the editor as author via HistoryRequestMiddleware.
 """
 
 from datetime import UTC, datetime
@@ -13,7 +13,6 @@ from django.db.models import DateTimeField, Exists, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from kptracker.api.history import history_changed_at
@@ -39,7 +38,7 @@ from reforms.serializers import (
     ReformAreaSerializer,
     ReformSerializer,
 )
-from reforms.services import outcome_record, position_record
+from reforms.services import duplicate_refuse, outcome_correct, outcome_record, position_correct, position_record
 
 _FLOOR = datetime(1970, 1, 1, tzinfo=UTC)  # older than any edit
 
@@ -144,11 +143,16 @@ def _write_schema(noun: str, input_serializer, output_serializer, *, created: bo
 
 
 class _EditableViewSet(PublicReadViewSet):
-    """Read for everyone; create and correct for editors through an input serializer."""
+    """Read for everyone; create and correct for editors through an input serializer and a service."""
 
     input_serializer_class = None
 
-    def record(self, data: dict):
+    def record(self, data: dict) -> tuple:
+        """Create (or correct) through outcome_record/position_record: (row, "created"|"updated"|"unchanged")."""
+        raise NotImplementedError
+
+    def correct(self, instance, data: dict):
+        """Correct ``instance`` through outcome_correct/position_correct."""
         raise NotImplementedError
 
     def _saved(self, instance, status_code):
@@ -159,13 +163,16 @@ class _EditableViewSet(PublicReadViewSet):
         serializer = self.input_serializer_class(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        # outcome_record/position_record correct an existing row; a POST must not, so check first
-        # with the model's own validation (same "already exists" message as the admin).
-        self.get_queryset().model(**data).full_clean()
         try:
-            instance, _ = self.record(data)
-        except IntegrityError as exc:  # a concurrent duplicate slipped past the check
-            raise ValidationError({"non_field_errors": ["This record already exists."]}) from exc
+            with transaction.atomic():
+                instance, result = self.record(data)
+                if result != "created":
+                    # The service corrects a row that already exists; a POST must not: undo it.
+                    transaction.set_rollback(True)
+        except IntegrityError as error:  # a concurrent POST of the same record was saved first
+            duplicate_refuse(self.get_queryset().model(**data), error)
+        if result != "created":
+            duplicate_refuse(self.get_queryset().model(**data))  # the admin's "… already exists."
         return self._saved(instance, status.HTTP_201_CREATED)
 
     def update(self, request, *args, **kwargs):
@@ -174,11 +181,7 @@ class _EditableViewSet(PublicReadViewSet):
             instance, data=request.data, partial=kwargs.pop("partial", False), context=self.get_serializer_context()
         )
         serializer.is_valid(raise_exception=True)
-        with transaction.atomic():
-            for field, value in serializer.validated_data.items():
-                setattr(instance, field, value)
-            instance.full_clean()
-            instance.save()
+        self.correct(instance, serializer.validated_data)
         return self._saved(instance, status.HTTP_200_OK)
 
     def partial_update(self, request, *args, **kwargs):
@@ -205,6 +208,9 @@ class OutcomeViewSet(_EditableViewSet):
 
     def record(self, data):
         return outcome_record(**data)
+
+    def correct(self, instance, data):
+        return outcome_correct(outcome=instance, **data)
 
     @_write_schema("outcomes", OutcomeInputSerializer, OutcomeSerializer, created=True)
     def create(self, request, *args, **kwargs):
@@ -251,6 +257,9 @@ class PositionViewSet(_EditableViewSet):
 
     def record(self, data):
         return position_record(**data)
+
+    def correct(self, instance, data):
+        return position_correct(position=instance, **data)
 
     @_write_schema("positions", PositionInputSerializer, PositionSerializer, created=True)
     def create(self, request, *args, **kwargs):

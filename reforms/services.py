@@ -1,19 +1,29 @@
 """Writes with rules. Admin forms, the API, imports and the dataset loader all end here
 or in model.full_clean(), so every path gives the same validation messages."""
 
-from django.db import transaction
+from typing import NoReturn
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from plenaries.models import Participant, Plenary
 from reforms.models import Outcome, Position, ReformProposal
 
 
-def upsert(model, *, lookup: dict, values: dict, m2m: dict | None = None) -> tuple[object, str]:
-    """Create or update one row, validated; report "created", "updated" or "unchanged".
+def upsert(
+    model, *, lookup: dict, values: dict, m2m: dict | None = None, keep_edits: bool = False
+) -> tuple[object, str]:
+    """Create or update one row, validated; report "created", "updated", "unchanged" or "kept".
 
     Saving only real changes keeps a re-run idempotent: no new history rows, no new timestamps.
+    With ``keep_edits``, a row a person has edited (a history entry with a user) is left as is.
     """
     instance = model.objects.filter(**lookup).first()
     status = "unchanged"
+    if instance is not None and keep_edits and _edited_by_someone(instance):
+        return instance, "kept"
     if instance is None:
         instance = model(**lookup, **values)
         status = "created"
@@ -33,6 +43,11 @@ def upsert(model, *, lookup: dict, values: dict, m2m: dict | None = None) -> tup
     return instance, status
 
 
+def _edited_by_someone(instance) -> bool:
+    history = getattr(instance, "history", None)
+    return history is not None and history.filter(history_user__isnull=False).exists()
+
+
 @transaction.atomic
 def outcome_record(
     *,
@@ -43,6 +58,7 @@ def outcome_record(
     source_url: str,
     more_sources: str = "",
     verified: bool = True,
+    keep_edits: bool = False,
 ) -> tuple[Outcome, str]:
     """Record (or correct) what a meeting decided on a proposal: one outcome per pair."""
     return upsert(
@@ -55,6 +71,7 @@ def outcome_record(
             "more_sources": more_sources,
             "verified": verified,
         },
+        keep_edits=keep_edits,
     )
 
 
@@ -71,6 +88,7 @@ def position_record(
     note: str = "",
     more_sources: str = "",
     verified: bool = True,
+    keep_edits: bool = False,
 ) -> tuple[Position, str]:
     """Record one claim about a participant's stance. Conflicting claims are kept side by side."""
     return upsert(
@@ -89,4 +107,46 @@ def position_record(
             "more_sources": more_sources,
             "verified": verified,
         },
+        keep_edits=keep_edits,
+    )
+
+
+# --- Corrections (the API's PUT and PATCH), and duplicates that slip past full_clean().
+
+
+def outcome_correct(*, outcome: Outcome, **changes) -> Outcome:
+    """Correct a recorded outcome in place, with the admin form's rules and messages."""
+    return _correct(outcome, changes)
+
+
+def position_correct(*, position: Position, **changes) -> Position:
+    """Correct a recorded claim in place, with the admin form's rules and messages."""
+    return _correct(position, changes)
+
+
+def _correct(instance, changes: dict):
+    for field, value in changes.items():
+        setattr(instance, field, value)
+    try:
+        with transaction.atomic():
+            instance.full_clean()
+            instance.save()
+    except IntegrityError as error:
+        duplicate_refuse(instance, error)
+    return instance
+
+
+def duplicate_refuse(instance, error: IntegrityError | None = None) -> NoReturn:
+    """Refuse ``instance`` (unsaved, or saved with new values) because it clashes with a saved row.
+
+    A concurrent write can slip in between full_clean()'s check and the INSERT or UPDATE, so the
+    database refuses it instead (``error``). Once that write is committed the admin's own check
+    sees it: raise its ValidationError ("Outcome with this Proposal and Meeting already exists."),
+    or ``error`` itself when no constraint explains it. Call it outside the failed transaction.
+    """
+    instance.validate_constraints()
+    if error is not None:
+        raise error
+    raise ValidationError(
+        _("%(model)s already exists.") % {"model": capfirst(instance._meta.verbose_name)}, code="unique"
     )

@@ -9,6 +9,15 @@ from statements.filters import StatementFilter
 from statements.models import AreaMention, Statement
 from statements.serializers import StatementSerializer
 
+# The reform areas a statement mentions, as slugs in timeline order (StatementSerializer's
+# `reform_areas`); `manage.py ingest --json` attaches them the same way.
+AREA_SLUGS = ValuesPrefetch(
+    "area_slugs",
+    AreaMention.objects.order_by("area__position", "area__slug"),
+    key="statement_id",
+    expressions={"slug": F("area__slug")},
+)
+
 
 @document_read_viewset(
     tag="statements",
@@ -24,14 +33,7 @@ from statements.serializers import StatementSerializer
 class StatementViewSet(PublicReadViewSet):
     serializer_class = StatementSerializer
     filterset_class = StatementFilter
-    values_prefetches = (
-        ValuesPrefetch(
-            "area_slugs",
-            AreaMention.objects.order_by("area__position", "area__slug"),
-            key="statement_id",
-            expressions={"slug": F("area__slug")},
-        ),
-    )
+    values_prefetches = (AREA_SLUGS,)
 
     def get_queryset(self):
         return (

@@ -32,9 +32,11 @@ class StatementFilter(FilterSet):
     q = django_filters.CharFilter(
         method="search",
         help_text=(
-            "Full-text search in the title and text. On PostgreSQL, web-search syntax: words are ANDed, "
-            '`"exact phrase"`, `or`, `-word` (no stemming, so English and French search alike); elsewhere every '
-            "word must appear."
+            "Full-text search in the title, the text and the publishing organisation's name (the dashboard's "
+            'search). On PostgreSQL, web-search syntax: words are ANDed, `"exact phrase"`, `or`, `-word`; title '
+            "and text are matched with English stemming and stop words (`reforms` also finds `reform`; common "
+            "words like `the` are ignored; French is stemmed by the same English rules, so an exact French form "
+            "is safest). Elsewhere every word must appear as written (case-insensitive)."
         ),
     )
     ordering = StableOrderingFilter(

@@ -1,8 +1,9 @@
 """The whole dataset as a Frictionless Data Package: one CSV per resource and ``datapackage.json``.
 
-The CSV files are exactly what ``?format=csv`` returns for each list (same fields, same
-flattening), and the descriptor's field types and descriptions come from the same
-serializers, so the package and the API cannot drift apart.
+The CSV files hold what ``?format=csv`` returns for each list (same fields, same
+flattening) but every value exact: no apostrophe before a cell a spreadsheet would read
+as a formula (see ``kptracker.api.renderers``). The descriptor's field types and
+descriptions come from the same serializers, so the package and the API cannot drift apart.
 """
 
 import io

@@ -89,23 +89,22 @@ def _state_sql() -> str:
         columns.append(f"(SELECT MAX({quote('id')}) FROM {quote(table)})")
         if counted:
             columns.append(f"(SELECT COUNT(*) FROM {quote(table)})")
-    statements = quote(apps.get_model("statements", "Statement")._meta.db_table)
-    columns.append(f"(SELECT COUNT(*) FROM {statements} WHERE {quote('review_status')} = %s)")
     return "SELECT " + ", ".join(columns)
 
 
 def dataset_state() -> DatasetState:
     """The dataset's last edit and a version token, in one query (indexes answer every part).
 
-    Deletions also leave a history row. Tables without history (countries, review cycles,
-    statement mentions, originators) add their highest id and (except mentions) their row
-    count, and statements the number published, because admin's bulk publish action updates
-    rows without history.
-    In-place edits of those tables that bypass their parent's history are the one blind
-    spot, which is why the ETag hashes the body and cached responses also expire.
+    Deletions also leave a history row, and so does publishing or rejecting statements, in
+    bulk too (``statements_review`` saves each one). Tables without history (countries,
+    review cycles, statement mentions, originators) add their highest id and (except
+    mentions) their row count.
+    Writes that bypass history are the one blind spot: in-place edits of those tables, or a
+    queryset ``update()`` of a tracked row with no save beside it. That is why the ETag
+    hashes the body and cached responses also expire.
     """
     with connection.cursor() as cursor:
-        cursor.execute(_state_sql(), ["published"])
+        cursor.execute(_state_sql())
         changed, *rest = cursor.fetchone()
     changed_at = _as_datetime(changed)
     token = "|".join([changed_at.isoformat() if changed_at else "-", *(str(value) for value in rest)])

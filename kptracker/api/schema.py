@@ -61,7 +61,10 @@ FORMAT_PARAMETER = OpenApiParameter(
     description=(
         "`json` (default) or `csv`. On a list, CSV holds **every** matching record in one streamed "
         "file (pagination parameters are ignored); lists of values are joined with `; `, lists of "
-        "objects written as JSON. `Accept: text/csv` does the same."
+        "objects written as JSON. `Accept: text/csv` does the same. CSV is made to be opened in a "
+        "spreadsheet: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a "
+        "leading `'` so it cannot run as a formula (`=SUM(A1)` is written `'=SUM(A1)`). The data package "
+        "(`/api/v1/datapackage.zip`) keeps every value exact."
     ),
     examples=[OpenApiExample("CSV", value="csv")],
 )
@@ -144,7 +147,11 @@ def csv_content_hook(result, generator, request, public):
                     content["text/csv"] = {
                         "schema": {
                             "type": "string",
-                            "description": "CSV with a header row: the JSON fields, one row per record.",
+                            "description": (
+                                "CSV with a header row: the JSON fields, one row per record. A text cell "
+                                "starting with `=`, `+`, `-`, `@`, a tab or a carriage return has a leading "
+                                "`'` added, so spreadsheets do not run it as a formula."
+                            ),
                         }
                     }
     return result

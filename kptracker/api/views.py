@@ -82,7 +82,8 @@ class DataPackageView(APIView):
             )
         ],
         description=(
-            "A zip with one CSV per resource (the same columns as `?format=csv`) and `datapackage.json` "
+            "A zip with one CSV per resource (the same columns as `?format=csv`, but every value exact: no "
+            "apostrophe before cells that start like a formula) and `datapackage.json` "
             "describing every field, its type and the links between tables. Licence: CC-BY-4.0. "
             "Supports `ETag`/`If-None-Match` and `Last-Modified`/`If-Modified-Since`."
         ),

@@ -125,7 +125,7 @@ class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         """Every matching record, not one page: streamed, so memory does not grow with the table."""
         # Filtering here (not in the generator) turns a bad filter into a 400 before streaming starts.
         queryset = self.filter_queryset(self.get_queryset())
-        lines = csv_lines(self.csv_header(), self.csv_rows(queryset))
+        lines = csv_lines(self.csv_header(), self.csv_rows(queryset), for_spreadsheets=True)
         response = StreamingHttpResponse(
             ("".join(batch) for batch in _chunks(lines, 200)), content_type="text/csv; charset=utf-8"
         )

@@ -84,14 +84,32 @@ def test_an_edit_is_visible_at_once_despite_the_response_cache(api_client, world
     assert (before, after) == ("Scope", "Scope of the definition")
 
 
-def test_bulk_publishing_without_history_is_visible_at_once(api_client, world):
+def test_publishing_in_bulk_gives_a_new_etag_and_is_visible_at_once(api_client, world):
+    from kptracker.api.history import dataset_state
     from statements.models import ReviewStatus, Statement
+    from statements.services import statements_review
+
+    first = api_client.get("/api/v1/statements/")
+    assert first.json()["count"] == 3
+    token = dataset_state().token
+    # What admin's "publish" action does: each statement saved, with a history row.
+    statements_review(Statement.objects.filter(pk=world.draft_statement.pk), ReviewStatus.PUBLISHED)
+
+    assert dataset_state().token != token
+    again = api_client.get("/api/v1/statements/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    assert again["ETag"] != first["ETag"]
+    assert again.json()["count"] == 4
+
+
+def test_rejecting_a_published_statement_is_visible_at_once(api_client, world):
+    from statements.models import ReviewStatus, Statement
+    from statements.services import statements_review
 
     assert api_client.get("/api/v1/statements/").json()["count"] == 3
-    # As admin's "publish" action does: an UPDATE that leaves no history row.
-    Statement.objects.filter(pk=world.draft_statement.pk).update(review_status=ReviewStatus.PUBLISHED)
+    statements_review(Statement.objects.filter(pk=world.statements[0].pk), ReviewStatus.REJECTED)
 
-    assert api_client.get("/api/v1/statements/").json()["count"] == 4
+    assert api_client.get("/api/v1/statements/").json()["count"] == 2
 
 
 def test_a_new_mention_is_visible_at_once(api_client, world):

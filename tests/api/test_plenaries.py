@@ -4,6 +4,7 @@ import pytest
 from django.utils import timezone
 
 from tests.api.helpers import column, results
+from tests.factories import ParticipantFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +43,25 @@ def test_participant_lists_its_countries_and_status_events(api_client, world):
 )
 def test_participants_filter_and_sort(api_client, world, query, expected):
     assert column(api_client.get(f"/api/v1/participants/?{query}")) == expected
+
+
+def test_current_says_what_the_participant_queryset_says(api_client, world):
+    from plenaries.models import Participant
+
+    ParticipantFactory(slug="venezuela", name="Venezuela", left_year=2008)
+    ParticipantFactory(slug="chinese-taipei", name="Chinese Taipei", kind="trading_entity")
+    ParticipantFactory(slug="old-entity", name="Old entity", kind="trading_entity", left_year=2010)
+    current = set(Participant.objects.current().values_list("slug", flat=True))
+
+    listed = {row["slug"]: row["current"] for row in results(api_client.get("/api/v1/participants/"))}
+
+    assert {slug for slug, is_current in listed.items() if is_current} == current
+    assert current == {"canada", "european-union", "russian-federation"}
+    assert column(api_client.get("/api/v1/participants/?current=false")) == [
+        "chinese-taipei",
+        "old-entity",
+        "venezuela",
+    ]
 
 
 def test_plenary_carries_the_documented_fields(api_client, world):

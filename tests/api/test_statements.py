@@ -86,3 +86,18 @@ def test_full_text_search_on_postgresql_understands_phrases_and_exclusions(api_c
     ]
     assert column(api_client.get("/api/v1/statements/", {"q": "plenary -definition"}), "title") == []
     assert len(results(api_client.get("/api/v1/statements/", {"q": "secretariat or plenary"}))) == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
+def test_full_text_search_on_postgresql_stems_english_words(api_client, world):
+    # As the `q` help text says: "secretariats" finds "secretariat", and "walking" finds "walks".
+    assert column(api_client.get("/api/v1/statements/", {"q": "secretariats"}), "title") == [
+        "Industry welcomes the secretariat"
+    ]
+    assert column(api_client.get("/api/v1/statements/", {"q": "walking"}), "title") == ["Civil society walks out"]
+
+
+def test_full_text_search_also_finds_the_organisation_name(api_client, world):
+    assert column(api_client.get("/api/v1/statements/", {"q": "industry council"}), "title") == [
+        "Industry welcomes the secretariat"
+    ]

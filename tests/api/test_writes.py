@@ -77,6 +77,7 @@ def test_duplicate_outcome_is_refused(editor_client, world):
     assert response.status_code == 400
     assert response.json() == {"non_field_errors": ["Outcome with this Proposal and Meeting already exists."]}
     assert Outcome.objects.get(pk=world.outcomes[1].pk).decision == "no_consensus"
+    assert world.outcomes[1].history.count() == 1  # the service's correction was undone with its history
 
 
 def test_outcome_without_a_source_is_refused(editor_client, world):
@@ -144,6 +145,29 @@ def test_correction_moving_an_outcome_before_tabling_is_refused(editor_client, w
     assert outcome.plenary == world.plenaries[2019]
 
 
+def test_correction_onto_a_meeting_that_already_has_an_outcome_is_refused_with_the_admin_message(editor_client, world):
+    adopted = world.outcomes[2]  # the secretariat proposal, 2019; definition-2019 also has one in 2019
+
+    response = editor_client.patch(f"/api/v1/outcomes/{adopted.pk}/", {"proposal": "definition-2019"}, format="json")
+
+    assert response.status_code == 400
+    assert response.json() == {"non_field_errors": ["Outcome with this Proposal and Meeting already exists."]}
+    adopted.refresh_from_db()
+    assert adopted.proposal == world.secretariat_proposal
+    assert adopted.history.count() == 1
+
+
+def test_correction_with_a_blank_source_is_refused_with_the_admin_message(editor_client, world):
+    outcome = world.outcomes[1]
+
+    response = editor_client.patch(f"/api/v1/outcomes/{outcome.pk}/", {"source_url": ""}, format="json")
+
+    assert response.status_code == 400
+    assert response.json() == {"source_url": ["This field cannot be blank."]}
+    outcome.refresh_from_db()
+    assert outcome.source_url
+
+
 def test_editor_records_a_position(editor_client, world):
     response = editor_client.post("/api/v1/positions/", _position(), format="json")
 
@@ -173,6 +197,25 @@ def test_editor_corrects_a_position(editor_client, world):
     assert response.status_code == 200, response.content
     position.refresh_from_db()
     assert position.confidence == "low"
+
+
+def test_correction_that_repeats_another_claim_is_refused(editor_client, world):
+    blocked, supported = world.positions[0], world.positions[1]
+
+    response = editor_client.patch(
+        f"/api/v1/positions/{blocked.pk}/",
+        {"stance": supported.stance, "reported_by": supported.reported_by},
+        format="json",
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "non_field_errors": [
+            "Position with this Proposal, Meeting, Participant, Reported by and Stance already exists."
+        ]
+    }
+    blocked.refresh_from_db()
+    assert (blocked.stance, blocked.reported_by) == ("blocked_consensus", "An observer")
 
 
 def test_delete_is_not_offered(editor_client, world):

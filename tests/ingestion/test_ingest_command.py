@@ -25,7 +25,7 @@ def test_ingest_prints_the_seed_with_the_api_field_names(kp_data, capsys):
     assert code == 0
     assert record["status"] == "created"
     assert record["title"] == "Conflict diamond certification scheme unable and unwilling to reform"
-    assert record["organisation"] == "Kimberley Process Civil Society Coalition"
+    assert record["organisation_name"] == "Kimberley Process Civil Society Coalition"
     assert record["published_on"] == "2019-11-22"
     assert record["plenary"] == 2019
     assert {"scope", "permanent-secretariat", "multi-donor-fund"} <= set(record["reform_areas"])
@@ -60,7 +60,7 @@ def test_organisation_option_names_the_issuer(kp_data, capsys):
     code, [record] = run_ingest(capsys, str(SEED), "--json", "--organisation", "IPIS")
 
     assert code == 0
-    assert record["organisation"] == "IPIS"
+    assert record["organisation_name"] == "IPIS"
 
 
 def test_an_unknown_organisation_is_a_clear_error(kp_data):

@@ -5,29 +5,24 @@ from django.core.management.base import BaseCommand, CommandError
 
 from plenaries.models import Organisation
 from statements import services
+from statements.api import AREA_SLUGS
 from statements.extraction import ExtractionError, parse_feed
 from statements.fetching import FetchError, fetch
-from statements.models import DocumentStatus, RawDocument
+from statements.models import RawDocument, Statement
+from statements.serializers import StatementSerializer
 
 
-def statement_fields(statement) -> dict:
-    """The statement as the API names its fields."""
-    mentions = list(statement.mentions.select_related("area"))
+def statement_fields(statement: Statement) -> dict:
+    """The statement as the API shows it (same serializer, same field names and values), plus what
+    a reviewer checks before publishing: its review status, the stance found per area, the quotes."""
+    statement = Statement.objects.select_related("organisation", "plenary").get(pk=statement.pk)
+    AREA_SLUGS.attach([statement])
+    mentions = statement.mentions.select_related("area").order_by("area__position", "area__slug")
     return {
-        "id": statement.pk,
-        "title": statement.title,
-        "organisation": statement.organisation.name if statement.organisation else None,
-        "published_on": statement.published_on.isoformat() if statement.published_on else None,
-        "date_source": statement.date_source,
-        "url": statement.url,
-        "language": statement.language,
-        "plenary": statement.plenary.year if statement.plenary else None,
-        "plenary_city": statement.plenary.city if statement.plenary else None,
-        "reform_areas": [mention.area.slug for mention in mentions],
-        "stances": {mention.area.slug: mention.stance for mention in mentions},
-        "people": statement.people,
-        "quotes": [{"person": q.person, "text": q.text} for q in statement.quotes.all()],
+        **StatementSerializer(statement).data,
         "review_status": statement.review_status,
+        "stances": {mention.area.slug: mention.stance for mention in mentions},
+        "quotes": [{"person": q.person, "text": q.text} for q in statement.quotes.order_by("pk")],
     }
 
 
@@ -98,8 +93,7 @@ class Command(BaseCommand):
     def _ingest(self, label: str, loaded) -> bool:
         if isinstance(loaded, str):
             return self._report(label, "failed", error=loaded)
-        RawDocument.objects.filter(pk=loaded.pk).update(status=DocumentStatus.PROCESSING)
-        statement, status = services.document_process(loaded, context=self.context, organisation=self.organisation)
+        statement, status = services.document_read_now(loaded, context=self.context, organisation=self.organisation)
         if statement is None:
             return self._report(label, "failed", error=loaded.error)
         return self._report(label, status, statement=statement)
