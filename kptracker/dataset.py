@@ -1,7 +1,8 @@
 """Loads the shipped KP dataset (data/kp_dataset.json) idempotently.
 
 Natural keys (slugs, "2019 plenary", URLs) identify rows, so a second run finds
-every row already there and changes nothing.
+every row already there and changes nothing. A row an editor has changed (its
+history names a user) is kept as the editor left it.
 """
 
 import json
@@ -15,7 +16,7 @@ from django.db import transaction
 from plenaries.models import Country, Organisation, Participant, Plenary, StatusEvent
 from reforms.models import ReformArea, ReformProposal, ReviewCycle
 from reforms.services import outcome_record, position_record, upsert
-from statements.models import AreaMention, DocumentStatus, RawDocument, ReviewStatus, Statement
+from statements.models import AreaMention, DocumentStatus, ReviewStatus, Statement
 
 DATASET_PATH = Path(settings.BASE_DIR) / "data" / "kp_dataset.json"
 
@@ -57,11 +58,11 @@ class DatasetLoader:
             existing = ReformArea.objects.filter(slug=area["slug"]).first()
             if existing is None or not existing.keywords:
                 values["keywords"] = "\n".join(area["keywords"])
-            _, status = upsert(ReformArea, lookup={"slug": area["slug"]}, values=values)
+            _, status = upsert(ReformArea, lookup={"slug": area["slug"]}, values=values, keep_edits=True)
             self._count("reform areas", status)
         for cycle in self.data["review_cycles"]:
             values = {k: cycle[k] for k in ("name", "start_year", "end_year", "body", "source_url")}
-            _, status = upsert(ReviewCycle, lookup={"slug": cycle["slug"]}, values=values)
+            _, status = upsert(ReviewCycle, lookup={"slug": cycle["slug"]}, values=values, keep_edits=True)
             self._count("review cycles", status)
 
     def load_participants(self):
@@ -70,7 +71,7 @@ class DatasetLoader:
                 k: record[k] for k in ("name", "kind", "iso_code", "joined_year", "left_year", "notes", "source_url")
             }
             values.update(more_sources=_lines(record["more_sources"]), verified=record["verified"])
-            participant, status = upsert(Participant, lookup={"slug": record["slug"]}, values=values)
+            participant, status = upsert(Participant, lookup={"slug": record["slug"]}, values=values, keep_edits=True)
             self.participants[record["slug"]] = participant
             self._count("participants", status)
         for record in self.data["participants"]:
@@ -100,6 +101,7 @@ class DatasetLoader:
                         "source_url": event["source_url"],
                         "verified": event["verified"],
                     },
+                    keep_edits=True,
                 )
                 self._count("status events", status)
 
@@ -108,7 +110,7 @@ class DatasetLoader:
             values = {
                 k: record[k] for k in ("name", "kind", "observer_from", "observer_to", "notes", "source_url", "website")
             }
-            _, status = upsert(Organisation, lookup={"slug": record["slug"]}, values=values)
+            _, status = upsert(Organisation, lookup={"slug": record["slug"]}, values=values, keep_edits=True)
             self._count("organisations", status)
 
     def _participant(self, slug: str | None) -> Participant | None:
@@ -131,7 +133,9 @@ class DatasetLoader:
                 more_sources=_lines(record["more_sources"]),
                 verified=record["verified"],
             )
-            plenary, status = upsert(Plenary, lookup={"year": record["year"], "kind": record["kind"]}, values=values)
+            plenary, status = upsert(
+                Plenary, lookup={"year": record["year"], "kind": record["kind"]}, values=values, keep_edits=True
+            )
             self.meetings[f"{plenary.year} {plenary.kind}"] = plenary
             self._count("plenaries", status)
 
@@ -158,6 +162,7 @@ class DatasetLoader:
                 lookup={"slug": record["slug"]},
                 values=values,
                 m2m={"originators": [organisations[slug] for slug in record["originators"]]},
+                keep_edits=True,
             )
             proposals[record["slug"]] = proposal
             self._count("proposals", status)
@@ -170,6 +175,7 @@ class DatasetLoader:
                     source_url=outcome["source_url"],
                     more_sources=_lines(outcome["more_sources"]),
                     verified=outcome["verified"],
+                    keep_edits=True,
                 )
                 self._count("outcomes", status)
 
@@ -187,6 +193,7 @@ class DatasetLoader:
                 source_url=record["source_url"],
                 more_sources=_lines(record["more_sources"]),
                 verified=record["verified"],
+                keep_edits=True,
             )
             self._count("positions", status)
 
@@ -205,6 +212,7 @@ class DatasetLoader:
                     "people": record["people"],
                     "review_status": ReviewStatus.PUBLISHED,
                 },
+                keep_edits=True,
             )
             for slug in record["reform_areas"]:
                 _, created = AreaMention.objects.get_or_create(statement=statement, area=areas[slug])
@@ -222,11 +230,11 @@ class DatasetLoader:
             if not created and document.status == DocumentStatus.DONE:
                 self._count("documents", "unchanged")
                 continue
-            RawDocument.objects.filter(pk=document.pk).update(status=DocumentStatus.PROCESSING)
-            statement, status = services.document_process(document)
+            statement, status = services.document_read_now(document)
             if statement is None:
                 raise ValueError(f"Shipped document {record['file']} could not be read: {document.error}")
-            Statement.objects.filter(pk=statement.pk).update(review_status=record["review_status"])
+            if status == "created":
+                Statement.objects.filter(pk=statement.pk).update(review_status=record["review_status"])
             self._count("documents", status)
 
 

@@ -124,3 +124,32 @@ def test_the_shipped_coalition_press_release_is_published_through_the_pipeline(d
     assert statement.organisation.name == "Kimberley Process Civil Society Coalition"
     assert statement.plenary.city == "New Delhi"
     assert statement.document.status == "done"
+
+
+def test_loading_again_keeps_what_editors_corrected(dataset):
+    from django.contrib.auth.models import User
+    from simple_history.models import HistoricalRecords
+
+    from statements.models import Statement
+    from statements.services import statements_review
+
+    editor = User.objects.create_user("editor", is_staff=True)
+    outcome = Outcome.objects.get(proposal__slug="conflict-diamond-definition-2017", plenary__year=2019)
+    outcome.decision = "deferred"
+    outcome._history_user = editor
+    outcome.save()
+    statement = Statement.objects.exclude(url=None).order_by("pk").first()
+    # As in the admin: HistoryRequestMiddleware names the user behind a request.
+    HistoricalRecords.context.request = type("Request", (), {"user": editor})()
+    try:
+        statements_review(Statement.objects.filter(pk=statement.pk), "rejected")
+    finally:
+        del HistoricalRecords.context.request
+
+    counts = load_kp_dataset()
+
+    outcome.refresh_from_db()
+    statement.refresh_from_db()
+    assert outcome.decision == "deferred"
+    assert statement.review_status == "rejected"
+    assert counts["outcomes kept"] == 1
