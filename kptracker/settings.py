@@ -249,7 +249,6 @@ SPECTACULAR_SETTINGS = {
     # Interactive docs load their assets from drf-spectacular-sidecar's static files, never a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
         "ParticipantKindEnum": "plenaries.models.ParticipantKind",
         "PlenaryKindEnum": "plenaries.models.PlenaryKind",
