@@ -27,9 +27,11 @@ def _tasks_run_in_process(request):
 def _fresh_cache():
     from django.core.cache import cache
 
+    from kptracker.cache import _recent_pages
     from statements.services import worker_extraction_context_clear
 
     cache.clear()
+    _recent_pages.pages.clear()
     worker_extraction_context_clear()
     yield
 
