@@ -110,6 +110,7 @@ class DatasetLoader:
             values = {
                 k: record[k] for k in ("name", "kind", "observer_from", "observer_to", "notes", "source_url", "website")
             }
+            values["aliases"] = "\n".join(record.get("aliases", []))
             _, status = upsert(Organisation, lookup={"slug": record["slug"]}, values=values, keep_edits=True)
             self._count("organisations", status)
 

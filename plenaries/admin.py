@@ -45,5 +45,5 @@ class StatusEventAdmin(SimpleHistoryAdmin):
 class OrganisationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "observer_from", "observer_to"]
     list_filter = ["kind"]
-    search_fields = ["name"]
+    search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}

@@ -143,6 +143,11 @@ class Organisation(models.Model):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=32, choices=OrganisationKind, default=OrganisationKind.OTHER)
     website = models.URLField(_("website"), blank=True)
+    aliases = models.TextField(
+        _("other names"),
+        blank=True,
+        help_text=_("Other names and acronyms it signs with, one per line (e.g. its name in French)."),
+    )
     observer_from = models.PositiveSmallIntegerField(_("KP observer from"), null=True, blank=True)
     observer_to = models.PositiveSmallIntegerField(_("KP observer until"), null=True, blank=True)
     notes = models.TextField(_("notes"), blank=True)
@@ -164,6 +169,10 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
 
 class PlenaryKind(models.TextChoices):

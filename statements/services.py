@@ -119,6 +119,8 @@ class _Context:
 
     def _remember(self, organisation: Organisation) -> None:
         self.organisations[organisation.name.casefold()] = organisation
+        for alias in organisation.alias_list:
+            self.organisations.setdefault(alias.casefold(), organisation)
         # "Zimbabwe Environmental Law Association (ZELA)" is also found as "ZELA".
         if organisation.name.endswith(")") and "(" in organisation.name:
             acronym = organisation.name.rsplit("(", 1)[1].rstrip(")")

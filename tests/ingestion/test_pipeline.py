@@ -189,3 +189,16 @@ def test_a_document_that_keeps_stopping_its_worker_is_given_up(kp_data, settings
     document.refresh_from_db()
     assert document.status == DocumentStatus.FAILED
     assert "Gave up after 5 attempts" in document.error
+
+
+def test_a_statement_signed_with_an_organisations_french_name_is_attributed_to_it(kp_data):
+    text = (
+        "Communiqué de presse\n\nCoalition de la société civile du Processus de Kimberley\n\n"
+        "Gaborone, le 4 novembre 2022\n\n"
+        "« Le secrétariat permanent doit enfin voir le jour », déclare Michel Yoboué.\n"
+    )
+
+    statement, status = ingest(text.encode(), filename="communique.txt")
+
+    assert status == "created"
+    assert statement.organisation.slug == "kimberley-process-civil-society-coalition"
