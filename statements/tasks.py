@@ -7,9 +7,9 @@ conditional claim in document_claim() makes the second delivery harmless.
 import logging
 
 from celery import shared_task
-from celery.signals import worker_process_init
+from celery.signals import worker_init, worker_process_init
 from django.conf import settings
-from django.db import transaction
+from django.db import connections, transaction
 
 from statements import services
 from statements.extraction import ExtractionError, parse_feed, warm_up
@@ -129,7 +129,15 @@ def fetch_item(self, source_id: int, run_id: int, url: str) -> str:
     return "stored"
 
 
-@worker_process_init.connect
-def _load_language_model(**kwargs):
+@worker_init.connect  # the solo pool reads in the main process
+@worker_process_init.connect  # prefork children
+def _prepare_worker(**kwargs):
     # Loading it once per worker process keeps the first document as fast as the rest.
     warm_up()
+    # A worker's commits need not wait for the disk: a commit lost in a crash leaves its document
+    # pending or processing, and requeue_stale_documents reads it again (ingestion is idempotent).
+    database = connections["default"].settings_dict
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        options = database.setdefault("OPTIONS", {})
+        if "synchronous_commit" not in options.get("options", ""):
+            options["options"] = f"{options.get('options', '')} -c synchronous_commit=off".strip()
