@@ -132,10 +132,12 @@ class PlenarySerializer(DocumentedSerializer):
             "start_date": "2019-11-18",
             "end_date": "2019-11-22",
             "dates_note": "",
-            "communique_url": "https://www.kimberleyprocess.com/en/2019-final-communique",
+            "communique_url": "",
             "summary": "The reform cycle ended without agreement on the definition of conflict diamonds.",
             "key_decisions": ["No consensus on broadening the definition of conflict diamonds"],
-            "sources": ["https://www.kimberleyprocess.com/en/2019-final-communique"],
+            "sources": [
+                "http://www.gjepc.org/news_detail.php?news=kimberley-process-plenary-fails-to-reach-consensus-on-updating-definition-of-conflict-diamonds"
+            ],
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
         }

@@ -118,26 +118,28 @@ class ReformSerializer(DocumentedSerializer):
 
     class Meta:
         examples = {
-            "slug": "scope-definition-2019",
-            "title": "Broaden the definition of conflict diamonds",
+            "slug": "conflict-diamond-definition-2017",
+            "title": "Expanded conflict-diamond definition (2017–2019 cycle)",
             "area": "scope",
             "status": "stalled",
-            "stalled_since": 2019,
-            "years_stalled": 5,
-            "plenaries_without_decision": 5,
-            "first_tabled": 2018,
+            "stalled_since": 2012,
+            "years_stalled": 13,
+            "plenaries_without_decision": 13,
+            "first_tabled": 2017,
             "first_tabled_kind": "plenary",
-            "cycle": "cycle-2017-2019",
-            "continues": None,
-            "line": "scope-definition-2019",
-            "is_line_head": True,
+            "cycle": "reform-cycle-2017-2019",
+            "continues": "conflict-diamond-definition-2012",
+            "line": "conflict-diamond-definition-2012",
+            "is_line_head": False,
             "sponsor": "canada",
-            "originators": ["kp-civil-society-coalition"],
-            "description": "Extend the definition to cover violence by state actors.",
-            "sources": ["https://www.kimberleyprocess.com/en/2019-final-communique"],
+            "originators": ["kimberley-process-civil-society-coalition", "world-diamond-council"],
+            "description": "A definition drafted by civil society and industry, tabled by Canada.",
+            "sources": [
+                "http://www.gjepc.org/news_detail.php?news=kimberley-process-plenary-fails-to-reach-consensus-on-updating-definition-of-conflict-diamonds"
+            ],
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
-            "url": "https://kp-tracker.example.org/reforms/scope-definition-2019/",
+            "url": "https://kp-tracker.example.org/reforms/conflict-diamond-definition-2017/",
         }
 
     def get_url(self, proposal) -> str:
@@ -165,13 +167,15 @@ class OutcomeSerializer(DocumentedSerializer):
     class Meta:
         examples = {
             "id": 41,
-            "proposal": "scope-definition-2019",
+            "proposal": "conflict-diamond-definition-2017",
             "area": "scope",
             "plenary_year": 2019,
             "plenary_kind": "plenary",
             "decision": "no_consensus",
             "summary": "No consensus on the new definition; the review cycle closed without it.",
-            "sources": ["https://www.kimberleyprocess.com/en/2019-final-communique"],
+            "sources": [
+                "http://www.gjepc.org/news_detail.php?news=kimberley-process-plenary-fails-to-reach-consensus-on-updating-definition-of-conflict-diamonds"
+            ],
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
         }
@@ -269,7 +273,7 @@ class OutcomeInputSerializer(_MeetingInput):
 
     class Meta:
         examples = {
-            "proposal": "scope-definition-2019",
+            "proposal": "conflict-diamond-definition-2017",
             "plenary_year": 2024,
             "plenary_kind": "plenary",
             "decision": "deferred",
