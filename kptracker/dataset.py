@@ -6,17 +6,20 @@ history names a user) is kept as the editor left it.
 """
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 
-from plenaries.models import Country, Organisation, Participant, Plenary, StatusEvent
-from reforms.models import ReformArea, ReformProposal, ReviewCycle
-from reforms.services import outcome_record, position_record, upsert
-from statements.models import AreaMention, DocumentStatus, ReviewStatus, Statement
+from kptracker.dataset_check import DatasetRefused, check_dataset
+from kptracker.sources import canonical_url
+from plenaries.models import Country, OpenQuestion, Organisation, Participant, Plenary, StatusEvent
+from reforms.models import Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
+from reforms.services import edited_by_someone, outcome_record, position_record, upsert
+from statements import services as statement_services
+from statements.models import DocumentStatus, ReviewStatus, Statement
 
 DATASET_PATH = Path(settings.BASE_DIR) / "data" / "kp_dataset.json"
 
@@ -35,6 +38,8 @@ class DatasetLoader:
         self.counts: Counter = Counter()
         self.participants: dict[str, Participant] = {}
         self.meetings: dict[str, Plenary] = {}
+        # Facts the file states, by model: the rest were dropped from the file (see prune()).
+        self.stated: dict[type, set[int]] = defaultdict(set)
 
     def _count(self, kind: str, status: str) -> None:
         self.counts[f"{kind} {status}"] += 1
@@ -48,7 +53,8 @@ class DatasetLoader:
         self.load_proposals()
         self.load_positions()
         self.load_statements()
-        self.load_documents()
+        self.load_open_questions()
+        self.prune()
         return self.counts
 
     def load_areas(self):
@@ -83,12 +89,13 @@ class DatasetLoader:
                     values={
                         "name": country["name"],
                         "represented_by": participant,
+                        "represented_since": country.get("represented_since"),
                         "source_url": country["source_url"],
                     },
                 )
                 self._count("countries", status)
             for event in record["status_events"]:
-                _, status = upsert(
+                event_row, status = upsert(
                     StatusEvent,
                     lookup={
                         "participant": participant,
@@ -99,10 +106,12 @@ class DatasetLoader:
                     values={
                         "date": _date(event["date"]),
                         "source_url": event["source_url"],
+                        "more_sources": _lines(event.get("more_sources", [])),
                         "verified": event["verified"],
                     },
                     keep_edits=True,
                 )
+                self.stated[StatusEvent].add(event_row.pk)
                 self._count("status events", status)
 
     def load_organisations(self):
@@ -121,7 +130,16 @@ class DatasetLoader:
         for record in self.data["plenaries"]:
             values = {
                 k: record[k]
-                for k in ("held", "city", "host_country", "chair_person", "dates_note", "communique_url", "summary")
+                for k in (
+                    "held",
+                    "city",
+                    "host_country",
+                    "chair_person",
+                    "chair_note",
+                    "dates_note",
+                    "communique_url",
+                    "summary",
+                )
             }
             values.update(
                 chair=self._participant(record["chair"]),
@@ -168,7 +186,7 @@ class DatasetLoader:
             proposals[record["slug"]] = proposal
             self._count("proposals", status)
             for outcome in record["outcomes"]:
-                _, status = outcome_record(
+                outcome_row, status = outcome_record(
                     proposal=proposal,
                     plenary=self.meetings[outcome["meeting"]],
                     decision=outcome["decision"],
@@ -178,12 +196,27 @@ class DatasetLoader:
                     verified=outcome["verified"],
                     keep_edits=True,
                 )
+                self.stated[Outcome].add(outcome_row.pk)
                 self._count("outcomes", status)
+            for milestone in record.get("milestones", []):
+                milestone_row, status = upsert(
+                    Milestone,
+                    lookup={"proposal": proposal, "year": milestone["year"], "description": milestone["description"]},
+                    values={
+                        "date": _date(milestone["date"]),
+                        "source_url": milestone["source_url"],
+                        "more_sources": _lines(milestone["more_sources"]),
+                        "verified": milestone["verified"],
+                    },
+                    keep_edits=True,
+                )
+                self.stated[Milestone].add(milestone_row.pk)
+                self._count("milestones", status)
 
     def load_positions(self):
         proposals = {proposal.slug: proposal for proposal in ReformProposal.objects.all()}
         for record in self.data["positions"]:
-            _, status = position_record(
+            position_row, status = position_record(
                 proposal=proposals[record["proposal"]],
                 plenary=self.meetings[record["meeting"]],
                 participant=self.participants[record["participant"]],
@@ -196,49 +229,94 @@ class DatasetLoader:
                 verified=record["verified"],
                 keep_edits=True,
             )
+            self.stated[Position].add(position_row.pk)
             self._count("positions", status)
 
     def load_statements(self):
+        """Statements whose text we hold are read by the ingestion pipeline, like any other document;
+        then what the research established (address, author, date, meeting) is recorded on them."""
         organisations = {org.slug: org for org in Organisation.objects.all()}
         areas = {area.slug: area for area in ReformArea.objects.all()}
+        # A statement loaded before its link was written the canonical way is the same statement.
+        by_address = {canonical_url(s.url): s for s in Statement.objects.exclude(url=None).exclude(url="")}
         for record in self.data["statements"]:
-            statement, status = upsert(
-                Statement,
-                lookup={"url": record["url"]},
+            statement = by_address.get(canonical_url(record["url"]))
+            if statement is not None and statement.url != record["url"]:
+                statement_services.statement_readdress(statement=statement, url=record["url"])
+            if record.get("file"):
+                statement = self._read_text(record)
+            _, status = statement_services.statement_record(
+                statement=statement,
+                url=record["url"],
+                title=record["title"],
+                organisation=organisations.get(record["organisation"]),
+                published_on=_date(record["published_on"]),
+                date_source=record.get("date_basis", ""),
+                plenary=self.meetings.get(record["meeting"]),
+                review_status=ReviewStatus.PUBLISHED,
+                note=record.get("note", ""),
+                text_is_excerpt=record.get("text_is_excerpt", False),
+                areas=[areas[slug] for slug in record["reform_areas"]],
+                keep_edits=True,
+            )
+            self._count("statements", status)
+
+    def _read_text(self, record: dict):
+        content = (DATASET_PATH.parent / record["file"]).read_bytes()
+        document, created = statement_services.document_store(
+            content=content, url=record["url"], filename=Path(record["file"]).name
+        )
+        if created or document.status != DocumentStatus.DONE:
+            statement, status = statement_services.document_read_now(document)
+            if statement is None:
+                raise ValueError(f"Shipped document {record['file']} could not be read: {document.error}")
+            self._count("documents", status)
+            return statement
+        self._count("documents", "unchanged")
+        return document.statements.get()
+
+    def load_open_questions(self):
+        for position, record in enumerate(self.data["open_questions"], start=1):
+            _, status = upsert(
+                OpenQuestion,
+                lookup={"question": record["question"]},
                 values={
-                    "title": record["title"],
-                    "organisation": organisations[record["organisation"]],
-                    "published_on": _date(record["published_on"]),
-                    "plenary": self.meetings.get(record["meeting"]) if record["meeting"] else None,
-                    "people": record["people"],
-                    "review_status": ReviewStatus.PUBLISHED,
+                    "detail": record.get("detail", ""),
+                    "leads": _lines(record.get("leads", [])),
+                    "position": position,
+                    "settled": record.get("settled", False),
                 },
                 keep_edits=True,
             )
-            for slug in record["reform_areas"]:
-                _, created = AreaMention.objects.get_or_create(statement=statement, area=areas[slug])
-                if created and status == "unchanged":
-                    status = "updated"
-            self._count("statements", status)
+            self._count("open questions", status)
 
-    def load_documents(self):
-        """Statements shipped as documents go through the ingestion pipeline, like any other."""
-        from statements import services
+    def prune(self):
+        """Remove facts an earlier version of the file stated and this one corrects away.
 
-        for record in self.data.get("documents", []):
-            content = (DATASET_PATH.parent / record["file"]).read_bytes()
-            document, created = services.document_store(content=content, filename=Path(record["file"]).name)
-            if not created and document.status == DocumentStatus.DONE:
-                self._count("documents", "unchanged")
-                continue
-            statement, status = services.document_read_now(document)
-            if statement is None:
-                raise ValueError(f"Shipped document {record['file']} could not be read: {document.error}")
-            if status == "created":
-                Statement.objects.filter(pk=statement.pk).update(review_status=record["review_status"])
-            self._count("documents", status)
+        Only rows no person has touched: what an editor entered or changed is theirs to remove.
+        """
+        proposals = [record["slug"] for record in self.data["proposals"]]
+        of_the_file = {
+            StatusEvent: {"participant__slug__in": list(self.participants)},
+            Outcome: {"proposal__slug__in": proposals},
+            Position: {"proposal__slug__in": proposals},
+            Milestone: {"proposal__slug__in": proposals},
+        }
+        for model, stated in self.stated.items():
+            for row in model.objects.filter(**of_the_file[model]).exclude(pk__in=stated):
+                if not edited_by_someone(row):
+                    row.delete()
+                    self._count(str(model._meta.verbose_name_plural), "removed")
+
+
+def read_dataset(path: Path = DATASET_PATH) -> dict:
+    """The dataset file, refused with every broken rule listed if it breaks the record's rules."""
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    if problems := check_dataset(data):
+        raise DatasetRefused(problems)
+    return data
 
 
 def load_kp_dataset(path: Path = DATASET_PATH) -> Counter:
-    with open(path, encoding="utf-8") as handle:
-        return DatasetLoader(json.load(handle)).run()
+    return DatasetLoader(read_dataset(path)).run()

@@ -14,6 +14,8 @@ TRACKED_APPS = ["plenaries", "reforms", "statements"]
 # model label -> actions editors get beyond "view"
 EDITOR_ACTIONS = {
     "plenaries.plenary": ["add", "change"],
+    "plenaries.openquestion": ["add", "change"],
+    "reforms.milestone": ["add", "change", "delete"],
     "reforms.outcome": ["add", "change", "delete"],
     "reforms.position": ["add", "change", "delete"],
     "statements.statement": ["add", "change"],

@@ -179,6 +179,8 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 # --- Domain settings.
 # How many consecutive plenaries without a decision make a reform "stalled".
+# Where readers send corrections: an e-mail address or a web address (shown on /methodology/).
+KP_CORRECTIONS_CONTACT = env_str("KP_CORRECTIONS_CONTACT", "")
 KP_STALL_THRESHOLD = env_int("KP_STALL_THRESHOLD", 2)
 if KP_STALL_THRESHOLD < 1:
     raise ImproperlyConfigured("KP_STALL_THRESHOLD must be 1 or more.")

@@ -11,9 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import requires_csrf_token
 
+from kptracker import provenance
 from kptracker.cache import cache_public_page
 from plenaries.models import Plenary, PlenaryKind
-from reforms.models import DECISION_EXPLANATIONS, Confidence, Decision
+from reforms.choices import DECISION_EXPLANATIONS, Confidence, Decision
 from reforms.selectors import ReformStatus, headline_figures, latest_adoption, outcome_counts_by_meeting
 from reforms.timeline import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_EXPLANATIONS, STATUS_LABELS
 from statements.selectors import latest_statements
@@ -130,6 +131,10 @@ def methodology(request):
             ],
             "confidence": Confidence.choices,
             "threshold": threshold,
+            "fact_counts": provenance.fact_counts(),
+            "statement_counts": provenance.statement_counts(),
+            "open_questions": list(provenance.open_questions()),
+            "corrections_contact": settings.KP_CORRECTIONS_CONTACT,
         },
     )
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from plenaries.models import Country, Organisation, Participant, StatusEvent
+from plenaries.models import Country, OpenQuestion, Organisation, Participant, StatusEvent
 
 
 class StatusEventInline(admin.TabularInline):
@@ -13,7 +13,7 @@ class StatusEventInline(admin.TabularInline):
 class CountryInline(admin.TabularInline):
     model = Country
     extra = 0
-    fields = ["name", "iso_code", "source_url"]
+    fields = ["name", "iso_code", "represented_since", "source_url"]
 
 
 @admin.register(Participant)
@@ -47,3 +47,10 @@ class OrganisationAdmin(SimpleHistoryAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(OpenQuestion)
+class OpenQuestionAdmin(SimpleHistoryAdmin):
+    list_display = ["question", "position", "settled"]
+    list_filter = ["settled"]
+    search_fields = ["question", "detail"]

@@ -1,13 +1,23 @@
 """The Kimberley Process itself: its participants, observers and meetings."""
 
 from concurrency.fields import IntegerVersionField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kptracker.sources import SourcedModel
+from kptracker.rules import raise_for
+from kptracker.sources import Citation, SourcedModel, cite, split_source_lines, validate_source_lines
+from plenaries.rules import (
+    KIND_RANK,
+    MeetingFacts,
+    StatusEventFacts,
+    meeting_key,
+    meeting_problems,
+    status_event_problems,
+)
 
 
 class ParticipantKind(models.TextChoices):
@@ -75,6 +85,15 @@ class Country(models.Model):
         verbose_name=_("represented by"),
         help_text=_("The participant acting for this country, e.g. the European Union for its member states."),
     )
+    represented_since = models.PositiveSmallIntegerField(
+        _("represented since"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Year this participant began to represent the country (e.g. 2004 for the states that joined the EU "
+            "then). Leave empty when it has done so since it joined the KP."
+        ),
+    )
     source_url = models.URLField(_("source"), max_length=500)
 
     class Meta:
@@ -124,6 +143,14 @@ class StatusEvent(SourcedModel):
 
     def __str__(self):
         return f"{self.participant} — {self.get_kind_display()} ({self.year})"
+
+    def facts(self) -> StatusEventFacts:
+        return StatusEventFacts(participant=str(self.participant_id), kind=self.kind, year=self.year, date=self.date)
+
+    def clean(self):
+        super().clean()
+        if self.year is not None:
+            raise_for(status_event_problems([self.facts()]), self.facts().key)
 
 
 class OrganisationKind(models.TextChoices):
@@ -188,9 +215,9 @@ class PlenaryKind(models.TextChoices):
 
 
 _KIND_RANK = Case(
-    When(kind=PlenaryKind.INTERSESSIONAL, then=Value(2)),
-    When(kind=PlenaryKind.SPECIAL, then=Value(3)),
-    default=Value(5),
+    When(kind=PlenaryKind.INTERSESSIONAL, then=Value(KIND_RANK[PlenaryKind.INTERSESSIONAL])),
+    When(kind=PlenaryKind.SPECIAL, then=Value(KIND_RANK[PlenaryKind.SPECIAL])),
+    default=Value(KIND_RANK[PlenaryKind.PLENARY]),
 )
 
 
@@ -222,6 +249,15 @@ class Plenary(SourcedModel):
         blank=True,
         related_name="plenaries_vice_chaired",
         verbose_name=_("vice-chair"),
+        help_text=_("The participant that is vice-chair during this year, and so chairs the next one."),
+    )
+    chair_note = models.TextField(
+        _("note on the chair"),
+        blank=True,
+        help_text=_(
+            "Why the chair is not last year's vice-chair, or differs from the chair of this year's other "
+            "meeting (e.g. a chairmanship postponed, a custodian chair). Shown on the meeting's page."
+        ),
     )
     host = models.ForeignKey(
         Participant,
@@ -233,8 +269,10 @@ class Plenary(SourcedModel):
     )
     start_date = models.DateField(_("first day"), null=True, blank=True)
     end_date = models.DateField(_("last day"), null=True, blank=True)
-    dates_note = models.CharField(
-        _("note on dates"), max_length=200, blank=True, help_text=_("When sources disagree or give only a month.")
+    dates_note = models.TextField(
+        _("note on dates"),
+        blank=True,
+        help_text=_("When sources disagree, give only a month, or the dates are worked out."),
     )
     communique_url = models.URLField(_("final communiqué"), max_length=500, blank=True)
     summary = models.TextField(_("summary"), blank=True)
@@ -275,6 +313,67 @@ class Plenary(SourcedModel):
             return reverse("plenaries:plenary-detail", kwargs={"year": self.year})
         return reverse("plenaries:plenary-detail-kind", kwargs={"year": self.year, "kind": self.kind})
 
+    def facts(self) -> MeetingFacts:
+        return MeetingFacts(
+            year=self.year,
+            kind=self.kind,
+            held=self.held,
+            chair=self.chair.name if self.chair_id else None,
+            vice_chair=self.vice_chair.name if self.vice_chair_id else None,
+            chair_person=self.chair_person,
+            chair_note=self.chair_note,
+            start_date=self.start_date,
+            end_date=self.end_date,
+        )
+
+    def clean(self):
+        super().clean()
+        if self.year is None or not self.kind:
+            return
+        neighbours = (
+            Plenary.objects.filter(year__range=(self.year - 1, self.year + 1))
+            .exclude(pk=self.pk)
+            .select_related("chair", "vice_chair")
+        )
+        raise_for(meeting_problems([self.facts(), *(m.facts() for m in neighbours)]), meeting_key(self.year, self.kind))
+        if not self.held and self.pk and (self.outcomes.exists() or self.positions.exists()):
+            raise ValidationError(
+                {"held": _("Outcomes or positions are recorded at this meeting: move them before marking it not held.")}
+            )
+
+    @property
+    def communique_citation(self) -> Citation | None:
+        return cite(self.communique_url) if self.communique_url else None
+
     @property
     def key_decision_list(self) -> list[str]:
         return [line.strip() for line in self.key_decisions.splitlines() if line.strip()]
+
+
+class OpenQuestion(models.Model):
+    """Something the record cannot settle yet: shown on the methodology page so readers can help."""
+
+    question = models.CharField(_("question"), max_length=300, unique=True)
+    detail = models.TextField(
+        _("what we know"), blank=True, help_text=_("What the sources say so far, and where they disagree.")
+    )
+    leads = models.TextField(
+        _("leads"), blank=True, validators=[validate_source_lines], help_text=_("Links worth following, one per line.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=100)
+    settled = models.BooleanField(
+        _("settled"), default=False, help_text=_("Tick once a source settles it; the page then stops listing it.")
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "question"]
+        verbose_name = _("open question")
+        verbose_name_plural = _("open questions")
+
+    def __str__(self):
+        return self.question
+
+    @property
+    def lead_citations(self) -> list[Citation]:
+        return [cite(url) for url in split_source_lines(self.leads)]

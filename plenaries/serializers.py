@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from kptracker.api.fields import SOURCE_DETAILS_EXAMPLE, press_reports_only_field, source_details_field
 from kptracker.api.schema import DocumentedSerializer
 from plenaries.models import OrganisationKind, ParticipantKind, PlenaryKind, StatusEventKind
 
@@ -28,6 +29,8 @@ class StatusEventSerializer(DocumentedSerializer):
     date = serializers.DateField(allow_null=True, help_text="Exact date (ISO 8601), when a source gives it.")
     description = serializers.CharField(help_text="What happened, in a sentence.")
     sources = serializers.ListField(child=serializers.URLField(), help_text=SOURCES_HELP)
+    source_details = source_details_field()
+    press_reports_only = press_reports_only_field()
     verified = serializers.BooleanField(help_text=VERIFIED_HELP)
 
     class Meta:
@@ -37,6 +40,8 @@ class StatusEventSerializer(DocumentedSerializer):
             "date": None,
             "description": "Removed from the list of participants after a review mission.",
             "sources": ["https://www.kimberleyprocess.com/"],
+            "source_details": SOURCE_DETAILS_EXAMPLE,
+            "press_reports_only": False,
             "verified": True,
         }
 
@@ -67,6 +72,8 @@ class ParticipantSerializer(DocumentedSerializer):
     )
     notes = serializers.CharField(help_text="Editors' notes.")
     sources = serializers.ListField(child=serializers.URLField(), help_text=SOURCES_HELP)
+    source_details = source_details_field()
+    press_reports_only = press_reports_only_field()
     verified = serializers.BooleanField(help_text=VERIFIED_HELP)
     updated_at = serializers.DateTimeField(allow_null=True, help_text=UPDATED_HELP)
 
@@ -81,6 +88,8 @@ class ParticipantSerializer(DocumentedSerializer):
             "current": True,
             "notes": "",
             "sources": ["https://rapaportfairtrade.com/2003/10/31/updated-kp-participants-list/"],
+            "source_details": SOURCE_DETAILS_EXAMPLE,
+            "press_reports_only": False,
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
         }
@@ -114,6 +123,8 @@ class PlenarySerializer(DocumentedSerializer):
         child=serializers.CharField(), source="key_decision_list", help_text="Key decisions, one per item."
     )
     sources = serializers.ListField(child=serializers.URLField(), help_text=SOURCES_HELP)
+    source_details = source_details_field()
+    press_reports_only = press_reports_only_field()
     verified = serializers.BooleanField(help_text=VERIFIED_HELP)
     updated_at = serializers.DateTimeField(allow_null=True, help_text=UPDATED_HELP)
 
@@ -138,6 +149,8 @@ class PlenarySerializer(DocumentedSerializer):
             "sources": [
                 "http://www.gjepc.org/news_detail.php?news=kimberley-process-plenary-fails-to-reach-consensus-on-updating-definition-of-conflict-diamonds"
             ],
+            "source_details": SOURCE_DETAILS_EXAMPLE,
+            "press_reports_only": False,
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
         }

@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from plenaries.models import Plenary
 from reforms.imports import OutcomeResource, PositionResource
-from reforms.models import Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
+from reforms.models import Decision, Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
 from reforms.selectors import ReformStatus
 
 # Compact inputs, so a plenary's outcome rows fit a laptop screen.
@@ -74,6 +74,21 @@ class ReviewCycleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    extra = 0
+    fields = ["year", "date", "description", "source_url", "more_sources", "verified"]
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(SimpleHistoryAdmin):
+    list_display = ["description", "proposal", "year", "date", "verified"]
+    list_filter = ["proposal__area", "verified"]
+    search_fields = ["description", "proposal__title"]
+    autocomplete_fields = ["proposal"]
+    list_select_related = ["proposal"]
+
+
 @admin.register(ReformProposal)
 class ReformProposalAdmin(SimpleHistoryAdmin):
     list_display = ["title", "area", "cycle", "first_tabled", "status", "stalled_since_year"]
@@ -82,6 +97,7 @@ class ReformProposalAdmin(SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["first_tabled", "sponsor", "originators", "continues"]
     list_select_related = ["area", "cycle", "first_tabled"]
+    inlines = [MilestoneInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_stall_status()
@@ -131,7 +147,7 @@ class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
     inlines = [OutcomeInline, PositionInline]
     fieldsets = [
         (None, {"fields": ["year", "kind", "held", "city", "host_country", "host"]}),
-        ("Chair", {"fields": ["chair", "chair_person", "vice_chair"]}),
+        ("Chair", {"fields": ["chair", "chair_person", "vice_chair", "chair_note"]}),
         ("Dates", {"fields": ["start_date", "end_date", "dates_note"]}),
         ("Record", {"fields": ["communique_url", "summary", "key_decisions"]}),
         ("Sources", {"fields": ["source_url", "more_sources", "verified", "version"]}),

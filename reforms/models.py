@@ -7,8 +7,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kptracker.rules import raise_for
 from kptracker.sources import SourcedModel
 from plenaries.models import Organisation, Participant, Plenary
+from plenaries.rules import meeting_order
+from reforms.choices import Confidence, Decision, Stance
+from reforms.rules import MeetingRef, OutcomeFacts, PositionFacts, ProposalFacts, outcome_problems, position_problems
 from reforms.selectors import ProposalQuerySet
 
 
@@ -145,6 +149,11 @@ class ReformProposal(SourcedModel):
             seen.add(earlier.pk)
             earlier = earlier.continues
 
+    def line(self) -> list["ReformProposal"]:
+        """Every text of this proposal's line, with the meetings they were tabled at."""
+        root = self.line_root_id or self.pk
+        return list(ReformProposal.objects.filter(Q(line_root=root) | Q(pk=self.pk)).select_related("first_tabled"))
+
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         root_id = self.continues.line_root_id if self.continues_id else self.pk
@@ -156,41 +165,50 @@ class ReformProposal(SourcedModel):
                 later.save(update_fields=[])
 
 
-class Decision(models.TextChoices):
-    """What a meeting decided on a proposal, with the plain-language codebook entry."""
+class Milestone(SourcedModel):
+    """Something that happened to a reform between meetings: a secretariat opening its doors, an appointment."""
 
-    ADOPTED = "adopted", _("Adopted")
-    PARTIALLY_ADOPTED = "partially_adopted", _("Partially adopted")
-    DEFERRED = "deferred", _("Deferred")
-    NOTED = "noted", _("Noted")
-    NO_CONSENSUS = "no_consensus", _("No consensus")
-    REJECTED = "rejected", _("Rejected")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-    NOT_DISCUSSED = "not_discussed", _("Not discussed")
+    proposal = models.ForeignKey(
+        ReformProposal, on_delete=models.CASCADE, related_name="milestones", verbose_name=_("proposal")
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    date = models.DateField(_("date"), null=True, blank=True, help_text=_("Exact date, when a source gives it."))
+    description = models.CharField(_("what happened"), max_length=300)
+    history = HistoricalRecords()
 
-    @classmethod
-    def decisive(cls) -> list[str]:
-        """Outcomes that end a stall: something was decided, one way or the other."""
-        return [cls.ADOPTED, cls.PARTIALLY_ADOPTED, cls.REJECTED, cls.WITHDRAWN]
+    class Meta:
+        ordering = ["proposal", "year", "date"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "year", "description"], name="milestone_unique_per_year"),
+            models.CheckConstraint(condition=Q(year__gte=2000) & Q(year__lte=2100), name="milestone_year_sane"),
+        ]
 
-    @classmethod
-    def closing(cls) -> list[str]:
-        """Outcomes after which the proposal is closed."""
-        return [cls.ADOPTED, cls.REJECTED, cls.WITHDRAWN]
+    def __str__(self):
+        return f"{self.proposal} — {self.description} ({self.year})"
+
+    def clean(self):
+        super().clean()
+        if self.date and self.year and self.date.year != self.year:
+            raise ValidationError({"date": _("The date is not in the year given.")})
 
 
-DECISION_EXPLANATIONS = {
-    Decision.ADOPTED: _("The meeting agreed the proposal by consensus. The reform is closed as adopted."),
-    Decision.PARTIALLY_ADOPTED: _(
-        "Part of the proposal was agreed (a first step, a framework, a mandate); the rest is still open."
-    ),
-    Decision.DEFERRED: _("The meeting put off a decision: talks to continue, referred to a committee or next year."),
-    Decision.NOTED: _("The meeting took note of the proposal without deciding anything on it."),
-    Decision.NO_CONSENSUS: _("The proposal was discussed but participants could not reach consensus, so it failed."),
-    Decision.REJECTED: _("The proposal was refused or kept off the agenda. The reform is closed as rejected."),
-    Decision.WITHDRAWN: _("Its sponsor withdrew the proposal. The reform is closed as withdrawn."),
-    Decision.NOT_DISCUSSED: _("The proposal was on the table but the meeting did not take it up."),
-}
+def meeting_ref(plenary: Plenary) -> MeetingRef:
+    return MeetingRef(key=str(plenary), order=meeting_order(plenary.year, plenary.kind), held=plenary.held)
+
+
+def proposal_facts(proposals: list[ReformProposal]) -> list[ProposalFacts]:
+    slugs = {proposal.pk: proposal.slug for proposal in proposals}
+    return [
+        ProposalFacts(
+            slug=proposal.slug,
+            first_tabled=meeting_ref(proposal.first_tabled),
+            continues=slugs.get(proposal.continues_id),
+            title=proposal.title,
+        )
+        for proposal in proposals
+    ]
 
 
 class Outcome(SourcedModel):
@@ -219,48 +237,17 @@ class Outcome(SourcedModel):
     def __str__(self):
         return f"{self.proposal} — {self.plenary}: {self.get_decision_display()}"
 
+    def facts(self) -> OutcomeFacts:
+        return OutcomeFacts(proposal=self.proposal.slug, meeting=meeting_ref(self.plenary), decision=self.decision)
+
     def clean(self):
         super().clean()
-        if self.proposal_id and self.plenary_id:
-            tabled = self.proposal.first_tabled
-            if self.plenary.sort_key < tabled.sort_key:
-                raise ValidationError(
-                    {
-                        "plenary": _("%(meeting)s is before the proposal was first tabled (%(tabled)s).")
-                        % {"meeting": self.plenary, "tabled": tabled}
-                    }
-                )
-            if not self.plenary.held:
-                raise ValidationError({"plenary": _("%(meeting)s did not take place.") % {"meeting": self.plenary}})
-            newer = (
-                self.proposal.continued_by.filter(first_tabled__sort_key__lte=self.plenary.sort_key)
-                .select_related("first_tabled")
-                .first()
-            )
-            if newer is not None:
-                raise ValidationError(
-                    {
-                        "proposal": _(
-                            "By %(meeting)s this text had been replaced by “%(newer)s” (tabled at %(tabled)s): "
-                            "record the outcome on that one."
-                        )
-                        % {"meeting": self.plenary, "newer": newer, "tabled": newer.first_tabled}
-                    }
-                )
-
-
-class Stance(models.TextChoices):
-    SUPPORTED = "supported", _("Supported")
-    OPPOSED = "opposed", _("Opposed")
-    BLOCKED = "blocked_consensus", _("Blocked consensus")
-    RESERVED = "reserved", _("Reserved its position")
-    ABSTAINED = "abstained", _("Abstained")
-
-
-class Confidence(models.TextChoices):
-    HIGH = "high", _("High: official record or the participant's own statement")
-    MEDIUM = "medium", _("Medium: named by an observer present in the room")
-    LOW = "low", _("Low: second-hand press report")
+        if not (self.proposal_id and self.plenary_id and self.decision):
+            return
+        line = self.proposal.line()
+        others = Outcome.objects.filter(proposal__in=line).exclude(pk=self.pk).select_related("proposal", "plenary")
+        problems = outcome_problems(proposal_facts(line), [self.facts(), *(o.facts() for o in others)])
+        raise_for(problems, self.facts().key)
 
 
 class Position(SourcedModel):
@@ -297,3 +284,13 @@ class Position(SourcedModel):
 
     def __str__(self):
         return f"{self.participant} {self.get_stance_display().lower()} {self.proposal} ({self.plenary.year})"
+
+    def facts(self) -> PositionFacts:
+        return PositionFacts(
+            proposal=self.proposal.slug, meeting=meeting_ref(self.plenary), participant=self.participant.slug
+        )
+
+    def clean(self):
+        super().clean()
+        if self.proposal_id and self.plenary_id and self.participant_id:
+            raise_for(position_problems(proposal_facts(self.proposal.line()), [self.facts()]), self.facts().key)

@@ -7,7 +7,13 @@ input serializers turn natural keys into rows and leave the rules to the model a
 from django.urls import reverse
 from rest_framework import serializers
 
-from kptracker.api.fields import RowsField, ValuesField
+from kptracker.api.fields import (
+    SOURCE_DETAILS_EXAMPLE,
+    RowsField,
+    ValuesField,
+    press_reports_only_field,
+    source_details_field,
+)
 from kptracker.api.schema import DocumentedSerializer
 from plenaries.models import Participant, Plenary, PlenaryKind
 from reforms.models import Confidence, Decision, ReformProposal, Stance
@@ -110,6 +116,8 @@ class ReformSerializer(DocumentedSerializer):
         help_text="What each meeting decided on it, in time order.",
     )
     sources = serializers.ListField(child=serializers.URLField(), help_text=SOURCES_HELP)
+    source_details = source_details_field()
+    press_reports_only = press_reports_only_field()
     verified = serializers.BooleanField(help_text=VERIFIED_HELP)
     updated_at = serializers.DateTimeField(
         allow_null=True, help_text="When the proposal or one of its outcomes last changed."
@@ -137,6 +145,8 @@ class ReformSerializer(DocumentedSerializer):
             "sources": [
                 "http://www.gjepc.org/news_detail.php?news=kimberley-process-plenary-fails-to-reach-consensus-on-updating-definition-of-conflict-diamonds"
             ],
+            "source_details": SOURCE_DETAILS_EXAMPLE,
+            "press_reports_only": False,
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
             "url": "https://kp-tracker.example.org/reforms/conflict-diamond-definition-2017/",
@@ -161,6 +171,8 @@ class OutcomeSerializer(DocumentedSerializer):
     decision = serializers.ChoiceField(choices=Decision.choices, help_text="What the meeting decided.")
     summary = serializers.CharField(help_text="What was decided, in a sentence or two.")
     sources = serializers.ListField(child=serializers.URLField(), help_text=SOURCES_HELP)
+    source_details = source_details_field()
+    press_reports_only = press_reports_only_field()
     verified = serializers.BooleanField(help_text=VERIFIED_HELP)
     updated_at = serializers.DateTimeField(help_text="When this outcome last changed.")
 
@@ -176,6 +188,8 @@ class OutcomeSerializer(DocumentedSerializer):
             "sources": [
                 "http://www.gjepc.org/news_detail.php?news=kimberley-process-plenary-fails-to-reach-consensus-on-updating-definition-of-conflict-diamonds"
             ],
+            "source_details": SOURCE_DETAILS_EXAMPLE,
+            "press_reports_only": False,
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
         }
@@ -210,6 +224,8 @@ class PositionSerializer(DocumentedSerializer):
     )
     note = serializers.CharField(help_text="Editors' note on the claim.")
     sources = serializers.ListField(child=serializers.URLField(), help_text=SOURCES_HELP)
+    source_details = source_details_field()
+    press_reports_only = press_reports_only_field()
     verified = serializers.BooleanField(help_text=VERIFIED_HELP)
     updated_at = serializers.DateTimeField(help_text="When this claim last changed.")
 
@@ -226,6 +242,8 @@ class PositionSerializer(DocumentedSerializer):
             "contested": False,
             "note": "Press report naming the states that kept the item off the agenda.",
             "sources": ["https://www.thegazette.news/news/russia-avoids-ousting-from-kimberly-process-in-kasane/"],
+            "source_details": SOURCE_DETAILS_EXAMPLE,
+            "press_reports_only": False,
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
         }

@@ -22,7 +22,7 @@ def upsert(
     """
     instance = model.objects.filter(**lookup).first()
     status = "unchanged"
-    if instance is not None and keep_edits and _edited_by_someone(instance):
+    if instance is not None and keep_edits and edited_by_someone(instance):
         return instance, "kept"
     if instance is None:
         instance = model(**lookup, **values)
@@ -43,7 +43,7 @@ def upsert(
     return instance, status
 
 
-def _edited_by_someone(instance) -> bool:
+def edited_by_someone(instance) -> bool:
     history = getattr(instance, "history", None)
     return history is not None and history.filter(history_user__isnull=False).exists()
 

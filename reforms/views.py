@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 
 from kptracker.cache import cache_public_page
 from plenaries.models import Plenary
-from reforms.models import DECISION_EXPLANATIONS, ReformArea, ReformProposal, ReviewCycle
+from reforms.choices import DECISION_EXPLANATIONS
+from reforms.models import Milestone, ReformArea, ReformProposal, ReviewCycle
 from reforms.selectors import (
     ReformStatus,
     claims_by_participant,
@@ -76,7 +77,8 @@ def timeline_export_svg(request):
 @cache_public_page
 def reform_detail(request, slug):
     # Queries: the proposal with its line's stall status; the line's texts (+ their
-    # drafters); outcomes; position claims; statements on its area (+ their excerpts).
+    # drafters); outcomes; milestones between meetings; position claims; statements on
+    # its area (+ their excerpts).
     proposal = get_object_or_404(
         ReformProposal.objects.with_stall_status()
         .with_line_length()
@@ -85,6 +87,7 @@ def reform_detail(request, slug):
     )
     texts = list(proposal_line(proposal))
     outcomes = list(line_outcomes(proposal))
+    milestones = list(Milestone.objects.filter(proposal__in=texts).order_by("year", "date", "pk"))
     claims = claims_by_participant(line_positions(proposal))
     area = proposal.area
     statements = list(
@@ -105,6 +108,7 @@ def reform_detail(request, slug):
             "texts": texts,
             "head": texts[-1] if texts else proposal,
             "outcomes": [(o, CELL_STYLES[o.decision], DECISION_EXPLANATIONS[o.decision]) for o in outcomes],
+            "milestones": milestones,
             "claims": claims,
             "contested": [group for group in claims if group["contested"]],
             "statements": statements,

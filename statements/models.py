@@ -6,8 +6,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kptracker.rules import raise_for
+from kptracker.sources import Citation, cite
 from plenaries.models import Organisation, Plenary
 from reforms.models import ReformArea
+from statements.rules import EARLIEST_STATEMENT, StatementFacts, statement_problems
 
 
 class ReviewStatus(models.TextChoices):
@@ -62,6 +65,19 @@ class Statement(models.Model):
     reform_areas = models.ManyToManyField(
         ReformArea, through="AreaMention", related_name="statements", verbose_name=_("reform areas")
     )
+    text_is_excerpt = models.BooleanField(
+        _("text is an excerpt"),
+        default=False,
+        help_text=_(
+            "Tick when the text holds only part of the statement (an excerpt, or the words a press report "
+            "quotes); its page then links readers to the full original."
+        ),
+    )
+    note = models.TextField(
+        _("editor's note"),
+        blank=True,
+        help_text=_("Shown on the statement's page: where the text comes from, doubts about its date, etc."),
+    )
     people = models.JSONField(_("people quoted"), default=list, blank=True)
     review_status = models.CharField(
         _("review status"), max_length=12, choices=ReviewStatus, default=ReviewStatus.PENDING, db_index=True
@@ -90,7 +106,7 @@ class Statement(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(published_on__isnull=True) | Q(published_on__gte="1998-01-01"),
+                condition=Q(published_on__isnull=True) | Q(published_on__gte=EARLIEST_STATEMENT),
                 name="statement_date_not_before_kp",
             ),
         ]
@@ -100,6 +116,25 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         return reverse("statements:statement-detail", kwargs={"pk": self.pk})
+
+    @property
+    def citation(self) -> Citation | None:
+        return cite(self.url) if self.url else None
+
+    def facts(self) -> StatementFacts:
+        plenary = self.plenary if self.plenary_id else None
+        return StatementFacts(
+            key=self.url or self.title,
+            url=self.url,
+            published_on=self.published_on,
+            meeting=str(plenary) if plenary else None,
+            meeting_year=plenary.year if plenary else None,
+            meeting_start=plenary.start_date if plenary else None,
+        )
+
+    def clean(self):
+        super().clean()
+        raise_for(statement_problems([self.facts()]), self.facts().key)
 
 
 class Stance(models.TextChoices):

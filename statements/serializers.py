@@ -32,7 +32,13 @@ class StatementSerializer(DocumentedSerializer):
     )
     reform_areas = ValuesField(source="area_slugs", help_text="Slugs of the reform areas it mentions.")
     people = serializers.ListField(child=serializers.CharField(), help_text="Names of the people quoted.")
-    text = serializers.CharField(help_text="The statement's text: plain text, sanitised (no markup).")
+    text = serializers.CharField(
+        help_text="The statement's text: plain text, sanitised (no markup); empty when we do not hold it."
+    )
+    text_is_excerpt = serializers.BooleanField(
+        help_text="True when `text` holds only part of the statement (an excerpt, or a press report's quotes)."
+    )
+    note = serializers.CharField(help_text="Editors' note: where the text comes from, doubts about the date.")
     updated_at = serializers.DateTimeField(help_text="When this statement last changed.")
 
     class Meta:
@@ -49,5 +55,7 @@ class StatementSerializer(DocumentedSerializer):
             "reform_areas": ["scope"],
             "people": ["Shamiso Mtisi"],
             "text": "The plenary failed to agree on the definition of conflict diamonds.",
+            "text_is_excerpt": False,
+            "note": "",
             "updated_at": "2026-11-20T09:30:00Z",
         }

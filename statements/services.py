@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from plenaries.models import Organisation, OrganisationKind, Plenary
 from reforms.models import ReformArea
+from reforms.services import upsert
 from statements.extraction import AreaRule, ExtractedDocument, ExtractionError, PlenaryRef, extract_document
 from statements.models import (
     AreaMention,
@@ -284,6 +285,7 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
     if existing.review_status == ReviewStatus.REJECTED or existing.content_hash == values["content_hash"]:
         return existing, "unchanged"
     reviewed = existing.review_status == ReviewStatus.PUBLISHED
+    first_text = not existing.text
     for field, value in values.items():
         if not (reviewed and field in REVIEWED_FIELDS):
             setattr(existing, field, value)
@@ -293,23 +295,76 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
         # New text nobody has read goes back to the review queue.
         existing.review_status = ReviewStatus.PENDING
     existing.save()
-    # Tags a reviewer has already checked are kept; unreviewed ones follow the new text.
+    # Tags a reviewer has already checked are kept; unreviewed ones follow the new text. A statement
+    # known only by its address until now gets the text's tags beside any set by hand.
     if not reviewed:
         existing.mentions.all().delete()
         existing.quotes.all().delete()
+        _add_tags(existing, extracted, context)
+    elif first_text:
         _add_tags(existing, extracted, context)
     return existing, "updated"
 
 
 def _add_tags(statement: Statement, extracted: ExtractedDocument, context: _Context) -> None:
+    tagged = set(statement.mentions.values_list("area__slug", flat=True))
     AreaMention.objects.bulk_create(
         AreaMention(statement=statement, area=context.areas[match.slug], excerpt=match.excerpt, stance=match.stance)
         for match in extracted.areas
-        if match.slug in context.areas
+        if match.slug in context.areas and match.slug not in tagged
     )
     Quote.objects.bulk_create(
         Quote(statement=statement, person=quote.person[:200], text=quote.text) for quote in extracted.quotes
     )
+
+
+def statement_readdress(*, statement: Statement, url: str) -> Statement:
+    """Give a statement the address its publisher's page now has (the canonical form of a link)."""
+    statement.url = url
+    statement.clean_fields(exclude=[f.name for f in Statement._meta.fields if f.name != "url"])
+    statement.validate_unique()
+    statement.save(update_fields=["url", "updated_at"])
+    return statement
+
+
+def statement_record(
+    *,
+    statement: Statement | None = None,
+    url: str | None,
+    title: str,
+    organisation: Organisation | None,
+    published_on,
+    date_source: str = "",
+    plenary: Plenary | None,
+    review_status: str,
+    note: str = "",
+    text_is_excerpt: bool = False,
+    areas: list[ReformArea] = (),
+    keep_edits: bool = False,
+) -> tuple[Statement, str]:
+    """Record what is known of a statement (its address, author, date, meeting), with or without its text.
+
+    ``statement`` is one the pipeline has just read from the document; without it the statement is
+    found, or created, by its address. Reform areas are added to those the text already shows.
+    """
+    values = {
+        "url": url,
+        "title": title[:400],
+        "organisation": organisation,
+        "published_on": published_on,
+        "date_source": date_source[:120],
+        "plenary": plenary,
+        "review_status": review_status,
+        "note": note,
+        "text_is_excerpt": text_is_excerpt,
+    }
+    # Found by its address unless the pipeline has just read it from the document.
+    lookup = {"pk": statement.pk} if statement is not None else {"url": values.pop("url")}
+    statement, status = upsert(Statement, lookup=lookup, values=values, keep_edits=keep_edits)
+    for area in areas:
+        if AreaMention.objects.get_or_create(statement=statement, area=area)[1] and status == "unchanged":
+            status = "updated"
+    return statement, status
 
 
 def statements_review(queryset, review_status: str) -> int:

@@ -130,3 +130,137 @@ class StatementFactory(DjangoModelFactory):
     text = "The plenary failed to agree on the definition of conflict diamonds."
     language = "en"
     review_status = ReviewStatus.PUBLISHED
+
+
+def dataset_document() -> dict:
+    """A small dataset file that keeps every rule: tests break one rule at a time (check_dataset)."""
+
+    def meeting(year, kind, chair, vice_chair, start, end, held=True, chair_note=""):
+        return {
+            "year": year,
+            "kind": kind,
+            "held": held,
+            "city": "New Delhi" if held else "",
+            "host_country": "India",
+            "host": chair,
+            "chair": chair,
+            "chair_person": "",
+            "chair_note": chair_note,
+            "vice_chair": vice_chair,
+            "start_date": start,
+            "end_date": end,
+            "dates_note": "",
+            "communique_url": "",
+            "summary": "",
+            "key_decisions": [],
+            "source_url": f"https://www.kimberleyprocess.com/{year}-{kind}",
+            "more_sources": [],
+            "verified": True,
+        }
+
+    def participant(slug, name, code):
+        return {
+            "slug": slug,
+            "name": name,
+            "kind": "state",
+            "iso_code": code,
+            "joined_year": 2003,
+            "left_year": None,
+            "notes": "",
+            "source_url": "https://www.kimberleyprocess.com/participants",
+            "more_sources": [],
+            "verified": True,
+            "status_events": [],
+            "countries": [
+                {"name": name, "iso_code": code, "source_url": "https://www.kimberleyprocess.com/participants"}
+            ],
+        }
+
+    return {
+        "meta": {"title": "Test dataset"},
+        "reform_areas": [{"slug": "scope", "name": "Scope", "position": 1, "description": "", "keywords": ["scope"]}],
+        "review_cycles": [
+            {
+                "slug": "cycle-2017-2019",
+                "name": "2017–2019 cycle",
+                "start_year": 2017,
+                "end_year": 2019,
+                "body": "",
+                "source_url": "https://www.kimberleyprocess.com/cycle",
+            }
+        ],
+        "participants": [participant("india", "India", "IN"), participant("russian-federation", "Russia", "RU")],
+        "organisations": [
+            {
+                "slug": "coalition",
+                "name": "Civil Society Coalition",
+                "kind": "civil_society",
+                "observer_from": 2007,
+                "observer_to": None,
+                "notes": "",
+                "source_url": "https://www.kpcivilsociety.org/about/",
+                "website": "",
+                "aliases": [],
+            }
+        ],
+        "plenaries": [
+            meeting(2019, "intersessional", "india", "russian-federation", "2019-06-17", "2019-06-21"),
+            meeting(2019, "plenary", "india", "russian-federation", "2019-11-18", "2019-11-22"),
+            meeting(2020, "plenary", None, None, None, None, held=False, chair_note="Chairmanship postponed."),
+            meeting(2021, "plenary", "russian-federation", None, "2021-11-08", "2021-11-12"),
+        ],
+        "proposals": [
+            {
+                "slug": "definition",
+                "title": "Broader definition",
+                "area": "scope",
+                "cycle": "cycle-2017-2019",
+                "description": "",
+                "first_tabled": "2019 intersessional",
+                "sponsor": "india",
+                "originators": ["coalition"],
+                "continues": None,
+                "source_url": "https://www.kimberleyprocess.com/definition",
+                "more_sources": [],
+                "verified": True,
+                "outcomes": [
+                    {
+                        "meeting": "2019 plenary",
+                        "decision": "no_consensus",
+                        "summary": "No consensus.",
+                        "source_url": "https://www.kimberleyprocess.com/2019-communique",
+                        "more_sources": [],
+                        "verified": True,
+                    }
+                ],
+                "milestones": [],
+            }
+        ],
+        "positions": [
+            {
+                "proposal": "definition",
+                "meeting": "2019 plenary",
+                "participant": "russian-federation",
+                "stance": "blocked_consensus",
+                "reported_by": "Civil Society Coalition",
+                "confidence": "medium",
+                "note": "",
+                "source_url": "https://www.kpcivilsociety.org/2019-closing/",
+                "more_sources": [],
+                "verified": True,
+            }
+        ],
+        "statements": [
+            {
+                "title": "Closing remarks",
+                "organisation": "coalition",
+                "published_on": "2019-11-22",
+                "url": "https://www.kpcivilsociety.org/2019-closing/",
+                "meeting": "2019 plenary",
+                "reform_areas": ["scope"],
+                "people": [],
+                "note": "",
+            }
+        ],
+        "open_questions": [],
+    }

@@ -2,6 +2,9 @@
 
 from rest_framework import serializers
 
+from kptracker.api.schema import DocumentedSerializer
+from kptracker.sources import SourceKind
+
 
 class RowsField(serializers.ListField):
     """A list of dicts prefetched by ``ValuesPrefetch``, already shaped like ``child``: passed through as is.
@@ -21,3 +24,41 @@ class ValuesField(serializers.ListField):
 
     def to_representation(self, data):
         return data
+
+
+class CitationSerializer(DocumentedSerializer):
+    """One source of a fact, with who published it."""
+
+    url = serializers.URLField(help_text="The source's address.")
+    publisher = serializers.CharField(help_text="Who published it, as readers know them (not the raw host).")
+    kind = serializers.ChoiceField(
+        choices=SourceKind.choices,
+        help_text=(
+            "official: the KP, a government or an international body; observer: a KP observer (industry or "
+            "civil society); press: a press report; reference: a reference work; copy: an unofficial copy "
+            "of someone else's document; other: a publisher we have not classified."
+        ),
+    )
+
+    class Meta:
+        examples = {
+            "url": "https://www.kimberleyprocess.com/en/2021-hybrid-kp-plenary-meeting-successfully-completed",
+            "publisher": "Kimberley Process",
+            "kind": "official",
+        }
+
+
+def source_details_field():
+    return CitationSerializer(
+        source="citations", many=True, help_text="The same sources as `sources`, each with its publisher and kind."
+    )
+
+
+def press_reports_only_field():
+    return serializers.BooleanField(
+        source="secondary_only",
+        help_text="True when every source is a press report or reference work: no official or first-hand source.",
+    )
+
+
+SOURCE_DETAILS_EXAMPLE = [CitationSerializer.Meta.examples]

@@ -21,6 +21,8 @@ def test_outcome_carries_the_documented_fields(api_client, world):
         "decision": "no_consensus",
         "summary": "Talks to continue.",
         "sources": ["https://example.org/outcome"],
+        "source_details": [{"url": "https://example.org/outcome", "publisher": "example.org", "kind": "other"}],
+        "press_reports_only": False,
         "verified": True,
         "updated_at": data["updated_at"],
     }
@@ -76,6 +78,8 @@ def test_position_carries_the_documented_fields(api_client, world):
         "contested": True,
         "note": "",
         "sources": ["https://example.org/position"],
+        "source_details": [{"url": "https://example.org/position", "publisher": "example.org", "kind": "other"}],
+        "press_reports_only": False,
         "verified": True,
         "updated_at": data["updated_at"],
     }

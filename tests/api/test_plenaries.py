@@ -27,6 +27,8 @@ def test_participant_lists_its_countries_and_status_events(api_client, world):
             "date": None,
             "description": "Agenda item blocked",
             "sources": ["https://example.org/events"],
+            "source_details": [{"url": "https://example.org/events", "publisher": "example.org", "kind": "other"}],
+            "press_reports_only": False,
             "verified": True,
         }
     ]

@@ -41,6 +41,8 @@ def test_reform_carries_the_documented_fields(api_client, world):
             }
         ],
         "sources": ["https://example.org/proposal"],
+        "source_details": [{"url": "https://example.org/proposal", "publisher": "example.org", "kind": "other"}],
+        "press_reports_only": False,
         "verified": True,
         "updated_at": reform["updated_at"],
         "url": "http://testserver/reforms/definition-2019/",

@@ -26,6 +26,8 @@ def test_statement_carries_the_documented_fields(api_client, world):
         "reform_areas": ["scope"],
         "people": ["Shamiso Mtisi"],
         "text": "The plenary failed to agree on the definition of conflict diamonds.",
+        "text_is_excerpt": False,
+        "note": "",
         "updated_at": data["updated_at"],
     }
 

@@ -33,7 +33,11 @@ PAGES = {
     "/statements/?q=statement&area=scope": (7, "same as the unfiltered list"),
     "/feeds/outcomes/": (1, "latest outcomes with proposal and meeting"),
     "/feeds/statements/": (1, "latest statements with organisation"),
-    "/methodology/": (1, "last updated"),
+    "/methodology/": (
+        10,
+        "one per kind of fact (meetings, participants, status events, proposals, outcomes, milestones, positions), "
+        "statement counts, open questions, last updated",
+    ),
 }
 
 
@@ -50,9 +54,9 @@ def test_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, 
 @pytest.mark.parametrize("size", [1, 4])
 def test_reform_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, db, size):
     world = build_world(size)
-    # proposal with stall status; line texts; their drafters; outcomes; positions;
+    # proposal with stall status; line texts; their drafters; outcomes; milestones; positions;
     # statements on the area; their mentions; the meeting the stall started at; last updated
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = client.get(world["lines"][0].get_absolute_url())
     assert response.status_code == 200
 

@@ -115,9 +115,72 @@ class RealDatasetPages(TestCase):
         self.assertIn('<span class="clock-number">13</span>', page)
         self.assertIn("2012 plenary, Washington, D.C.", page)
         self.assertIn("chaired by United States", page)
-        self.assertEqual(page.count('class="outcome"'), 11)
+        self.assertEqual(page.count('class="outcome"'), 13)
         self.assertIn("Sources:", page)
         self.assertIn("Canada", page)  # the position claim on the 2017 text
+
+    def test_the_2019_plenary_was_chaired_by_b_b_swain_and_the_intersessional_by_chaturvedi(self):
+        plenary = self.client.get("/plenaries/2019/").content.decode()
+        intersessional = self.client.get("/plenaries/2019/intersessional/").content.decode()
+        self.assertIn("(B.B. Swain)", plenary)
+        self.assertNotIn("(Alok Vardhan Chaturvedi)", plenary)
+        self.assertIn("(Alok Vardhan Chaturvedi)", intersessional)
+        self.assertIn("June 17, 2019 – June 21, 2019", intersessional)
+        self.assertIn("The Jewelry Magazine", plenary)  # the source, by its publisher's name
+
+    def test_the_2025_plenary_ended_on_21_november_with_no_vice_chair_and_ghana_named_for_2026(self):
+        page = self.client.get("/plenaries/2025/").content.decode()
+        self.assertIn("Nov. 17, 2025 – Nov. 21, 2025", page)
+        self.assertRegex(page, r"Vice-chair</dt>\s*<dd><span class=\"muted\">not recorded")
+        self.assertIn("Ghana appointed vice-chair for 2026 and chair for 2027", page)
+        self.assertIn("Custodian Chair", page)
+        self.assertIn(
+            'title="https://ghanaguardian.com/ghana-named-2026-vice-chair-and-2027-chair-of-the-kimberley-process"',
+            page,
+        )
+
+    def test_2020_had_no_meeting_and_no_chair(self):
+        page = self.client.get("/plenaries/2020/").content.decode()
+        self.assertIn("This meeting did not take place.", page)
+        self.assertRegex(page, r"Chair</dt>\s*<dd><span class=\"muted\">none</span>")
+        self.assertIn("postponed Russia&#x27;s chairmanship to 2021 and Botswana&#x27;s to 2022", page)
+        self.assertIn(">Kimberley Process</a>", page)
+
+    def test_the_secretariat_page_shows_its_opening_and_executive_secretary(self):
+        page = self.client.get("/reforms/permanent-secretariat/").content.decode()
+        self.assertIn("Between meetings", page)
+        self.assertIn("Oct. 8, 2024", page)
+        self.assertIn("Head office officially opened in Gaborone", page)
+        self.assertIn("Bojun Tang", page)
+        self.assertNotIn("Bojung", page)
+        self.assertIn("press reports only", page)  # the opening rests on press reports
+        self.assertIn(">The Star</a>", page)
+
+    def test_the_methodology_page_says_what_we_know_and_what_we_do_not(self):
+        page = self.client.get("/methodology/").content.decode()
+        self.assertIn("What we know and what we don", page)
+        self.assertIn("Was the voluntary Multi-Donor Fund ever set up?", page)
+        self.assertRegex(page, r"<th scope=\"row\">Meetings</th><td class=\"num\">38</td>")
+        self.assertIn("Sending a correction", page)
+
+    def test_a_statement_without_text_says_so_and_links_to_the_original(self):
+        from statements.models import Statement
+
+        statement = Statement.objects.get(url="https://idexonline.com/FullArticle?Id=30477")
+        page = self.client.get(statement.get_absolute_url()).content.decode()
+        self.assertIn("We hold no text for this statement yet.", page)
+        self.assertIn('href="https://idexonline.com/FullArticle?Id=30477"', page)
+        self.assertIn("IDEX Online", page)
+
+    def test_every_statement_with_text_shows_its_reform_areas(self):
+        from statements.models import Statement
+
+        with_text = Statement.objects.published().exclude(text="")
+        self.assertEqual(with_text.count(), 40)
+        self.assertFalse(with_text.filter(mentions__isnull=True).exists())
+        excerpt = with_text.filter(text_is_excerpt=True).first()
+        page = self.client.get(excerpt.get_absolute_url()).content.decode()
+        self.assertIn("This is an excerpt", page)
 
     def test_plenary_page_shows_chair_host_and_outcomes(self):
         page = self.client.get("/plenaries/2012/").content.decode()

@@ -45,7 +45,7 @@ def test_outcome_without_a_source_is_refused():
 def test_a_further_source_that_is_not_a_link_is_refused():
     proposal = ProposalFactory()
 
-    with pytest.raises(ValidationError, match="Not a link: the communiqué"):
+    with pytest.raises(ValidationError, match="Not so: the communiqué"):
         outcome_record(
             proposal=proposal,
             plenary=proposal.first_tabled,

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from kptracker.dataset import DATASET_PATH, load_kp_dataset
+from kptracker.dataset_check import DatasetRefused, refusal
 
 
 class Command(BaseCommand):
@@ -10,7 +11,10 @@ class Command(BaseCommand):
         parser.add_argument("--path", default=str(DATASET_PATH), help="Dataset JSON file (default: the shipped one).")
 
     def handle(self, *args, path, **options):
-        counts = load_kp_dataset(path)
+        try:
+            counts = load_kp_dataset(path)
+        except DatasetRefused as refused:
+            raise refusal(refused.problems, path, self.stderr.write) from refused
         for key in sorted(counts):
             self.stdout.write(f"{key}: {counts[key]}")
         changed = sum(n for key, n in counts.items() if not key.endswith("unchanged"))
