@@ -11,7 +11,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from kptracker.env import env_bool, env_int, env_list, env_str
+from common.env import code_stamp, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("KP_VAR_DIR", str(BASE_DIR / "var")))
@@ -53,9 +53,11 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "corsheaders",
     "kptracker",
+    "common",
     "plenaries",
     "reforms",
     "statements",
+    "tracker",
 ]
 
 MIDDLEWARE = [
@@ -86,7 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "kptracker.context_processors.dashboard",
+                "tracker.context_processors.dashboard",
             ],
         },
     },
@@ -112,6 +114,20 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered public pages, kept in each process: the data version (in "default") says which are
+# current, and a 2 MB timeline is not fetched from Redis for every visitor. See common/cache.py.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "kp-pages",
+    "OPTIONS": {"MAX_ENTRIES": env_int("KP_PAGE_CACHE_ENTRIES", 64)},
+}
+KP_PAGE_CACHE_SECONDS = env_int("KP_PAGE_CACHE_SECONDS", 15 * 60)
+# What browsers, proxies and CDNs may do with public pages and API reads: reuse them for
+# KP_PUBLIC_MAX_AGE seconds, then serve them stale for KP_PUBLIC_STALE_SECONDS while they revalidate.
+KP_PUBLIC_MAX_AGE = env_int("KP_PUBLIC_MAX_AGE", 60)
+KP_PUBLIC_STALE_SECONDS = env_int("KP_PUBLIC_STALE_SECONDS", 600)
+# Part of every ETag, so a deployment with new templates never answers 304 for an old page.
+KP_RELEASE = env_str("KP_RELEASE") or code_stamp(BASE_DIR)
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
@@ -208,23 +224,23 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["kptracker.api.permissions.EditorsWrite"],
+    "DEFAULT_PERMISSION_CLASSES": ["common.api.permissions.EditorsWrite"],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
-        "kptracker.api.renderers.CSVRenderer",
+        "common.api.renderers.CSVRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
-    "DEFAULT_PAGINATION_CLASS": "kptracker.api.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "common.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_FILTER_BACKENDS": ["kptracker.api.filters.KPFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["common.api.filters.KPFilterBackend"],
     "DEFAULT_THROTTLE_CLASSES": [
-        "kptracker.api.throttles.AnonymousThrottle",
-        "kptracker.api.throttles.PartnerThrottle",
+        "common.api.throttles.AnonymousThrottle",
+        "common.api.throttles.PartnerThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {"anon": KP_API_ANON_RATE, "partner": KP_API_PARTNER_RATE},
     # Client IP for throttling: REMOTE_ADDR unless proxies in front add X-Forwarded-For (then how many).
     "NUM_PROXIES": env_int("KP_API_NUM_PROXIES", 1 if env_bool("DJANGO_BEHIND_PROXY", default=False) else 0),
-    "EXCEPTION_HANDLER": "kptracker.api.exceptions.exception_handler",
+    "EXCEPTION_HANDLER": "common.api.exceptions.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
@@ -259,11 +275,11 @@ SPECTACULAR_SETTINGS = {
         "DecisionEnum": "reforms.models.Decision",
         "StanceEnum": "reforms.models.Stance",
         "ConfidenceEnum": "reforms.models.Confidence",
-        "ReformStatusEnum": "reforms.selectors.ReformStatus",
+        "ReformStatusEnum": "reforms.choices.ReformStatus",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "kptracker.api.schema.csv_content_hook",
+        "common.api.schema.csv_content_hook",
     ],
 }
 # Read-only cross-origin access for browser apps: GET/HEAD/OPTIONS on /api/ only, no cookies.

@@ -2,9 +2,9 @@
 
 from django.db.models import BooleanField, Case, Prefetch, Q, Value, When
 
-from kptracker.api.history import history_changed_at
-from kptracker.api.schema import document_read_viewset
-from kptracker.api.viewsets import PublicReadViewSet
+from common.api.history import history_changed_at
+from common.api.schema import document_read_viewset
+from common.api.viewsets import PublicReadViewSet
 from plenaries.filters import OrganisationFilter, ParticipantFilter, PlenaryFilter
 from plenaries.models import Country, Organisation, Participant, ParticipantKind, Plenary, StatusEvent
 from plenaries.serializers import OrganisationSerializer, ParticipantSerializer, PlenarySerializer

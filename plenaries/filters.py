@@ -2,7 +2,7 @@
 
 import django_filters
 
-from kptracker.api.filters import BooleanFilter, FilterSet, StableOrderingFilter, YearFilter
+from common.api.filters import BooleanFilter, FilterSet, StableOrderingFilter, YearFilter
 from plenaries.models import Organisation, OrganisationKind, Participant, ParticipantKind, Plenary, PlenaryKind
 
 ORDERING_HELP = "Sort by these fields, comma-separated; prefix `-` for descending. Ties are broken by a unique key."

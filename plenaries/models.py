@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kptracker.rules import raise_for
-from kptracker.sources import Citation, SourcedModel, cite, split_source_lines, validate_source_lines
+from common.rules import raise_for
+from common.sources import Citation, SourcedModel, cite, split_source_lines, validate_source_lines
 from plenaries.rules import (
     KIND_RANK,
     MeetingFacts,

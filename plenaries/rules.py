@@ -1,4 +1,4 @@
-"""The record's rules for meetings and participants' status events (see kptracker/rules.py)."""
+"""The record's rules for meetings and participants' status events (see common/rules.py)."""
 
 import itertools
 from collections import defaultdict
@@ -8,7 +8,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from kptracker.rules import Problem
+from common.rules import Problem
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 from rest_framework import serializers
 
-from kptracker.api.fields import SOURCE_DETAILS_EXAMPLE, press_reports_only_field, source_details_field
-from kptracker.api.schema import DocumentedSerializer
+from common.api.fields import SOURCE_DETAILS_EXAMPLE, press_reports_only_field, source_details_field
+from common.api.schema import DocumentedSerializer
 from plenaries.models import OrganisationKind, ParticipantKind, PlenaryKind, StatusEventKind
 
 SOURCES_HELP = "Links to the documents that state this fact: the main source first."

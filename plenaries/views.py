@@ -3,12 +3,12 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
-from kptracker.cache import cache_public_page
+from common.cache import public_page
 from plenaries import selectors
 from plenaries.models import Country, Participant, Plenary, PlenaryKind
 
 
-@cache_public_page
+@public_page
 def plenary_list(request):
     # Queries: meetings with chair, vice-chair, host and outcome counts.
     meetings = list(selectors.meeting_list())
@@ -18,7 +18,7 @@ def plenary_list(request):
     return render(request, "plenaries/plenary_list.html", {"years": list(years.items()), "meetings": meetings})
 
 
-@cache_public_page
+@public_page
 def plenary_detail(request, year, kind=PlenaryKind.PLENARY):
     if kind not in PlenaryKind.values:
         raise Http404("No such kind of meeting.")
@@ -44,7 +44,7 @@ def plenary_detail(request, year, kind=PlenaryKind.PLENARY):
     )
 
 
-@cache_public_page
+@public_page
 def participant_list(request):
     # Queries: participants with country counts; the current participants' ids (the
     # model's rule); year-end plenaries' chairs and hosts; the number of countries.
@@ -73,7 +73,7 @@ def participant_list(request):
     )
 
 
-@cache_public_page
+@public_page
 def participant_detail(request, slug):
     # Queries: the participant; countries it represents; meetings it chaired, vice-chaired
     # or hosted; status events; position claims; proposals it tabled.

@@ -8,9 +8,9 @@ from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from plenaries.models import Plenary
+from reforms.choices import ReformStatus
 from reforms.imports import OutcomeResource, PositionResource
 from reforms.models import Decision, Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
-from reforms.selectors import ReformStatus
 
 # Compact inputs, so a plenary's outcome rows fit a laptop screen.
 COMPACT_INPUTS = {

@@ -15,9 +15,9 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import status
 from rest_framework.response import Response
 
-from kptracker.api.history import history_changed_at
-from kptracker.api.prefetch import ValuesPrefetch
-from kptracker.api.schema import (
+from common.api.history import history_changed_at
+from common.api.prefetch import ValuesPrefetch
+from common.api.schema import (
     BAD_REQUEST,
     FORBIDDEN,
     JSON_ONLY_PARAMETER,
@@ -26,7 +26,7 @@ from kptracker.api.schema import (
     UNAUTHENTICATED,
     document_read_viewset,
 )
-from kptracker.api.viewsets import PublicReadViewSet
+from common.api.viewsets import PublicReadViewSet
 from reforms.filters import OutcomeFilter, PositionFilter, ReformAreaFilter, ReformFilter
 from reforms.models import Outcome, Position, ReformArea, ReformProposal
 from reforms.serializers import (

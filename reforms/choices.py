@@ -56,3 +56,18 @@ class Confidence(models.TextChoices):
     HIGH = "high", _("High: official record or the participant's own statement")
     MEDIUM = "medium", _("Medium: named by an observer present in the room")
     LOW = "low", _("Low: second-hand press report")
+
+
+class ReformStatus(models.TextChoices):
+    """Where a reform stands, by the stall rule (reforms/querysets.py)."""
+
+    STALLED = "stalled", "Stalled"
+    OPEN = "open", "Open"
+    ADOPTED = "adopted", "Adopted"
+    PARTIALLY_ADOPTED = "partially_adopted", "Partially adopted"
+    REJECTED = "rejected", "Rejected"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+    @classmethod
+    def closed(cls) -> list[str]:
+        return [cls.ADOPTED, cls.REJECTED, cls.WITHDRAWN]

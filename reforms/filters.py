@@ -2,10 +2,10 @@
 
 import django_filters
 
-from kptracker.api.filters import BooleanFilter, FilterSet, StableOrderingFilter, YearFilter
+from common.api.filters import BooleanFilter, FilterSet, StableOrderingFilter, YearFilter
 from plenaries.models import Participant, PlenaryKind
+from reforms.choices import ReformStatus
 from reforms.models import Confidence, Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
-from reforms.selectors import ReformStatus
 
 ORDERING_HELP = "Sort by these fields, comma-separated; prefix `-` for descending. Ties are broken by a unique key."
 

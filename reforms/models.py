@@ -7,13 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kptracker.rules import raise_for
-from kptracker.sources import SourcedModel
+from common.rules import raise_for
+from common.sources import SourcedModel
 from plenaries.models import Organisation, Participant, Plenary
 from plenaries.rules import meeting_order
 from reforms.choices import Confidence, Decision, Stance
+from reforms.querysets import ProposalQuerySet
 from reforms.rules import MeetingRef, OutcomeFacts, PositionFacts, ProposalFacts, outcome_problems, position_problems
-from reforms.selectors import ProposalQuerySet
 
 
 class ReformArea(models.Model):
@@ -163,6 +163,35 @@ class ReformProposal(SourcedModel):
             # Later proposals in the line follow their new root.
             for later in self.continued_by.all():
                 later.save(update_fields=[])
+
+
+class LineStatus(models.Model):
+    """The facts the stall rule needs about a proposal's line, one row per proposal.
+
+    A database view (migration 0003 writes it), read through ``with_stall_status()``; never written.
+    """
+
+    proposal = models.OneToOneField(
+        ReformProposal, on_delete=models.DO_NOTHING, primary_key=True, related_name="line_status"
+    )
+    # NULL, not "": a line with no decision yet (the view's LEFT JOIN).
+    last_decision = models.CharField(max_length=20, choices=Decision, null=True)  # noqa: DJ001
+    last_decision_key = models.IntegerField(null=True)
+    line_tabled_key = models.IntegerField()
+    closed = models.BooleanField()
+    line_length = models.IntegerField()
+    silent_meetings = models.IntegerField()
+    first_silent_meeting = models.ForeignKey(Plenary, on_delete=models.DO_NOTHING, null=True, related_name="+")
+    first_silent_year = models.IntegerField(null=True)
+    latest_meeting_year = models.IntegerField(null=True)
+    is_line_head = models.BooleanField()
+
+    class Meta:
+        managed = False
+        db_table = "reforms_linestatus"
+
+    def __str__(self):
+        return f"line of proposal {self.proposal_id}"
 
 
 class Milestone(SourcedModel):

@@ -1,4 +1,4 @@
-"""The record's rules for proposals, outcomes and positions (see kptracker/rules.py)."""
+"""The record's rules for proposals, outcomes and positions (see common/rules.py)."""
 
 from collections import defaultdict
 from collections.abc import Iterable
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from kptracker.rules import Problem
+from common.rules import Problem
 from reforms.choices import Decision
 
 

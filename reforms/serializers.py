@@ -7,17 +7,17 @@ input serializers turn natural keys into rows and leave the rules to the model a
 from django.urls import reverse
 from rest_framework import serializers
 
-from kptracker.api.fields import (
+from common.api.fields import (
     SOURCE_DETAILS_EXAMPLE,
     RowsField,
     ValuesField,
     press_reports_only_field,
     source_details_field,
 )
-from kptracker.api.schema import DocumentedSerializer
+from common.api.schema import DocumentedSerializer
 from plenaries.models import Participant, Plenary, PlenaryKind
+from reforms.choices import ReformStatus
 from reforms.models import Confidence, Decision, ReformProposal, Stance
-from reforms.selectors import ReformStatus
 
 SOURCES_HELP = "Links to the documents that state this fact: the main source first."
 VERIFIED_HELP = "False when the fact could not be confirmed in a source."

@@ -22,8 +22,8 @@ from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from plenaries.models import Plenary, PlenaryKind
+from reforms.choices import ReformStatus
 from reforms.models import Decision, Outcome, ReformArea, ReformProposal, ReviewCycle
-from reforms.selectors import ReformStatus
 
 # What the public sees for each status (ReformStatus's own labels are not translated).
 STATUS_LABELS = {
@@ -300,7 +300,6 @@ def timeline_lines(filters: TimelineFilters):
     lines = (
         ReformProposal.objects.with_stall_status()
         .filter(is_line_head=True)
-        .with_line_length()
         .select_related("area")
         .order_by("area__position", "area__name", "line_tabled_key", "title")
     )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kptracker.cache import cache_public_page
+from common.cache import public_page
 from reforms import views
 from reforms.feeds import OutcomeFeed
 
@@ -11,5 +11,5 @@ urlpatterns = [
     path("timeline/export.csv", views.timeline_export_csv, name="timeline-csv"),
     path("timeline/export.svg", views.timeline_export_svg, name="timeline-svg"),
     path("reforms/<slug:slug>/", views.reform_detail, name="reform-detail"),
-    path("feeds/outcomes/", cache_public_page(OutcomeFeed()), name="feed-outcomes"),
+    path("feeds/outcomes/", public_page(OutcomeFeed()), name="feed-outcomes"),
 ]

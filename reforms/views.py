@@ -6,12 +6,11 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from kptracker.cache import cache_public_page
+from common.cache import public_page
 from plenaries.models import Plenary
-from reforms.choices import DECISION_EXPLANATIONS
+from reforms.choices import DECISION_EXPLANATIONS, ReformStatus
 from reforms.models import Milestone, ReformArea, ReformProposal, ReviewCycle
 from reforms.selectors import (
-    ReformStatus,
     claims_by_participant,
     line_outcomes,
     line_positions,
@@ -39,7 +38,7 @@ def _timeline_for(request):
     return form, timeline_build(form.filters())
 
 
-@cache_public_page
+@public_page
 def timeline(request):
     form, built = _timeline_for(request)
     return render(
@@ -56,7 +55,7 @@ def timeline(request):
     )
 
 
-@cache_public_page
+@public_page
 def timeline_export_csv(request):
     _form, built = _timeline_for(request)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -65,7 +64,7 @@ def timeline_export_csv(request):
     return response
 
 
-@cache_public_page
+@public_page
 def timeline_export_svg(request):
     _form, built = _timeline_for(request)
     title = _("Kimberley Process reforms, plenary by plenary")
@@ -74,15 +73,15 @@ def timeline_export_svg(request):
     return response
 
 
-@cache_public_page
+@public_page
 def reform_detail(request, slug):
     # Queries: the proposal with its line's stall status; the line's texts (+ their
     # drafters); outcomes; milestones between meetings; position claims; statements on
     # its area (+ their excerpts).
     proposal = get_object_or_404(
-        ReformProposal.objects.with_stall_status()
-        .with_line_length()
-        .select_related("area", "cycle", "sponsor", "first_tabled", "continues"),
+        ReformProposal.objects.with_stall_status().select_related(
+            "area", "cycle", "sponsor", "first_tabled", "continues"
+        ),
         slug=slug,
     )
     texts = list(proposal_line(proposal))

@@ -2,9 +2,9 @@
 
 from django.db.models import F
 
-from kptracker.api.prefetch import ValuesPrefetch
-from kptracker.api.schema import document_read_viewset
-from kptracker.api.viewsets import PublicReadViewSet
+from common.api.prefetch import ValuesPrefetch
+from common.api.schema import document_read_viewset
+from common.api.viewsets import PublicReadViewSet
 from statements.filters import StatementFilter
 from statements.models import AreaMention, Statement
 from statements.serializers import StatementSerializer

@@ -2,7 +2,7 @@
 
 import django_filters
 
-from kptracker.api.filters import FilterSet, StableOrderingFilter, YearFilter
+from common.api.filters import FilterSet, StableOrderingFilter, YearFilter
 from plenaries.models import Organisation
 from reforms.models import ReformArea
 from statements.models import Statement

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kptracker.rules import raise_for
-from kptracker.sources import Citation, cite
+from common.rules import raise_for
+from common.sources import Citation, cite
 from plenaries.models import Organisation, Plenary
 from reforms.models import ReformArea
 from statements.rules import EARLIEST_STATEMENT, StatementFacts, statement_problems

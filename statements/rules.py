@@ -1,4 +1,4 @@
-"""The record's rules for statements (see kptracker/rules.py)."""
+"""The record's rules for statements (see common/rules.py)."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -6,8 +6,8 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from kptracker.rules import Problem
-from kptracker.sources import canonical_url
+from common.rules import Problem
+from common.sources import canonical_url
 
 # The KP began with the meeting at Kimberley in May 2000; nothing earlier is about it.
 EARLIEST_STATEMENT = date(2000, 1, 1)

@@ -2,8 +2,8 @@
 
 from rest_framework import serializers
 
-from kptracker.api.fields import ValuesField
-from kptracker.api.schema import DocumentedSerializer
+from common.api.fields import ValuesField
+from common.api.schema import DocumentedSerializer
 from plenaries.models import PlenaryKind
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kptracker.cache import cache_public_page
+from common.cache import public_page
 from statements import views
 
 app_name = "statements"
@@ -8,5 +8,5 @@ app_name = "statements"
 urlpatterns = [
     path("statements/", views.statement_index, name="statement-list"),
     path("statements/<int:pk>/", views.statement_detail, name="statement-detail"),
-    path("feeds/statements/", cache_public_page(views.StatementFeed()), name="feed-statements"),
+    path("feeds/statements/", public_page(views.StatementFeed()), name="feed-statements"),
 ]

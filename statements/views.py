@@ -10,7 +10,7 @@ from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from kptracker.cache import cache_public_page
+from common.cache import public_page
 from plenaries.models import Organisation, Plenary
 from reforms.models import ReformArea
 from statements.models import Statement
@@ -20,7 +20,7 @@ from statements.selectors import published_statement, statement_list
 PAGE_SIZE = 20
 
 
-@cache_public_page
+@public_page
 def statement_index(request):
     # Queries: organisations, meetings and areas (filter choices); the count and the
     # page of statements; their reform mentions (prefetch).
@@ -41,7 +41,7 @@ def statement_index(request):
     )
 
 
-@cache_public_page
+@public_page
 def statement_detail(request, pk):
     # Queries: the statement (with organisation and meeting); its reform mentions;
     # its quotes; every area's keywords for highlighting.

@@ -1,4 +1,5 @@
 import os
+import time
 
 import pytest
 from django.conf import settings
@@ -25,14 +26,17 @@ def _tasks_run_in_process(request):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    from kptracker.cache import _recent_pages
     from statements.services import worker_extraction_context_clear
 
-    cache.clear()
-    _recent_pages.pages.clear()
+    caches["default"].clear()
+    caches["pages"].clear()
     worker_extraction_context_clear()
+    # A warm data version (as a running site has), so query counts never include reading it cold.
+    from common.cache import VERSION_KEY
+
+    caches["default"].set(VERSION_KEY, (time.time_ns(), None), timeout=None)
     yield
 
 
@@ -44,3 +48,18 @@ def require_service(name: str, reachable: bool, why: str):
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+@pytest.fixture
+def commit():
+    """Run what would happen on commit of the test's transaction so far (it never really commits):
+    ``transaction.on_commit`` callbacks, such as the data version's bump, run once and are gone."""
+    from django.db import transaction
+
+    def run():
+        connection = transaction.get_connection()
+        pending, connection.run_on_commit[:] = list(connection.run_on_commit), []
+        for _savepoints, callback, _robust in pending:
+            callback()
+
+    return run

@@ -3,7 +3,7 @@
 import concurrency.fields
 import django.db.models.deletion
 import django.db.models.expressions
-import kptracker.sources
+import common.sources
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
                 ('source_url', models.URLField(help_text='Link to the communiqué, report or article that states this fact.', max_length=500, verbose_name='source')),
-                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[kptracker.sources.validate_source_lines], verbose_name='more sources')),
+                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[common.sources.validate_source_lines], verbose_name='more sources')),
                 ('verified', models.BooleanField(default=True, help_text='Untick when the fact could not be confirmed in a source; pages mark it as unverified.', verbose_name='verified')),
                 ('name', models.CharField(db_index=True, max_length=120, verbose_name='name')),
                 ('slug', models.SlugField(max_length=120, verbose_name='slug')),
@@ -97,7 +97,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('source_url', models.URLField(help_text='Link to the communiqué, report or article that states this fact.', max_length=500, verbose_name='source')),
-                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[kptracker.sources.validate_source_lines], verbose_name='more sources')),
+                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[common.sources.validate_source_lines], verbose_name='more sources')),
                 ('verified', models.BooleanField(default=True, help_text='Untick when the fact could not be confirmed in a source; pages mark it as unverified.', verbose_name='verified')),
                 ('name', models.CharField(max_length=120, unique=True, verbose_name='name')),
                 ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
@@ -119,7 +119,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
                 ('source_url', models.URLField(help_text='Link to the communiqué, report or article that states this fact.', max_length=500, verbose_name='source')),
-                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[kptracker.sources.validate_source_lines], verbose_name='more sources')),
+                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[common.sources.validate_source_lines], verbose_name='more sources')),
                 ('verified', models.BooleanField(default=True, help_text='Untick when the fact could not be confirmed in a source; pages mark it as unverified.', verbose_name='verified')),
                 ('kind', models.CharField(choices=[('joined', 'Joined'), ('suspended', 'Suspended'), ('self_suspended', 'Suspended itself'), ('readmitted', 'Readmitted'), ('removed', 'Removed from the participant list'), ('embargo_imposed', 'Embargo imposed'), ('embargo_lifted', 'Embargo lifted'), ('withdrew', 'Withdrew'), ('merged', 'Now represented by a regional organisation'), ('other', 'Other decision')], max_length=32, verbose_name='kind')),
                 ('year', models.PositiveSmallIntegerField(verbose_name='year')),
@@ -145,7 +145,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
                 ('source_url', models.URLField(help_text='Link to the communiqué, report or article that states this fact.', max_length=500, verbose_name='source')),
-                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[kptracker.sources.validate_source_lines], verbose_name='more sources')),
+                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[common.sources.validate_source_lines], verbose_name='more sources')),
                 ('verified', models.BooleanField(default=True, help_text='Untick when the fact could not be confirmed in a source; pages mark it as unverified.', verbose_name='verified')),
                 ('year', models.PositiveSmallIntegerField(verbose_name='year')),
                 ('kind', models.CharField(choices=[('intersessional', 'Intersessional meeting'), ('special', 'Special plenary'), ('plenary', 'Plenary')], default='plenary', max_length=20, verbose_name='kind')),
@@ -197,7 +197,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('source_url', models.URLField(help_text='Link to the communiqué, report or article that states this fact.', max_length=500, verbose_name='source')),
-                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[kptracker.sources.validate_source_lines], verbose_name='more sources')),
+                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[common.sources.validate_source_lines], verbose_name='more sources')),
                 ('verified', models.BooleanField(default=True, help_text='Untick when the fact could not be confirmed in a source; pages mark it as unverified.', verbose_name='verified')),
                 ('year', models.PositiveSmallIntegerField(verbose_name='year')),
                 ('kind', models.CharField(choices=[('intersessional', 'Intersessional meeting'), ('special', 'Special plenary'), ('plenary', 'Plenary')], default='plenary', max_length=20, verbose_name='kind')),
@@ -230,7 +230,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('source_url', models.URLField(help_text='Link to the communiqué, report or article that states this fact.', max_length=500, verbose_name='source')),
-                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[kptracker.sources.validate_source_lines], verbose_name='more sources')),
+                ('more_sources', models.TextField(blank=True, help_text='Further links, one per line.', validators=[common.sources.validate_source_lines], verbose_name='more sources')),
                 ('verified', models.BooleanField(default=True, help_text='Untick when the fact could not be confirmed in a source; pages mark it as unverified.', verbose_name='verified')),
                 ('kind', models.CharField(choices=[('joined', 'Joined'), ('suspended', 'Suspended'), ('self_suspended', 'Suspended itself'), ('readmitted', 'Readmitted'), ('removed', 'Removed from the participant list'), ('embargo_imposed', 'Embargo imposed'), ('embargo_lifted', 'Embargo lifted'), ('withdrew', 'Withdrew'), ('merged', 'Now represented by a regional organisation'), ('other', 'Other decision')], max_length=32, verbose_name='kind')),
                 ('year', models.PositiveSmallIntegerField(verbose_name='year')),

@@ -13,13 +13,13 @@ from .areas import match_areas
 from .dates import find_text_date, sane_date_value, url_date
 from .errors import ExtractionError
 from .feeds import parse_feed
-from .formats import ConvertedDocument, convert, detect_format
+from .formats import convert, detect_format
 from .language import detect_language, warm_up
 from .normalise import content_hash
 from .organisations import find_organisation
 from .plenary import match_plenary
 from .quotes import find_quotes
-from .records import AreaMatch, AreaRule, ExtractedDocument, FeedItem, PlenaryRef, QuoteMatch
+from .records import AreaMatch, AreaRule, ConvertedDocument, ExtractedDocument, FeedItem, PlenaryRef, QuoteMatch
 from .titles import title_from_text
 
 __all__ = [

@@ -4,12 +4,13 @@ import io
 import logging
 import re
 import zipfile
-from dataclasses import dataclass, field
 from datetime import date
 
 from .decode import bom_encoding, decode_bytes
 from .errors import ExtractionError
 from .normalise import normalise_text
+from .records import ConvertedDocument
+from .webpage import html_to_document
 
 SUPPORTED = "Supported formats are PDF, Word (.docx), web pages (HTML) and plain text."
 
@@ -42,16 +43,6 @@ _FEED_START = re.compile(
 )
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ConvertedDocument:
-    text: str
-    title: str = ""
-    # (raw value, where it came from): metadata trusted more than the text (HTML meta) or less (PDF creation date).
-    dates_before_text: list[tuple[str, str]] = field(default_factory=list)
-    dates_after_text: list[tuple[str, str]] = field(default_factory=list)
-    site_name: str = ""
 
 
 def _describe(filename: str) -> str:
@@ -121,8 +112,6 @@ def convert(data: bytes, fmt: str, *, content_type: str = "", url: str = "") -> 
     if fmt == "docx":
         return docx_to_document(data)
     if fmt == "html":
-        from .webpage import html_to_document
-
         return html_to_document(data, content_type=content_type, url=url)
     return ConvertedDocument(text=normalise_text(decode_bytes(data, content_type)))
 

@@ -56,3 +56,15 @@ class FeedItem:
     title: str
     published_on: date | None
     summary: str
+
+
+@dataclass
+class ConvertedDocument:
+    """A document turned into text, with what its format says about its title and dates."""
+
+    text: str
+    title: str = ""
+    # (raw value, where it came from): metadata trusted more than the text (HTML meta) or less (PDF creation date).
+    dates_before_text: list[tuple[str, str]] = field(default_factory=list)
+    dates_after_text: list[tuple[str, str]] = field(default_factory=list)
+    site_name: str = ""

@@ -9,8 +9,8 @@ from lxml import etree
 
 from .decode import decode_bytes
 from .errors import ExtractionError
-from .formats import ConvertedDocument
 from .normalise import normalise_text
+from .records import ConvertedDocument
 
 # Ordered by how reliably they carry the publication (not modification) date.
 _DATE_META_KEYS = (

@@ -86,9 +86,15 @@ class World:
 
 
 @pytest.fixture
-def world(db) -> World:
+def world(db, commit) -> World:
     """Meetings 2017–2024 (2020 not held, a 2022 intersessional), two areas, three proposals
     (one line of two texts), outcomes, conflicting claims and statements (one unpublished)."""
+    built = _build_world()
+    commit()  # the data version moves, so responses carry Last-Modified
+    return built
+
+
+def _build_world() -> World:
     canada = ParticipantFactory(slug="canada", name="Canada", iso_code="CA")
     russia = ParticipantFactory(slug="russian-federation", name="Russian Federation", iso_code="RU")
     eu = ParticipantFactory(slug="european-union", name="European Union", kind="regional_organisation", iso_code="EU")

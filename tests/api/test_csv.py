@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kptracker.api.renderers import flatten_value
+from common.api.renderers import flatten_value
 from tests.api.helpers import streamed_csv
 from tests.factories import PlenaryFactory
 

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from kptracker.api.renderers import spreadsheet_cell
+from common.api.renderers import spreadsheet_cell
 from tests.api.helpers import streamed_csv
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def test_a_text_cell_that_starts_like_a_formula_gets_an_apostrophe(value, cell):
 
 @pytest.mark.parametrize("value", ["a = b", "Shamiso Mtisi", "", None, -3, 2019, True, ["a", "-b"], "2019-11-22"])
 def test_other_cells_are_left_alone(value):
-    from kptracker.api.renderers import flatten_value
+    from common.api.renderers import flatten_value
 
     assert spreadsheet_cell(value) == flatten_value(value)
 

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from frictionless import validate
 
-from kptracker.api.registry import RESOURCES
+from tracker.api.registry import RESOURCES
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kptracker.dataset import load_kp_dataset
+from tracker.dataset import load_kp_dataset
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,7 +17,7 @@ def kp_data(db):
 @pytest.mark.parametrize("width", [1440, 390])
 def test_home_and_timeline_render_cleanly_and_pass_axe(tab, kp_data, width):
     page = tab(width=width)
-    for path, name in (("/", "home"), ("/timeline/", "timeline")):
+    for path, name in (("/en/", "home"), ("/en/timeline/", "timeline")):
         page.open(path)
         page.screenshot(f"{name}-{width}")
         assert page.axe_violations() == []
@@ -27,13 +27,13 @@ def test_home_and_timeline_render_cleanly_and_pass_axe(tab, kp_data, width):
 def test_every_other_page_passes_axe(tab, kp_data):
     page = tab()
     for path in (
-        "/reforms/conflict-diamond-definition-2023/",
-        "/plenaries/",
-        "/plenaries/2020/",
-        "/participants/",
-        "/participants/european-union/",
-        "/statements/",
-        "/methodology/",
+        "/en/reforms/conflict-diamond-definition-2023/",
+        "/en/plenaries/",
+        "/en/plenaries/2020/",
+        "/en/participants/",
+        "/en/participants/european-union/",
+        "/en/statements/",
+        "/en/methodology/",
     ):
         page.open(path)
         assert page.axe_violations() == [], path
@@ -42,7 +42,7 @@ def test_every_other_page_passes_axe(tab, kp_data):
 
 def test_a_reader_filters_to_stalled_scope_reforms_and_follows_a_cell(tab, kp_data):
     page = tab()
-    browser_page = page.open("/timeline/")
+    browser_page = page.open("/en/timeline/")
     browser_page.select_option("#id_area", "scope")
     browser_page.select_option("#id_status", "stalled")
     browser_page.get_by_role("button", name="Show").click()
@@ -53,7 +53,7 @@ def test_a_reader_filters_to_stalled_scope_reforms_and_follows_a_cell(tab, kp_da
     page.screenshot("timeline-filtered")
 
     browser_page.locator("table.timeline td a.chip").first.click()
-    browser_page.wait_for_url(re.compile(r"/reforms/conflict-diamond-definition-2023/#outcome-\d+"))
+    browser_page.wait_for_url(re.compile(r"/en/reforms/conflict-diamond-definition-2023/#outcome-\d+"))
     assert browser_page.locator("h1").inner_text().startswith("Modernised conflict-diamond definition")
     assert browser_page.locator(".clock-number").inner_text() == "13"
     page.assert_clean()
@@ -61,9 +61,10 @@ def test_a_reader_filters_to_stalled_scope_reforms_and_follows_a_cell(tab, kp_da
 
 def test_a_reader_switches_to_french(tab, kp_data):
     page = tab()
-    browser_page = page.open("/timeline/")
-    browser_page.get_by_role("button", name="Français").click()
+    browser_page = page.open("/en/timeline/")
+    browser_page.get_by_role("link", name="Français").click()
     browser_page.wait_for_load_state()
+    assert browser_page.url.endswith("/fr/timeline/")
     assert browser_page.locator("h1").inner_text() == "Frise des réformes"
     assert browser_page.locator("html").get_attribute("lang") == "fr"
     assert "Bloquée depuis 13 ans" in browser_page.content()
@@ -74,7 +75,7 @@ def test_a_reader_switches_to_french(tab, kp_data):
 
 def test_keyboard_users_can_skip_to_the_content(tab, kp_data):
     page = tab()
-    browser_page = page.open("/timeline/")
+    browser_page = page.open("/en/timeline/")
     browser_page.keyboard.press("Tab")
     skip = browser_page.locator(".skip-link")
     assert skip.evaluate("element => element === document.activeElement")

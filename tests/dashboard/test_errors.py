@@ -2,7 +2,7 @@
 
 from django.test import RequestFactory
 
-from kptracker.views import server_error
+from tracker.views import server_error
 
 
 def test_an_unknown_address_gets_the_friendly_404_page(client, db):
@@ -10,12 +10,12 @@ def test_an_unknown_address_gets_the_friendly_404_page(client, db):
     assert response.status_code == 404
     page = response.content.decode()
     assert "We could not find that page" in page
-    assert 'href="/timeline/"' in page
+    assert 'href="/en/timeline/"' in page
     assert "__kp_csrf_token__" not in page
 
 
 def test_an_unknown_reform_is_a_404(client, db):
-    assert client.get("/reforms/no-such-reform/").status_code == 404
+    assert client.get("/en/reforms/no-such-reform/").status_code == 404
 
 
 def test_the_404_page_speaks_french(client, db):

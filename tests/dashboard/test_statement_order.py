@@ -25,11 +25,11 @@ def places(db):
         statement = StatementFactory(title=title, published_on=published_on, plenary=meeting, organisation=organisation)
         AreaMention.objects.create(statement=statement, area=area)
     return {
-        "home": "/",
-        "statement list": "/statements/",
+        "home": "/en/",
+        "statement list": "/en/statements/",
         # Same text and organisation: equal search ranks, so the date decides.
-        "search": "/statements/?q=plenary",
-        "feed": "/feeds/statements/",
+        "search": "/en/statements/?q=plenary",
+        "feed": "/en/feeds/statements/",
         "meeting page": meeting.get_absolute_url(),
         "reform page": proposal.get_absolute_url(),
     }

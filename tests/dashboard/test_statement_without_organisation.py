@@ -24,8 +24,8 @@ def orphan(db):
 
 def _pages(orphan):
     return {
-        "home": "/",
-        "statement list": "/statements/",
+        "home": "/en/",
+        "statement list": "/en/statements/",
         "statement page": orphan["statement"].get_absolute_url(),
         "reform page": orphan["lines"][0].get_absolute_url(),
         "meeting page": orphan["meetings"][1].get_absolute_url(),
@@ -43,7 +43,7 @@ def test_pages_listing_it_say_the_organisation_is_not_recorded(client, orphan):
 
 
 def test_the_feed_lists_it_under_its_title_alone_and_without_an_author(client, orphan):
-    response = client.get("/feeds/statements/")
+    response = client.get("/en/feeds/statements/")
     assert response.status_code == 200
     by_title = {entry.title: entry for entry in feedparser.parse(response.content).entries}
     assert "author" not in by_title[TITLE]

@@ -32,21 +32,21 @@ def statements(db):
 
 
 def test_search_finds_statements_by_a_word_of_their_text(client, statements):
-    page = client.get("/statements/?q=violence").content.decode()
+    page = client.get("/en/statements/?q=violence").content.decode()
     assert "The definition must change" in page
     assert "Secretariat welcome" not in page
 
 
 def test_unpublished_statements_are_never_public(client, statements):
-    assert "Draft not yet reviewed" not in client.get("/statements/?q=violence").content.decode()
+    assert "Draft not yet reviewed" not in client.get("/en/statements/?q=violence").content.decode()
     assert client.get(statements["hidden"].get_absolute_url()).status_code == 404
-    assert "Draft not yet reviewed" not in client.get("/feeds/statements/").content.decode()
+    assert "Draft not yet reviewed" not in client.get("/en/feeds/statements/").content.decode()
 
 
 def test_statements_filter_by_organisation_area_and_dates(client, statements):
-    assert "Secretariat welcome" not in client.get("/statements/?organisation=global-witness").content.decode()
-    assert "Secretariat welcome" not in client.get("/statements/?area=scope").content.decode()
-    page = client.get("/statements/?date_from=2019-01-01&date_to=2019-12-31").content.decode()
+    assert "Secretariat welcome" not in client.get("/en/statements/?organisation=global-witness").content.decode()
+    assert "Secretariat welcome" not in client.get("/en/statements/?area=scope").content.decode()
+    page = client.get("/en/statements/?date_from=2019-01-01&date_to=2019-12-31").content.decode()
     assert "Secretariat welcome" in page
     assert "The definition must change" not in page
 

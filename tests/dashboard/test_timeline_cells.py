@@ -77,7 +77,7 @@ def test_a_stalled_line_is_one_band_labelled_with_its_years(meetings):
 def test_the_timeline_shows_each_line_once(client, meetings):
     first = ProposalFactory(first_tabled=meetings[2010], title="First text")
     ProposalFactory(first_tabled=meetings[2012], continues=first, area=first.area, title="Latest text")
-    page = client.get("/timeline/").content.decode()
+    page = client.get("/en/timeline/").content.decode()
     assert "Latest text" in page
     assert ">First text<" not in page
     assert "1 reform shown" in page
@@ -86,7 +86,7 @@ def test_the_timeline_shows_each_line_once(client, meetings):
 def test_cells_link_to_the_outcome_on_the_reform_page(client, meetings):
     proposal = ProposalFactory(first_tabled=meetings[2010])
     outcome = OutcomeFactory(proposal=proposal, plenary=meetings[2010], decision=Decision.DEFERRED)
-    page = client.get("/timeline/").content.decode()
+    page = client.get("/en/timeline/").content.decode()
     assert f'href="{proposal.get_absolute_url()}#outcome-{outcome.pk}"' in page
     assert f'id="outcome-{outcome.pk}"' in client.get(proposal.get_absolute_url()).content.decode()
 

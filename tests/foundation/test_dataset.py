@@ -4,9 +4,9 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from kptracker.dataset import load_kp_dataset
 from plenaries.models import Country, Participant, Plenary
 from reforms.models import Outcome, ReformProposal
+from tracker.dataset import load_kp_dataset
 
 pytestmark = pytest.mark.django_db
 

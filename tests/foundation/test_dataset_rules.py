@@ -5,10 +5,10 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from kptracker.dataset import DATASET_PATH, load_kp_dataset
-from kptracker.dataset_check import DatasetRefused, check_dataset
 from plenaries.models import Plenary
 from tests.factories import dataset_document
+from tracker.dataset import DATASET_PATH, load_kp_dataset
+from tracker.dataset_check import DatasetRefused, check_dataset
 
 
 def messages(data: dict) -> list[str]:

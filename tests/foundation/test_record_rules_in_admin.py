@@ -7,7 +7,6 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 
-from kptracker.dataset import load_kp_dataset
 from reforms.models import Outcome
 from reforms.services import outcome_record
 from statements.models import Statement
@@ -19,6 +18,7 @@ from tests.factories import (
     StatementFactory,
     dataset_document,
 )
+from tracker.dataset import load_kp_dataset
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from kptracker.dataset import DATASET_PATH, DatasetLoader
 from plenaries.models import Plenary
+from tracker.dataset import DATASET_PATH, DatasetLoader
 
 SEED = Path(__file__).parent / "seed_press_release.txt"
 

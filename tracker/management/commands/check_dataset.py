@@ -2,8 +2,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kptracker.dataset import DATASET_PATH
-from kptracker.dataset_check import check_dataset, refusal
+from tracker.dataset import DATASET_PATH
+from tracker.dataset_check import check_dataset, refusal
 
 
 class Command(BaseCommand):

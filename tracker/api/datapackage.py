@@ -2,7 +2,7 @@
 
 The CSV files hold what ``?format=csv`` returns for each list (same fields, same
 flattening) but every value exact: no apostrophe before a cell a spreadsheet would read
-as a formula (see ``kptracker.api.renderers``). The descriptor's field types and
+as a formula (see ``common.api.renderers``). The descriptor's field types and
 descriptions come from the same serializers, so the package and the API cannot drift apart.
 """
 
@@ -14,9 +14,8 @@ from datetime import UTC, datetime
 
 from rest_framework import serializers
 
-from kptracker.api.history import dataset_changed_at
-from kptracker.api.registry import RESOURCES
-from kptracker.api.renderers import LIST_SEPARATOR, csv_text
+from common.api.renderers import LIST_SEPARATOR, csv_text
+from tracker.api.registry import RESOURCES
 
 LICENCE = {
     "name": "CC-BY-4.0",
@@ -79,9 +78,9 @@ def _resource_descriptor(resource, serializer) -> dict:
     }
 
 
-def build_datapackage(request) -> tuple[bytes, datetime]:
+def build_datapackage(request, *, changed_at: datetime | None) -> tuple[bytes, datetime]:
     """The zip's bytes (the same for the same data: entry dates are the dataset's last edit)."""
-    changed_at = dataset_changed_at() or datetime(2000, 1, 1, tzinfo=UTC)
+    changed_at = changed_at or datetime(2000, 1, 1, tzinfo=UTC)
     stamp = changed_at.astimezone(UTC).timetuple()[:6]
     resources = []
     buffer = io.BytesIO()

@@ -4,20 +4,18 @@ import math
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError
-from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.csrf import requires_csrf_token
 
-from kptracker import provenance
-from kptracker.cache import cache_public_page
+from common.cache import public_page
 from plenaries.models import Plenary, PlenaryKind
-from reforms.choices import DECISION_EXPLANATIONS, Confidence, Decision
-from reforms.selectors import ReformStatus, headline_figures, latest_adoption, outcome_counts_by_meeting
+from reforms.choices import DECISION_EXPLANATIONS, Confidence, Decision, ReformStatus
+from reforms.selectors import headline_figures, latest_adoption, outcome_counts_by_meeting
 from reforms.timeline import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_EXPLANATIONS, STATUS_LABELS
 from statements.selectors import latest_statements
+from tracker import provenance
 
 # The home chart folds the eight decisions into three plain series.
 CHART_SERIES = [
@@ -73,7 +71,7 @@ def outcome_chart(rows) -> dict:
     }
 
 
-@cache_public_page
+@public_page
 def home(request):
     # Queries: headline figures (aggregate + the longest stalls); the latest adoption;
     # the latest year-end plenary and its outcomes; the latest statements; outcome
@@ -107,7 +105,7 @@ def home(request):
     )
 
 
-@cache_public_page
+@public_page
 def methodology(request):
     threshold = settings.KP_STALL_THRESHOLD
     return render(
@@ -140,11 +138,9 @@ def methodology(request):
 
 
 def page_not_found(request, exception):
-    # Not cached, so the language switcher gets the real token in place of the sentinel.
-    return render(request, "404.html", {"csrf_sentinel": get_token(request)}, status=404)
+    return render(request, "404.html", status=404)
 
 
-@requires_csrf_token
 def server_error(request):
     # No context processors and no database: whatever broke may be the database.
     return HttpResponseServerError(loader.get_template("500.html").render({"request_path": request.path}))

@@ -89,7 +89,7 @@ class KPFilterBackend(DjangoFilterBackend):
 class KPFilterExtension(DjangoFilterExtension):
     """Adds each FilterSet's ``examples`` to the query parameters in the OpenAPI schema."""
 
-    target_class = "kptracker.api.filters.KPFilterBackend"
+    target_class = "common.api.filters.KPFilterBackend"
     priority = 1
 
     def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field):

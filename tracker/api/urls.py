@@ -1,15 +1,15 @@
 """/api/: version 1 of the partner API, its OpenAPI schema and interactive docs.
 
-Mounted by ``kptracker/urls.py`` as ``path("api/", include("kptracker.api.urls"))``.
+Mounted by ``kptracker/urls.py`` as ``path("api/", include("tracker.api.urls"))``.
 """
 
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from kptracker.api.registry import RESOURCES
-from kptracker.api.views import ApiRootView, BareView, DataPackageView, api_not_found
-from kptracker.env import env_bool
+from common.env import env_bool
+from tracker.api.registry import RESOURCES
+from tracker.api.views import ApiRootView, BareView, DataPackageView, api_not_found
 
 router = SimpleRouter()
 for resource in RESOURCES:

@@ -8,12 +8,12 @@ from rest_framework import viewsets
 from rest_framework.permissions import SAFE_METHODS, AllowAny
 from rest_framework.response import Response
 
-from kptracker.api.conditional import body_etag, cache_get, cache_key, cache_set, conditional
-from kptracker.api.filters import KPFilterBackend
-from kptracker.api.history import DatasetState, dataset_state
-from kptracker.api.pagination import PageNumberPagination
-from kptracker.api.permissions import EditorsWrite
-from kptracker.api.renderers import csv_lines
+from common.api.conditional import cache_get, cache_key, cache_set, conditional, representation
+from common.api.filters import KPFilterBackend
+from common.api.pagination import PageNumberPagination
+from common.api.permissions import EditorsWrite
+from common.api.renderers import csv_lines
+from common.cache import DataVersion, data_version
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -23,18 +23,20 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 class ConditionalGetMixin:
-    """ETag from the rendered body, Last-Modified from the edit history; 304 when the client is current.
+    """ETag and Last-Modified from the data version; 304 when the client is current.
 
-    JSON GETs are also served from the response cache (see ``kptracker.api.conditional``):
-    the dataset state costs one query, a hit skips every other one.
+    JSON GETs are also served from the response cache (see ``common.api.conditional``):
+    the data version is one cache read, a hit skips every query.
     """
 
     cache_responses = True
 
-    def dataset_state(self) -> DatasetState:
-        if getattr(self, "_dataset_state", None) is None:
-            self._dataset_state = dataset_state()
-        return self._dataset_state
+    def version_etag(self, request) -> tuple[DataVersion, str]:
+        if getattr(self, "_version", None) is None:
+            self._version = data_version()
+            media_type = getattr(request, "accepted_media_type", "") or ""
+            self._etag = self._version.etag(*representation(request, media_type))
+        return self._version, self._etag
 
     def cached_response(self, request) -> HttpResponse | None:
         """The cached body for this request, or None (and remember where to store the body)."""
@@ -42,27 +44,23 @@ class ConditionalGetMixin:
         renderer = getattr(request, "accepted_renderer", None)
         if not self.cache_responses or renderer is None or renderer.format != "json":
             return None
-        self._cache_key = cache_key(request, state=self.dataset_state(), media_type=request.accepted_media_type)
+        _version, etag = self.version_etag(request)
+        self._cache_key = cache_key(etag)
         hit = cache_get(self._cache_key)
         if hit is None:
             return None
-        content, content_type, etag = hit
-        response = HttpResponse(content, content_type=content_type)
-        response.headers["ETag"] = etag
-        return response
+        content, content_type = hit
+        return HttpResponse(content, content_type=content_type)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in {"GET", "HEAD"} and response.status_code == 200:
-            etag = response.headers.get("ETag")  # set on a cache hit
+            version, etag = self.version_etag(request)
             if isinstance(response, Response):
                 response.render()
-                etag = body_etag(response.content)
                 if getattr(self, "_cache_key", None):
-                    cache_set(self._cache_key, response.content, response["Content-Type"], etag)
-            elif etag is None and not response.streaming:
-                etag = body_etag(response.content)
-            response = conditional(request._request, response, state=self.dataset_state(), etag=etag)
+                    cache_set(self._cache_key, response.content, response["Content-Type"])
+            response = conditional(request._request, response, version=version, etag=etag)
         return response
 
 

@@ -13,13 +13,13 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from kptracker.dataset_check import DatasetRefused, check_dataset
-from kptracker.sources import canonical_url
+from common.sources import canonical_url
 from plenaries.models import Country, OpenQuestion, Organisation, Participant, Plenary, StatusEvent
 from reforms.models import Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
 from reforms.services import edited_by_someone, outcome_record, position_record, upsert
 from statements import services as statement_services
 from statements.models import DocumentStatus, ReviewStatus, Statement
+from tracker.dataset_check import DatasetRefused, check_dataset
 
 DATASET_PATH = Path(settings.BASE_DIR) / "data" / "kp_dataset.json"
 

@@ -2,8 +2,8 @@
 
 from rest_framework import serializers
 
-from kptracker.api.schema import DocumentedSerializer
-from kptracker.sources import SourceKind
+from common.api.schema import DocumentedSerializer
+from common.sources import SourceKind
 
 
 class RowsField(serializers.ListField):

@@ -10,13 +10,13 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from kptracker.api.conditional import body_etag, cache_get, cache_key, cache_set, conditional
-from kptracker.api.datapackage import build_datapackage
-from kptracker.api.history import dataset_state
-from kptracker.api.registry import RESOURCES
-from kptracker.api.renderers import ZipRenderer
-from kptracker.api.schema import JSON_ONLY_PARAMETER, THROTTLED
-from kptracker.api.viewsets import ConditionalGetMixin
+from common.api.conditional import cache_get, cache_key, cache_set, conditional, representation
+from common.api.renderers import ZipRenderer
+from common.api.schema import JSON_ONLY_PARAMETER, THROTTLED
+from common.api.viewsets import ConditionalGetMixin
+from common.cache import data_version
+from tracker.api.datapackage import build_datapackage
+from tracker.api.registry import RESOURCES
 
 
 class ApiRootView(ConditionalGetMixin, APIView):
@@ -93,18 +93,18 @@ class DataPackageView(APIView):
         },
     )
     def get(self, request):
-        state = dataset_state()
-        key = cache_key(request, state=state, media_type="application/zip")
+        version = data_version()
+        etag = version.etag(*representation(request, "application/zip"))
+        key = cache_key(etag)
         hit = cache_get(key)
         if hit is None:
-            content, _ = build_datapackage(request)
-            etag = body_etag(content)
-            cache_set(key, content, "application/zip", etag)
+            content, _ = build_datapackage(request, changed_at=version.changed_at)
+            cache_set(key, content, "application/zip")
         else:
-            content, _, etag = hit
+            content, _ = hit
         response = HttpResponse(content, content_type="application/zip")
         response["Content-Disposition"] = 'attachment; filename="kp-reform-tracker-datapackage.zip"'
-        return conditional(request._request, response, state=state, etag=etag)
+        return conditional(request._request, response, version=version, etag=etag)
 
 
 class BareView(APIView):

@@ -2,7 +2,7 @@
 
 ``check_dataset(data)`` returns one Problem per broken rule, naming the record it concerns.
 The rules themselves live with each app (plenaries/rules.py, reforms/rules.py,
-statements/rules.py, kptracker/sources.py), where the models' clean() uses them too.
+statements/rules.py, common/sources.py), where the models' clean() uses them too.
 """
 
 from collections import Counter
@@ -12,8 +12,8 @@ from datetime import date
 from django.core.management.base import CommandError
 from django.db import models
 
-from kptracker.rules import Problem
-from kptracker.sources import further_source_problem, main_source_problem
+from common.rules import Problem
+from common.sources import further_source_problem, main_source_problem
 from plenaries.models import Country, OpenQuestion, Organisation, Participant, Plenary, StatusEvent
 from plenaries.rules import (
     MeetingFacts,

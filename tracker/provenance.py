@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from kptracker.sources import cite, split_source_lines
+from common.sources import cite, split_source_lines
 from plenaries.models import OpenQuestion, Participant, Plenary, StatusEvent
 from reforms.models import Milestone, Outcome, Position, ReformProposal
 from statements.models import Statement
@@ -36,7 +36,7 @@ class FactCount:
 def fact_counts() -> list[FactCount]:
     """Per kind of fact: how many, how many unverified, how many rest on press reports alone.
 
-    One query per kind; the publisher of each link is looked up in Python (kptracker/sources.py).
+    One query per kind; the publisher of each link is looked up in Python (common/sources.py).
     """
     counts = []
     for label, model in FACT_KINDS:

@@ -1,11 +1,14 @@
 """Small display helpers shared by every public page (chips, badges, meeting names)."""
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from plenaries.models import PlenaryKind
-from reforms.selectors import ReformStatus
+from reforms.choices import ReformStatus
 from reforms.timeline import CELL_STYLES, STATUS_LABELS, stall_label
 
 register = template.Library()
@@ -72,10 +75,22 @@ def unverified(record):
     )
 
 
-@register.filter
-def host_of(url):
-    """The site a source link points to, for a short link text."""
-    from urllib.parse import urlsplit
-
-    host = urlsplit(url or "").hostname or url
-    return host.removeprefix("www.")
+@register.simple_tag(takes_context=True)
+def page_in_languages(context) -> list[dict]:
+    """This page in every language the site speaks: for the switcher and the hreflang links."""
+    request = context.get("request")
+    current = get_language()
+    path = request.get_full_path() if request is not None else "/"
+    pages = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        pages.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request is not None else url,
+                "current": code == current,
+            }
+        )
+    return pages

@@ -122,7 +122,7 @@ def document_read_viewset(
 class ExampleSerializerExtension(OpenApiSerializerExtension):
     """Copies each API serializer's ``Meta.examples`` into its schema's properties."""
 
-    target_class = "kptracker.api.schema.DocumentedSerializer"
+    target_class = "common.api.schema.DocumentedSerializer"
     match_subclasses = True
 
     def map_serializer(self, auto_schema, direction):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from kptracker.dataset import DATASET_PATH, load_kp_dataset
-from kptracker.dataset_check import DatasetRefused, refusal
+from tracker.dataset import DATASET_PATH, load_kp_dataset
+from tracker.dataset_check import DatasetRefused, refusal
 
 
 class Command(BaseCommand):

@@ -1,0 +1,144 @@
+"""One data version for everything public, and the HTTP caching built on it.
+
+Every write to public data bumps the version once its transaction commits, so a page
+rendered from the old data before the commit is never stored under the new version.
+Pages, API responses, their ETags and their Last-Modified all derive from it, and
+Django's cache framework does the caching: a key that carries the version is simply
+never asked for again once the version moves on.
+
+The version lives in the cache backend (Redis in production, shared by every process).
+Public pages carry no per-visitor state (no cookie, no CSRF token, the language in the
+URL), so they go out with ``Cache-Control: public`` and any proxy or CDN may keep them.
+"""
+
+import hashlib
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Max, Model
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_page
+
+from common.models import DataVersion as DataVersionRow
+
+VERSION_KEY = "kp:data-version"
+_with_history: list[type[Model]] = []  # for the last change, read once when nothing else knows it
+
+
+@dataclass(frozen=True)
+class DataVersion:
+    number: int
+    changed_at: datetime | None  # when public data last changed, if known
+
+    def etag(self, *variant: str) -> str:
+        """A validator for one representation (language, media type…) of this version's data."""
+        tag = hashlib.sha256("|".join([settings.KP_RELEASE, str(self.number), *variant]).encode()).hexdigest()
+        return f'"{tag[:24]}"'
+
+    @property
+    def timestamp(self) -> int | None:
+        return int(self.changed_at.timestamp()) if self.changed_at else None
+
+
+def data_version() -> DataVersion:
+    stored = cache.get(VERSION_KEY)
+    if stored is None:
+        # A cold cache (first start, flushed Redis): the durable copy, or a new number so that no
+        # earlier page key is ever reused.
+        row = DataVersionRow.objects.filter(pk=1).first()
+        if row is None:  # never bumped since this table exists: the edit history knows the last change
+            row = DataVersionRow.objects.create(pk=1, number=time.time_ns(), changed_at=_last_recorded_change())
+        stored = (row.number, row.changed_at)
+        cache.add(VERSION_KEY, stored, timeout=None)
+    number, changed_at = stored
+    return DataVersion(number=number, changed_at=changed_at)
+
+
+def _last_recorded_change() -> datetime | None:
+    """The newest history row of the public models: read once, when there is no durable copy yet."""
+    latest = (model.history.aggregate(latest=Max("history_date"))["latest"] for model in _with_history)
+    return max((value for value in latest if value), default=None)
+
+
+def _bump() -> None:
+    stored = (time.time_ns(), datetime.now(UTC))
+    DataVersionRow.objects.update_or_create(pk=1, defaults={"number": stored[0], "changed_at": stored[1]})
+    cache.set(VERSION_KEY, stored, timeout=None)
+
+
+def data_version_bump() -> None:
+    """Called on every write to public data: moves the version once the transaction commits.
+
+    Once per transaction, however many rows it writes (the dataset loader writes hundreds).
+    """
+    connection = transaction.get_connection()
+    # run_on_commit holds (savepoint ids, callback, robust) for the open transaction.
+    if connection.in_atomic_block and any(entry[1] is _bump for entry in connection.run_on_commit):
+        return
+    transaction.on_commit(_bump)
+
+
+def _on_write(sender, **kwargs):
+    data_version_bump()
+
+
+def watch(*models: type[Model]) -> None:
+    """Each app names, in its AppConfig.ready(), the models its public pages and API show."""
+    for model in models:
+        if getattr(model, "instance_type", None) is not None:
+            continue  # simple_history's record of a model: saved with it, nothing to add
+        if hasattr(model, "history"):
+            _with_history.append(model)
+        uid = f"kp-version-{model._meta.label_lower}"
+        post_save.connect(_on_write, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(_on_write, sender=model, dispatch_uid=f"{uid}-delete")
+        # add()/remove()/clear() on a many-to-many field (a proposal's originators) send neither.
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(_on_write, sender=through, dispatch_uid=f"{uid}-{field.name}")
+
+
+def public_headers(response, version: DataVersion, etag: str) -> None:
+    """What lets any browser, proxy or CDN keep a public response, and revalidate it cheaply."""
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.KP_PUBLIC_MAX_AGE,
+        stale_while_revalidate=settings.KP_PUBLIC_STALE_SECONDS,
+    )
+    response.headers["ETag"] = etag
+    if version.timestamp is not None:
+        response.headers["Last-Modified"] = http_date(version.timestamp)
+    # The page cache's own expiry; Cache-Control above is what clients follow.
+    response.headers.pop("Expires", None)
+
+
+def public_page(view):
+    """A page every visitor sees alike: answered 304 when the visitor's copy is current, otherwise
+    served from Django's page cache under the data version, and sent with public cache headers."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        version = data_version()
+        etag = version.etag(get_language() or "")
+        not_modified = get_conditional_response(request, etag=etag, last_modified=version.timestamp)
+        if not_modified is not None:
+            public_headers(not_modified, version, etag)
+            return not_modified
+        cached_view = cache_page(settings.KP_PAGE_CACHE_SECONDS, cache="pages", key_prefix=f"v{version.number}")(view)
+        response = cached_view(request, *args, **kwargs)
+        if response.status_code == 200:
+            public_headers(response, version, etag)
+        return response
+
+    return wrapped

@@ -1,0 +1,92 @@
+"""Public pages are the same for every visitor, so any browser, proxy or CDN may keep them."""
+
+import pytest
+from django.utils.http import http_date
+
+from common.cache import data_version
+from tests.dashboard.conftest import build_world
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC = ["/en/", "/fr/timeline/", "/en/plenaries/2012/", "/en/statements/", "/en/feeds/outcomes/", "/en/methodology/"]
+
+
+@pytest.fixture
+def world(db, commit):
+    built = build_world(1)
+    commit()
+    return built
+
+
+@pytest.mark.parametrize("url", PUBLIC)
+def test_a_public_page_sets_no_cookie_and_may_be_kept_by_any_cache(client, world, url, settings):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "Cookie" not in response.get("Vary", "")
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {
+        "public",
+        f"max-age={settings.KP_PUBLIC_MAX_AGE}",
+        f"stale-while-revalidate={settings.KP_PUBLIC_STALE_SECONDS}",
+    } <= cache_control
+    assert response["ETag"].startswith('"')
+    assert response["Last-Modified"] == http_date(data_version().timestamp)
+
+
+@pytest.mark.parametrize("url", PUBLIC)
+def test_a_current_copy_gets_304_without_a_query(client, world, url, django_assert_num_queries):
+    first = client.get(url)
+
+    with django_assert_num_queries(0):
+        by_etag = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+        by_date = client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+
+    assert (by_etag.status_code, by_date.status_code) == (304, 304)
+    assert by_etag.content == b""
+    assert "public" in by_etag["Cache-Control"]
+
+
+def test_english_and_french_pages_have_their_own_validators(client, world):
+    assert client.get("/en/timeline/")["ETag"] != client.get("/fr/timeline/")["ETag"]
+
+
+def test_a_page_rendered_between_a_save_and_its_commit_is_not_kept_under_the_new_version(client, world, commit):
+    area = world["lines"][0].area
+    before = data_version()
+    client.get("/en/timeline/")
+
+    area.name = "Renamed area"
+    area.save()
+    # Not committed yet: the version has not moved, so whatever is rendered now is kept under the
+    # old version, which no request asks for once the commit moves it on.
+    assert data_version() == before
+    stale = client.get("/en/timeline/", HTTP_IF_NONE_MATCH=client.get("/en/timeline/")["ETag"])
+    assert stale.status_code == 304
+
+    commit()
+
+    after = client.get("/en/timeline/")
+    assert data_version().number != before.number
+    assert after.status_code == 200
+    assert "Renamed area" in after.content.decode()
+
+
+def test_a_write_that_rolls_back_leaves_the_version_alone(world):
+    from django.db import transaction
+
+    before = data_version()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        world["lines"][0].area.save()
+        raise RuntimeError("the editor's transaction fails")
+
+    assert data_version() == before
+
+
+def test_sign_in_keeps_its_session_and_csrf_token(client, world):
+    response = client.get("/admin/login/")
+
+    assert "csrftoken" in response.cookies
+    assert "no-cache" in response["Cache-Control"] or "private" in response["Cache-Control"]
