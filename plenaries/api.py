@@ -1,21 +1,13 @@
 """Read-only API endpoints for participants, plenaries (meetings) and organisations."""
 
-from django.db.models import BooleanField, Case, Prefetch, Q, Value, When
+from django.db.models import Prefetch
 
 from common.api.history import history_changed_at
 from common.api.schema import document_read_viewset
 from common.api.viewsets import PublicReadViewSet
 from plenaries.filters import OrganisationFilter, ParticipantFilter, PlenaryFilter
-from plenaries.models import Country, Organisation, Participant, ParticipantKind, Plenary, StatusEvent
+from plenaries.models import Country, Organisation, Participant, Plenary, StatusEvent
 from plenaries.serializers import OrganisationSerializer, ParticipantSerializer, PlenarySerializer
-
-# ParticipantQuerySet.current() as a column, so a list computes it in its one query; the two
-# must say the same (tests/api/test_plenaries.py checks they do).
-IS_CURRENT = Case(
-    When(Q(left_year__isnull=True) & ~Q(kind=ParticipantKind.TRADING_ENTITY), then=Value(True)),
-    default=Value(False),
-    output_field=BooleanField(),
-)
 
 
 @document_read_viewset(
@@ -40,7 +32,8 @@ class ParticipantViewSet(PublicReadViewSet):
 
     def get_queryset(self):
         return (
-            Participant.objects.annotate(updated_at=history_changed_at(Participant), is_current=IS_CURRENT)
+            Participant.objects.with_is_current()
+            .annotate(updated_at=history_changed_at(Participant))
             .prefetch_related(
                 Prefetch("countries", queryset=Country.objects.order_by("name")),
                 Prefetch("status_events", queryset=StatusEvent.objects.order_by("year", "date", "pk")),

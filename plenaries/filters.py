@@ -3,7 +3,15 @@
 import django_filters
 
 from common.api.filters import BooleanFilter, FilterSet, StableOrderingFilter, YearFilter
-from plenaries.models import Organisation, OrganisationKind, Participant, ParticipantKind, Plenary, PlenaryKind
+from plenaries.models import (
+    IS_CURRENT,
+    Organisation,
+    OrganisationKind,
+    Participant,
+    ParticipantKind,
+    Plenary,
+    PlenaryKind,
+)
 
 ORDERING_HELP = "Sort by these fields, comma-separated; prefix `-` for descending. Ties are broken by a unique key."
 
@@ -25,8 +33,7 @@ class ParticipantFilter(FilterSet):
         fields = ["kind", "current", "updated_since"]
 
     def filter_current(self, queryset, name, value: bool):
-        current = Participant.objects.current().values("pk")
-        return queryset.filter(pk__in=current) if value else queryset.exclude(pk__in=current)
+        return queryset.filter(IS_CURRENT) if value else queryset.exclude(IS_CURRENT)
 
 
 class PlenaryFilter(FilterSet):

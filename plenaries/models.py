@@ -3,7 +3,7 @@
 from concurrency.fields import IntegerVersionField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, ExpressionWrapper, F, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -26,10 +26,17 @@ class ParticipantKind(models.TextChoices):
     TRADING_ENTITY = "trading_entity", _("Rough-diamond trading entity (not counted as a participant)")
 
 
+# Participants the KP counts today: not departed, not a trading entity. The one definition the
+# pages, the API's `is_current` and its `current` filter use.
+IS_CURRENT = Q(left_year__isnull=True) & ~Q(kind=ParticipantKind.TRADING_ENTITY)
+
+
 class ParticipantQuerySet(models.QuerySet):
     def current(self):
-        """Participants the KP counts today: not departed, not a trading entity."""
-        return self.filter(left_year__isnull=True).exclude(kind=ParticipantKind.TRADING_ENTITY)
+        return self.filter(IS_CURRENT)
+
+    def with_is_current(self):
+        return self.annotate(is_current=ExpressionWrapper(IS_CURRENT, output_field=models.BooleanField()))
 
 
 class Participant(SourcedModel):

@@ -47,7 +47,7 @@ def meeting_statements(plenary: Plenary):
 
 
 def participant_list():
-    return Participant.objects.annotate(country_count=Count("countries")).order_by("name")
+    return Participant.objects.with_is_current().annotate(country_count=Count("countries")).order_by("name")
 
 
 def chair_and_host_years():

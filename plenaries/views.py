@@ -46,10 +46,9 @@ def plenary_detail(request, year, kind=PlenaryKind.PLENARY):
 
 @public_page
 def participant_list(request):
-    # Queries: participants with country counts; the current participants' ids (the
-    # model's rule); year-end plenaries' chairs and hosts; the number of countries.
+    # Queries: participants with country counts and whether the KP counts them today;
+    # year-end plenaries' chairs and hosts; the number of countries.
     participants = list(selectors.participant_list())
-    current_ids = set(Participant.objects.current().values_list("pk", flat=True))
     chaired: dict[int, list[int]] = {}
     hosted: dict[int, list[int]] = {}
     for chair_id, host_id, year, held in selectors.chair_and_host_years():
@@ -58,7 +57,6 @@ def participant_list(request):
         if host_id and held:
             hosted.setdefault(host_id, []).append(year)
     for participant in participants:
-        participant.is_current = participant.pk in current_ids
         participant.years_chaired = chaired.get(participant.pk, [])
         participant.years_hosted = hosted.get(participant.pk, [])
     return render(
@@ -67,7 +65,7 @@ def participant_list(request):
         {
             "current": [p for p in participants if p.is_current],
             "others": [p for p in participants if not p.is_current],
-            "current_count": len(current_ids),
+            "current_count": sum(p.is_current for p in participants),
             "country_count": Country.objects.count(),
         },
     )
@@ -75,16 +73,16 @@ def participant_list(request):
 
 @public_page
 def participant_detail(request, slug):
-    # Queries: the participant; countries it represents; meetings it chaired, vice-chaired
-    # or hosted; status events; position claims; proposals it tabled.
-    participant = get_object_or_404(Participant, slug=slug)
+    # Queries: the participant (and whether the KP counts it today); countries it represents;
+    # meetings it chaired, vice-chaired or hosted; status events; position claims; proposals it tabled.
+    participant = get_object_or_404(Participant.objects.with_is_current(), slug=slug)
     meetings = list(selectors.participant_meetings(participant))
     return render(
         request,
         "plenaries/participant_detail.html",
         {
             "participant": participant,
-            "is_current": Participant.objects.current().filter(pk=participant.pk).exists(),
+            "is_current": participant.is_current,
             "countries": list(participant.countries.all()),
             "chaired": [m for m in meetings if m.chair_id == participant.pk],
             "vice_chaired": [m for m in meetings if m.vice_chair_id == participant.pk],

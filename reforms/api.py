@@ -9,7 +9,7 @@ messages as the admin. History rows get the editor as author via HistoryRequestM
 from datetime import UTC, datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import DateTimeField, Exists, F, OuterRef, Subquery, Value
+from django.db.models import DateTimeField, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import status
@@ -243,14 +243,8 @@ class PositionViewSet(_EditableViewSet):
     filterset_class = PositionFilter
 
     def get_queryset(self):
-        # As on the reform page: claims about the same line, meeting and participant that disagree.
-        other_stance = Position.objects.filter(
-            proposal__line_root=OuterRef("proposal__line_root"),
-            plenary=OuterRef("plenary"),
-            participant=OuterRef("participant"),
-        ).exclude(stance=OuterRef("stance"))
         return (
-            Position.objects.annotate(contested=Exists(other_stance))
+            Position.objects.with_contested()
             .select_related("proposal", "plenary", "participant")
             .order_by("plenary__sort_key", "proposal__slug", "participant__name", "pk")
         )

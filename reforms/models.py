@@ -12,7 +12,7 @@ from common.sources import SourcedModel
 from plenaries.models import Organisation, Participant, Plenary
 from plenaries.rules import meeting_order
 from reforms.choices import Confidence, Decision, Stance
-from reforms.querysets import ProposalQuerySet
+from reforms.querysets import PositionQuerySet, ProposalQuerySet
 from reforms.rules import MeetingRef, OutcomeFacts, PositionFacts, ProposalFacts, outcome_problems, position_problems
 
 
@@ -300,6 +300,8 @@ class Position(SourcedModel):
     note = models.TextField(_("note"), blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
+
+    objects = PositionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("position")

@@ -64,3 +64,15 @@ class ProposalQuerySet(models.QuerySet):
         return self.filter(
             models.Exists(self.model.objects.filter(line_root=models.OuterRef("line_root"), cycle_id=cycle_id))
         )
+
+
+class PositionQuerySet(models.QuerySet):
+    def with_contested(self):
+        """Annotate ``contested``: another claim gives the same participant a different stance at the
+        same meeting, on this text or another of its line. The reform page and the API both use it."""
+        other_stance = self.model.objects.filter(
+            proposal__line_root=models.OuterRef("proposal__line_root"),
+            plenary=models.OuterRef("plenary"),
+            participant=models.OuterRef("participant"),
+        ).exclude(stance=models.OuterRef("stance"))
+        return self.annotate(contested=models.Exists(other_stance))

@@ -36,21 +36,24 @@ def line_positions(proposal):
     """Every claim about a participant's stance on any text of the line."""
     return (
         Position.objects.filter(proposal__line_root_id=proposal.line_root_id)
+        .with_contested()
         .select_related("plenary", "participant", "proposal")
         .order_by("plenary__sort_key", "participant__name", "stance", "reported_by")
     )
 
 
 def claims_by_participant(positions) -> list[dict]:
-    """Group stance claims by meeting and participant. Claims that disagree make it "contested"."""
+    """Group a line's stance claims (``line_positions()``) by meeting and participant.
+
+    A group is contested when its claims are (``PositionQuerySet.with_contested()``).
+    """
     groups: dict[tuple[int, int], dict] = {}
     for position in positions:
         key = (position.plenary_id, position.participant_id)
         group = groups.setdefault(key, {"plenary": position.plenary, "participant": position.participant, "claims": []})
         group["claims"].append(position)
     for group in groups.values():
-        stances = {claim.stance for claim in group["claims"]}
-        group["contested"] = len(stances) > 1
+        group["contested"] = any(claim.contested for claim in group["claims"])
         group["stance"] = None if group["contested"] else group["claims"][0]
     return list(groups.values())
 

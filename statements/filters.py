@@ -1,42 +1,78 @@
-"""Query parameters of the statements list, including full-text search."""
+"""Query parameters of the statements list: the API's (strict) and the dashboard's (lenient).
+
+One FilterSet for both, so the search page and /api/v1/statements/ find the same statements.
+The dashboard shows the fields in DASHBOARD_FIELDS, with their labels.
+"""
 
 import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
 
-from common.api.filters import FilterSet, StableOrderingFilter, YearFilter
-from plenaries.models import Organisation
+from common.api.filters import FilterSet, RecordFilter, StableOrderingFilter, YearFilter
+from plenaries.models import Organisation, Plenary
 from reforms.models import ReformArea
 from statements.models import Statement
 from statements.search import statement_matches
 
+DASHBOARD_FIELDS = ["q", "organisation", "meeting", "area", "published_after", "published_before"]
+_DATE_INPUT = forms.DateInput(attrs={"type": "date"})
+
+
+def meeting_key(plenary: Plenary) -> str:
+    return f"{plenary.year}-{plenary.kind}"
+
 
 class StatementFilter(FilterSet):
-    organisation = django_filters.ModelChoiceFilter(
-        to_field_name="slug",
-        queryset=Organisation.objects.all(),
+    organisation = RecordFilter(
+        queryset=Organisation.objects.order_by("name"),
+        label=_("Organisation"),
+        empty_label=_("All organisations"),
         help_text="Slug of the publishing organisation; an unknown slug is a 400.",
     )
     plenary = YearFilter(field_name="plenary__year", help_text="Only statements about a meeting of this year.")
-    area = django_filters.ModelChoiceFilter(
+    meeting = RecordFilter(
+        field_name="plenary",
+        queryset=Plenary.objects.order_by("-sort_key"),
+        key=meeting_key,
+        label=_("Meeting"),
+        empty_label=_("All meetings"),
+        help_text=(
+            "Only statements about this meeting: its year and kind, e.g. `2019-plenary` or `2022-intersessional`; "
+            "an unknown meeting is a 400."
+        ),
+    )
+    area = RecordFilter(
         field_name="mentions__area",
-        to_field_name="slug",
         queryset=ReformArea.objects.all(),
+        label=_("Reform area"),
+        empty_label=_("All areas"),
         help_text="Only statements that mention this reform area (slug); an unknown slug is a 400.",
     )
     published_after = django_filters.DateFilter(
-        field_name="published_on", lookup_expr="gte", help_text="Published on or after this date (YYYY-MM-DD)."
+        field_name="published_on",
+        lookup_expr="gte",
+        label=_("From"),
+        widget=_DATE_INPUT,
+        help_text="Published on or after this date (YYYY-MM-DD).",
     )
     published_before = django_filters.DateFilter(
-        field_name="published_on", lookup_expr="lte", help_text="Published on or before this date (YYYY-MM-DD)."
+        field_name="published_on",
+        lookup_expr="lte",
+        label=_("To"),
+        widget=_DATE_INPUT,
+        help_text="Published on or before this date (YYYY-MM-DD).",
     )
     language = django_filters.CharFilter(help_text="Language code of the text, e.g. `en` or `fr`.")
     q = django_filters.CharFilter(
         method="search",
+        label=_("Search"),
+        max_length=200,
         help_text=(
             "Full-text search in the title, the text and the publishing organisation's name (the dashboard's "
             'search). On PostgreSQL, web-search syntax: words are ANDed, `"exact phrase"`, `or`, `-word`; title '
             "and text are matched with English stemming and stop words (`reforms` also finds `reform`; common "
             "words like `the` are ignored; French is stemmed by the same English rules, so an exact French form "
-            "is safest). Elsewhere every word must appear as written (case-insensitive)."
+            "is safest). Elsewhere every word must appear as written (case-insensitive). At most 200 characters."
         ),
     )
     ordering = StableOrderingFilter(
@@ -47,6 +83,7 @@ class StatementFilter(FilterSet):
     examples = {
         "organisation": "partnership-africa-canada",
         "plenary": 2019,
+        "meeting": "2019-plenary",
         "area": "scope",
         "published_after": "2019-01-01",
         "published_before": "2019-12-31",
@@ -60,6 +97,7 @@ class StatementFilter(FilterSet):
         fields = [
             "organisation",
             "plenary",
+            "meeting",
             "area",
             "published_after",
             "published_before",

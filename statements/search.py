@@ -5,32 +5,17 @@ back to matching every word with icontains, unranked.
 """
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
-from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext_lazy as _
 
 SEARCH_CONFIG = "english"
 
 
-@dataclass
-class StatementFilters:
-    q: str = ""
-    organisation: object = None
-    plenary: object = None
-    area: object = None
-    date_from: date | None = None
-    date_to: date | None = None
-
-
 def _search_vector():
-    from django.contrib.postgres.search import SearchVector
-
     return (
         SearchVector("title", weight="A", config=SEARCH_CONFIG)
         + SearchVector("organisation__name", weight="B", config="simple")
@@ -44,8 +29,6 @@ def statement_matches(queryset, query: str):
     if not words:
         return queryset
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery
-
         search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
         return queryset.annotate(fts_document=_search_vector()).filter(fts_document=search)
     for word in words:
@@ -55,13 +38,10 @@ def statement_matches(queryset, query: str):
     return queryset
 
 
-def statement_search(queryset, query: str):
-    """Matching statements, best first on PostgreSQL (newest first on SQLite)."""
-    matches = statement_matches(queryset, query)
+def by_relevance(matches, query: str):
+    """Statements already matched by ``query``, best first on PostgreSQL (left in their order elsewhere)."""
     if connection.vendor != "postgresql" or not query.split():
         return matches
-    from django.contrib.postgres.search import SearchQuery, SearchRank
-
     search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
     # Equal ranks fall back to newest first, undated last (as newest_first() orders).
     return matches.annotate(rank=SearchRank(_search_vector(), search)).order_by(
@@ -98,36 +78,3 @@ def highlight(text: str, keywords_by_label: dict[str, list[str]]) -> SafeString:
     html = "".join(pieces).replace("\r\n", "\n")
     paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", html) if p.strip()]
     return mark_safe("".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs))  # noqa: S308
-
-
-class StatementFilterForm(forms.Form):
-    """The GET form above the statement list; every filter lives in the URL."""
-
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
-    organisation = forms.ChoiceField(label=_("Organisation"), required=False)
-    plenary = forms.ChoiceField(label=_("Meeting"), required=False)
-    area = forms.ChoiceField(label=_("Reform area"), required=False)
-    date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-
-    def __init__(self, data, *, organisations, meetings, areas):
-        super().__init__(data)
-        self.organisations = {o.slug: o for o in organisations}
-        self.meetings = {f"{m.year}-{m.kind}": m for m in meetings}
-        self.areas = {a.slug: a for a in areas}
-        self.fields["organisation"].choices = [("", _("All organisations")), *((o.slug, o.name) for o in organisations)]
-        self.fields["plenary"].choices = [("", _("All meetings")), *((k, str(m)) for k, m in self.meetings.items())]
-        self.fields["area"].choices = [("", _("All areas")), *((a.slug, a.name) for a in areas)]
-
-    def filters(self):
-        """The valid part of the query: a bad value is reported and ignored."""
-        self.is_valid()
-        data = getattr(self, "cleaned_data", {})
-        return StatementFilters(
-            q=(data.get("q") or "").strip(),
-            organisation=self.organisations.get(data.get("organisation") or ""),
-            plenary=self.meetings.get(data.get("plenary") or ""),
-            area=self.areas.get(data.get("area") or ""),
-            date_from=data.get("date_from"),
-            date_to=data.get("date_to"),
-        )

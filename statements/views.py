@@ -1,44 +1,69 @@
 """Public pages of the statements app: search, one statement, and the Atom feed."""
 
+import re
 from datetime import UTC, datetime, time
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import render
+from django.http import Http404, QueryDict
+from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from common.cache import public_page
-from plenaries.models import Organisation, Plenary
 from reforms.models import ReformArea
+from statements.filters import DASHBOARD_FIELDS, StatementFilter
 from statements.models import Statement
-from statements.search import StatementFilterForm, highlight
+from statements.search import by_relevance, highlight
 from statements.selectors import published_statement, statement_list
 
 PAGE_SIZE = 20
+# The search page's parameters before it shared the API's FilterSet: old links redirect.
+RENAMED_PARAMETERS = {"date_from": "published_after", "date_to": "published_before"}
+_MEETING_KEY = re.compile(r"^\d{4}-[a-z]+$")
 
 
 @public_page
 def statement_index(request):
-    # Queries: organisations, meetings and areas (filter choices); the count and the
-    # page of statements; their reform mentions (prefetch).
-    form = StatementFilterForm(
-        request.GET or None,
-        organisations=list(Organisation.objects.order_by("name")),
-        meetings=list(Plenary.objects.order_by("-sort_key")),
-        areas=list(ReformArea.objects.all()),
-    )
-    filters = form.filters()
-    page = Paginator(statement_list(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    # Queries: organisations, meetings and areas (filter choices, each read once); the count
+    # and the page of statements; their reform mentions (prefetch).
+    renamed = _renamed_query(request.GET)
+    if renamed is not None:
+        return redirect(f"{request.path}?{renamed.urlencode()}", permanent=True)
+    # Lenient, unlike the API: a bad value is shown with its error and ignored.
+    filterset = StatementFilter(request.GET or None, queryset=statement_list())
+    statements = filterset.qs
+    search = filterset.form.cleaned_data.get("q", "").strip() if filterset.is_bound else ""
+    if search:
+        statements = by_relevance(statements, search)
+    page = Paginator(statements, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,
         "statements/statement_list.html",
-        {"form": form, "filters": filters, "page": page, "query": query.urlencode()},
+        {
+            "fields": [filterset.form[name] for name in DASHBOARD_FIELDS],
+            "ignored": filterset.is_bound and bool(filterset.errors),
+            "search": search,
+            "page": page,
+            "query": query.urlencode(),
+        },
     )
+
+
+def _renamed_query(query: QueryDict) -> QueryDict | None:
+    """The same search under today's parameter names, or None when nothing needs renaming."""
+    old_meeting = _MEETING_KEY.match(query.get("plenary", ""))
+    if not old_meeting and not any(name in query for name in RENAMED_PARAMETERS):
+        return None
+    renamed = QueryDict(mutable=True)
+    for name, values in query.lists():
+        if name == "plenary" and old_meeting:
+            name = "meeting"
+        renamed.setlist(RENAMED_PARAMETERS.get(name, name), values)
+    return renamed
 
 
 @public_page

@@ -7,6 +7,7 @@ filter in ``examples``; the OpenAPI extension below copies them into the schema.
 
 import re
 from datetime import UTC, datetime
+from operator import attrgetter
 
 import django_filters
 from django import forms
@@ -15,6 +16,8 @@ from django.utils import timezone
 from django_filters.constants import EMPTY_VALUES
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 # "2024-11-15T08:00:00+01:00" arrives as "... 08:00:00 01:00" when the client forgets to encode "+".
 _UNENCODED_OFFSET = re.compile(r"^(.+T[\d:.]+) (\d\d(:?\d\d)?)$")
@@ -69,7 +72,12 @@ class StableOrderingFilter(django_filters.OrderingFilter):
 
 
 class FilterSet(django_filters.FilterSet):
-    """Base for the API's FilterSets: every list can be asked what changed since a moment."""
+    """Base for the lists' FilterSets: every list can be asked what changed since a moment.
+
+    The API is strict (KPFilterBackend answers 400 naming the bad parameter). A dashboard page is
+    lenient: ``filterset.qs`` applies the valid filters only, and ``filterset.errors`` says which
+    values it ignored.
+    """
 
     updated_since = UpdatedSinceFilter(
         help_text=(
@@ -100,6 +108,9 @@ class KPFilterExtension(DjangoFilterExtension):
         for parameter in parameters:
             if parameter["name"] in examples:
                 parameter["example"] = examples[parameter["name"]]
+            # A RecordFilter's schema is set by hand (a string, never its records as an enum).
+            if isinstance(filter_field, RecordFilter):
+                parameter.setdefault("description", filter_field.extra.get("help_text", ""))
         return parameters
 
 
@@ -133,3 +144,55 @@ class BooleanFilter(django_filters.BooleanFilter):
     """``true``/``false`` (or 1/0, yes/no); anything else is a 400 rather than "no filter"."""
 
     field_class = StrictBooleanField
+
+
+class _Choices:
+    """A RecordFilter's choices, read when its form first needs them. Copies of the form (Django
+    deep-copies fields) keep asking the same filter, so the records are read once per request."""
+
+    def __init__(self, record_filter: "RecordFilter"):
+        self.record_filter = record_filter
+
+    def __call__(self):
+        return self.record_filter.choices()
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class RecordFilter(django_filters.Filter):
+    """A record named by its key (a slug, or "2019-plenary"); an unknown key is refused.
+
+    The records are read once per request, and only when needed (to check a value, or to draw a
+    dashboard's select): an unused filter costs no query, a used one a single query.
+    """
+
+    field_class = forms.ChoiceField
+
+    def __init__(self, *args, queryset, key=attrgetter("slug"), empty_label="", **kwargs):
+        self.queryset, self.key, self.empty_label = queryset, key, empty_label
+        self._records = None
+        super().__init__(*args, **kwargs)
+
+    @property
+    def field(self):
+        self.extra["choices"] = _Choices(self)
+        return super().field
+
+    def records(self) -> dict:
+        if self._records is not None:
+            return self._records
+        records = {self.key(record): record for record in self.queryset.all()}
+        # Kept only by the copy a FilterSet makes for one request, never by the class's filter.
+        if getattr(self, "parent", None) is not None:
+            self._records = records
+        return records
+
+    def choices(self) -> list[tuple[str, str]]:
+        return [("", self.empty_label), *((key, str(record)) for key, record in self.records().items())]
+
+    def filter(self, qs, value):
+        if value in EMPTY_VALUES:
+            return qs
+        return super().filter(qs, self.records()[value])

@@ -21,13 +21,10 @@ PAGES = {
     "/en/timeline/export.svg": (6, "the timeline's six"),
     "/en/plenaries/": (1, "meetings with chairs and outcome counts"),
     "/en/plenaries/2012/": (5, "meeting, meeting index, outcomes, positions, statements around it"),
-    "/en/participants/": (
-        4,
-        "participants with country counts, current ids, chairs and hosts, country count",
-    ),
+    "/en/participants/": (3, "participants with country counts and is-current, chairs and hosts, country count"),
     "/en/participants/chair-state/": (
-        7,
-        "participant, meetings, is-current, countries, events, positions, proposals tabled",
+        6,
+        "participant with is-current, meetings, countries, events, positions, proposals tabled",
     ),
     "/en/statements/": (6, "organisations, meetings, areas, count, page, mentions"),
     "/en/statements/?q=statement&area=scope": (6, "same as the unfiltered list"),

@@ -6,7 +6,7 @@ import pytest
 
 from statements.models import AreaMention, ReviewStatus
 from statements.search import highlight
-from tests.factories import OrganisationFactory, ReformAreaFactory, StatementFactory
+from tests.factories import OrganisationFactory, PlenaryFactory, ReformAreaFactory, StatementFactory
 
 
 @pytest.fixture
@@ -28,6 +28,7 @@ def statements(db):
         published_on=datetime.date(2019, 11, 15),
     )
     hidden = StatementFactory(title="Draft not yet reviewed", text="Violence.", review_status=ReviewStatus.PENDING)
+    StatementFactory(title="Walkout in New Delhi", text="We walked out.", plenary=PlenaryFactory(year=2019))
     return {"definition": definition, "hidden": hidden}
 
 
@@ -46,9 +47,54 @@ def test_unpublished_statements_are_never_public(client, statements):
 def test_statements_filter_by_organisation_area_and_dates(client, statements):
     assert "Secretariat welcome" not in client.get("/en/statements/?organisation=global-witness").content.decode()
     assert "Secretariat welcome" not in client.get("/en/statements/?area=scope").content.decode()
-    page = client.get("/en/statements/?date_from=2019-01-01&date_to=2019-12-31").content.decode()
+    page = client.get("/en/statements/?published_after=2019-01-01&published_before=2019-12-31").content.decode()
     assert "Secretariat welcome" in page
     assert "The definition must change" not in page
+
+
+def test_statements_filter_by_meeting(client, statements):
+    page = client.get("/en/statements/?meeting=2019-plenary").content.decode()
+
+    assert "Walkout in New Delhi" in page
+    assert "Secretariat welcome" not in page
+
+
+def test_a_bad_filter_value_is_ignored_with_a_notice(client, statements):
+    response = client.get("/en/statements/?organisation=nobody&published_after=yesterday&q=violence")
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Filters with an invalid value were ignored" in page
+    assert "Select a valid choice" in page  # beside the organisation field
+    assert "Enter a valid date" in page
+    assert "The definition must change" in page  # the valid search still applies
+    assert "Secretariat welcome" not in page
+
+
+def test_the_same_bad_value_is_a_400_in_the_api(client, statements):
+    response = client.get("/api/v1/statements/?organisation=nobody")
+
+    assert response.status_code == 400
+    assert list(response.json()) == ["organisation"]
+
+
+def test_dashboard_and_api_find_the_same_statements(client, statements):
+    query = "organisation=global-witness&area=scope&published_after=2020-01-01&q=definition"
+
+    page = client.get(f"/en/statements/?{query}").content.decode()
+    api = client.get(f"/api/v1/statements/?{query}").json()
+
+    assert [s["title"] for s in api["results"]] == ["The definition must change"]
+    assert "The definition must change" in page
+    assert "Secretariat welcome" not in page and "Walkout in New Delhi" not in page
+
+
+def test_old_search_links_redirect_to_the_new_parameter_names(client, statements):
+    response = client.get("/en/statements/?date_from=2019-01-01&plenary=2019-plenary&q=walk")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/en/statements/?published_after=2019-01-01&meeting=2019-plenary&q=walk"
+    assert client.get("/en/statements/?plenary=2019").status_code == 200  # the year filter stays
 
 
 def test_statement_page_highlights_reform_keywords(client, statements):
