@@ -11,6 +11,7 @@ from plenaries.models import Plenary
 from reforms.choices import ReformStatus
 from reforms.imports import OutcomeResource, PositionResource
 from reforms.models import Decision, Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
+from reforms.services import proposal_line_sync
 
 # Compact inputs, so a plenary's outcome rows fit a laptop screen.
 COMPACT_INPUTS = {
@@ -101,6 +102,10 @@ class ReformProposalAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_stall_status()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        proposal_line_sync(proposal=obj)
 
     @admin.display(description="status", ordering="status")
     def status(self, obj):

@@ -1,14 +1,13 @@
 """API endpoints for reform areas, reforms (proposals), outcomes and positions.
 
 Reads are ReadOnlyModelViewSets; editors also write outcomes and positions: the input
-serializer resolves natural keys, then ``outcome_record``/``position_record`` (creates)
-or ``outcome_correct``/``position_correct`` (corrections) apply the same rules and
+serializer resolves natural keys, then ``outcome_record``/``position_record`` (POST, refusing one that exists)
+or ``outcome_correct``/``position_correct`` (PUT, PATCH) apply the same rules and
 messages as the admin. History rows get the editor as author via HistoryRequestMiddleware.
 """
 
 from datetime import UTC, datetime
 
-from django.db import IntegrityError, transaction
 from django.db.models import DateTimeField, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from drf_spectacular.utils import OpenApiExample, extend_schema
@@ -38,7 +37,7 @@ from reforms.serializers import (
     ReformAreaSerializer,
     ReformSerializer,
 )
-from reforms.services import duplicate_refuse, outcome_correct, outcome_record, position_correct, position_record
+from reforms.services import outcome_correct, outcome_record, position_correct, position_record
 
 _FLOOR = datetime(1970, 1, 1, tzinfo=UTC)  # older than any edit
 
@@ -147,8 +146,8 @@ class _EditableViewSet(PublicReadViewSet):
 
     input_serializer_class = None
 
-    def record(self, data: dict) -> tuple:
-        """Create (or correct) through outcome_record/position_record: (row, "created"|"updated"|"unchanged")."""
+    def create_record(self, data: dict):
+        """Create through outcome_record/position_record, refusing a record that exists already."""
         raise NotImplementedError
 
     def correct(self, instance, data: dict):
@@ -162,17 +161,7 @@ class _EditableViewSet(PublicReadViewSet):
     def create(self, request, *args, **kwargs):
         serializer = self.input_serializer_class(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        try:
-            with transaction.atomic():
-                instance, result = self.record(data)
-                if result != "created":
-                    # The service corrects a row that already exists; a POST must not: undo it.
-                    transaction.set_rollback(True)
-        except IntegrityError as error:  # a concurrent POST of the same record was saved first
-            duplicate_refuse(self.get_queryset().model(**data), error)
-        if result != "created":
-            duplicate_refuse(self.get_queryset().model(**data))  # the admin's "… already exists."
+        instance = self.create_record(serializer.validated_data)
         return self._saved(instance, status.HTTP_201_CREATED)
 
     def update(self, request, *args, **kwargs):
@@ -206,8 +195,9 @@ class OutcomeViewSet(_EditableViewSet):
             "plenary__sort_key", "proposal__slug", "pk"
         )
 
-    def record(self, data):
-        return outcome_record(**data)
+    def create_record(self, data):
+        outcome, _ = outcome_record(**data, refuse_existing=True)
+        return outcome
 
     def correct(self, instance, data):
         return outcome_correct(outcome=instance, **data)
@@ -249,8 +239,9 @@ class PositionViewSet(_EditableViewSet):
             .order_by("plenary__sort_key", "proposal__slug", "participant__name", "pk")
         )
 
-    def record(self, data):
-        return position_record(**data)
+    def create_record(self, data):
+        position, _ = position_record(**data, refuse_existing=True)
+        return position
 
     def correct(self, instance, data):
         return position_correct(position=instance, **data)

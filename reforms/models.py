@@ -114,8 +114,8 @@ class ReformProposal(SourcedModel):
         verbose_name=_("continues"),
         help_text=_("The earlier proposal this one takes up, so the reform is followed across cycles."),
     )
-    # Denormalised pointer to the first proposal of the line, so the stall rule can
-    # gather a whole line's outcomes in one subquery (set in save()).
+    # Denormalised pointer to the first proposal of the line, so the stall rule can gather a
+    # whole line's outcomes in one pass (kept by reforms.services.proposal_line_sync).
     line_root = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
     )
@@ -153,16 +153,6 @@ class ReformProposal(SourcedModel):
         """Every text of this proposal's line, with the meetings they were tabled at."""
         root = self.line_root_id or self.pk
         return list(ReformProposal.objects.filter(Q(line_root=root) | Q(pk=self.pk)).select_related("first_tabled"))
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        root_id = self.continues.line_root_id if self.continues_id else self.pk
-        if root_id != self.line_root_id:
-            self.line_root_id = root_id
-            ReformProposal.objects.filter(pk=self.pk).update(line_root=root_id)
-            # Later proposals in the line follow their new root.
-            for later in self.continued_by.all():
-                later.save(update_fields=[])
 
 
 class LineStatus(models.Model):

@@ -13,15 +13,25 @@ from reforms.models import Outcome, Position, ReformProposal
 
 
 def upsert(
-    model, *, lookup: dict, values: dict, m2m: dict | None = None, keep_edits: bool = False
+    model,
+    *,
+    lookup: dict,
+    values: dict,
+    m2m: dict | None = None,
+    keep_edits: bool = False,
+    refuse_existing: bool = False,
 ) -> tuple[object, str]:
     """Create or update one row, validated; report "created", "updated", "unchanged" or "kept".
 
     Saving only real changes keeps a re-run idempotent: no new history rows, no new timestamps.
     With ``keep_edits``, a row a person has edited (a history entry with a user) is left as is.
+    With ``refuse_existing`` (the API's POST), a row that exists already is refused with the
+    admin's message ("… already exists."), never changed.
     """
     instance = model.objects.filter(**lookup).first()
     status = "unchanged"
+    if instance is not None and refuse_existing:
+        duplicate_refuse(model(**lookup, **values))
     if instance is not None and keep_edits and edited_by_someone(instance):
         return instance, "kept"
     if instance is None:
@@ -34,7 +44,11 @@ def upsert(
                 status = "updated"
     if status != "unchanged":
         instance.full_clean()
-        instance.save()
+        try:
+            with transaction.atomic():
+                instance.save()
+        except IntegrityError as error:  # a concurrent write saved the same row between the check and here
+            duplicate_refuse(instance, error)
     for field, targets in (m2m or {}).items():
         manager = getattr(instance, field)
         if set(manager.values_list("pk", flat=True)) != {t.pk for t in targets}:
@@ -59,6 +73,7 @@ def outcome_record(
     more_sources: str = "",
     verified: bool = True,
     keep_edits: bool = False,
+    refuse_existing: bool = False,
 ) -> tuple[Outcome, str]:
     """Record (or correct) what a meeting decided on a proposal: one outcome per pair."""
     return upsert(
@@ -72,6 +87,7 @@ def outcome_record(
             "verified": verified,
         },
         keep_edits=keep_edits,
+        refuse_existing=refuse_existing,
     )
 
 
@@ -89,6 +105,7 @@ def position_record(
     more_sources: str = "",
     verified: bool = True,
     keep_edits: bool = False,
+    refuse_existing: bool = False,
 ) -> tuple[Position, str]:
     """Record one claim about a participant's stance. Conflicting claims are kept side by side."""
     return upsert(
@@ -108,7 +125,27 @@ def position_record(
             "verified": verified,
         },
         keep_edits=keep_edits,
+        refuse_existing=refuse_existing,
     )
+
+
+def proposal_line_sync(*, proposal: ReformProposal) -> int:
+    """Point a saved proposal, and every later text that continues it, at the first text of their line.
+
+    Every writer of proposals calls it after saving one (admin, dataset loader, demo data): changing
+    what a proposal continues moves its whole line. Returns how many texts moved.
+    """
+    earlier = proposal.continues
+    root_id = (earlier.line_root_id or earlier.pk) if earlier is not None else proposal.pk
+    moved, texts, seen = 0, [proposal.pk], {proposal.pk}
+    with transaction.atomic():
+        while texts:
+            moved += ReformProposal.objects.filter(pk__in=texts).exclude(line_root=root_id).update(line_root=root_id)
+            later = ReformProposal.objects.filter(continues__in=texts).values_list("pk", flat=True)
+            texts = [pk for pk in later if pk not in seen]  # clean() refuses cycles; never loop on one anyway
+            seen.update(texts)
+    proposal.line_root_id = root_id
+    return moved
 
 
 # --- Corrections (the API's PUT and PATCH), and duplicates that slip past full_clean().

@@ -283,25 +283,13 @@ class RawDocumentAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             return
-        source = form.cleaned_data["source"]
-        run = FetchRun.objects.create(source=source, note=_("Upload by %(user)s") % {"user": request.user})
-        stored, known = [], 0
-        for upload in form.cleaned_data["files"]:
-            document, created = services.document_store(
-                content=upload.read(),
-                filename=upload.name,
-                content_type=upload.content_type or "",
-                source=source,
-                run=run,
-            )
-            if not created:
-                known += 1
-                services.document_requeue([document.pk])
-            stored.append(document)
-        services.source_record_success(source, run, found=len(stored))
-        tasks.enqueue_documents(document.pk for document in stored)
-        obj.pk, obj.run = stored[0].pk, run  # logged as the first stored document
-        new = len(stored) - known
+        upload = services.documents_upload(
+            source=form.cleaned_data["source"], files=form.cleaned_data["files"], uploaded_by=str(request.user)
+        )
+        tasks.enqueue_documents(document.pk for document in upload.documents)
+        obj.pk, obj.run = upload.documents[0].pk, upload.run  # logged as the first stored document
+        known = upload.known
+        new = len(upload.documents) - known
         message = ngettext("%d new file stored and being read.", "%d new files stored and being read.", new) % new
         if known:
             message += (

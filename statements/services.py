@@ -1,11 +1,14 @@
-"""Ingestion writes: store a document, read it into a statement, record a source's fetch.
+"""Ingestion writes: store a document, read it into a statement, fetch a source and record how it went.
 
-Celery tasks, the admin upload form and `manage.py ingest` all call these.
+Celery tasks, the admin upload form, `manage.py ingest` and the dataset loader all call these;
+the tasks only queue what a service says is to be read or fetched next.
 """
 
+import dataclasses
 import hashlib
 import logging
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -13,11 +16,21 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from plenaries.models import Organisation, OrganisationKind, Plenary
+from plenaries.models import Organisation, Plenary
+from plenaries.services import organisation_record
 from reforms.models import ReformArea
 from reforms.services import upsert
-from statements.extraction import AreaRule, ExtractedDocument, ExtractionError, PlenaryRef, extract_document
+from statements.extraction import (
+    AreaRule,
+    ExtractedDocument,
+    ExtractionError,
+    PlenaryRef,
+    extract_document,
+    parse_feed,
+)
+from statements.fetching import FetchError, FetchResult, fetch
 from statements.models import (
     AreaMention,
     DocumentStatus,
@@ -26,10 +39,13 @@ from statements.models import (
     RawDocument,
     ReviewStatus,
     Source,
+    SourceKind,
     Statement,
 )
 
 log = logging.getLogger(__name__)
+# Items of a feed looked at per fetch; the new ones among them are fetched KP_INGEST_MAX_FEED_ITEMS at a time.
+FEED_ITEMS_READ = 10_000
 
 
 class DocumentTooLarge(ValueError):
@@ -64,6 +80,42 @@ def document_store(
             return RawDocument.objects.get_or_create(sha256=digest, defaults=values)
     except IntegrityError:  # another worker stored the same bytes a moment ago
         return RawDocument.objects.get(sha256=digest), False
+
+
+@dataclass
+class Upload:
+    run: FetchRun
+    documents: list[RawDocument]  # every file, in the order given; all are to be read
+    known: int  # how many were stored already (read again: their statements are updated)
+
+
+@transaction.atomic
+def documents_upload(*, source: Source, files, uploaded_by: str) -> Upload:
+    """Store files an editor uploads, as one run of ``source``. All or none: a refused file stores nothing."""
+    run = FetchRun.objects.create(source=source, note=_("Upload by %(user)s") % {"user": uploaded_by})
+    documents, known = [], 0
+    for upload in files:
+        document, created = document_store(
+            content=upload.read(),
+            filename=upload.name,
+            content_type=upload.content_type or "",
+            source=source,
+            run=run,
+        )
+        if not created:
+            known += 1
+            document_requeue([document.pk])
+        documents.append(document)
+    source_record_success(source, run, found=len(documents))
+    return Upload(run=run, documents=documents, known=known)
+
+
+def document_store_fetched(*, source: Source, run: FetchRun, result: FetchResult) -> RawDocument | None:
+    """Keep a fetched page or feed item; return it when it is still to be read (None: read already)."""
+    document, created = document_store(
+        content=result.content, url=result.url, content_type=result.content_type, source=source, run=run
+    )
+    return document if created or document.status == DocumentStatus.PENDING else None
 
 
 def document_claim(document_id: int) -> bool:
@@ -116,9 +168,9 @@ class _Context:
         ]
         self.organisations: dict[str, Organisation] = {}
         for organisation in Organisation.objects.all():
-            self._remember(organisation)
+            self.remember(organisation)
 
-    def _remember(self, organisation: Organisation) -> None:
+    def remember(self, organisation: Organisation) -> None:
         self.organisations[organisation.name.casefold()] = organisation
         for alias in organisation.alias_list:
             self.organisations.setdefault(alias.casefold(), organisation)
@@ -128,17 +180,8 @@ class _Context:
             self.organisations.setdefault(acronym.casefold(), organisation)
 
     def organisation_named(self, name: str) -> Organisation | None:
-        if not name:
-            return None
-        found = self.organisations.get(name.casefold())
-        if found is None:
-            from django.utils.text import slugify
-
-            found, _ = Organisation.objects.get_or_create(
-                slug=slugify(name)[:200] or "unnamed", defaults={"name": name[:200], "kind": OrganisationKind.OTHER}
-            )
-            self._remember(found)
-        return found
+        """A known organisation by its name, acronym or another of its names."""
+        return self.organisations.get(name.casefold()) if name else None
 
 
 def extraction_context() -> _Context:
@@ -228,9 +271,7 @@ def statement_ingest(
 ) -> tuple[Statement, str]:
     """Create or update the statement for a document; never a duplicate, never a rejected one revived."""
     source = document.source
-    organisation = (
-        organisation or context.organisation_named(extracted.organisation) or (source.organisation if source else None)
-    )
+    organisation = organisation or _publisher(extracted, context) or (source.organisation if source else None)
     plenary = context.plenaries.get((extracted.plenary.year, extracted.plenary.kind)) if extracted.plenary else None
     values = {
         "title": extracted.title[:400] or document.filename or document.url or "Untitled statement",
@@ -253,6 +294,17 @@ def statement_ingest(
             if attempt:
                 raise
     raise AssertionError("unreachable")
+
+
+def _publisher(extracted: ExtractedDocument, context: _Context) -> Organisation | None:
+    """The organisation the document names as its author: a known one, or a new one for review."""
+    if not extracted.organisation:
+        return None
+    found = context.organisation_named(extracted.organisation)
+    if found is None:
+        found = organisation_record(name=extracted.organisation)
+        context.remember(found)
+    return found
 
 
 class DuplicateText(Exception):
@@ -380,6 +432,58 @@ def statements_review(queryset, review_status: str) -> int:
 
 
 # --- Sources
+
+
+@dataclass
+class SourceFetch:
+    run: FetchRun
+    summary: str  # "3 found", "not modified", "failed: …"
+    to_read: list[int] = dataclasses.field(default_factory=list)  # documents stored and waiting to be read
+    to_fetch: list[str] = dataclasses.field(default_factory=list)  # new feed items, fetched one task each
+
+
+def source_fetch(*, source: Source) -> SourceFetch:
+    """Fetch a feed or page once, record the run and the source's health, and say what comes next.
+
+    Never raises: a failure, even a bug, is recorded on the run and the source (which backs off).
+    """
+    run = FetchRun.objects.create(source=source)
+    try:
+        result = fetch(source.url, etag=source.etag, last_modified=source.last_modified)
+        if result.not_modified:
+            source_record_success(source, run, found=0)
+            FetchRun.objects.filter(pk=run.pk).update(status=FetchRun.Status.NOT_MODIFIED)
+            return SourceFetch(run=run, summary="not modified")
+        if source.kind == SourceKind.PAGE:
+            found = 1
+            document = document_store_fetched(source=source, run=run, result=result)
+            fetched = SourceFetch(run=run, summary="", to_read=[document.pk] if document else [])
+        else:
+            items = [item.url for item in parse_feed(result.content, url=result.url, max_items=FEED_ITEMS_READ)]
+            found = len(items)
+            fetched = SourceFetch(run=run, summary="", to_fetch=_new_items(run, items))
+    except (FetchError, ExtractionError, DocumentTooLarge) as error:
+        source_record_failure(source, run, str(error))
+        return SourceFetch(run=run, summary=f"failed: {error}")
+    except Exception as error:  # a bug must still show on the source's health, not leave a run "running"
+        log.exception("fetching source %s failed", source.pk)
+        source_record_failure(source, run, f"Unexpected error: {error!r}")
+        return SourceFetch(run=run, summary=f"failed: {error!r}")
+    source_record_success(source, run, found=found, etag=result.etag, last_modified=result.last_modified)
+    fetched.summary = f"{found} found"
+    return fetched
+
+
+def _new_items(run: FetchRun, urls: list[str]) -> list[str]:
+    """The feed's items not read yet, at most KP_INGEST_MAX_FEED_ITEMS; the rest wait for the next run."""
+    known = set(RawDocument.objects.filter(url__in=urls, status=DocumentStatus.DONE).values_list("url", flat=True))
+    new = [url for url in urls if url not in known]
+    taken = new[: settings.KP_INGEST_MAX_FEED_ITEMS]
+    note = f"{len(new)} new of {len(urls)} items"
+    if len(taken) < len(new):
+        note += f"; fetching {len(taken)} now, the rest next time"
+    FetchRun.objects.filter(pk=run.pk).update(note=note)
+    return taken
 
 
 def source_next_poll(source: Source, *, failed: bool) -> timedelta:

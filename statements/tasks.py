@@ -8,17 +8,14 @@ import logging
 
 from celery import shared_task
 from celery.signals import worker_init, worker_process_init
-from django.conf import settings
 from django.db import connections, transaction
 
 from statements import services
-from statements.extraction import ExtractionError, parse_feed, warm_up
+from statements.extraction import warm_up
 from statements.fetching import FetchError, fetch
-from statements.models import DocumentStatus, FetchRun, RawDocument, Source, SourceKind
+from statements.models import FetchRun, RawDocument, Source
 
 log = logging.getLogger(__name__)
-# Items of a feed looked at per fetch; the new ones among them are fetched KP_INGEST_MAX_FEED_ITEMS at a time.
-FEED_ITEMS_READ = 10_000
 
 
 def enqueue_documents(document_ids) -> None:
@@ -62,51 +59,11 @@ def requeue_stale_documents() -> int:
 
 @shared_task(acks_late=True)
 def fetch_source(source_id: int) -> str:
-    source = Source.objects.get(pk=source_id)
-    run = FetchRun.objects.create(source=source)
-    try:
-        result = fetch(source.url, etag=source.etag, last_modified=source.last_modified)
-        if result.not_modified:
-            services.source_record_success(source, run, found=0)
-            FetchRun.objects.filter(pk=run.pk).update(status=FetchRun.Status.NOT_MODIFIED)
-            return "not modified"
-        if source.kind == SourceKind.PAGE:
-            found = [result.url]
-            _store_and_queue(source, run, result.content, result.url, result.content_type)
-        else:
-            items = parse_feed(result.content, url=result.url, max_items=FEED_ITEMS_READ)
-            found = [item.url for item in items]
-            _queue_new_items(source, run, found)
-    except (FetchError, ExtractionError, services.DocumentTooLarge) as error:
-        services.source_record_failure(source, run, str(error))
-        return f"failed: {error}"
-    except Exception as error:  # a bug must still show on the source's health, not leave a run "running"
-        log.exception("fetching source %s failed", source_id)
-        services.source_record_failure(source, run, f"Unexpected error: {error!r}")
-        return f"failed: {error!r}"
-    services.source_record_success(source, run, found=len(found), etag=result.etag, last_modified=result.last_modified)
-    return f"{len(found)} found"
-
-
-def _queue_new_items(source: Source, run: FetchRun, urls: list[str]) -> None:
-    known = set(RawDocument.objects.filter(url__in=urls, status=DocumentStatus.DONE).values_list("url", flat=True))
-    new = [url for url in urls if url not in known]
-    taken = new[: settings.KP_INGEST_MAX_FEED_ITEMS]
-    note = f"{len(new)} new of {len(urls)} items"
-    if len(taken) < len(new):
-        note += f"; fetching {len(taken)} now, the rest next time"
-    FetchRun.objects.filter(pk=run.pk).update(note=note)
-    new = taken
-    for url in new:
-        fetch_item.delay(source.pk, run.pk, url)
-
-
-def _store_and_queue(source, run, content, url, content_type) -> None:
-    document, created = services.document_store(
-        content=content, url=url, content_type=content_type, source=source, run=run
-    )
-    if created or document.status == DocumentStatus.PENDING:
-        enqueue_documents([document.pk])
+    fetched = services.source_fetch(source=Source.objects.get(pk=source_id))
+    enqueue_documents(fetched.to_read)
+    for url in fetched.to_fetch:
+        fetch_item.delay(source_id, fetched.run.pk, url)
+    return fetched.summary
 
 
 @shared_task(bind=True, acks_late=True, max_retries=5)
@@ -114,8 +71,7 @@ def fetch_item(self, source_id: int, run_id: int, url: str) -> str:
     source = Source.objects.get(pk=source_id)
     run = FetchRun.objects.get(pk=run_id)
     try:
-        result = fetch(url)
-        _store_and_queue(source, run, result.content, result.url, result.content_type)
+        document = services.document_store_fetched(source=source, run=run, result=fetch(url))
     except FetchError as error:
         # In-process (no broker) there is nobody to retry later: record the failure now.
         if not error.permanent and not self.request.is_eager and self.request.retries < self.max_retries:
@@ -126,6 +82,8 @@ def fetch_item(self, source_id: int, run_id: int, url: str) -> str:
     except services.DocumentTooLarge as error:
         services.run_record_item_failure(run, url, str(error))
         return f"failed: {error}"
+    if document is not None:
+        enqueue_documents([document.pk])
     return "stored"
 
 

@@ -5,6 +5,7 @@ from factory.django import DjangoModelFactory
 
 from plenaries.models import Country, Organisation, Participant, Plenary, PlenaryKind, StatusEvent
 from reforms.models import Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
+from reforms.services import proposal_line_sync
 from statements.models import ReviewStatus, Statement
 
 
@@ -88,12 +89,19 @@ class ReviewCycleFactory(DjangoModelFactory):
 class ProposalFactory(DjangoModelFactory):
     class Meta:
         model = ReformProposal
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Proposal {n}")
     slug = factory.Sequence(lambda n: f"proposal-{n}")
     area = factory.SubFactory(ReformAreaFactory)
     first_tabled = factory.SubFactory(PlenaryFactory)
     source_url = "https://example.org/proposal"
+
+    @factory.post_generation
+    def line(proposal, create, extracted, **kwargs):
+        # As every writer of proposals does (admin, loader): the line follows what it continues.
+        if create:
+            proposal_line_sync(proposal=proposal)
 
 
 class OutcomeFactory(DjangoModelFactory):

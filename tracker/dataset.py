@@ -16,7 +16,7 @@ from django.db import transaction
 from common.sources import canonical_url
 from plenaries.models import Country, OpenQuestion, Organisation, Participant, Plenary, StatusEvent
 from reforms.models import Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
-from reforms.services import edited_by_someone, outcome_record, position_record, upsert
+from reforms.services import edited_by_someone, outcome_record, position_record, proposal_line_sync, upsert
 from statements import services as statement_services
 from statements.models import DocumentStatus, ReviewStatus, Statement
 from tracker.dataset_check import DatasetRefused, check_dataset
@@ -183,6 +183,7 @@ class DatasetLoader:
                 m2m={"originators": [organisations[slug] for slug in record["originators"]]},
                 keep_edits=True,
             )
+            proposal_line_sync(proposal=proposal)
             proposals[record["slug"]] = proposal
             self._count("proposals", status)
             for outcome in record["outcomes"]:

@@ -210,3 +210,20 @@ def test_editors_find_meetings_by_year(client, editor):
     page = client.get(reverse("admin:plenaries_plenary_changelist"), {"q": "2019"}).content.decode()
 
     assert "New Delhi" in page and "Brussels" not in page
+
+
+def test_linking_a_text_to_an_earlier_one_in_the_admin_moves_its_whole_line(client):
+    # Proposals are reference data: administrators, not editors, change them.
+    client.force_login(User.objects.create_superuser("admin", password="pw"))
+    first = ProposalFactory(first_tabled=PlenaryFactory(year=2012), title="Definition 2012")
+    second = ProposalFactory(first_tabled=PlenaryFactory(year=2017), area=first.area, title="Definition 2017")
+    third = ProposalFactory(first_tabled=second.first_tabled, continues=second, area=first.area)
+    url = reverse("admin:reforms_reformproposal_change", args=[second.pk])
+    data = admin_post_data(client.get(url))
+    data["continues"] = str(first.pk)
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    third.refresh_from_db()
+    assert third.line_root_id == first.pk

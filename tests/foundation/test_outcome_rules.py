@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 
 from reforms.models import Decision, Outcome
 from reforms.services import outcome_record, position_record
-from tests.factories import OutcomeFactory, ParticipantFactory, PlenaryFactory, ProposalFactory
+from tests.factories import OutcomeFactory, ParticipantFactory, PlenaryFactory, PositionFactory, ProposalFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +85,65 @@ def test_a_second_outcome_for_the_same_proposal_and_meeting_is_a_validation_erro
 
     with pytest.raises(ValidationError, match="already exists"):
         duplicate.full_clean()
+
+
+def test_creating_an_outcome_the_meeting_already_has_is_refused_and_changes_nothing():
+    existing = OutcomeFactory(decision=Decision.DEFERRED)
+
+    with pytest.raises(ValidationError, match="Outcome with this Proposal and Meeting already exists"):
+        outcome_record(
+            proposal=existing.proposal,
+            plenary=existing.plenary,
+            decision=Decision.ADOPTED,
+            summary="Adopted.",
+            source_url="https://a.org/",
+            refuse_existing=True,
+        )
+
+    assert Outcome.objects.get().decision == Decision.DEFERRED
+    assert existing.history.count() == 1
+
+
+def test_creating_an_outcome_applies_the_record_rules():
+    proposal = ProposalFactory(first_tabled=PlenaryFactory(year=2017))
+
+    with pytest.raises(ValidationError, match="before the proposal was first tabled"):
+        outcome_record(
+            refuse_existing=True,
+            proposal=proposal,
+            plenary=PlenaryFactory(year=2015),
+            decision="deferred",
+            summary="x",
+            source_url="https://a.org/",
+        )
+
+    created, status = outcome_record(
+        proposal=proposal,
+        plenary=proposal.first_tabled,
+        decision="deferred",
+        summary="x",
+        source_url="https://a.org/",
+        refuse_existing=True,
+    )
+    assert (Outcome.objects.get(), status) == (created, "created")
+
+
+def test_the_same_stance_claim_created_twice_is_refused():
+    claim = PositionFactory()
+    same = {
+        "proposal": claim.proposal,
+        "plenary": claim.plenary,
+        "participant": claim.participant,
+        "stance": claim.stance,
+        "reported_by": claim.reported_by,
+        "source_url": "https://a.org/",
+    }
+
+    with pytest.raises(ValidationError, match="already exists"):
+        position_record(**same, refuse_existing=True)
+
+    other, status = position_record(**{**same, "reported_by": "Another observer"}, refuse_existing=True)
+    assert status == "created" and other.pk != claim.pk
 
 
 def test_conflicting_position_claims_are_kept_side_by_side():

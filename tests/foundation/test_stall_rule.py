@@ -4,6 +4,7 @@ import pytest
 
 from plenaries.models import PlenaryKind
 from reforms.models import Decision, ReformProposal
+from reforms.services import proposal_line_sync
 from tests.factories import OutcomeFactory, PlenaryFactory, ProposalFactory
 
 pytestmark = pytest.mark.django_db
@@ -195,9 +196,25 @@ def test_changing_what_a_proposal_continues_moves_its_whole_line():
 
     second.continues = first
     second.save()
+    moved = proposal_line_sync(proposal=second)
 
     third.refresh_from_db()
     assert third.line_root_id == first.pk
+    assert moved == 2
+    assert proposal_line_sync(proposal=second) == 0  # nothing left to move
+
+
+def test_a_text_taken_out_of_a_line_starts_its_own_with_its_followers():
+    first = ProposalFactory()
+    second = ProposalFactory(continues=first, area=first.area)
+    third = ProposalFactory(continues=second, area=first.area)
+
+    second.continues = None
+    second.save()
+    proposal_line_sync(proposal=second)
+
+    assert set(ReformProposal.objects.filter(line_root=second).values_list("pk", flat=True)) == {second.pk, third.pk}
+    assert set(ReformProposal.objects.filter(line_root=first).values_list("pk", flat=True)) == {first.pk}
 
 
 def test_the_threshold_is_a_setting(settings):

@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from statements import services
 from statements.models import DocumentStatus, RawDocument, ReviewStatus, Source, Statement
 from tests.factories import StatementFactory
 from tests.ingestion.conftest import SEED
@@ -123,3 +124,39 @@ def test_source_page_shows_health_and_runs(client, kp_data):
 
     assert "failing (3 in a row): timeout" in page
     assert client.get(reverse("admin:statements_source_change", args=[source.pk])).status_code == 200
+
+
+def test_an_upload_stores_every_file_under_one_run_and_reads_known_ones_again(uploads):
+
+    first = services.documents_upload(
+        source=uploads, files=[SimpleUploadedFile("seed.txt", SEED.read_bytes(), "text/plain")], uploaded_by="ed"
+    )
+    again = services.documents_upload(
+        source=uploads,
+        files=[
+            SimpleUploadedFile("seed-copy.txt", SEED.read_bytes(), "text/plain"),
+            SimpleUploadedFile("other.txt", b"Another statement about the KP.", "text/plain"),
+        ],
+        uploaded_by="ed",
+    )
+
+    assert (first.known, again.known) == (0, 1)
+    assert again.documents[0] == first.documents[0]  # the same bytes are stored once
+    assert {d.run_id for d in RawDocument.objects.filter(pk=again.documents[1].pk)} == {again.run.pk}
+    assert again.run.note == "Upload by ed"
+    assert RawDocument.objects.count() == 2
+
+
+def test_an_upload_with_a_file_over_the_limit_stores_nothing(uploads, settings):
+
+    settings.KP_INGEST_MAX_BYTES = 100
+    files = [
+        SimpleUploadedFile("small.txt", b"A short statement.", "text/plain"),
+        SimpleUploadedFile("large.txt", b"x" * 101, "text/plain"),
+    ]
+
+    with pytest.raises(services.DocumentTooLarge, match="over the 100-byte limit"):
+        services.documents_upload(source=uploads, files=files, uploaded_by="ed")
+
+    assert not RawDocument.objects.exists()
+    assert not uploads.runs.exists()

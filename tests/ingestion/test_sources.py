@@ -236,3 +236,27 @@ def test_an_impossible_port_is_a_recorded_failure_not_a_stuck_run(kp_data):
     assert run.status == FetchRun.Status.FAILED
     source.refresh_from_db()
     assert source.consecutive_failures == 1
+
+
+def test_fetching_a_feed_says_which_new_items_to_fetch_and_reads_nothing_itself(feed_source):
+    fetched = services.source_fetch(source=feed_source)
+
+    assert fetched.summary == "2 found"
+    assert [url.rsplit("/", 1)[1] for url in fetched.to_fetch] == ["one", "two"]
+    assert fetched.to_read == []
+    assert FetchRun.objects.get(pk=fetched.run.pk).status == FetchRun.Status.DONE
+    assert not RawDocument.objects.exists()
+
+
+def test_fetching_a_page_stores_it_once_and_asks_for_it_to_be_read_once(kp_data, httpserver, local_fetches):
+    httpserver.expect_request("/page").respond_with_data(SEED.read_bytes(), content_type="text/plain")
+    source = Source.objects.create(name="Page", kind="page", url=httpserver.url_for("/page"))
+
+    first = services.source_fetch(source=source)
+    document = RawDocument.objects.get()
+    assert first.to_read == [document.pk]
+
+    services.document_claim(document.pk)
+    services.document_process(document)
+    assert services.source_fetch(source=source).to_read == []  # read already
+    assert RawDocument.objects.count() == 1

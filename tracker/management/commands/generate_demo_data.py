@@ -12,6 +12,7 @@ from django.db import transaction
 
 from plenaries.models import Country, Organisation, Participant, Plenary, PlenaryKind
 from reforms.models import Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
+from reforms.services import proposal_line_sync
 from statements.models import AreaMention, Quote, ReviewStatus, Statement
 from statements.models import Stance as MentionStance
 
@@ -176,9 +177,8 @@ class Command(BaseCommand):
             wave = [p for p in waiting if p.continues is None or p.continues.pk is not None]
             ReformProposal.objects.bulk_create(wave, batch_size=500)
             waiting = [p for p in waiting if p.pk is None]
-        for proposal in proposals:  # bulk_create skips save(), which sets the line's root
-            proposal.line_root_id = proposal.continues.line_root_id if proposal.continues else proposal.pk
-        ReformProposal.objects.bulk_update(proposals, ["line_root"], batch_size=500)
+        for proposal in proposals:  # in tabling order, so each one's earlier text has its root already
+            proposal_line_sync(proposal=proposal)
         return proposals
 
     def _outcomes(self, rng, proposals, meetings) -> int:
