@@ -103,20 +103,21 @@ class ReformViewSet(PublicReadViewSet):
         changed = Greatest(
             Coalesce(history_changed_at(ReformProposal), floor), Coalesce(Subquery(latest_outcome), floor)
         )
-        return (
-            ReformProposal.objects.with_stall_status()
-            .annotate(
-                area_slug=F("area__slug"),
-                cycle_slug=F("cycle__slug"),
-                first_tabled_year=F("first_tabled__year"),
-                first_tabled_kind=F("first_tabled__kind"),
-                sponsor_slug=F("sponsor__slug"),
-                continues_slug=F("continues__slug"),
-                line_slug=Coalesce(F("line_root__slug"), F("slug")),
-                updated_at=NullIf(changed, floor, output_field=DateTimeField()),
-            )
-            .order_by("first_tabled__sort_key", "slug")
-        )
+        return ReformProposal.objects.annotate(
+            area_slug=F("area__slug"),
+            cycle_slug=F("cycle__slug"),
+            first_tabled_year=F("first_tabled__year"),
+            first_tabled_kind=F("first_tabled__kind"),
+            sponsor_slug=F("sponsor__slug"),
+            continues_slug=F("continues__slug"),
+            line_slug=Coalesce(F("line_root__slug"), F("slug")),
+            updated_at=NullIf(changed, floor, output_field=DateTimeField()),
+        ).order_by("first_tabled__sort_key", "slug")
+
+    def with_row_columns(self, queryset):
+        # The stall rule reads every line at once: for the page's rows only (ReformFilter adds it to
+        # filter or order by status).
+        return queryset.with_stall_status()
 
 
 def _write_schema(noun: str, input_serializer, output_serializer, *, created: bool):

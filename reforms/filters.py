@@ -41,10 +41,22 @@ class ReformAreaFilter(FilterSet):
         fields = ["updated_since"]
 
 
+class ReformOrderingFilter(StableOrderingFilter):
+    """Ordering by a column of the stall rule computes it for every reform first."""
+
+    stall_columns = {"status", "years_stalled"}
+
+    def filter(self, qs, value):
+        if value and any(param.lstrip("-") in self.stall_columns for param in value):
+            qs = qs.with_stall_status()
+        return super().filter(qs, value)
+
+
 class ReformFilter(FilterSet):
     area = _area_filter("area")
     status = django_filters.ChoiceFilter(
         choices=ReformStatus.choices,
+        method="filter_status",
         help_text="Only reforms with this status (computed by the stall rule, in the database).",
     )
     cycle = django_filters.ModelChoiceFilter(
@@ -53,10 +65,10 @@ class ReformFilter(FilterSet):
         help_text="Slug of a review-and-reform cycle; an unknown slug is a 400.",
     )
     line_heads = BooleanFilter(
-        field_name="is_line_head",
+        method="filter_line_heads",
         help_text="`true`: only the newest proposal of each line (one row per reform followed across cycles).",
     )
-    ordering = StableOrderingFilter(
+    ordering = ReformOrderingFilter(
         fields={
             "first_tabled__sort_key": "first_tabled",
             "slug": "slug",
@@ -79,6 +91,12 @@ class ReformFilter(FilterSet):
     class Meta:
         model = ReformProposal
         fields = ["area", "status", "cycle", "line_heads", "updated_since"]
+
+    def filter_status(self, queryset, name, value: str):
+        return queryset.with_stall_status().filter(status=value)
+
+    def filter_line_heads(self, queryset, name, value: bool):
+        return queryset.with_is_line_head().filter(is_line_head=value)
 
 
 class OutcomeFilter(FilterSet):

@@ -174,7 +174,6 @@ class LineStatus(models.Model):
     first_silent_meeting = models.ForeignKey(Plenary, on_delete=models.DO_NOTHING, null=True, related_name="+")
     first_silent_year = models.IntegerField(null=True)
     latest_meeting_year = models.IntegerField(null=True)
-    is_line_head = models.BooleanField()
 
     class Meta:
         managed = False

@@ -26,14 +26,17 @@ class ProposalQuerySet(models.QuerySet):
         outcome recorded. ``stalled_since`` is the first of those plenaries.
         """
         threshold = threshold or settings.KP_STALL_THRESHOLD
+        if self.query.annotations.get("stall_threshold") == Value(threshold):
+            return self  # annotated already (a filter needed it before the page's rows did)
         closed = Q(line_status__closed=True)
         is_stalled = Q(line_status__silent_meetings__gte=threshold) & ~closed
         return self.annotate(
+            stall_threshold=Value(threshold),
             last_decision=F("line_status__last_decision"),
             last_decision_key=F("line_status__last_decision_key"),
             line_tabled_key=F("line_status__line_tabled_key"),
             plenaries_without_decision=F("line_status__silent_meetings"),
-            is_line_head=F("line_status__is_line_head"),
+            is_line_head=self._is_line_head(),
             line_length=F("line_status__line_length"),
             status=Case(
                 When(closed, then=F("line_status__last_decision")),
@@ -58,6 +61,13 @@ class ProposalQuerySet(models.QuerySet):
                 output_field=models.IntegerField(),
             ),
         )
+
+    def with_is_line_head(self):
+        """Annotate ``is_line_head``: the newest text of its line (no later proposal continues it)."""
+        return self.annotate(is_line_head=self._is_line_head())
+
+    def _is_line_head(self):
+        return ~models.Exists(self.model.objects.filter(continues=models.OuterRef("pk")))
 
     def in_cycle(self, cycle_id: int):
         """Lines with at least one text tabled in the review cycle."""

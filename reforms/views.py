@@ -16,17 +16,17 @@ from reforms.selectors import (
     line_positions,
     proposal_line,
 )
-from reforms.timeline import (
+from reforms.timeline.csv_export import timeline_csv
+from reforms.timeline.layout import timeline_build
+from reforms.timeline.queries import TimelineFilterForm
+from reforms.timeline.svg_export import timeline_svg
+from reforms.timeline.vocabulary import (
     CELL_STYLES,
     NO_RECORD,
     NOT_HELD,
     STATUS_EXPLANATIONS,
     STATUS_LABELS,
-    TimelineFilterForm,
     stall_label,
-    timeline_build,
-    timeline_csv,
-    timeline_svg,
 )
 
 

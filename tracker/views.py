@@ -13,7 +13,7 @@ from common.cache import public_page
 from plenaries.models import Plenary, PlenaryKind
 from reforms.choices import DECISION_EXPLANATIONS, Confidence, Decision, ReformStatus
 from reforms.selectors import headline_figures, latest_adoption, outcome_counts_by_meeting
-from reforms.timeline import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_EXPLANATIONS, STATUS_LABELS
+from reforms.timeline.vocabulary import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_EXPLANATIONS, STATUS_LABELS
 from statements.selectors import latest_statements
 from tracker import provenance
 

@@ -5,6 +5,7 @@ from itertools import islice
 
 from django.http import HttpResponse, StreamingHttpResponse
 from rest_framework import viewsets
+from rest_framework.generics import get_object_or_404
 from rest_framework.permissions import SAFE_METHODS, AllowAny
 from rest_framework.response import Response
 
@@ -88,19 +89,29 @@ class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
             prefetch.attach(objects)
         return objects
 
-    def paginate_queryset(self, queryset):
-        """Page by primary key, then load that page: the expensive columns are computed for its rows only.
+    def with_row_columns(self, queryset):
+        """Add the columns too costly to compute for every row of a list that is only paged through.
 
-        (A filter or ordering on an annotation still computes that one annotation for every row.)
+        They are added to the rows shown (a page, a CSV export, one record); the count and the page's
+        keys are read without them. A filter or an ordering that needs one adds it itself.
         """
+        return queryset
+
+    def paginate_queryset(self, queryset):
+        """Page by primary key, then load that page: the expensive columns are computed for its rows only."""
         keys = super().paginate_queryset(queryset.prefetch_related(None).values_list("pk", flat=True))
         if keys is None:
             return None
-        rows = {obj.pk: obj for obj in queryset.filter(pk__in=keys).order_by()}
+        rows = {obj.pk: obj for obj in self.with_row_columns(queryset.filter(pk__in=keys).order_by())}
         return self.attach_related([rows[key] for key in keys])
 
     def get_object(self):
-        return self.attach_related([super().get_object()])[0]
+        # DRF's get_object(), with the row columns.
+        queryset = self.with_row_columns(self.filter_queryset(self.get_queryset()))
+        lookup = self.lookup_url_kwarg or self.lookup_field
+        found = get_object_or_404(queryset, **{self.lookup_field: self.kwargs[lookup]})
+        self.check_object_permissions(self.request, found)
+        return self.attach_related([found])[0]
 
     def list(self, request, *args, **kwargs):
         if getattr(request.accepted_renderer, "format", None) == "csv":
@@ -122,7 +133,7 @@ class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     def csv_response(self) -> StreamingHttpResponse:
         """Every matching record, not one page: streamed, so memory does not grow with the table."""
         # Filtering here (not in the generator) turns a bad filter into a 400 before streaming starts.
-        queryset = self.filter_queryset(self.get_queryset())
+        queryset = self.with_row_columns(self.filter_queryset(self.get_queryset()))
         lines = csv_lines(self.csv_header(), self.csv_rows(queryset), for_spreadsheets=True)
         response = StreamingHttpResponse(
             ("".join(batch) for batch in _chunks(lines, 200)), content_type="text/csv; charset=utf-8"

@@ -105,6 +105,17 @@ def test_status_filter_runs_in_the_database(api_client, world, django_assert_num
         assert "'stalled'" in query.split("WHERE", 1)[1]
 
 
+def test_a_page_computes_the_stall_rule_for_its_rows_only(api_client, world, django_assert_num_queries):
+    # The count and the page's keys skip the stall rule's view; the rows, outcomes, originators follow.
+    with django_assert_num_queries(5) as captured:
+        response = api_client.get("/api/v1/reforms/?page_size=2&line_heads=true")
+
+    assert [row["status"] for row in response.json()["results"]] == ["adopted", "stalled"]
+    reading_the_view = [q["sql"] for q in captured.captured_queries if "reforms_linestatus" in q["sql"]]
+    assert len(reading_the_view) == 1
+    assert "IN (" in reading_the_view[0]  # the page's rows
+
+
 def test_reforms_changed_since_a_moment_include_those_with_a_new_outcome(api_client, world, commit):
     moment = timezone.now()
     assert column(api_client.get("/api/v1/reforms/", {"updated_since": moment.isoformat()})) == []

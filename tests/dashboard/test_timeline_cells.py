@@ -4,7 +4,8 @@ import pytest
 
 from plenaries.models import PlenaryKind
 from reforms.models import Decision, Stance
-from reforms.timeline import TimelineFilters, timeline_build
+from reforms.timeline.layout import timeline_build
+from reforms.timeline.queries import TimelineFilters
 from tests.factories import OutcomeFactory, PlenaryFactory, PositionFactory, ProposalFactory
 
 

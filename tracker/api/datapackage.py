@@ -89,7 +89,7 @@ def build_datapackage(request, *, changed_at: datetime | None) -> tuple[bytes, d
             view = resource.viewset(request=request, format_kwarg=None, args=(), kwargs={}, action="list")
             view.basename = resource.name
             serializer = view.get_serializer_class()(context=view.get_serializer_context())
-            text = csv_text(view.csv_header(), view.csv_rows(view.get_queryset()))
+            text = csv_text(view.csv_header(), view.csv_rows(view.with_row_columns(view.get_queryset())))
             archive.writestr(
                 zipfile.ZipInfo(f"data/{resource.name}.csv", stamp), text.encode("utf-8"), zipfile.ZIP_DEFLATED
             )

@@ -8,19 +8,10 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from plenaries.models import PlenaryKind
-from reforms.choices import ReformStatus
-from reforms.timeline import CELL_STYLES, STATUS_LABELS, stall_label
+from reforms.timeline import rendering
+from reforms.timeline.vocabulary import CELL_STYLES, stall_label
 
 register = template.Library()
-
-STATUS_ICONS = {
-    ReformStatus.STALLED: "‖",
-    ReformStatus.OPEN: "○",
-    ReformStatus.ADOPTED: "✓",
-    ReformStatus.PARTIALLY_ADOPTED: "◐",
-    ReformStatus.REJECTED: "⊘",
-    ReformStatus.WITHDRAWN: "↩",
-}
 
 
 @register.simple_tag
@@ -39,12 +30,7 @@ def decision_chip(code, short=False):
 
 @register.simple_tag
 def status_badge(status):
-    return format_html(
-        '<span class="badge s-{}"><span class="ic" aria-hidden="true">{}</span> {}</span>',
-        status,
-        STATUS_ICONS.get(status, ""),
-        STATUS_LABELS.get(status, status),
-    )
+    return rendering.status_badge(status)
 
 
 @register.filter
