@@ -51,6 +51,7 @@ class Load:
     median: float  # seconds
     p95: float  # seconds
     rps: float  # requests per second, all clients together
+    count: int  # requests made
 
 
 def load(url: str, *, seconds: float, threads: int, gzip: bool = False) -> Load:
@@ -70,12 +71,15 @@ def load(url: str, *, seconds: float, threads: int, gzip: bool = False) -> Load:
     with ThreadPoolExecutor(threads) as pool:
         times = [t for batch in pool.map(client, range(threads)) for t in batch]
     elapsed = time.perf_counter() - start
-    return Load(statistics.median(times), percentile(times, 0.95), len(times) / elapsed)
+    return Load(statistics.median(times), percentile(times, 0.95), len(times) / elapsed, len(times))
 
 
 @contextmanager
-def gunicorn(env: dict, *, workers: int, ready_path: str) -> Iterator[str]:
-    """Serve the project on a free loopback port; yield its base URL once ``ready_path`` answers."""
+def gunicorn(env: dict, *, workers: int, ready_path: str, access_log: Path | None = None) -> Iterator[str]:
+    """Serve the project on a free loopback port; yield its base URL once ``ready_path`` answers.
+
+    With ``access_log``, gunicorn writes a line per request there (to count what reached it).
+    """
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
@@ -92,6 +96,7 @@ def gunicorn(env: dict, *, workers: int, ready_path: str) -> Iterator[str]:
             "120",
             "--log-level",
             "warning",
+            *(["--access-logfile", str(access_log)] if access_log else []),
         ],
         env=env,
         cwd=ROOT,

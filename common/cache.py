@@ -9,6 +9,7 @@ never asked for again once the version moves on.
 The version lives in the cache backend (Redis in production, shared by every process).
 Public pages carry no per-visitor state (no cookie, no CSRF token, the language in the
 URL), so they go out with ``Cache-Control: public`` and any proxy or CDN may keep them.
+Pages are gzipped before they are cached, for clients that accept it.
 """
 
 import hashlib
@@ -26,6 +27,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_page
+from django.views.decorators.gzip import gzip_page
 
 from common.models import DataVersion as DataVersionRow
 
@@ -130,12 +132,17 @@ def public_page(view):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
         version = data_version()
-        etag = version.etag(get_language() or "")
+        # Weak: the page goes out gzipped or not, the same data either way.
+        etag = "W/" + version.etag(get_language() or "")
         not_modified = get_conditional_response(request, etag=etag, last_modified=version.timestamp)
         if not_modified is not None:
             public_headers(not_modified, version, etag)
             return not_modified
-        cached_view = cache_page(settings.KP_PAGE_CACHE_SECONDS, cache="pages", key_prefix=f"v{version.number}")(view)
+        # Compressed before it is cached (Vary: Accept-Encoding keeps one copy per encoding), so a
+        # cached 2 MB timeline goes out as its 100 kB gzip without being compressed again.
+        cached_view = cache_page(settings.KP_PAGE_CACHE_SECONDS, cache="pages", key_prefix=f"v{version.number}")(
+            gzip_page(view)
+        )
         response = cached_view(request, *args, **kwargs)
         if response.status_code == 200:
             public_headers(response, version, etag)

@@ -122,7 +122,7 @@ CACHES["pages"] = {
     "OPTIONS": {"MAX_ENTRIES": env_int("KP_PAGE_CACHE_ENTRIES", 64)},
 }
 KP_PAGE_CACHE_SECONDS = env_int("KP_PAGE_CACHE_SECONDS", 15 * 60)
-# What browsers, proxies and CDNs may do with public pages and API reads: reuse them for
+# What browsers, proxies and CDNs may do with public pages: reuse them for
 # KP_PUBLIC_MAX_AGE seconds, then serve them stale for KP_PUBLIC_STALE_SECONDS while they revalidate.
 KP_PUBLIC_MAX_AGE = env_int("KP_PUBLIC_MAX_AGE", 60)
 KP_PUBLIC_STALE_SECONDS = env_int("KP_PUBLIC_STALE_SECONDS", 600)

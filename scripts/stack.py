@@ -1,12 +1,16 @@
-"""Run the docker-compose stack without Docker: gunicorn + Celery worker + beat
-against the PostgreSQL and Redis named by DATABASE_URL and REDIS_URL.
+"""Run the docker-compose stack without Docker: nginx in front of gunicorn, a Celery worker and
+beat, against the PostgreSQL and Redis named by DATABASE_URL and REDIS_URL.
 
     make stack          # serve until Ctrl-C
-    make stack-check    # start, check /healthz and the worker answer, stop (used by CI)
+    make stack-check    # start, check every part (the proxy's cache too), stop (used by CI)
+
+nginx runs with deploy/nginx/kptracker.conf.template, the file docker-compose.yml gives its
+nginx service, so both stacks cache alike. Its files (config, cache, logs) go in var/stack/.
 """
 
 import argparse
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -15,6 +19,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from nginx_config import find_nginx, nginx_config
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -29,10 +35,12 @@ def _require_services() -> None:
         )
 
 
-def _wait_for_health(url: str, timeout: float) -> dict:
+def _wait_for_health(url: str, timeout: float, processes: dict) -> dict:
     deadline = time.monotonic() + timeout
     last_error = "no answer"
     while time.monotonic() < deadline:
+        if stopped := [name for name, process in processes.items() if process.poll() is not None]:
+            raise SystemExit(f"{', '.join(stopped)} stopped before {url} answered (see the messages above)")
         try:
             with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (loopback URL we built)
                 return {"status": response.status, "body": response.read().decode()}
@@ -46,6 +54,46 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def _get(url: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310 (loopback URL we built)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+            return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, {k.lower(): v for k, v in error.headers.items()}, error.read()
+
+
+def _check_proxy(base: str, gunicorn_log: Path) -> list[str]:
+    """What the proxy must do; returns the failures (an empty list: all good)."""
+    failures = []
+    page = f"{base}/en/timeline/"
+    status, first, _ = _get(page)
+    status_again, again, _ = _get(page)
+    print(f"proxy: {page} -> {status} {first.get('x-cache-status')}, then {status_again} {again.get('x-cache-status')}")
+    if (status, status_again) != (200, 200) or again.get("x-cache-status") != "HIT":
+        failures.append("the second request for the timeline was not served from nginx's cache")
+    served = gunicorn_log.read_text().count("GET /en/timeline/ ")
+    print(f"proxy: gunicorn saw the timeline {served} time(s) for 2 requests")
+    if served != 1:
+        failures.append(f"gunicorn served the timeline {served} times, not once")
+    status, headers, _ = _get(page, {"If-None-Match": again.get("etag", "")})
+    if status != 304:
+        failures.append(f"a conditional request with the page's ETag got {status}, not 304")
+    _, headers, _ = _get(page, {"Accept-Encoding": "gzip"})
+    if headers.get("content-encoding") != "gzip":
+        failures.append("nginx did not compress the timeline for a client that accepts gzip")
+    status, headers, _ = _get(f"{base}/static/css/site.css")
+    if status != 200 or "GET /static/" in gunicorn_log.read_text():
+        failures.append("nginx did not serve /static/ itself")
+    _, headers, _ = _get(page, {"Cookie": "sessionid=a-signed-in-editor"})
+    if headers.get("x-cache-status") != "BYPASS":
+        failures.append("a signed-in visitor was served from the cache, not by Django")
+    status, headers, _ = _get(f"{base}/admin/login/")
+    if status != 200 or headers.get("x-cache-status") == "HIT" or "csrftoken" not in headers.get("set-cookie", ""):
+        failures.append("the admin's sign-in page must reach Django and keep its CSRF cookie")
+    return failures
 
 
 def _ping_worker(env: dict, attempts: int = 10) -> str | None:
@@ -72,10 +120,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="start, verify, stop")
     parser.add_argument("--port", type=int, default=None, help="default 8000; --check picks a free port")
+    parser.add_argument("--no-proxy", action="store_true", help="gunicorn on the port itself, without nginx")
     args = parser.parse_args()
     if args.port is None:
         args.port = _free_port() if args.check else int(os.environ.get("PORT", 8000))
     _require_services()
+    nginx = None if args.no_proxy else find_nginx()
+    if not args.no_proxy and nginx is None:
+        sys.exit("make stack runs nginx in front of gunicorn: install it (apt install nginx), or pass --no-proxy.")
 
     env = {**os.environ, "DJANGO_ENV": os.environ.get("DJANGO_ENV", "development")}
     manage = [sys.executable, "manage.py"]
@@ -83,15 +135,21 @@ def main() -> int:
     subprocess.run([*manage, "load_kp_dataset"], cwd=ROOT, env=env, check=True)
 
     var = ROOT / "var"
-    var.mkdir(exist_ok=True)
+    work = var / "stack"
+    shutil.rmtree(work, ignore_errors=True)  # a fresh cache: nothing from an earlier run is served
+    work.mkdir(parents=True)
+    web_port = _free_port() if nginx else args.port
+    gunicorn_log = work / "gunicorn-access.log"
     commands = {
         "web": [
             str(BIN / "gunicorn"),
             "kptracker.wsgi:application",
             "--bind",
-            f"127.0.0.1:{args.port}",
+            f"127.0.0.1:{web_port}",
             "--workers",
             "2",
+            "--access-logfile",
+            str(gunicorn_log),
         ],
         "worker": [str(BIN / "celery"), "-A", "kptracker", "worker", "--loglevel=info", "--concurrency=2"],
         "beat": [
@@ -104,6 +162,23 @@ def main() -> int:
             str(var / "beat-schedule"),
         ],
     }
+    if nginx:
+        settings_probe = "from django.conf import settings; print(settings.STATIC_ROOT)"
+        static_root = Path(
+            subprocess.run(
+                [sys.executable, "-c", f"import django; django.setup(); {settings_probe}"],
+                cwd=ROOT,
+                env={**env, "DJANGO_SETTINGS_MODULE": "kptracker.settings"},
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.strip()
+        )
+        subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+        config = nginx_config(
+            work, listen=f"127.0.0.1:{args.port}", upstream=f"127.0.0.1:{web_port}", static_root=static_root
+        )
+        commands["proxy"] = [nginx, "-c", str(config), "-p", str(work)]
     processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in commands.items()}
 
     def stop(*_):
@@ -118,13 +193,18 @@ def main() -> int:
 
     signal.signal(signal.SIGTERM, lambda *_: (stop(), sys.exit(0)))
     try:
-        health = _wait_for_health(f"http://127.0.0.1:{args.port}/healthz", timeout=60)
+        health = _wait_for_health(f"http://127.0.0.1:{args.port}/healthz", timeout=60, processes=processes)
         print(f"web: /healthz -> {health['status']} {health['body']}")
         if args.check:
             ping = _ping_worker(env)
             if ping is None:
                 return 1
             print(f"worker: {ping}")
+            failures = _check_proxy(f"http://127.0.0.1:{args.port}", gunicorn_log) if nginx else []
+            for failure in failures:
+                print(f"proxy: FAILED: {failure}")
+            if failures:
+                return 1
             crashed = [name for name, process in processes.items() if process.poll() is not None]
             if crashed:
                 print(f"stopped unexpectedly: {', '.join(crashed)}")

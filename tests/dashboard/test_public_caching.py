@@ -1,5 +1,7 @@
 """Public pages are the same for every visitor, so any browser, proxy or CDN may keep them."""
 
+import gzip
+
 import pytest
 from django.utils.http import http_date
 
@@ -32,7 +34,7 @@ def test_a_public_page_sets_no_cookie_and_may_be_kept_by_any_cache(client, world
         f"max-age={settings.KP_PUBLIC_MAX_AGE}",
         f"stale-while-revalidate={settings.KP_PUBLIC_STALE_SECONDS}",
     } <= cache_control
-    assert response["ETag"].startswith('"')
+    assert response["ETag"].startswith('W/"')
     assert response["Last-Modified"] == http_date(data_version().timestamp)
 
 
@@ -90,3 +92,16 @@ def test_sign_in_keeps_its_session_and_csrf_token(client, world):
 
     assert "csrftoken" in response.cookies
     assert "no-cache" in response["Cache-Control"] or "private" in response["Cache-Control"]
+
+
+def test_a_page_is_cached_gzipped_for_clients_that_accept_it(client, world, django_assert_num_queries):
+    plain = client.get("/en/timeline/")
+    compressed = client.get("/en/timeline/", HTTP_ACCEPT_ENCODING="gzip")
+    with django_assert_num_queries(0):  # the compressed copy is kept too, not compressed again
+        again = client.get("/en/timeline/", HTTP_ACCEPT_ENCODING="gzip")
+
+    assert "Content-Encoding" not in plain
+    assert compressed["Content-Encoding"] == again["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert gzip.decompress(again.content) == plain.content
+    assert len(again.content) < len(plain.content) / 3

@@ -8,8 +8,9 @@ import random
 from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
+from common.cache import data_version_bump
 from plenaries.models import Country, Organisation, Participant, Plenary, PlenaryKind
 from reforms.models import Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
 from reforms.services import proposal_line_sync
@@ -80,6 +81,10 @@ class Command(BaseCommand):
             outcome_count = self._outcomes(rng, created, meetings)
             position_count = self._positions(rng, created, meetings, participants)
             statement_count = self._statements(rng, statements, meetings, areas)
+            data_version_bump()  # bulk_create sends no save signals: say that the data changed
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # a planner that has never seen the tables guesses them tiny
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data: {len(participants)} participants, {len(meetings)} meetings, {len(created)} proposals, "
