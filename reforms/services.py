@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from common.cache import data_version_bump
 from plenaries.models import Participant, Plenary
 from reforms.models import Outcome, Position, ReformProposal
 
@@ -144,6 +145,8 @@ def proposal_line_sync(*, proposal: ReformProposal) -> int:
             later = ReformProposal.objects.filter(continues__in=texts).values_list("pk", flat=True)
             texts = [pk for pk in later if pk not in seen]  # clean() refuses cycles; never loop on one anyway
             seen.update(texts)
+        if moved:
+            data_version_bump()  # update() sends no save signal, and the timeline changed
     proposal.line_root_id = root_id
     return moved
 

@@ -48,12 +48,12 @@ class StatementAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Publish the selected statements"), permissions=["change"])
     def approve(self, request, queryset):
-        count = services.statements_review(queryset, ReviewStatus.PUBLISHED)
+        count = services.statements_review(statements=queryset, review_status=ReviewStatus.PUBLISHED)
         self.message_user(request, ngettext("%d statement published.", "%d statements published.", count) % count)
 
     @admin.action(description=_("Reject the selected statements (never re-imported)"), permissions=["change"])
     def reject(self, request, queryset):
-        count = services.statements_review(queryset, ReviewStatus.REJECTED)
+        count = services.statements_review(statements=queryset, review_status=ReviewStatus.REJECTED)
         self.message_user(request, ngettext("%d statement rejected.", "%d statements rejected.", count) % count)
 
 

@@ -8,12 +8,14 @@ import dataclasses
 import hashlib
 import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q, Value
+from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -90,7 +92,7 @@ class Upload:
 
 
 @transaction.atomic
-def documents_upload(*, source: Source, files, uploaded_by: str) -> Upload:
+def documents_upload(*, source: Source, files: Iterable[UploadedFile], uploaded_by: str) -> Upload:
     """Store files an editor uploads, as one run of ``source``. All or none: a refused file stores nothing."""
     run = FetchRun.objects.create(source=source, note=_("Upload by %(user)s") % {"user": uploaded_by})
     documents, known = [], 0
@@ -419,12 +421,12 @@ def statement_record(
     return statement, status
 
 
-def statements_review(queryset, review_status: str) -> int:
+def statements_review(*, statements: QuerySet, review_status: str) -> int:
     """Publish or reject statements one by one, so each decision is in the history (who, when)
     and moves `updated_at` for partners syncing with updated_since."""
     changed = 0
     with transaction.atomic():
-        for statement in queryset.exclude(review_status=review_status).select_for_update(of=("self",)):
+        for statement in statements.exclude(review_status=review_status).select_for_update(of=("self",)):
             statement.review_status = review_status
             statement.save(update_fields=["review_status", "updated_at"])
             changed += 1

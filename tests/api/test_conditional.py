@@ -95,7 +95,9 @@ def test_publishing_in_bulk_gives_a_new_etag_and_is_visible_at_once(api_client, 
     assert first.json()["count"] == 3
     version = data_version()
     # What admin's "publish" action does: each statement saved, then one new version on commit.
-    statements_review(Statement.objects.filter(pk=world.draft_statement.pk), ReviewStatus.PUBLISHED)
+    statements_review(
+        statements=Statement.objects.filter(pk=world.draft_statement.pk), review_status=ReviewStatus.PUBLISHED
+    )
     commit()
 
     assert data_version().number > version.number
@@ -110,7 +112,9 @@ def test_rejecting_a_published_statement_is_visible_at_once(api_client, world, c
     from statements.services import statements_review
 
     assert api_client.get("/api/v1/statements/").json()["count"] == 3
-    statements_review(Statement.objects.filter(pk=world.statements[0].pk), ReviewStatus.REJECTED)
+    statements_review(
+        statements=Statement.objects.filter(pk=world.statements[0].pk), review_status=ReviewStatus.REJECTED
+    )
     commit()
 
     assert api_client.get("/api/v1/statements/").json()["count"] == 2

@@ -148,7 +148,7 @@ def test_loading_again_keeps_what_editors_corrected(dataset):
     # As in the admin: HistoryRequestMiddleware names the user behind a request.
     HistoricalRecords.context.request = type("Request", (), {"user": editor})()
     try:
-        statements_review(Statement.objects.filter(pk=statement.pk), "rejected")
+        statements_review(statements=Statement.objects.filter(pk=statement.pk), review_status="rejected")
     finally:
         del HistoricalRecords.context.request
 
