@@ -15,7 +15,7 @@ Pages are gzipped before they are cached, for clients that accept it.
 import hashlib
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import wraps
 
 from django.conf import settings
@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Max, Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_page
@@ -47,19 +47,24 @@ class DataVersion:
 
     @property
     def timestamp(self) -> int | None:
-        return int(self.changed_at.timestamp()) if self.changed_at else None
+        """Last-Modified: when the data changed, or this release went out if that is later (a new release
+        renders pages anew, so a client asking "modified since?" must not be told no)."""
+        moments = [moment for moment in (self.changed_at, settings.KP_RELEASED_AT) if moment]
+        return int(max(moments).timestamp()) if moments else None
 
 
 def data_version() -> DataVersion:
     stored = cache.get(VERSION_KEY)
     if stored is None:
-        # A cold cache (first start, flushed Redis): the durable copy, or a new number so that no
-        # earlier page key is ever reused.
+        # A cold cache (first start, flushed Redis, or a process-local cache that let it expire): the
+        # durable copy, or a new number so that no earlier page key is ever reused.
         row = DataVersionRow.objects.filter(pk=1).first()
         if row is None:  # never bumped since this table exists: the edit history knows the last change
-            row = DataVersionRow.objects.create(pk=1, number=time.time_ns(), changed_at=_last_recorded_change())
+            row, _ = DataVersionRow.objects.get_or_create(
+                pk=1, defaults={"number": time.time_ns(), "changed_at": _last_recorded_change()}
+            )
         stored = (row.number, row.changed_at)
-        cache.add(VERSION_KEY, stored, timeout=None)
+        cache.add(VERSION_KEY, stored, timeout=settings.KP_DATA_VERSION_SECONDS)
     number, changed_at = stored
     return DataVersion(number=number, changed_at=changed_at)
 
@@ -71,9 +76,14 @@ def _last_recorded_change() -> datetime | None:
 
 
 def _bump() -> None:
-    stored = (time.time_ns(), datetime.now(UTC))
+    now = datetime.now(UTC)
+    previous = DataVersionRow.objects.filter(pk=1).values_list("changed_at", flat=True).first()
+    if previous is not None and now < previous + timedelta(seconds=1):
+        # Last-Modified counts whole seconds: two edits in one second must still be two moments.
+        now = previous + timedelta(seconds=1)
+    stored = (time.time_ns(), now)
     DataVersionRow.objects.update_or_create(pk=1, defaults={"number": stored[0], "changed_at": stored[1]})
-    cache.set(VERSION_KEY, stored, timeout=None)
+    cache.set(VERSION_KEY, stored, timeout=settings.KP_DATA_VERSION_SECONDS)
 
 
 def data_version_bump() -> None:
@@ -85,42 +95,60 @@ def data_version_bump() -> None:
     # run_on_commit holds (savepoint ids, callback, robust) for the open transaction.
     if connection.in_atomic_block and any(entry[1] is _bump for entry in connection.run_on_commit):
         return
-    transaction.on_commit(_bump)
+    # robust: the data is committed whatever happens here; a cache that is down must not turn it into an error.
+    transaction.on_commit(_bump, robust=True)
 
 
-def _on_write(sender, **kwargs):
-    data_version_bump()
+def watch(*models: type[Model], shown=None) -> None:
+    """Each app names, in its AppConfig.ready(), the models its public pages and API show.
 
+    ``shown(instance)`` says whether a written row is (or was) public at all: a statement waiting for
+    review changes nothing anyone sees, so saving it leaves every cached page valid.
+    """
 
-def watch(*models: type[Model]) -> None:
-    """Each app names, in its AppConfig.ready(), the models its public pages and API show."""
+    def on_write(sender, instance=None, **kwargs):
+        if shown is None or instance is None or shown(instance):
+            data_version_bump()
+
     for model in models:
         if getattr(model, "instance_type", None) is not None:
             continue  # simple_history's record of a model: saved with it, nothing to add
         if hasattr(model, "history"):
             _with_history.append(model)
         uid = f"kp-version-{model._meta.label_lower}"
-        post_save.connect(_on_write, sender=model, dispatch_uid=f"{uid}-save")
-        post_delete.connect(_on_write, sender=model, dispatch_uid=f"{uid}-delete")
+        post_save.connect(on_write, sender=model, dispatch_uid=f"{uid}-save", weak=False)
+        post_delete.connect(on_write, sender=model, dispatch_uid=f"{uid}-delete", weak=False)
         # add()/remove()/clear() on a many-to-many field (a proposal's originators) send neither.
         for field in model._meta.local_many_to_many:
             through = field.remote_field.through
-            m2m_changed.connect(_on_write, sender=through, dispatch_uid=f"{uid}-{field.name}")
+            m2m_changed.connect(on_write, sender=through, dispatch_uid=f"{uid}-{field.name}", weak=False)
 
 
 def public_headers(response, version: DataVersion, etag: str) -> None:
     """What lets any browser, proxy or CDN keep a public response, and revalidate it cheaply."""
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=settings.KP_PUBLIC_MAX_AGE,
-        stale_while_revalidate=settings.KP_PUBLIC_STALE_SECONDS,
+    # Set, not patched: the page cache's own max-age (how long Django keeps it) is not the clients'.
+    response.headers["Cache-Control"] = (
+        f"public, max-age={settings.KP_PUBLIC_MAX_AGE}, stale-while-revalidate={settings.KP_PUBLIC_STALE_SECONDS}"
     )
     response.headers["ETag"] = etag
     if version.timestamp is not None:
         response.headers["Last-Modified"] = http_date(version.timestamp)
-    # The page cache's own expiry; Cache-Control above is what clients follow.
+    # The page cache's own bookkeeping: how old its copy is says nothing about the data's freshness
+    # (the ETag does), and a client counting Age against max-age would find every page stale.
     response.headers.pop("Expires", None)
+    response.headers.pop("Age", None)
+    patch_vary_headers(response, ["Accept-Encoding"])
+
+
+def page_variant() -> tuple[str, ...]:
+    """What besides the data makes a page what it is: its language, the settings it shows, the year
+    (the home page counts years from today)."""
+    return (
+        get_language() or "",
+        str(settings.KP_STALL_THRESHOLD),
+        settings.KP_CORRECTIONS_CONTACT,
+        str(date.today().year),  # noqa: DTZ011 - the server's calendar year
+    )
 
 
 def public_page(view):
@@ -132,17 +160,17 @@ def public_page(view):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
         version = data_version()
+        variant = page_variant()
         # Weak: the page goes out gzipped or not, the same data either way.
-        etag = "W/" + version.etag(get_language() or "")
+        etag = "W/" + version.etag(*variant)
         not_modified = get_conditional_response(request, etag=etag, last_modified=version.timestamp)
         if not_modified is not None:
             public_headers(not_modified, version, etag)
             return not_modified
         # Compressed before it is cached (Vary: Accept-Encoding keeps one copy per encoding), so a
         # cached 2 MB timeline goes out as its 100 kB gzip without being compressed again.
-        cached_view = cache_page(settings.KP_PAGE_CACHE_SECONDS, cache="pages", key_prefix=f"v{version.number}")(
-            gzip_page(view)
-        )
+        prefix = f"v{version.number}-" + hashlib.sha256("|".join(variant).encode()).hexdigest()[:12]
+        cached_view = cache_page(settings.KP_PAGE_CACHE_SECONDS, cache="pages", key_prefix=prefix)(gzip_page(view))
         response = cached_view(request, *args, **kwargs)
         if response.status_code == 200:
             public_headers(response, version, etag)

@@ -55,10 +55,14 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def code_stamp(base_dir) -> str:
-    """A short hash of when the code last changed: the newest file of the project's own folders."""
+def code_changed_ns(base_dir) -> int:
+    """When the code last changed: the newest file of the project's own folders, in nanoseconds."""
     skip = {"var", "artifacts", "node_modules", "data", "docs", "tests", "bench"}
     folders = [p for p in Path(base_dir).iterdir() if p.is_dir() and p.name not in skip and not p.name.startswith(".")]
     files = (f for folder in folders for f in folder.rglob("*") if f.is_file() and f.suffix != ".pyc")
-    newest = max((f.stat().st_mtime_ns for f in files), default=0)
-    return hashlib.sha256(str(newest).encode()).hexdigest()[:12]
+    return max((f.stat().st_mtime_ns for f in files), default=0)
+
+
+def code_stamp(changed_ns: int) -> str:
+    """A short name for the code as it is (see code_changed_ns)."""
+    return hashlib.sha256(str(changed_ns).encode()).hexdigest()[:12]

@@ -1,7 +1,7 @@
 """The two staff roles and exactly what each may do in admin.
 
-Editors enter and correct plenaries, outcomes, positions and statements, and can
-read everything else (autocomplete needs it). Viewers read everything.
+Editors enter and correct plenaries, outcomes, positions and statements, review the
+organisations ingestion proposes, and can read everything else (autocomplete needs it). Viewers read everything.
 A migration calls ``roles_sync``; a later model that editors must manage gets a
 new migration calling it again.
 """
@@ -15,6 +15,8 @@ TRACKED_APPS = ["plenaries", "reforms", "statements"]
 EDITOR_ACTIONS = {
     "plenaries.plenary": ["add", "change"],
     "plenaries.openquestion": ["add", "change"],
+    # Accepting, or merging, the organisations ingestion proposes (plenaries.services).
+    "plenaries.organisation": ["change"],
     "reforms.milestone": ["add", "change", "delete"],
     "reforms.outcome": ["add", "change", "delete"],
     "reforms.position": ["add", "change", "delete"],

@@ -5,13 +5,14 @@ in-process). ``DJANGO_ENV=production`` switches on the deployment checks and
 refuses to start without a secret key or with DEBUG on.
 """
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from common.env import code_stamp, env_bool, env_int, env_list, env_str
+from common.env import code_changed_ns, code_stamp, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("KP_VAR_DIR", str(BASE_DIR / "var")))
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "common.middleware.LanguageRedirectsStayPrivate",  # outside LocaleMiddleware, to see its redirects
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -127,7 +129,13 @@ KP_PAGE_CACHE_SECONDS = env_int("KP_PAGE_CACHE_SECONDS", 15 * 60)
 KP_PUBLIC_MAX_AGE = env_int("KP_PUBLIC_MAX_AGE", 60)
 KP_PUBLIC_STALE_SECONDS = env_int("KP_PUBLIC_STALE_SECONDS", 600)
 # Part of every ETag, so a deployment with new templates never answers 304 for an old page.
-KP_RELEASE = env_str("KP_RELEASE") or code_stamp(BASE_DIR)
+_CODE_CHANGED_NS = code_changed_ns(BASE_DIR)
+KP_RELEASE = env_str("KP_RELEASE") or code_stamp(_CODE_CHANGED_NS)
+# Last-Modified is never earlier than this release: its pages are new even if the data is not.
+KP_RELEASED_AT = datetime.fromtimestamp(_CODE_CHANGED_NS / 1e9, tz=UTC) if _CODE_CHANGED_NS else None
+# How long a process trusts its copy of the data version. Redis is shared by every process, so forever;
+# a process-local cache must look at the database now and then to see other processes' writes.
+KP_DATA_VERSION_SECONDS = None if REDIS_URL else 2
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None

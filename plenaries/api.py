@@ -82,4 +82,6 @@ class OrganisationViewSet(PublicReadViewSet):
     lookup_field = "slug"
 
     def get_queryset(self):
-        return Organisation.objects.annotate(updated_at=history_changed_at(Organisation)).order_by("name", "pk")
+        return (
+            Organisation.objects.public().annotate(updated_at=history_changed_at(Organisation)).order_by("name", "pk")
+        )

@@ -170,6 +170,12 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def public(self):
+        """Organisations the public sees: not those ingestion proposed and no editor has accepted yet."""
+        return self.filter(proposed=False)
+
+
 class Organisation(models.Model):
     """Anyone who speaks about the KP: observers, NGOs, industry, KP bodies, newspapers."""
 
@@ -186,7 +192,17 @@ class Organisation(models.Model):
     observer_to = models.PositiveSmallIntegerField(_("KP observer until"), null=True, blank=True)
     notes = models.TextField(_("notes"), blank=True)
     source_url = models.URLField(_("source"), max_length=500, blank=True)
+    proposed = models.BooleanField(
+        _("awaiting review"),
+        default=False,
+        help_text=_(
+            "Proposed by ingestion from a document's own wording. Hidden from the public site, the API and the "
+            "data package until an editor accepts it (untick), or merges it into the organisation it really is."
+        ),
+    )
     history = HistoricalRecords()
+
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -203,6 +219,10 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_public(self) -> bool:
+        return not self.proposed
 
     @property
     def alias_list(self) -> list[str]:

@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate, pre_migrate
+
+from reforms.line_status import line_status_create, line_status_drop
 
 
 class ReformsConfig(AppConfig):
@@ -10,3 +13,6 @@ class ReformsConfig(AppConfig):
 
         # Every model here is public: a committed write to any of them moves the data version.
         watch(*self.get_models())
+        # The stall rule's view goes before any migration and comes back after (reforms/line_status.py).
+        pre_migrate.connect(line_status_drop, sender=self, dispatch_uid="reforms-line-status-drop")
+        post_migrate.connect(line_status_create, sender=self, dispatch_uid="reforms-line-status-create")

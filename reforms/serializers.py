@@ -149,7 +149,7 @@ class ReformSerializer(DocumentedSerializer):
             "press_reports_only": False,
             "verified": True,
             "updated_at": "2026-11-20T09:30:00Z",
-            "url": "https://kp-tracker.example.org/reforms/conflict-diamond-definition-2017/",
+            "url": "https://kp-tracker.example.org/en/reforms/conflict-diamond-definition-2017/",
         }
 
     def get_url(self, proposal) -> str:

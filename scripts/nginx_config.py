@@ -16,11 +16,15 @@ def find_nginx() -> str | None:
     return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
 
 
-def nginx_config(work: Path, *, listen: str, upstream: str, static_root: Path) -> Path:
+def nginx_config(work: Path, *, listen: str, upstream: str, static_root: Path, static_expires: str = "off") -> Path:
     """A whole nginx.conf around the site template in ``work`` (also its cache, logs and pid),
     filled in as the nginx image's envsubst would. Run it with ``nginx -c <file> -p <work>``."""
     site = string.Template(TEMPLATE.read_text()).safe_substitute(
-        KP_LISTEN=listen, KP_UPSTREAM=upstream, KP_STATIC_ROOT=str(static_root), KP_CACHE_DIR=str(work / "cache")
+        KP_LISTEN=listen,
+        KP_UPSTREAM=upstream,
+        KP_STATIC_ROOT=str(static_root),
+        KP_STATIC_EXPIRES=static_expires,
+        KP_CACHE_DIR=str(work / "cache"),
     )
     mime_types = Path("/etc/nginx/mime.types")
     temp_paths = "".join(

@@ -2,6 +2,9 @@ from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count, Q
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -32,19 +35,64 @@ class QuoteInline(admin.TabularInline):
     fields = ["person", "text"]
 
 
+CHOOSE_MEETING = "_choose_meeting"
+
+
+class MeetingToChooseFilter(admin.SimpleListFilter):
+    title = _("meeting")
+    parameter_name = "meeting"
+
+    def lookups(self, request, model_admin):
+        return [("to-choose", _("To choose among candidates")), ("none", _("Not set"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "to-choose":
+            return queryset.filter(plenary__isnull=True, meeting_candidates__isnull=False).distinct()
+        if self.value() == "none":
+            return queryset.filter(plenary__isnull=True)
+        return queryset
+
+
 @admin.register(Statement)
 class StatementAdmin(SimpleHistoryAdmin):
     """Also the review queue: filter on "Awaiting review", correct the tags, approve or reject in bulk."""
 
     list_display = ["title", "organisation", "published_on", "plenary", "review_status", "language"]
-    list_filter = ["review_status", "language", "organisation", "reform_areas"]
+    list_filter = ["review_status", MeetingToChooseFilter, "language", "organisation", "reform_areas"]
     search_fields = ["title", "text", "url"]
     date_hierarchy = "published_on"
     autocomplete_fields = ["organisation", "plenary"]
-    readonly_fields = ["content_hash", "date_source", "document", "created_at", "updated_at"]
+    readonly_fields = [
+        "date_source",
+        "organisation_source",
+        "meeting_source",
+        "meeting_choice",
+        "content_hash",
+        "document",
+        "created_at",
+        "updated_at",
+    ]
+    exclude = ["meeting_candidates"]
     list_select_related = ["organisation", "plenary"]
     inlines = [AreaMentionInline, QuoteInline]
     actions = ["approve", "reject"]
+
+    @admin.display(description=_("meetings it may concern"))
+    def meeting_choice(self, statement):
+        """One button per candidate meeting: a click saves the form with that meeting chosen."""
+        candidates = list(statement.meeting_candidates.order_by("sort_key")) if statement.pk else []
+        if not candidates:
+            return "—"
+        return format_html_join(
+            " ",
+            '<button type="submit" class="button" name="{}" value="{}">{}</button>',
+            ((CHOOSE_MEETING, meeting.pk, _("Use %(meeting)s") % {"meeting": meeting}) for meeting in candidates),
+        )
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if chosen := request.POST.get(CHOOSE_MEETING):
+            services.statement_meeting_choose(statement=obj, plenary_id=int(chosen), chosen_by=str(request.user))
 
     @admin.action(description=_("Publish the selected statements"), permissions=["change"])
     def approve(self, request, queryset):
@@ -308,8 +356,6 @@ class RawDocumentAdmin(admin.ModelAdmin):
 
     def response_add(self, request, obj, post_url_continue=None):
         # Back to the list, latest activity first: the uploaded documents and their progress on top.
-        from django.shortcuts import redirect
-        from django.urls import reverse
 
         return redirect(reverse("admin:statements_rawdocument_changelist"))
 

@@ -8,5 +8,12 @@ class StatementsConfig(AppConfig):
     def ready(self):
         from common.cache import watch  # models can only be imported once the apps are loaded
 
-        # The public part of this app; sources, fetch runs and stored documents are ingestion's bookkeeping.
-        watch(*(self.get_model(name) for name in ("Statement", "AreaMention", "Quote")))
+        # The public part of this app: published statements and what is tagged on them. A statement waiting
+        # for review, sources, fetch runs and stored documents are ingestion's bookkeeping.
+        statement = self.get_model("Statement")
+        watch(statement, shown=lambda row: row.is_or_was_public)
+        watch(
+            self.get_model("AreaMention"),
+            self.get_model("Quote"),
+            shown=lambda row: statement.objects.published().filter(pk=row.statement_id).exists(),
+        )

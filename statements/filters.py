@@ -24,7 +24,7 @@ def meeting_key(plenary: Plenary) -> str:
 
 class StatementFilter(FilterSet):
     organisation = RecordFilter(
-        queryset=Organisation.objects.order_by("name"),
+        queryset=Organisation.objects.public().order_by("name"),
         label=_("Organisation"),
         empty_label=_("All organisations"),
         help_text="Slug of the publishing organisation; an unknown slug is a 400.",
@@ -66,13 +66,12 @@ class StatementFilter(FilterSet):
     q = django_filters.CharFilter(
         method="search",
         label=_("Search"),
-        max_length=200,
         help_text=(
             "Full-text search in the title, the text and the publishing organisation's name (the dashboard's "
             'search). On PostgreSQL, web-search syntax: words are ANDed, `"exact phrase"`, `or`, `-word`; title '
             "and text are matched with English stemming and stop words (`reforms` also finds `reform`; common "
             "words like `the` are ignored; French is stemmed by the same English rules, so an exact French form "
-            "is safest). Elsewhere every word must appear as written (case-insensitive). At most 200 characters."
+            "is safest). Elsewhere every word must appear as written (case-insensitive)."
         ),
     )
     ordering = StableOrderingFilter(

@@ -62,6 +62,25 @@ class Statement(models.Model):
         related_name="statements",
         verbose_name=_("meeting it concerns"),
     )
+    meeting_source = models.CharField(
+        _("how the meeting was found"),
+        max_length=300,
+        blank=True,
+        help_text=_("What in the document points to the meeting, or why none could be chosen."),
+    )
+    meeting_candidates = models.ManyToManyField(
+        Plenary,
+        blank=True,
+        related_name="+",
+        verbose_name=_("meetings it may concern"),
+        help_text=_("When the document could be about several meetings: the ones to choose from."),
+    )
+    organisation_source = models.CharField(
+        _("how the organisation was found"),
+        max_length=300,
+        blank=True,
+        help_text=_("What in the document names its author, or the source it came from."),
+    )
     reform_areas = models.ManyToManyField(
         ReformArea, through="AreaMention", related_name="statements", verbose_name=_("reform areas")
     )
@@ -116,6 +135,24 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         return reverse("statements:statement-detail", kwargs={"pk": self.pk})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        statement = super().from_db(db, field_names, values)
+        statement._loaded_review_status = statement.__dict__.get("review_status")
+        return statement
+
+    @property
+    def is_or_was_public(self) -> bool:
+        """Published now, or when it was read from the database: saving it changes what the public sees."""
+        published = ReviewStatus.PUBLISHED
+        return self.review_status == published or getattr(self, "_loaded_review_status", None) == published
+
+    @property
+    def public_organisation(self) -> Organisation | None:
+        """The organisation as the public may see it: none while it awaits an editor's review."""
+        organisation = self.organisation if self.organisation_id else None
+        return organisation if organisation is not None and organisation.is_public else None
 
     @property
     def citation(self) -> Citation | None:
@@ -273,6 +310,8 @@ class RawDocument(models.Model):
     url = models.URLField(max_length=1000, blank=True, db_index=True)
     filename = models.CharField(max_length=300, blank=True)
     content_type = models.CharField(max_length=200, blank=True)
+    # The server's Last-Modified header: the date of last resort for a page that states none.
+    last_modified = models.CharField(max_length=100, blank=True)
     source = models.ForeignKey(Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
     run = models.ForeignKey(FetchRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
     status = models.CharField(max_length=12, choices=DocumentStatus, default=DocumentStatus.PENDING)

@@ -13,10 +13,12 @@ class StatementSerializer(DocumentedSerializer):
     id = serializers.IntegerField(help_text="Identifier of the statement in this API.")
     title = serializers.CharField(help_text="Title of the statement, article or report.")
     organisation = serializers.CharField(
-        source="organisation.slug", allow_null=True, help_text="Slug of the organisation that published it, if known."
+        source="public_organisation.slug",
+        allow_null=True,
+        help_text="Slug of the organisation that published it, if known (and accepted by an editor).",
     )
     organisation_name = serializers.CharField(
-        source="organisation.name", allow_null=True, help_text="Name of that organisation, if known."
+        source="public_organisation.name", allow_null=True, help_text="Name of that organisation, if known."
     )
     published_on = serializers.DateField(allow_null=True, help_text="Publication date (ISO 8601), if known.")
     url = serializers.CharField(allow_null=True, help_text="Where it was published, if online.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet, Value
@@ -21,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from plenaries.models import Organisation, Plenary
-from plenaries.services import organisation_record
+from plenaries.services import organisation_propose
 from reforms.models import ReformArea
 from reforms.services import upsert
 from statements.extraction import (
@@ -32,6 +33,7 @@ from statements.extraction import (
     extract_document,
     parse_feed,
 )
+from statements.extraction.organisations import name_variants
 from statements.fetching import FetchError, FetchResult, fetch
 from statements.models import (
     AreaMention,
@@ -60,6 +62,7 @@ def document_store(
     url: str = "",
     filename: str = "",
     content_type: str = "",
+    last_modified: str = "",
     source: Source | None = None,
     run: FetchRun | None = None,
 ) -> tuple[RawDocument, bool]:
@@ -74,6 +77,7 @@ def document_store(
         "url": url,
         "filename": filename[:300],
         "content_type": content_type[:200],
+        "last_modified": last_modified[:100],
         "source": source,
         "run": run,
     }
@@ -115,7 +119,12 @@ def documents_upload(*, source: Source, files: Iterable[UploadedFile], uploaded_
 def document_store_fetched(*, source: Source, run: FetchRun, result: FetchResult) -> RawDocument | None:
     """Keep a fetched page or feed item; return it when it is still to be read (None: read already)."""
     document, created = document_store(
-        content=result.content, url=result.url, content_type=result.content_type, source=source, run=run
+        content=result.content,
+        url=result.url,
+        content_type=result.content_type,
+        last_modified=result.last_modified,
+        source=source,
+        run=run,
     )
     return document if created or document.status == DocumentStatus.PENDING else None
 
@@ -164,22 +173,29 @@ class _Context:
     def __init__(self):
         self.areas = {area.slug: area for area in ReformArea.objects.all()}
         self.rules = [AreaRule(slug=a.slug, keywords=a.keyword_list) for a in self.areas.values() if a.keyword_list]
-        self.plenaries = {(p.year, p.kind): p for p in Plenary.objects.filter(held=True)}
+        self.plenaries = {(p.year, p.kind): p for p in Plenary.objects.filter(held=True).select_related("chair")}
         self.plenary_refs = [
-            PlenaryRef(year=p.year, kind=p.kind, city=p.city, end_date=p.end_date) for p in self.plenaries.values()
+            PlenaryRef(
+                year=p.year,
+                kind=p.kind,
+                city=p.city,
+                end_date=p.end_date,
+                start_date=p.start_date,
+                chair=p.chair.name if p.chair else "",
+                host_country=p.host_country,
+            )
+            for p in self.plenaries.values()
         ]
-        self.organisations: dict[str, Organisation] = {}
+        self.organisations: dict[str, Organisation] = {}  # every name, casefolded → its organisation
+        self.names: list[str] = []  # the names and other names as written, for extraction
         for organisation in Organisation.objects.all():
             self.remember(organisation)
 
     def remember(self, organisation: Organisation) -> None:
-        self.organisations[organisation.name.casefold()] = organisation
-        for alias in organisation.alias_list:
-            self.organisations.setdefault(alias.casefold(), organisation)
-        # "Zimbabwe Environmental Law Association (ZELA)" is also found as "ZELA".
-        if organisation.name.endswith(")") and "(" in organisation.name:
-            acronym = organisation.name.rsplit("(", 1)[1].rstrip(")")
-            self.organisations.setdefault(acronym.casefold(), organisation)
+        for written in [organisation.name, *organisation.alias_list]:
+            self.names.append(written)
+            for variant in name_variants(written):
+                self.organisations.setdefault(variant.casefold(), organisation)
 
     def organisation_named(self, name: str) -> Organisation | None:
         """A known organisation by its name, acronym or another of its names."""
@@ -225,7 +241,8 @@ def document_process(
             url=document.url,
             areas=context.rules,
             plenaries=context.plenary_refs,
-            known_organisations=list(context.organisations),
+            known_organisations=context.names,
+            last_modified=document.last_modified,
         )
     except ExtractionError as error:
         _document_finish(document, DocumentStatus.FAILED, str(error))
@@ -273,13 +290,15 @@ def statement_ingest(
 ) -> tuple[Statement, str]:
     """Create or update the statement for a document; never a duplicate, never a rejected one revived."""
     source = document.source
-    organisation = organisation or _publisher(extracted, context) or (source.organisation if source else None)
+    organisation, organisation_source = _organisation(organisation, extracted, context, source)
     plenary = context.plenaries.get((extracted.plenary.year, extracted.plenary.kind)) if extracted.plenary else None
     values = {
         "title": extracted.title[:400] or document.filename or document.url or "Untitled statement",
         "organisation": organisation,
+        "organisation_source": organisation_source[:300],
         "published_on": extracted.published_on,
         "date_source": extracted.date_source[:120],
+        "meeting_source": extracted.meeting_source[:300],
         "text": extracted.text,
         "language": extracted.language,
         "content_hash": extracted.content_hash,
@@ -298,15 +317,20 @@ def statement_ingest(
     raise AssertionError("unreachable")
 
 
-def _publisher(extracted: ExtractedDocument, context: _Context) -> Organisation | None:
-    """The organisation the document names as its author: a known one, or a new one for review."""
-    if not extracted.organisation:
-        return None
-    found = context.organisation_named(extracted.organisation)
-    if found is None:
-        found = organisation_record(name=extracted.organisation)
-        context.remember(found)
-    return found
+def _organisation(given, extracted: ExtractedDocument, context: _Context, source) -> tuple[Organisation | None, str]:
+    """Who issued the document, and how we know: given when ingesting, named in the document (a known
+    organisation, or a new one proposed for review), or the source's own organisation."""
+    if given is not None:
+        return given, "given when the document was ingested"
+    if extracted.organisation:
+        found = context.organisation_named(extracted.organisation)
+        if found is None:
+            found = organisation_propose(name=extracted.organisation)
+            context.remember(found)
+        return found, extracted.organisation_source
+    if source is not None and source.organisation is not None:
+        return source.organisation, f"the organisation of the source “{source.name}”"
+    return None, extracted.organisation_source or "the document names no author"
 
 
 class DuplicateText(Exception):
@@ -314,7 +338,15 @@ class DuplicateText(Exception):
 
 
 # What a reviewer may have corrected; a new version of the text does not overwrite it.
-REVIEWED_FIELDS = ["title", "organisation", "published_on", "date_source", "plenary"]
+REVIEWED_FIELDS = [
+    "title",
+    "organisation",
+    "organisation_source",
+    "published_on",
+    "date_source",
+    "plenary",
+    "meeting_source",
+]
 
 
 def _statement_upsert(values, document, extracted, context) -> tuple[Statement, str]:
@@ -335,6 +367,7 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
             **values,
         )
         _add_tags(statement, extracted, context)
+        _offer_meetings(statement, extracted, context)
         return statement, "created"
     if existing.review_status == ReviewStatus.REJECTED or existing.content_hash == values["content_hash"]:
         return existing, "unchanged"
@@ -355,9 +388,16 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
         existing.mentions.all().delete()
         existing.quotes.all().delete()
         _add_tags(existing, extracted, context)
+        _offer_meetings(existing, extracted, context)
     elif first_text:
         _add_tags(existing, extracted, context)
     return existing, "updated"
+
+
+def _offer_meetings(statement: Statement, extracted: ExtractedDocument, context: _Context) -> None:
+    """The meetings a reviewer chooses from when the document could be about several."""
+    candidates = [context.plenaries.get((ref.year, ref.kind)) for ref in extracted.meeting_candidates]
+    statement.meeting_candidates.set([meeting for meeting in candidates if meeting is not None])
 
 
 def _add_tags(statement: Statement, extracted: ExtractedDocument, context: _Context) -> None:
@@ -370,6 +410,20 @@ def _add_tags(statement: Statement, extracted: ExtractedDocument, context: _Cont
     Quote.objects.bulk_create(
         Quote(statement=statement, person=quote.person[:200], text=quote.text) for quote in extracted.quotes
     )
+
+
+def statement_meeting_choose(*, statement: Statement, plenary_id: int, chosen_by: str) -> Statement:
+    """A reviewer settles the meeting ingestion could not: one of the candidates it offered."""
+    plenary = statement.meeting_candidates.filter(pk=plenary_id).first()
+    if plenary is None:
+        raise ValidationError(_("That meeting is not one of the statement's candidates."))
+    offered = ", ".join(str(meeting) for meeting in statement.meeting_candidates.order_by("sort_key"))
+    statement.plenary = plenary
+    statement.meeting_source = _("chosen by %(user)s among %(offered)s") % {"user": chosen_by, "offered": offered}
+    statement.meeting_source = statement.meeting_source[:300]
+    statement.save(update_fields=["plenary", "meeting_source", "updated_at"])
+    statement.meeting_candidates.clear()
+    return statement
 
 
 def statement_readdress(*, statement: Statement, url: str) -> Statement:

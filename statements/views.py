@@ -99,14 +99,14 @@ class StatementFeed(Feed):
 
     def item_title(self, item):
         # The organisation may not be recorded yet (it is set when reviewing): then the title alone.
-        return f"{item.organisation.name}: {item.title}" if item.organisation else item.title
+        return f"{item.public_organisation.name}: {item.title}" if item.public_organisation else item.title
 
     def item_description(self, item):
         return item.text[:600] + ("…" if len(item.text) > 600 else "")
 
     def item_author_name(self, item):
         # None leaves the entry without an author rather than inventing one.
-        return item.organisation.name if item.organisation else None
+        return item.public_organisation.name if item.public_organisation else None
 
     def item_pubdate(self, item):
         if item.published_on:

@@ -60,10 +60,8 @@ class DatasetLoader:
     def load_areas(self):
         for area in self.data["reform_areas"]:
             values = {k: area[k] for k in ("name", "description", "position")}
-            # Editors tune keywords in admin: only fill them in when empty.
-            existing = ReformArea.objects.filter(slug=area["slug"]).first()
-            if existing is None or not existing.keywords:
-                values["keywords"] = "\n".join(area["keywords"])
+            # Better shipped keywords reach every installation; an area an editor has tuned is kept as is.
+            values["keywords"] = "\n".join(area["keywords"])
             _, status = upsert(ReformArea, lookup={"slug": area["slug"]}, values=values, keep_edits=True)
             self._count("reform areas", status)
         for cycle in self.data["review_cycles"]:
@@ -245,7 +243,7 @@ class DatasetLoader:
             if statement is not None and statement.url != record["url"]:
                 statement_services.statement_readdress(statement=statement, url=record["url"])
             if record.get("file"):
-                statement = self._read_text(record)
+                statement = self._read_text(record, organisations.get(record["organisation"]))
             _, status = statement_services.statement_record(
                 statement=statement,
                 url=record["url"],
@@ -262,13 +260,14 @@ class DatasetLoader:
             )
             self._count("statements", status)
 
-    def _read_text(self, record: dict):
+    def _read_text(self, record: dict, organisation):
         content = (DATASET_PATH.parent / record["file"]).read_bytes()
         document, created = statement_services.document_store(
             content=content, url=record["url"], filename=Path(record["file"]).name
         )
         if created or document.status != DocumentStatus.DONE:
-            statement, status = statement_services.document_read_now(document)
+            # The file says who issued it: extraction must not propose an organisation of its own.
+            statement, status = statement_services.document_read_now(document, organisation=organisation)
             if statement is None:
                 raise ValueError(f"Shipped document {record['file']} could not be read: {document.error}")
             self._count("documents", status)

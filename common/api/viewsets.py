@@ -3,7 +3,10 @@
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from django.conf import settings
 from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
 from rest_framework import viewsets
 from rest_framework.generics import get_object_or_404
 from rest_framework.permissions import SAFE_METHODS, AllowAny
@@ -23,7 +26,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-class ConditionalGetMixin:
+class OneLanguage:
+    """The API speaks one language whatever the client's Accept-Language: the links it gives (a reform's
+    page) and so its bodies, cache entries and ETags are the same for every partner."""
+
+    def initial(self, request, *args, **kwargs):
+        translation.activate(settings.LANGUAGE_CODE)
+        super().initial(request, *args, **kwargs)
+
+
+class ConditionalGetMixin(OneLanguage):
     """ETag and Last-Modified from the data version; 304 when the client is current.
 
     JSON GETs are also served from the response cache (see ``common.api.conditional``):
@@ -62,6 +74,10 @@ class ConditionalGetMixin:
                 if getattr(self, "_cache_key", None):
                     cache_set(self._cache_key, response.content, response["Content-Type"])
             response = conditional(request._request, response, version=version, etag=etag)
+        if request.method in {"GET", "HEAD"}:
+            # Each client may keep and revalidate a read (ETag); shared caches may not: throttling is per
+            # client, and a token holder's reads are theirs.
+            patch_cache_control(response, private=True, no_cache=True)
         return response
 
 

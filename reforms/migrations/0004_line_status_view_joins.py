@@ -1,86 +1,12 @@
-"""The stall rule's view again, with the silent meetings found by one join instead of three
-subqueries per line (on PostgreSQL about half the time at 1,000 proposals), and the same answers
-(tests/foundation/test_stall_rule_oracle.py). Whether a proposal heads its line is no longer a
-column: ProposalQuerySet.with_is_line_head() says it, so a list can filter on it without the view."""
-
-import importlib
+"""is_line_head is no longer a column of the stall rule's view: ProposalQuerySet.with_is_line_head() says it,
+so a list can filter on it without the view (reforms/line_status.py holds the view's SQL)."""
 
 from django.db import migrations
-
-PREVIOUS = importlib.import_module("reforms.migrations.0003_line_status_view").CREATE_VIEW
-
-CREATE_VIEW = """
-CREATE VIEW reforms_linestatus AS
-WITH
-decision_meetings AS (
-    -- from_here: how many decision meetings from this one to the latest, itself included.
-    SELECT id, year, sort_key, ROW_NUMBER() OVER (ORDER BY sort_key DESC) AS from_here
-    FROM plenaries_plenary WHERE held AND kind IN ('special', 'plenary')
-),
-texts AS (
-    SELECT p.id, p.line_root_id AS line, t.sort_key AS tabled
-    FROM reforms_reformproposal p JOIN plenaries_plenary t ON t.id = p.first_tabled_id
-),
-lines AS (
-    SELECT line, MIN(tabled) AS first_tabled, MAX(tabled) AS latest_text, COUNT(*) AS texts
-    FROM texts GROUP BY line
-),
-decisive AS (
-    SELECT x.line, o.decision, m.sort_key, x.tabled,
-           ROW_NUMBER() OVER (PARTITION BY x.line ORDER BY m.sort_key DESC, x.tabled DESC, o.id DESC) AS newest
-    FROM reforms_outcome o
-    JOIN texts x ON x.id = o.proposal_id
-    JOIN plenaries_plenary m ON m.id = o.plenary_id
-    WHERE o.decision IN ('adopted', 'partially_adopted', 'rejected', 'withdrawn')
-),
-last_decision AS (
-    SELECT d.line, d.decision, d.sort_key,
-           d.decision IN ('adopted', 'rejected', 'withdrawn') AND d.tabled >= l.latest_text AS closed,
-           d.decision IN ('adopted', 'rejected', 'withdrawn') AS closing
-    FROM decisive d JOIN lines l ON l.line = d.line
-    WHERE d.newest = 1
-),
-silence AS (
-    SELECT l.line, l.texts, d.decision, d.sort_key AS decision_key, COALESCE(d.closed, FALSE) AS closed,
-           l.first_tabled,
-           CASE WHEN COALESCE(d.sort_key, 0) + 1 > l.first_tabled THEN COALESCE(d.sort_key, 0) + 1
-                ELSE l.first_tabled END AS after_decision,
-           CASE WHEN d.closing THEN l.latest_text ELSE 0 END AS reopened_at
-    FROM lines l LEFT JOIN last_decision d ON d.line = l.line
-),
-line_status AS (
-    SELECT s.*,
-           CASE WHEN s.reopened_at > s.after_decision THEN s.reopened_at ELSE s.after_decision END AS silence_from
-    FROM silence s
-),
-first_silent AS (
-    SELECT ls.line, MIN(m.sort_key) AS sort_key
-    FROM line_status ls JOIN decision_meetings m ON m.sort_key >= ls.silence_from
-    GROUP BY ls.line
-)
-SELECT p.id AS proposal_id,
-       ls.decision AS last_decision,
-       ls.decision_key AS last_decision_key,
-       ls.first_tabled AS line_tabled_key,
-       ls.closed,
-       ls.texts AS line_length,
-       COALESCE(fm.from_here, 0) AS silent_meetings,
-       fm.id AS first_silent_meeting_id,
-       fm.year AS first_silent_year,
-       (SELECT MAX(m.year) FROM decision_meetings m) AS latest_meeting_year
-FROM reforms_reformproposal p
-JOIN line_status ls ON ls.line = p.line_root_id
-LEFT JOIN first_silent fs ON fs.line = ls.line
-LEFT JOIN decision_meetings fm ON fm.sort_key = fs.sort_key
-"""
-
-DROP_VIEW = "DROP VIEW reforms_linestatus"
 
 
 class Migration(migrations.Migration):
     dependencies = [("reforms", "0003_line_status_view")]
 
     operations = [
-        migrations.RunSQL([DROP_VIEW, CREATE_VIEW], [DROP_VIEW, PREVIOUS]),
         migrations.RemoveField(model_name="linestatus", name="is_line_head"),
     ]

@@ -16,8 +16,8 @@ from .feeds import parse_feed
 from .formats import convert, detect_format
 from .language import detect_language, warm_up
 from .normalise import content_hash
-from .organisations import find_organisation
-from .plenary import match_plenary
+from .organisations import identify_organisation
+from .plenary import MeetingGuess, resolve_meeting
 from .quotes import find_quotes
 from .records import AreaMatch, AreaRule, ConvertedDocument, ExtractedDocument, FeedItem, PlenaryRef, QuoteMatch
 from .titles import title_from_text
@@ -47,7 +47,9 @@ def extract_document(
     plenaries: list[PlenaryRef],
     today: date | None = None,
     known_organisations: Iterable[str] = (),
+    last_modified: str = "",
 ) -> ExtractedDocument:
+    """``last_modified`` is the server's Last-Modified header, the date of last resort."""
     # The server's calendar day: close enough for "not in the future", and what callers expect of a date default.
     today = today or date.today()  # noqa: DTZ011
     known_organisations = tuple(known_organisations)
@@ -56,8 +58,14 @@ def extract_document(
     if not text:
         raise ExtractionError("The document is empty.")
     published_on, date_source = _publication_date(converted, url, today)
+    meeting = resolve_meeting(text, plenaries, published_on, url=url)
+    if published_on is None:
+        published_on, date_source = _date_from_meeting(meeting, today)
+    if published_on is None and (found := sane_date_value(last_modified, today)):
+        published_on, date_source = found, "the server's Last-Modified header"
+        meeting = resolve_meeting(text, plenaries, published_on, url=url)
     quotes = find_quotes(text, known_organisations)
-    organisation = find_organisation(text, known_organisations, site_name=converted.site_name)
+    organisation, organisation_source = identify_organisation(text, known_organisations, converted.site_name)
     return ExtractedDocument(
         title=converted.title or title_from_text(text, organisation) or _title_from_filename(filename),
         text=text,
@@ -65,11 +73,29 @@ def extract_document(
         date_source=date_source,
         language=detect_language(text),
         organisation=organisation,
+        organisation_source=organisation_source,
         people=list(dict.fromkeys(quote.person for quote in quotes)),
         quotes=quotes,
-        plenary=match_plenary(text, plenaries, published_on),
+        plenary=meeting.plenary,
+        meeting_source=meeting.evidence,
+        meeting_candidates=meeting.candidates,
         areas=match_areas(text, areas),
         content_hash=content_hash(text),
+    )
+
+
+def _date_from_meeting(meeting: MeetingGuess, today: date) -> tuple[date | None, str]:
+    """An opening or closing speech at a known meeting was given on its first or last day."""
+    ref = meeting.plenary
+    if ref is None or meeting.opening == meeting.closing:
+        return None, ""
+    day = ref.start_date if meeting.opening else ref.end_date
+    if day is None or day > today:
+        return None, ""
+    which = "first" if meeting.opening else "last"
+    return (
+        day,
+        f"inferred: {'opening' if meeting.opening else 'closing'} words at the {ref.year} {ref.kind}, its {which} day",
     )
 
 

@@ -27,6 +27,10 @@ NEGATIVE_CUES = (
     "deception", "decevant", "decevante", "pas d'accord", "aucun accord", "sans accord", "pas ete adopte",
     "pas ete adoptee", "n'ont pas pu", "incapable", "aucun progres", "pas de progres", "calendes grecques",
     "au point mort", "enterre", "enterree",
+    # Calling for a reform says it has not happened yet.
+    "calls on", "call on", "called on", "calling on", "calls for", "called for", "urges", "urged", "demands",
+    "demanded", "appelle", "appelons", "appellent", "exhorte", "exhortons", "demande", "demandons", "reclame",
+    "reclamons",
 )  # fmt: skip
 POSITIVE_CUES = (
     "welcome", "welcomes", "welcomed", "agreed", "agreement", "adopted", "adopts", "adoption", "breakthrough",
@@ -70,14 +74,38 @@ _NEGATIVE = _cue_pattern(NEGATIVE_CUES)
 _POSITIVE = _cue_pattern(POSITIVE_CUES)
 
 
+# A word may end as its plural or feminine does: "funds", "définitions", "fonds multi-donatrices".
+_ENDINGS = r"(?:s|es|x|e)?"
+_GAP = r"[\s\-‐‑]+(?:[a-z]{3,}[\s\-‐‑]+)?"  # one word may come between: "multi-donor trust fund"
+_ACRONYM_LETTERS = 4
+
+
+def _keyword_regex(keyword: str) -> str:
+    """One keyword as a regex: its words in order, spaced, hyphenated or joined as editors and writers vary
+    ("multi-donor", "multi donor", "multidonor"), one more word allowed between two of them."""
+    folded = fold(keyword).strip()
+    parts = re.split(r"(\s+|-)", folded)
+    pattern = ""
+    for part in parts:
+        if part == "-":
+            pattern += r"[\s\-‐‑]*"
+        elif part.isspace():
+            pattern += _GAP
+        elif part:
+            pattern += re.escape(part)
+    return pattern
+
+
 @functools.cache
 def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern | None:
-    phrases = {" ".join(re.split(r"[\s\-]+", fold(keyword).strip())) for keyword in keywords}
-    phrases.discard("")
-    if not phrases:
+    regexes = sorted({_keyword_regex(keyword) for keyword in keywords if keyword.strip()}, key=len, reverse=True)
+    if not regexes:
         return None
-    # Editors write "multi-donor fund"; documents say "Multi-Donor Fund", "multi donor fund" or "multi-donor funds".
-    return re.compile(rf"(?<!\w){_trie(sorted(phrases), _SPACES_OR_HYPHENS)}(?:s|es|x)?(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(regexes)}){_ENDINGS}(?!\w)")
+
+
+def _is_acronym(keyword: str) -> bool:
+    return " " not in keyword.strip() and "-" not in keyword and len(keyword.strip()) <= _ACRONYM_LETTERS
 
 
 def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
@@ -88,10 +116,15 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
     cues: tuple[Counter, Counter] | None = None
     matches = []
     for rule in rules:
-        pattern = _keyword_pattern(tuple(rule.keywords))
+        # An acronym ("ASM", "MDF") stands for many things: it counts once the text also spells a name out.
+        names = tuple(keyword for keyword in rule.keywords if not _is_acronym(keyword))
+        pattern = _keyword_pattern(names)
         found = list(pattern.finditer(folded)) if pattern else []
         if not found:
             continue
+        acronyms = _keyword_pattern(tuple(keyword for keyword in rule.keywords if _is_acronym(keyword)))
+        if acronyms:
+            found = sorted(found + list(acronyms.finditer(folded)), key=lambda match: match.start())
         first = found[0]
         index = bisect.bisect_right(starts, first.start()) - 1
         excerpt = _excerpt(sentences[index].text, first.start() - starts[index], first.end() - starts[index])

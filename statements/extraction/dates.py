@@ -40,15 +40,15 @@ _DATE_LINE_WORDS = re.compile(
     rf"\b(?:{_WEEKDAYS}|date|dated|published|posted|issued|released|on|le|publié|diffusé|updated)\b|[^\w\s]",
     re.IGNORECASE,
 )
-# "New Delhi, ", "KINSHASA (Reuters) – ", "Published on ", "Kinshasa, le ", "Date: "
+# "New Delhi, ", "KINSHASA (Reuters) – ", "Luanda, Angola / Ottawa, Canada—", "Published on ", "Kinshasa, le "
+_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
 _DATELINE_LEAD = re.compile(
-    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*(?:\([^)]{1,30}\))?\s*[,:–—-]\s*)?"
+    rf"(?:{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,3}}\s*(?:\([^)]{{1,30}}\))?\s*[,:–—-]\s*)?"
     rf"(?i:(?:{_WEEKDAYS}),?\s+)?"
     r"(?i:(?:published|posted|issued|released|publié|diffusé|date)\s*:?\s*(?:on|le)?\s*|le\s+|on\s+)?"
 )
 _TOP_LINES = 15
 _DATELINE_CHARS = 4000
-_BODY_CHARS = 1500
 
 
 def _sane(value: date, today: date) -> bool:
@@ -114,7 +114,11 @@ def sane_date_value(value: str, today: date) -> date | None:
 
 
 def find_text_date(text: str, today: date) -> tuple[date | None, str]:
-    """The date a text was issued: a date alone on a line near the top, then a dateline, then an early mention."""
+    """The date a text was issued: a date alone on a line near the top, or a dateline.
+
+    A date written further into the text is what happened on a day (a meeting, an earlier release),
+    not when the text came out: it is never taken for the publication date.
+    """
     lines = [line for line in text.split("\n") if line.strip()][:_TOP_LINES]
     for line in lines:
         for value, start, end in iter_dates(line):
@@ -127,11 +131,8 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
             continue
         line_start = head.rfind("\n", 0, start) + 1
         lead = head[line_start:start]
-        if len(lead) <= 60 and _DATELINE_LEAD.fullmatch(lead):
+        if len(lead) <= 80 and _DATELINE_LEAD.fullmatch(lead):
             return value, "dateline in text"
-    for value, _start, _end in iter_dates(text[:_BODY_CHARS]):
-        if _sane(value, today):
-            return value, "date mentioned early in text"
     return None, ""
 
 

@@ -40,23 +40,75 @@ _HEADER_LINES = 10
 _HEADER_CHARS = 600
 
 
+# Every document is about the Kimberley Process: in an organisation's name those words tell nothing apart, so
+# "the Civil Society Coalition on the Kimberley Process" and "the civil society coalition" name the KP CSC.
+_KP_WORDS = re.compile(
+    r"\s*\b(?:(?:of|on|for|in|to|du|de|des|sur)\s+)?(?:the\s+)?(?:kimberley\s+process|processus\s+de\s+kimberley|kp|pk)\b\s*",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "les", "et", "pour", "&"}
+
+
+_FORMERLY = re.compile(r"^(?:formerly|ex-|anciennement)\s+", re.IGNORECASE)
+
+
+def _acronym_like(name: str) -> bool:
+    """ "ZELA", "KP CSC", "WDC": short, and every word written mostly in capitals."""
+    words = name.split()
+    return len(name) <= 15 and all(sum(char.isupper() for char in word) >= max(2, len(word) // 2) for word in words)
+
+
+def name_variants(name: str) -> list[str]:
+    """The names one organisation's name stands for, the usual one first.
+
+    "Zimbabwe Environmental Law Association (ZELA)" is also "Zimbabwe Environmental Law Association" and
+    "ZELA"; "IMPACT (formerly Partnership Africa Canada)" also "IMPACT" and "Partnership Africa Canada";
+    "RELUFA (Réseau de Lutte contre la Faim)" also both halves. A bracket that describes rather than names
+    ("70 NGOs (joint statement)") is part of the name only.
+    """
+    name = " ".join(name.split())
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if not match:
+        return [name] if name else []
+    base, inner = match.groups()
+    if _FORMERLY.match(inner):
+        return [base, _FORMERLY.sub("", inner), name]
+    if _acronym_like(inner) or (_acronym_like(base) and len(inner.split()) > 1 and "," not in inner):
+        return [base, inner, name]
+    return [name]
+
+
 @functools.cache
 def _known(entries: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
-    """Each entry as (canonical name, pattern); "Full Name (ACRONYM)" entries match either form."""
+    """Each entry as (canonical name, pattern), by every name it stands for (``name_variants``); a name also
+    matches without the words "Kimberley Process", and one of three words or more by its initials ("DDI")."""
     compiled = []
     for entry in entries:
-        entry = " ".join(entry.split())
-        if not entry:
+        names = name_variants(entry)
+        if not names:
             continue
-        names = [entry]
-        if match := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", entry):
-            names = [match.group(1), match.group(2)]
-        alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+        names += [core for name in names if (core := " ".join(_KP_WORDS.sub(" ", name).split())) != name]
+        names = [name for name in names if name]
+        alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in dict.fromkeys(names))
         compiled.append((names[0], re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
+        words = [word for word in re.split(r"[\s-]+", names[0]) if word.lower() not in _SMALL_WORDS]
+        if len(words) >= 3 and all(word[:1].isalpha() for word in words):
+            initials = "".join(word[0] for word in words).upper()
+            compiled.append((names[0], re.compile(rf"(?<![\w-]){initials}(?![\w-])")))
     return compiled
 
 
 def find_organisation(text: str, known_organisations=(), site_name: str = "") -> str:
+    return identify_organisation(text, known_organisations, site_name)[0]
+
+
+def identify_organisation(text: str, known_organisations=(), site_name: str = "") -> tuple[str, str]:
+    """(the organisation that issued the document, what in it says so), or ("", "") when nothing does.
+
+    Its own wording first (a "Press release" heading, "Statement by…", the first sentence's subject,
+    a signature at the end), then a known organisation named near the top, an "About …" section,
+    the web site's name, and the known organisation the text names most.
+    """
     known = _known(tuple(known_organisations))
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     header = lines[:_HEADER_LINES]
@@ -68,18 +120,24 @@ def find_organisation(text: str, known_organisations=(), site_name: str = "") ->
             if _first_known(following, known) or (_ORG_WORDS.search(following) and len(following.split()) <= 10):
                 candidate = _trim_org(following)
         if candidate:
-            return _first_known(candidate, known) or candidate
+            return _first_known(candidate, known) or candidate, f"heading “{_short(line)}”"
 
+    if found := _sentence_subject(lines, known):
+        return found
     header_zone = "\n".join(header)[:_HEADER_CHARS]
     if found := _first_known(header_zone, known):
-        return found
+        return found, "a known organisation named at the top"
     for line in lines:
         if (match := _ABOUT.match(line)) and len(line.split()) <= 12:
             org = _trim_org(match.group("org"))
-            return _first_known(org, known) or org
-    if site_name and (found := _first_known(site_name, known)):
+            return _first_known(org, known) or org, f"“{_short(line)}” section"
+    if found := _signature(lines, known):
         return found
-    return _most_mentioned(text, known)
+    if site_name and (found := _first_known(site_name, known)):
+        return found, f"the web site's name ({site_name})"
+    if found := _most_mentioned(text, known):
+        return found, "the known organisation the text names most"
+    return "", ""
 
 
 def is_publisher_line(line: str) -> bool:
@@ -133,3 +191,60 @@ def _most_mentioned(text: str, known: list[tuple[str, re.Pattern]]) -> str:
 
 def looks_like_organisation(name: str, known_organisations=()) -> bool:
     return bool(_ORG_WORDS.search(name) or _first_known(name, _known(tuple(known_organisations))))
+
+
+# "The Zimbabwe Environmental Law Association (ZELA) today called on…", "La CECIDE salue…": an organisation as
+# the subject of an opening sentence, before what it does.
+_SUBJECT_VERBS = (
+    r"today|yesterday|has|have|had|is|are|was|were|welcomes?|welcomed|calls?|called|urges?|urged|condemns?|condemned"
+    r"|says?|said|notes?|noted|regrets?|regretted|deplores?|deplored|applauds?|applauded|expresse[sd]|issued"
+    r"|released|announced?|announced|reiterates?|reiterated|warns?|warned|demands?|demanded|joins?|joined"
+    r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
+    r"|a|ont|est|sont"
+)
+_SUBJECT = re.compile(
+    r"^(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|la|le|pour|et|d['’][\w-]+|l['’][\w-]+|[&-])){0,12}"
+    r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?)\s*,?\s+(?:" + _SUBJECT_VERBS + r")\b"
+)
+_SIGN_OFF = re.compile(r"^(?:[-–—]+\s*|signed[:,]?\s+|issued by[:,]?\s+|sign[ée]+\s*:?\s*|fait\s+par\s+)", re.I)
+_SIGNATURE_LINES = 6
+_VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|will|would|est|sont|a|ont)\b", re.IGNORECASE)
+
+
+def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
+    """An organisation that is the subject of one of the first sentences of the body."""
+    for line in lines[:_HEADER_LINES]:
+        match = _SUBJECT.match(line)
+        if not match:
+            continue
+        org = " ".join(match.group("org").split())
+        if not _KP_WORDS.sub(" ", org).strip():
+            continue  # "The Kimberley Process has…": what the text is about, not who wrote it
+        named = _first_known(org, known)
+        if named or ((match.group("acronym") or _ORG_WORDS.search(org)) and len(org.split()) >= 2):
+            return named or org, f"first sentence: “{_short(line)}”"
+    return None
+
+
+def _signature(lines: list[str], known) -> tuple[str, str] | None:
+    """A sign-off at the end: "— ZELA", "Issued by the Centre for…", a last line naming an organisation."""
+    # Contacts name partners and press officers, not the author: the signature comes before them.
+    contacts = [index for index, line in enumerate(lines) if _CONTACT_SECTION.match(line)]
+    body = lines[: contacts[-1]] if contacts else lines
+    for line in reversed(body[-_SIGNATURE_LINES:]):
+        stripped = _SIGN_OFF.sub("", line).strip(" .")
+        signed = stripped != line.strip(" .")
+        # Without "Signed", "Issued by" or a dash, only a short line that is a name, not a sentence.
+        if len(stripped.split()) > 12 or (
+            not signed and (len(stripped.split()) > 8 or line.rstrip().endswith(".") or _VERB_WORDS.search(stripped))
+        ):
+            continue
+        named = _first_known(stripped, known)
+        if named or (stripped[:1].isupper() and (signed or _ORG_WORDS.search(stripped))):
+            return named or _trim_org(stripped), f"signature at the end: “{_short(line)}”"
+    return None
+
+
+def _short(line: str, limit: int = 90) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,7 +1,17 @@
-"""Which Kimberley Process meeting a document is about."""
+"""Which Kimberley Process meeting a document is about: every candidate weighed on all the evidence.
+
+The evidence: when the document was published (during a meeting, or just after it), the cities
+and years it names and how ("the 2019 plenary in New Delhi", "this year's plenary", "last year's
+meeting in Brussels"), the kind of meeting it speaks of, and the chair it names ("under Indian
+chairmanship"). A meeting only recalled as background must not beat the one the text is about,
+and a city that hosted several meetings is not settled by taking the first: when no meeting
+clearly wins, none is chosen, and the reason names the ones in the running for a reviewer.
+"""
 
 import functools
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 
 from .normalise import fold
@@ -17,77 +27,328 @@ _CITY_ALIASES = {
     "washington": ["washington dc", "washington d.c."],
     "victoria falls": ["chutes victoria"],
     "dubai": ["dubaï", "doubaï"],
-    "gaborone": [],
-    "kinshasa": [],
-    "johannesburg": [],
-    "livingstone": [],
-    "perth": [],
-    "luanda": [],
     "geneva": ["genève"],
-    "windhoek": [],
-    "kimberley": [],
+    "gatineau": ["ottawa"],
+    "tel aviv": ["tel-aviv"],
+    "jerusalem": ["jérusalem"],
+    "johannesburg": ["johannesbourg"],
+    "guangzhou": ["canton"],
 }
-_MEETING_WORDS = (
-    r"plenary|plenaries|intersessional|inter-sessional|intersession|meeting|session|pleniere"
-    r"|intersessionnelle|reunion"
+# How texts name a chair by its country: "under Indian chairmanship", "la présidence russe".
+_DEMONYMS = {
+    "india": ["indian", "indienne", "indien"],
+    "russia": ["russian", "russe"],
+    "russian federation": ["russian", "russe", "russia"],
+    "united arab emirates": ["emirati", "uae", "emirats", "emiratie"],
+    "south africa": ["south african", "sud-africaine", "sud-africain"],
+    "canada": ["canadian", "canadienne"],
+    "namibia": ["namibian", "namibienne"],
+    "israel": ["israeli", "israelienne"],
+    "democratic republic of the congo": ["congolese", "drc", "congolaise", "rdc"],
+    "united states of america": ["american", "us", "united states", "americaine", "etats-unis"],
+    "united states": ["american", "us", "americaine", "etats-unis"],
+    "china": ["chinese", "chinoise"],
+    "angola": ["angolan", "angolaise"],
+    "australia": ["australian", "australienne"],
+    "european union": ["eu", "european", "union europeenne", "europeenne", "ue"],
+    "botswana": ["botswanan", "botswanaise"],
+    "zimbabwe": ["zimbabwean", "zimbabweenne"],
+}
+_KIND_WORDS = {
+    # "intercessional" is a common misspelling.
+    "intersessional": re.compile(r"\binter-?[sc]ession(?:al|nelle|nel)?s?\b"),
+    "special": re.compile(r"\b(?:special|extraordinary|extraordinaire|speciale)\s+(?:plenary|session|pleni)"),
+    "plenary": re.compile(r"\bplen(?:ary|aries|iere|ieres)\b"),
+}
+_KIND_ALTERNATIVES = "|".join(f"(?:{pattern.pattern})" for pattern in _KIND_WORDS.values())
+# "the 2022 Kimberley Process Plenary", "2021 Intersessional Meeting", "Plenary November 27-30, 2012",
+# "réunion intersessionnelle 2019": a meeting named by its year and kind.
+_NAMED_MEETING = re.compile(
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:\W+\w+){{0,4}}?\W+(?P<kind>{_KIND_ALTERNATIVES})"
+    rf"|(?P<kind2>{_KIND_ALTERNATIVES})(?:\W+\w+){{0,4}}?\W+(?P<year2>(?:19|20)\d\d)(?!\d)"
 )
-_MEETING_WORD = re.compile(rf"\b(?:{_MEETING_WORDS})")
-_SAYS_INTERSESSIONAL = re.compile(r"\binter-?session(?:al|nelle)?\b")
-_SAYS_SPECIAL = re.compile(r"\b(?:special|extraordinary|extraordinaire|speciale)\s+(?:plenary|session|pleni)")
-_YEAR_WINDOW = 80
-_FALLBACK_DAYS = 400
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+# "the opening of the KP meeting in Washington on Monday": which day it opened (or closed) tells meetings apart.
+_WEEKDAY_EVENT = re.compile(
+    r"\b(?P<event>open(?:ing|ed|s)?|clos(?:ing|ed|es)|ouverture|ouvert|cloture)\b[^.\n]{0,80}?\b(?:on|le)\s+"
+    rf"(?P<day>{'|'.join(_WEEKDAYS)})\b"
+)
+_MEETING_WORD = re.compile(
+    r"\b(?:plenary|plenaries|intersessional|inter-sessional|intersession|meeting|session|pleniere"
+    r"|intersessionnelle|reunion)"
+)
+# Words saying the meeting is the one going on as the text is written.
+_HERE_AND_NOW = re.compile(
+    r"\b(?:this year'?s|this week|today|this morning|opening (?:session|remarks|statement|speech|ceremony)"
+    r"|closing (?:session|remarks|statement|speech|ceremony)|welcome to|cette annee|cette semaine|aujourd'hui"
+    r"|(?:seance|ceremonie|discours|session) d'ouverture|(?:seance|ceremonie|discours|session) de cloture"
+    r"|cloture)\b"
+)
+_VENUE = re.compile(r"(?:\bin|\bat|\ben|\bau|\ba)\s+(?:the\s+)?$")
+_OPENING = re.compile(r"\b(?:opening|d'ouverture|ouverture)\b")
+_CLOSING = re.compile(r"\b(?:closing|de cloture|cloture|(?:remarques|observations|declaration) finales?)\b")
+# Words that make a meeting named nearby a recollection, not the subject.
+_BACKGROUND = re.compile(
+    r"\b(?:last year'?s?|previous|preceding|earlier|former|past|since|ago|l'annee derniere|l'an dernier"
+    r"|precedente?s?|derniere|depuis|passee?s?)\b"
+)
+_CHAIR_PHRASE = re.compile(
+    r"(?:\b([a-z][\w-]*(?:'s)?(?:\s+[a-z][\w-]*(?:'s)?)?)\s+(?:kp\s+)?chair(?:man|woman|person)?ship"
+    r"|\bchair(?:ed|man|woman|person)?(?:ship)?\s+(?:by|of)\s+(?:the\s+)?([a-z][\w\s-]{1,40})"
+    r"|\bpresidence\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
+)
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1, "fevrier": 2, "mars": 3,
+    "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "decembre": 12,
+}  # fmt: skip
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b")
+_YEAR_WINDOW = 80  # characters between a year and the meeting word that makes it a meeting's year
+_PAIR_WINDOW = 40  # characters between a city and a year that make them one meeting
+_CONTEXT = 60  # characters around a city looked at for kind and background words
+_WINNING_SCORE = 5
+_WINNING_MARGIN = 3
+
+
+@dataclass
+class MeetingGuess:
+    """The meeting a document is about (or None), why, and the ones in the running when none won."""
+
+    plenary: PlenaryRef | None
+    evidence: str = ""
+    candidates: list[PlenaryRef] = field(default_factory=list)
+    opening: bool = False  # the text is an opening speech or session (for a date inferred from the meeting)
+    closing: bool = False
+
+
+@dataclass
+class _Score:
+    ref: PlenaryRef
+    points: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, points: int, reason: str) -> None:
+        self.points += points
+        if reason and reason not in self.reasons:
+            self.reasons.append(reason)
+
+
+def resolve_meeting(
+    text: str, plenaries: list[PlenaryRef], published_on: date | None, *, url: str = ""
+) -> MeetingGuess:
+    # The address often carries the title ("…/2019-reunion-intersessionnelle-a-mumbai-remarques-finales/").
+    title = " ".join(re.split(r"[/_\-.]+", fold(url.split("?")[0].split("://", 1)[-1].partition("/")[2])))
+    first_line = fold(text.split("\n", 1)[0])
+    folded = f"{title}\n\n{fold(text)}" if title.strip() else fold(text)
+    here_and_now = bool(_HERE_AND_NOW.search(folded))
+    named = _named_meetings(folded)
+    weekdays = [(match.group("event"), _WEEKDAYS[match.group("day")]) for match in _WEEKDAY_EVENT.finditer(folded)]
+    any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
+    hosts = Counter(fold(ref.city or ref.host_country) for ref in plenaries)
+    scores = [_score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts) for ref in plenaries]
+    scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
+    guess = MeetingGuess(None, **_speech_kind(f"{title}\n{first_line}", folded))
+    if not scores:
+        guess.evidence = "no KP meeting named, and not published during or just after one"
+        return guess
+    best = scores[0]
+    runner_up = scores[1].points if len(scores) > 1 else 0
+    if best.points >= _WINNING_SCORE and best.points - runner_up >= _WINNING_MARGIN:
+        guess.plenary = best.ref
+        guess.evidence = "; ".join(best.reasons)
+        return guess
+    in_running = [s.ref for s in scores if s.points >= max(best.points - _WINNING_MARGIN + 1, 1)]
+    guess.candidates = in_running
+    guess.evidence = _undecided(in_running, best)
+    return guess
 
 
 def match_plenary(text: str, plenaries: list[PlenaryRef], published_on: date | None) -> PlenaryRef | None:
-    folded = fold(text)
-    says_intersessional = bool(_SAYS_INTERSESSIONAL.search(folded))
-    says_special = bool(_SAYS_SPECIAL.search(folded))
-    meeting_years = _years_near_meeting_word(folded)
-    scored: list[tuple[int, int, PlenaryRef]] = []
-    for ref in plenaries:
-        city = bool(ref.city) and _mentions_city(folded, ref.city)
-        year = ref.year in meeting_years
-        if not (city or year):
+    return resolve_meeting(text, plenaries, published_on).plenary
+
+
+def _speech_kind(heading: str, folded: str) -> dict[str, bool]:
+    """Opening or closing words: the heading (or address) decides; otherwise the text, if it says only one."""
+    for where in (heading, folded):
+        opening, closing = bool(_OPENING.search(where)), bool(_CLOSING.search(where))
+        if opening != closing:
+            return {"opening": opening, "closing": closing}
+    return {"opening": False, "closing": False}
+
+
+def _named_meetings(folded: str) -> set[tuple[int, str]]:
+    found = set()
+    for match in _NAMED_MEETING.finditer(folded):
+        year = int(match.group("year") or match.group("year2"))
+        word = match.group("kind") or match.group("kind2")
+        kind = next(name for name, pattern in _KIND_WORDS.items() if pattern.search(word))
+        found.add((year, kind))
+    return found
+
+
+def _score(
+    ref: PlenaryRef,
+    folded: str,
+    published_on: date | None,
+    here_and_now: bool,
+    named: set[tuple[int, str]],
+    weekdays: list[tuple[str, int]],
+    any_city: bool,
+    hosts: Counter,
+) -> _Score:
+    score = _Score(ref)
+    if (ref.year, ref.kind) in named:
+        score.add(6, f"names the {ref.year} {ref.kind}")
+    timing = _timing(ref, published_on)
+    if timing == "during":
+        score.add(8, f"published during the {_name(ref)}")
+    elif timing == "just after":
+        score.add(4, f"published just after the {_name(ref)}")
+    elif timing == "just before":
+        score.add(3, f"published just before the {_name(ref)}")
+    elif timing == "season":
+        score.add(2, f"published when the {_name(ref)} usually meets (its dates are not recorded)")
+    elif timing == "future":
+        score.add(-6, "")  # published weeks before it began
+    elif timing == "later" and here_and_now:
+        score.add(-4, "")  # "today", "this year's": the text is not looking back at this one
+    long_ago = timing == "later"
+    city_points = 0
+    # The host country stands in for the city only where the text names no city at all, and only as where a
+    # meeting was ("the intersessional meeting in Zimbabwe"): countries are what statements are about.
+    places = _city_mentions(folded, ref.city)
+    if not places and not any_city and ref.host_country:
+        places = [
+            span
+            for span in _city_mentions(folded, ref.host_country)
+            if _VENUE.search(folded[max(0, span[0] - 6) : span[0]])
+            and _MEETING_WORD.search(folded[max(0, span[0] - _CONTEXT) : span[1] + _CONTEXT])
+        ]
+    for start, end in places:
+        around = folded[max(0, start - _CONTEXT) : end + _CONTEXT]
+        if month := _other_month(ref, _sentence_around(folded, start, end)):
+            score.add(-5, f"the text places what happened in {ref.city} in {month}, not when the {ref.kind} met")
             continue
-        score = 3 * city + 2 * year
-        if ref.kind == "intersessional":
-            score += 2 if says_intersessional else -1
-        elif ref.kind == "special":
-            score += 2 if says_special else -1
-        else:
-            score += 1
-        scored.append((score, -_distance(ref, published_on), ref))
-    if scored:
-        return max(scored, key=lambda item: (item[0], item[1]))[2]
-    return _latest_before(plenaries, published_on)
+        years = {int(year) for year in _YEAR.findall(folded[max(0, start - _PAIR_WINDOW) : end + _PAIR_WINDOW])}
+        if ref.year in years:
+            city_points = max(city_points, 8)
+            score.reasons.append(f"names {ref.city} and {ref.year}")
+            continue
+        if years or _BACKGROUND.search(around) or long_ago:
+            continue  # another year's meeting in this city, or one recalled as background
+        kind_here = [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(around)]
+        points = 3 + (2 if ref.kind in kind_here else -2 if kind_here else 0)
+        points += 1 if _MEETING_WORD.search(around) else 0  # "a meeting held in Kasane"
+        points += 1 if hosts.get(fold(ref.city or ref.host_country), 0) == 1 else 0  # its only KP meeting
+        if points > city_points:
+            city_points = points
+            place = folded[start:end]
+            score.reasons.append(f"names {place}" + (f" and a {ref.kind}" if ref.kind in kind_here else ""))
+    score.points += city_points
+    if ref.year in _meeting_years(folded) and not long_ago:
+        score.add(2, f"names the {ref.year} meeting")
+    if ref.chair and not long_ago and _names_chair(folded, ref.chair):
+        score.add(3, f"names its chair ({ref.chair})")
+    if score.points > 0:
+        score.points += _kind_points(ref.kind, folded)
+        for event, weekday in weekdays:
+            day = ref.start_date if event.startswith(("open", "ouv")) else ref.end_date
+            if day is not None:
+                if day.weekday() == weekday:
+                    score.add(3, f"it {'opened' if day == ref.start_date else 'closed'} on the weekday the text names")
+                else:
+                    score.add(-2, "")
+    return score
+
+
+# When the record has no dates for a meeting: intersessionals meet mid-year, plenaries at its end.
+_SEASONS = {"intersessional": (4, 7), "plenary": (10, 12)}
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    begin = max(folded.rfind(mark, 0, start) for mark in (". ", "\n", "! ", "? ")) + 1
+    ends = [position for mark in (". ", "\n", "! ", "? ") if (position := folded.find(mark, end)) != -1]
+    return folded[begin : min(ends, default=len(folded))]
+
+
+def _other_month(ref: PlenaryRef, around: str) -> str:
+    """ "met in Antwerp from the 18th to the 24th of February 2018": a month of the meeting's year that is
+    not the meeting's own says the text is about another gathering in that city."""
+    months = {day.month for day in (ref.start_date, ref.end_date) if day is not None}
+    for match in _MONTH_YEAR.finditer(around):
+        if int(match.group("year")) == ref.year and months and _MONTHS[match.group("month")] not in months:
+            return f"{match.group('month')} {ref.year}"
+    return ""
+
+
+def _timing(ref: PlenaryRef, published_on: date | None) -> str:
+    start, end = ref.start_date or ref.end_date, ref.end_date or ref.start_date
+    if published_on is None:
+        return ""
+    if start is None or end is None:
+        first, last = _SEASONS.get(ref.kind, (0, 0))
+        return "season" if published_on.year == ref.year and first <= published_on.month <= last else ""
+    if (start - published_on).days > 14:
+        return "future"
+    if (start - published_on).days > 1:
+        return "just before"
+    if (published_on - end).days <= 2:
+        return "during"
+    if (published_on - end).days <= 21:
+        return "just after"
+    return "later"
+
+
+def _kind_points(kind: str, folded: str) -> int:
+    """The kind of meeting the text speaks of most: intersessional and special sessions are named as such."""
+    counts = {name: len(pattern.findall(folded)) for name, pattern in _KIND_WORDS.items()}
+    if not any(counts.values()):
+        return 0  # "a KP meeting": the text does not say which kind
+    if kind == "plenary":
+        return 1 if counts["plenary"] >= counts["intersessional"] else -1
+    return 2 if counts[kind] else -1
+
+
+def _meeting_years(folded: str) -> set[int]:
+    """Years written close to a word such as "plenary" or "meeting"."""
+    years = set()
+    for match in _YEAR.finditer(folded):
+        year = int(match.group(1))
+        if year in years:
+            continue
+        window = folded[max(0, match.start() - _YEAR_WINDOW) : match.end() + _YEAR_WINDOW]
+        if _MEETING_WORD.search(window):
+            years.add(year)
+    return years
+
+
+def _names_chair(folded: str, chair: str) -> bool:
+    names = {fold(chair), *_DEMONYMS.get(fold(chair), [])}
+    for match in _CHAIR_PHRASE.finditer(folded):
+        phrase = " ".join(group for group in match.groups() if group)
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase) for name in names):
+            return True
+    return False
 
 
 @functools.cache
 def _city_pattern(city: str) -> re.Pattern:
-    names = [city, *_CITY_ALIASES.get(city.casefold(), [])]
-    alternatives = "|".join(r"[\s-]+".join(map(re.escape, fold(name).split())) for name in names)
-    # "Kimberley" the city, not the Kimberley Process.
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)(?!\s+process)")
+    base = fold(city.split(",")[0]).strip()
+    names = [base, *(fold(alias) for alias in _CITY_ALIASES.get(base, []))]
+    alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in names)
+    # "Kimberley" the city, not the Kimberley Process (nor the "Processus de Kimberley").
+    return re.compile(rf"(?<!\w)(?<!processus de )(?:{alternatives})(?!\w)(?!\s+process)")
 
 
-def _mentions_city(folded_text: str, city: str) -> bool:
-    return _city_pattern(city).search(folded_text) is not None
-
-
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
-
-
-def _years_near_meeting_word(folded_text: str) -> set[int]:
-    """Years written close to a word such as "plenary" or "meeting", found in one pass over the text."""
-    years = set()
-    for match in _YEAR.finditer(folded_text):
-        year = int(match.group(1))
-        if year in years:
-            continue
-        window = folded_text[max(0, match.start() - _YEAR_WINDOW) : match.end() + _YEAR_WINDOW]
-        if _MEETING_WORD.search(window):
-            years.add(year)
-    return years
+def _city_mentions(folded: str, city: str) -> list[tuple[int, int]]:
+    if not city:
+        return []
+    return [match.span() for match in _city_pattern(city).finditer(folded)]
 
 
 def _distance(ref: PlenaryRef, published_on: date | None) -> int:
@@ -96,14 +357,22 @@ def _distance(ref: PlenaryRef, published_on: date | None) -> int:
     return abs((published_on - ref.end_date).days)
 
 
-def _latest_before(plenaries: list[PlenaryRef], published_on: date | None) -> PlenaryRef | None:
-    if published_on is None:
-        return None
-    candidates = [
-        ref
-        for ref in plenaries
-        if ref.kind == "plenary"
-        and ref.end_date is not None
-        and 0 <= (published_on - ref.end_date).days <= _FALLBACK_DAYS
-    ]
-    return max(candidates, key=lambda ref: ref.end_date, default=None)
+def _name(ref: PlenaryRef) -> str:
+    return f"{ref.year} {ref.kind}" + (f" in {ref.city}" if ref.city else "")
+
+
+def _undecided(refs: list[PlenaryRef], best: _Score) -> str:
+    """ "Dubai: 2016, 2024 or 2025 plenary" — the meetings a reviewer has to choose from."""
+    cities = {ref.city for ref in refs}
+    by_kind: dict[str, list[str]] = {}
+    for ref in sorted(refs, key=lambda ref: (ref.year, ref.kind)):
+        by_kind.setdefault(ref.kind, []).append(str(ref.year))
+    parts = [f"{_or(years)} {kind}" for kind, years in by_kind.items()]
+    where = f"{next(iter(cities))}: " if len(cities) == 1 and next(iter(cities)) else ""
+    if len(refs) == 1:
+        return f"too little to go on ({'; '.join(best.reasons) or 'weak signs'}): {where}{parts[0]}?"
+    return f"{where}{'; '.join(parts)}"
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"

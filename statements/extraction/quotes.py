@@ -33,9 +33,11 @@ _AFTER_VERB_FIRST = re.compile(
     rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?\b(?P<who>[^\n]{{0,160}})",
     re.IGNORECASE,
 )
-# “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added
+# “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added / ”, Jaff Bamenjo, the Coalition's man, told
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)\s+(?:(?:a|has|had)\s+)?{_VERBS}\b", re.IGNORECASE
+    rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?,?)?"
+    rf"\s+(?:(?:a|has|had)\s+)?{_VERBS}\b",
+    re.IGNORECASE,
 )
 # Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
 _BEFORE_VERB = re.compile(
@@ -80,12 +82,12 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
     paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", text)]
     speakers: list[str] = []
     quotes: list[_Quote] = []
-    for match in _QUOTE.finditer(text):
-        inner = " ".join(next(group for group in match.groups() if group is not None).split()).strip(" ,;")
+    for start, end, raw in _quoted_spans(text):
+        inner = " ".join(raw.split()).strip(" ,;")
         if len(inner.split()) < _MIN_QUOTE_WORDS:
             continue
-        paragraph = _paragraph_of(match.start(), paragraph_starts)
-        quote = _Quote(match.start(), match.end(), paragraph, inner)
+        paragraph = _paragraph_of(start, paragraph_starts)
+        quote = _Quote(start, end, paragraph, inner)
         quote.person = _attribute(text, quote, paragraph_starts[paragraph], speakers, known_organisations)
         if not quote.person:
             quote.person = _continued_speaker(text, quote, quotes, paragraph_starts)
@@ -93,6 +95,27 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
             speakers.append(quote.person)
         quotes.append(quote)
     return [QuoteMatch(person=quote.person, text=quote.text) for quote in quotes if quote.person]
+
+
+_OPEN_QUOTE = re.compile(r"[“\"«](?=\S)")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every quotation as (start, end, words). A quotation running over several paragraphs opens each one
+    and closes only at its end, so a paragraph left open is quoted to its end."""
+    spans = [
+        (match.start(), match.end(), next(g for g in match.groups() if g is not None))
+        for match in _QUOTE.finditer(text)
+    ]
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        inside = [(start, end) for start, end, _ in spans if offset <= start < offset + len(paragraph)]
+        last_end = max((end for _, end in inside), default=offset)
+        if opening := _OPEN_QUOTE.search(paragraph, last_end - offset):
+            start = offset + opening.start()
+            spans.append((start, offset + len(paragraph), text[start + 1 : offset + len(paragraph)]))
+        offset += len(paragraph) + 2
+    return sorted(spans)
 
 
 def _paragraph_of(position: int, paragraph_starts: list[int]) -> int:
@@ -144,9 +167,19 @@ def _continued_speaker(text: str, quote: _Quote, previous: list[_Quote], paragra
 
 def _person(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
     fragment = _ABBREVIATION_DOT.sub(r"\1", fragment)
-    fragment = _CLAUSE_END.split(fragment, maxsplit=1)[0]
+    clauses = _CLAUSE_END.split(fragment, maxsplit=2)
     if pick == "first":
-        fragment = _STOP_WORDS.split(f" {fragment} ", maxsplit=1)[0]
+        # "said Shamiso Mtisi, of ZELA" / "said Global Witness Director, Charmian Gooch": the name is in the
+        # first clause, or in the second when the first only gives a title.
+        for clause in clauses[:2]:
+            clause = _STOP_WORDS.split(f" {clause} ", maxsplit=1)[0]
+            if person := _person_in(clause, position, text, speakers, known_organisations, pick):
+                return person
+        return ""
+    return _person_in(clauses[0], position, text, speakers, known_organisations, pick)
+
+
+def _person_in(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
     runs = _name_runs(fragment.split())
     if pick == "last":
         runs.reverse()

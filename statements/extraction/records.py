@@ -12,7 +12,7 @@ class AreaRule:
     keywords: list[str]
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlenaryRef:
     """A known Kimberley Process meeting."""
 
@@ -20,6 +20,9 @@ class PlenaryRef:
     kind: str  # "plenary" | "intersessional" | "special"
     city: str  # "" when unknown
     end_date: date | None
+    start_date: date | None = None
+    chair: str = ""  # the chairing participant's name, e.g. "India"
+    host_country: str = ""
 
 
 @dataclass
@@ -48,6 +51,10 @@ class ExtractedDocument:
     plenary: PlenaryRef | None = None
     areas: list[AreaMatch] = field(default_factory=list)
     content_hash: str = ""
+    # The evidence for each field, for the reviewer (the areas' is each match's excerpt).
+    organisation_source: str = ""
+    meeting_source: str = ""  # what points to the meeting, or why none was chosen
+    meeting_candidates: list[PlenaryRef] = field(default_factory=list)  # when several could be meant
 
 
 @dataclass

@@ -147,3 +147,22 @@ def test_an_uncommitted_write_leaves_the_version_alone(api_client, world):
 
     # The test's transaction never commits: nothing a reader could see has changed yet.
     assert data_version() == version
+
+
+def test_the_api_speaks_one_language_so_every_partner_gets_the_same_body_and_etag(api_client, world):
+    english = api_client.get("/api/v1/reforms/definition-2019/", HTTP_ACCEPT_LANGUAGE="en")
+    french = api_client.get("/api/v1/reforms/definition-2019/", HTTP_ACCEPT_LANGUAGE="fr")
+
+    assert english.json()["url"] == french.json()["url"]
+    assert "/en/reforms/definition-2019/" in english.json()["url"]
+    assert english["ETag"] == french["ETag"]
+
+
+def test_api_reads_may_be_kept_by_the_client_but_not_by_shared_caches(api_client, world):
+    response = api_client.get("/api/v1/reforms/")
+
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-cache"} <= cache_control
+    again = api_client.get("/api/v1/reforms/", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+    assert "private" in again["Cache-Control"]

@@ -105,3 +105,69 @@ def test_a_page_is_cached_gzipped_for_clients_that_accept_it(client, world, djan
     assert "Accept-Encoding" in compressed["Vary"]
     assert gzip.decompress(again.content) == plain.content
     assert len(again.content) < len(plain.content) / 3
+
+
+def test_a_page_from_the_page_cache_carries_the_clients_max_age_and_no_age(client, world, settings):
+    settings.KP_PUBLIC_MAX_AGE = 3600  # longer than Django keeps the page itself
+    client.get("/en/timeline/")
+
+    hit = client.get("/en/timeline/")
+
+    assert "max-age=3600" in hit["Cache-Control"]
+    assert "Age" not in hit  # how old Django's copy is says nothing of the data: the ETag does
+
+
+def test_a_setting_the_pages_show_is_part_of_their_etag(client, world, settings):
+    before = client.get("/en/timeline/")["ETag"]
+    settings.KP_STALL_THRESHOLD = 3
+
+    after = client.get("/en/timeline/", HTTP_IF_NONE_MATCH=before)
+
+    assert after.status_code == 200
+    assert after["ETag"] != before
+
+
+def test_a_statement_waiting_for_review_changes_nothing_the_public_sees(world, commit):
+    from statements.models import ReviewStatus
+    from statements.services import statements_review
+    from tests.factories import StatementFactory
+
+    before = data_version()
+    pending = StatementFactory(review_status=ReviewStatus.PENDING, organisation=None)
+    pending.title = "Corrected while waiting"
+    pending.save()
+    commit()
+    assert data_version() == before
+
+    statements_review(statements=type(pending).objects.filter(pk=pending.pk), review_status=ReviewStatus.PUBLISHED)
+    commit()
+    published = data_version()
+    assert published.number != before.number
+
+    pending.refresh_from_db()
+    statements_review(statements=type(pending).objects.filter(pk=pending.pk), review_status=ReviewStatus.REJECTED)
+    commit()
+    assert data_version().number != published.number  # taking it down is a change too
+
+
+def test_the_redirect_by_language_is_kept_by_the_visitors_browser_only(client, world):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/"
+    assert "private" in response["Cache-Control"]
+
+
+def test_two_edits_in_one_second_are_two_moments(world, commit):
+    world["lines"][0].area.save()
+    commit()
+    first = data_version()
+    world["lines"][0].area.save()
+    commit()
+
+    assert data_version().timestamp > first.timestamp
+
+
+def test_without_a_shared_cache_each_process_looks_at_the_database_for_the_version(settings):
+    # make run (no Redis): another process's write must show within seconds.
+    assert settings.KP_DATA_VERSION_SECONDS is None or settings.KP_DATA_VERSION_SECONDS <= 5

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import TestCase
 
 from common.cache import VERSION_KEY
-from tracker.dataset import load_kp_dataset
+from tracker.dataset import load_kp_dataset, read_dataset
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -183,7 +183,11 @@ class RealDatasetPages(TestCase):
 
         with_text = Statement.objects.published().exclude(text="")
         self.assertEqual(with_text.count(), 40)
-        self.assertFalse(with_text.filter(mentions__isnull=True).exists())
+        # Every area the research found in a statement is tagged, beside those its text shows.
+        for record in read_dataset()["statements"]:
+            tagged = set(Statement.objects.get(url=record["url"]).mentions.values_list("area__slug", flat=True))
+            self.assertLessEqual(set(record["reform_areas"]), tagged, record["url"])
+        self.assertGreaterEqual(with_text.filter(mentions__isnull=False).distinct().count(), 35)
         excerpt = with_text.filter(text_is_excerpt=True).first()
         page = self.client.get(excerpt.get_absolute_url()).content.decode()
         self.assertIn("This is an excerpt", page)
@@ -256,6 +260,12 @@ class RealDatasetPages(TestCase):
         self.assertIn('<a href="/fr/plenaries/2019/?x=1" hreflang="fr" lang="fr">Français</a>', page)
         self.assertIn('<link rel="alternate" hreflang="fr" href="http://testserver/fr/plenaries/2019/?x=1">', page)
         self.assertIn("Plénières et réunions intersessions", self.client.get("/fr/plenaries/").content.decode())
+        # The default is the address without a language, which redirects by the visitor's own.
+        self.assertIn('<link rel="alternate" hreflang="x-default" href="http://testserver/plenaries/2019/?x=1">', page)
+
+    def test_a_missing_page_offers_the_other_languages_home_page(self):
+        page = self.client.get("/en/no-such-page/").content.decode()
+        self.assertIn('<a href="/fr/" hreflang="fr" lang="fr">Français</a>', page)
 
     def test_an_address_without_a_language_redirects_by_accept_language(self):
         self.assertRedirects(self.client.get("/", HTTP_ACCEPT_LANGUAGE="fr"), "/fr/", fetch_redirect_response=False)

@@ -54,9 +54,14 @@ def test_impossible_calendar_dates_are_ignored():
     assert find_text_date("31 February 2020\n\nText without another date.", TODAY) == (None, "")
 
 
-def test_a_date_mentioned_early_in_the_text_is_the_last_resort():
+def test_a_date_written_in_the_body_is_what_happened_that_day_not_the_publication_date():
     text = "Civil society statement\n\nAt the meeting held on 16 June 2023 participants discussed the review."
-    assert find_text_date(text, TODAY) == (date(2023, 6, 16), "date mentioned early in text")
+    assert find_text_date(text, TODAY) == (None, "")
+
+
+def test_a_dateline_may_name_several_places():
+    text = "Civil Society Boycotts the Scheme\n\nLuanda, Angola / Ottawa, Canada—November 17, 2015\n\nCivil society…"
+    assert find_text_date(text, TODAY)[0] == date(2015, 11, 17)
 
 
 def test_a_document_without_any_date_has_none(extract):

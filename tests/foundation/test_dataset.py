@@ -132,6 +132,13 @@ def test_the_shipped_coalition_press_release_is_published_through_the_pipeline(d
     assert statement.document.status == "done"
 
 
+def test_loading_proposes_no_organisation_of_its_own(dataset):
+    from plenaries.models import Organisation
+
+    # The file names each statement's organisation; what extraction reads in the text is not needed.
+    assert not Organisation.objects.filter(proposed=True).exists()
+
+
 def test_loading_again_keeps_what_editors_corrected(dataset):
     from django.contrib.auth.models import User
     from simple_history.models import HistoricalRecords

@@ -14,8 +14,8 @@ from tests.factories import OutcomeFactory, PlenaryFactory, ProposalFactory
 
 pytestmark = pytest.mark.django_db
 
-CLOSING = {Decision.ADOPTED, Decision.REJECTED, Decision.WITHDRAWN}
-DECISIVE = CLOSING | {Decision.PARTIALLY_ADOPTED}
+CLOSING = set(Decision.closing())
+DECISIVE = set(Decision.decisive())
 
 
 def expected_status(proposal, threshold: int) -> dict:
@@ -104,3 +104,29 @@ def test_when_one_meeting_decides_two_texts_of_a_line_the_later_text_counts():
 
     assert result.last_decision == Decision.PARTIALLY_ADOPTED
     assert result.status == "partially_adopted"
+
+
+def test_the_stall_view_is_dropped_before_any_migration_and_made_again_after():
+    from django.apps import apps
+    from django.db import connection
+    from django.db.models.signals import post_migrate, pre_migrate
+
+    from reforms.line_status import line_status_create, line_status_drop
+
+    reforms = apps.get_app_config("reforms")
+    assert pre_migrate.has_listeners(sender=reforms) and post_migrate.has_listeners(sender=reforms)
+    line_status_drop()
+    assert "reforms_linestatus" not in connection.introspection.table_names(include_views=True)
+    line_status_create()
+    assert ReformProposal.objects.with_stall_status().count() == ReformProposal.objects.count()
+
+
+def test_the_views_decisions_are_the_models_decisions():
+    from reforms.line_status import CREATE_VIEW
+
+    decisive = "('" + "', '".join(Decision.decisive()) + "')"
+    closing = "('" + "', '".join(Decision.closing()) + "')"
+    meetings = "('" + "', '".join(PlenaryKind.decision_meetings()) + "')"
+    assert f"o.decision IN {decisive}" in CREATE_VIEW
+    assert f"d.decision IN {closing}" in CREATE_VIEW
+    assert f"kind IN {meetings}" in CREATE_VIEW

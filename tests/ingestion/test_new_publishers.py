@@ -3,7 +3,7 @@
 import pytest
 
 from plenaries.models import Organisation, OrganisationKind
-from plenaries.services import organisation_record
+from plenaries.services import organisation_propose
 from statements import services
 from tests.factories import OrganisationFactory
 
@@ -16,7 +16,7 @@ SIGNED = (
 
 
 def test_a_new_publisher_is_created_as_other_for_review():
-    organisation = organisation_record(name="  Marange Residents Trust ")
+    organisation = organisation_propose(name="  Marange Residents Trust ")
 
     assert (organisation.name, organisation.slug, organisation.kind) == (
         "Marange Residents Trust",
@@ -29,8 +29,8 @@ def test_a_new_publisher_is_created_as_other_for_review():
 def test_a_known_name_in_other_capitals_or_the_same_slug_is_the_same_organisation():
     known = OrganisationFactory(name="Global Witness", slug="global-witness")
 
-    assert organisation_record(name="GLOBAL WITNESS") == known
-    assert organisation_record(name="Global-Witness") == known
+    assert organisation_propose(name="GLOBAL WITNESS") == known
+    assert organisation_propose(name="Global-Witness") == known
     assert Organisation.objects.count() == 1
 
 

@@ -13,7 +13,7 @@ from rest_framework.views import APIView
 from common.api.conditional import cache_get, cache_key, cache_set, conditional, representation
 from common.api.renderers import ZipRenderer
 from common.api.schema import JSON_ONLY_PARAMETER, THROTTLED
-from common.api.viewsets import ConditionalGetMixin
+from common.api.viewsets import ConditionalGetMixin, OneLanguage
 from common.cache import data_version
 from tracker.api.datapackage import build_datapackage
 from tracker.api.registry import RESOURCES
@@ -62,7 +62,7 @@ class ApiRootView(ConditionalGetMixin, APIView):
         return Response(links)
 
 
-class DataPackageView(APIView):
+class DataPackageView(OneLanguage, APIView):
     """The whole dataset as a Frictionless Data Package (zip of CSVs and datapackage.json), CC-BY-4.0."""
 
     permission_classes = [AllowAny]

@@ -70,6 +70,8 @@ def page_in_languages(context) -> list[dict]:
     pages = []
     for code, _name in settings.LANGUAGES:
         url = translate_url(path, code)
+        if code != current and url == path:
+            url = f"/{code}/"  # a page that does not exist (404): the other language's home page
         pages.append(
             {
                 "code": code,
@@ -80,3 +82,16 @@ def page_in_languages(context) -> list[dict]:
             }
         )
     return pages
+
+
+@register.simple_tag(takes_context=True)
+def page_without_language(context) -> str:
+    """This page's address without a language, which redirects by the visitor's Accept-Language: hreflang's
+    x-default."""
+    request = context.get("request")
+    if request is None:
+        return "/"
+    path = request.get_full_path()
+    language = get_language()
+    prefix = f"/{language}/"
+    return request.build_absolute_uri("/" + path[len(prefix) :] if path.startswith(prefix) else path)
