@@ -56,7 +56,7 @@ format: $(DEV)
 	$(BIN)/ruff check --fix .
 
 bench: $(DEV)
-	@for script in bench/dashboard.py bench/api.py bench/ingestion.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	@for script in bench/dashboard.py bench/api.py bench/ingestion.py bench/extraction.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 stack: $(RUNTIME)
 	$(PY) scripts/stack.py

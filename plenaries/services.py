@@ -5,6 +5,8 @@ into the organisation it really is. Until then it is hidden from the public site
 the data package (``Organisation.objects.public()``).
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
@@ -15,13 +17,13 @@ from plenaries.models import Organisation, OrganisationKind
 
 
 def organisation_propose(*, name: str, kind: str = OrganisationKind.OTHER) -> Organisation:
-    """The organisation of this name (or slug), or a new one awaiting review.
+    """The organisation of this name (its slug, or one of its other names), or a new one awaiting review.
 
     Two workers meeting the same new publisher at once end with one organisation.
     """
     name = " ".join(name.split())[:200]
     slug = slugify(name)[:200] or "unnamed"
-    known = Q(slug=slug) | Q(name__iexact=name)
+    known = Q(slug=slug) | Q(name__iexact=name) | Q(aliases__iregex=rf"(^|\n){re.escape(name)}\r?(\n|$)")
     existing = Organisation.objects.filter(known).first()
     if existing is not None:
         return existing

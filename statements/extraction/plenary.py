@@ -100,7 +100,7 @@ _CHAIR_PHRASE = re.compile(
     r"|\bchair(?:ed|man|woman|person)?(?:ship)?\s+(?:by|of)\s+(?:the\s+)?([a-z][\w\s-]{1,40})"
     r"|\bpresidence\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
 )
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")  # "in 2024." ends a sentence
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1, "fevrier": 2, "mars": 3,

@@ -15,13 +15,14 @@ SIGNED = (
 )
 
 
-def test_a_new_publisher_is_created_as_other_for_review():
+def test_a_new_publisher_is_proposed_for_review():
     organisation = organisation_propose(name="  Marange Residents Trust ")
 
-    assert (organisation.name, organisation.slug, organisation.kind) == (
+    assert (organisation.name, organisation.slug, organisation.kind, organisation.proposed) == (
         "Marange Residents Trust",
         "marange-residents-trust",
         OrganisationKind.OTHER,
+        True,
     )
     assert organisation.history.count() == 1
 
@@ -45,4 +46,5 @@ def test_two_documents_from_the_same_new_publisher_share_it(kp_data):
 
     assert publishers[0].name == "Marange Residents Trust"
     assert publishers[0] == publishers[1]
+    assert statement.organisation_source == "heading “Press Release”"
     assert Organisation.objects.filter(name="Marange Residents Trust").count() == 1

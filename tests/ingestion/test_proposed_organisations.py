@@ -1,0 +1,129 @@
+"""An organisation ingestion proposes stays out of public view until an editor accepts or merges it."""
+
+import io
+import json
+import zipfile
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from plenaries.models import Organisation
+from plenaries.services import organisation_merge, organisation_propose, organisations_accept
+from statements.models import ReviewStatus, Source
+from statements.services import extraction_context
+from tests.factories import OrganisationFactory, PlenaryFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def proposed(db):
+    organisation = organisation_propose(name="Marange Residents Trust")
+    statement = StatementFactory(
+        organisation=organisation,
+        title="Marange residents speak",
+        text="We call on the KP to act.",
+        review_status=ReviewStatus.PUBLISHED,
+        plenary=PlenaryFactory(year=2023),
+    )
+    return organisation, statement
+
+
+def test_a_proposed_organisation_is_not_named_on_the_statements_pages_or_feed(client, proposed):
+    _organisation, statement = proposed
+
+    pages = [
+        client.get(statement.get_absolute_url()),
+        client.get("/en/statements/"),
+        client.get("/en/feeds/statements/"),
+        client.get("/en/plenaries/2023/"),
+        client.get("/en/"),
+    ]
+
+    for page in pages:
+        assert page.status_code == 200
+        assert "Marange Residents Trust" not in page.content.decode()
+    assert "Marange residents speak" in pages[0].content.decode()  # the statement itself is public
+
+
+def test_a_proposed_organisation_is_not_in_the_api(client, proposed):
+    organisation, statement = proposed
+
+    listed = client.get("/api/v1/organisations/").json()["results"]
+    one = client.get(f"/api/v1/statements/{statement.pk}/").json()
+
+    assert organisation.slug not in {row["slug"] for row in listed}
+    assert client.get(f"/api/v1/organisations/{organisation.slug}/").status_code == 404
+    assert (one["organisation"], one["organisation_name"]) == (None, None)
+    assert client.get(f"/api/v1/statements/?organisation={organisation.slug}").status_code == 400
+
+
+def test_a_proposed_organisation_is_not_in_the_data_package(client, proposed):
+    response = client.get("/api/v1/datapackage.zip")
+
+    with zipfile.ZipFile(io.BytesIO(response.content)) as package:
+        names = package.namelist()
+        everything = "".join(package.read(name).decode() for name in names)
+    assert "Marange Residents Trust" not in everything
+    assert "marange-residents-trust" not in everything
+    assert json.loads(package_descriptor(response.content))["resources"]
+
+
+def package_descriptor(content: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        return package.read("datapackage.json").decode()
+
+
+def test_accepting_makes_it_public_with_its_statements(client, proposed):
+    organisation, statement = proposed
+
+    assert organisations_accept(organisations=Organisation.objects.filter(pk=organisation.pk)) == 1
+
+    assert "Marange Residents Trust" in client.get(statement.get_absolute_url()).content.decode()
+    assert client.get(f"/api/v1/organisations/{organisation.slug}/").status_code == 200
+
+
+def test_merging_moves_its_records_and_keeps_its_name_as_another_name(proposed):
+    organisation, statement = proposed
+    into = OrganisationFactory(name="Centre for Natural Resource Governance", slug="cnrg")
+    source = Source.objects.create(name="Trust uploads", kind="upload", organisation=organisation)
+
+    moved = organisation_merge(organisation=organisation, into=into)
+
+    statement.refresh_from_db()
+    source.refresh_from_db()
+    into.refresh_from_db()
+    assert moved == 2
+    assert statement.organisation == into and source.organisation == into
+    assert "Marange Residents Trust" in into.alias_list
+    assert not Organisation.objects.filter(pk=organisation.pk).exists()
+    # The next document signed that way goes to `into`.
+    assert organisation_propose(name="Marange Residents Trust") == into
+    assert extraction_context().organisation_named("Marange Residents Trust") == into
+
+
+def test_only_a_proposed_organisation_can_be_merged():
+    accepted, other = OrganisationFactory(), OrganisationFactory()
+
+    with pytest.raises(Exception, match="awaiting review"):
+        organisation_merge(organisation=accepted, into=other)
+
+
+def test_an_editor_accepts_and_merges_in_the_admin(client, proposed):
+    organisation, statement = proposed
+    editor = User.objects.create_user("editor", password="pw", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    into = OrganisationFactory(name="Centre for Natural Resource Governance", slug="cnrg")
+
+    listing = client.get(reverse("admin:plenaries_organisation_changelist") + "?proposed__exact=1")
+    assert "Marange Residents Trust" in listing.content.decode()
+    change = client.get(reverse("admin:plenaries_organisation_change", args=[organisation.pk]))
+    assert "Merge into another organisation" in change.content.decode()
+
+    response = client.post(reverse("admin:plenaries_organisation_merge", args=[organisation.pk]), {"into": into.pk})
+
+    assert response.status_code == 302
+    statement.refresh_from_db()
+    assert statement.organisation == into
