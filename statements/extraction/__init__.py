@@ -18,7 +18,7 @@ from .language import detect_language, warm_up
 from .normalise import content_hash
 from .organisations import identify_organisation
 from .plenary import MeetingGuess, resolve_meeting
-from .quotes import find_quotes
+from .quotes import find_quotes, find_speaker
 from .records import AreaMatch, AreaRule, ConvertedDocument, ExtractedDocument, FeedItem, PlenaryRef, QuoteMatch
 from .titles import title_from_text
 
@@ -65,7 +65,8 @@ def extract_document(
         published_on, date_source = found, "the server's Last-Modified header"
         meeting = resolve_meeting(text, plenaries, published_on, url=url)
     quotes = find_quotes(text, known_organisations)
-    organisation, organisation_source = identify_organisation(text, known_organisations, converted.site_name)
+    speaker = find_speaker(text, known_organisations)
+    organisation, organisation_source = identify_organisation(text, known_organisations, converted.site_name, url=url)
     return ExtractedDocument(
         title=converted.title or title_from_text(text, organisation) or _title_from_filename(filename),
         text=text,
@@ -74,7 +75,7 @@ def extract_document(
         language=detect_language(text),
         organisation=organisation,
         organisation_source=organisation_source,
-        people=list(dict.fromkeys(quote.person for quote in quotes)),
+        people=list(dict.fromkeys([*([speaker] if speaker else []), *(quote.person for quote in quotes)])),
         quotes=quotes,
         plenary=meeting.plenary,
         meeting_source=meeting.evidence,

@@ -3,6 +3,8 @@
 import functools
 import re
 
+from .normalise import fold
+
 _RELEASE = (
     r"(?:joint\s+)?(?:press\s+release|press\s+statement|media\s+release|news\s+release|media\s+statement"
     r"|communiqu[ée]\s+de\s+presse(?:\s+conjoint)?|communiqu[ée]\s+conjoint)"
@@ -12,7 +14,11 @@ _STATEMENT_BY = (
     r"|communiqu[ée]\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))"
 )
 # "Press Release Kimberley Process Civil Society Coalition", "Communiqué de presse : Coalition …", "Statement by X"
-_ORG_AFTER = re.compile(rf"^(?:{_RELEASE}|{_STATEMENT_BY})(?:\s*[:|–—-]\s*|\s+)(?P<org>.+)$", re.IGNORECASE)
+_ORG_AFTER = re.compile(
+    rf"^(?:{_RELEASE}(?:\s+(?:of|from|by|issued\s+by|de\s+la|de\s+l['’]|du|des|de))?|{_STATEMENT_BY})"
+    r"(?:\s*[:|–—-]\s*|\s+)(?P<org>.+)$",
+    re.IGNORECASE,
+)
 # "Kimberley Process Civil Society Coalition – Press Release"
 _ORG_BEFORE = re.compile(rf"^(?P<org>.+?)\s*[:|–—-]?\s+{_RELEASE}\s*$", re.IGNORECASE)
 _RELEASE_ONLY = re.compile(rf"^{_RELEASE}\s*[:.]?$", re.IGNORECASE)
@@ -43,7 +49,8 @@ _HEADER_CHARS = 600
 # Every document is about the Kimberley Process: in an organisation's name those words tell nothing apart, so
 # "the Civil Society Coalition on the Kimberley Process" and "the civil society coalition" name the KP CSC.
 _KP_WORDS = re.compile(
-    r"\s*\b(?:(?:of|on|for|in|to|du|de|des|sur)\s+)?(?:the\s+)?(?:kimberley\s+process|processus\s+de\s+kimberley|kp|pk)\b\s*",
+    r"\s*\b(?:(?:of|on|for|in|to|du|de|des|sur)\s+)?(?:the\s+)?(?:kimberley\s+process(?:\s+certification\s+scheme)?"
+    r"|processus\s+de\s+kimberley|certification\s+scheme|kpcs|kp|pk)\b\s*(?:\(\s*(?:kpcs|kp|pk)\s*\))?\s*",
     re.IGNORECASE,
 )
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "les", "et", "pour", "&"}
@@ -102,12 +109,14 @@ def find_organisation(text: str, known_organisations=(), site_name: str = "") ->
     return identify_organisation(text, known_organisations, site_name)[0]
 
 
-def identify_organisation(text: str, known_organisations=(), site_name: str = "") -> tuple[str, str]:
+def identify_organisation(text: str, known_organisations=(), site_name: str = "", url: str = "") -> tuple[str, str]:
     """(the organisation that issued the document, what in it says so), or ("", "") when nothing does.
 
     Its own wording first (a "Press release" heading, "Statement by…", the first sentence's subject,
-    a signature at the end), then a known organisation named near the top, an "About …" section,
-    the web site's name, and the known organisation the text names most.
+    "according to a statement by…", a KP communiqué or its chair's speech), then an organisation the
+    site's address names, a known organisation named near the top (not in a speech's salutations), an
+    "About …" section, a signature at the end, the web site's name, and the known organisation the
+    text names most.
     """
     known = _known(tuple(known_organisations))
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -122,9 +131,15 @@ def identify_organisation(text: str, known_organisations=(), site_name: str = ""
         if candidate:
             return _first_known(candidate, known) or candidate, f"heading “{_short(line)}”"
 
+    if found := _kimberley_process_itself(header):
+        return found
     if found := _sentence_subject(lines, known):
         return found
-    header_zone = "\n".join(header)[:_HEADER_CHARS]
+    if found := _statement_by(text[:_STATEMENT_CHARS], known):
+        return found
+    if found := _site_owner(text, url, known):
+        return found
+    header_zone = "\n".join(line for line in header if not _SALUTATION.match(line))[:_HEADER_CHARS]
     if found := _first_known(header_zone, known):
         return found, "a known organisation named at the top"
     for line in lines:
@@ -234,10 +249,10 @@ def _signature(lines: list[str], known) -> tuple[str, str] | None:
     for line in reversed(body[-_SIGNATURE_LINES:]):
         stripped = _SIGN_OFF.sub("", line).strip(" .")
         signed = stripped != line.strip(" .")
-        # Without "Signed", "Issued by" or a dash, only a short line that is a name, not a sentence.
-        if len(stripped.split()) > 12 or (
-            not signed and (len(stripped.split()) > 8 or line.rstrip().endswith(".") or _VERB_WORDS.search(stripped))
-        ):
+        # A signature is a name: short, not a sentence, not a list ("Honorable Ministers, Ambassadors, …");
+        # without "Signed", "Issued by" or a dash, not even a comma.
+        too_long = len(stripped.split()) > (12 if signed else 8) or stripped.count(",") > (1 if signed else 0)
+        if too_long or (not signed and (line.rstrip().endswith(".") or _VERB_WORDS.search(stripped))):
             continue
         named = _first_known(stripped, known)
         if named or (stripped[:1].isupper() and (signed or _ORG_WORDS.search(stripped))):
@@ -248,3 +263,77 @@ def _signature(lines: list[str], known) -> tuple[str, str] | None:
 def _short(line: str, limit: int = 90) -> str:
     line = " ".join(line.split())
     return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_ORG_NAME = (
+    r"(?:the\s+)?(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’&-]*|of|for|on|and|de|du|des|la|le|et|[&-])){0,10})"
+)
+# "according to a statement issued by the Ministry of Commerce", "X said in a statement", "selon un communiqué de X"
+_STATEMENT_BY_PATTERNS = [
+    re.compile(
+        r"\b(?:according to|in)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:statement|press release|communiqu[ée])\s+"
+        rf"(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+{_ORG_NAME}"
+    ),
+    re.compile(rf"{_ORG_NAME}\s+(?:said|says|announced|stated)\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?statement"),
+    re.compile(
+        rf"\b(?:selon|dans)\s+un\s+communiqu[ée]\s+(?:publi[ée]\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*{_ORG_NAME}"
+    ),
+]
+_STATEMENT_CHARS = 3000
+# The KP speaks for itself in its communiqués and decisions (said by the title), and through its chair.
+_KP_TITLE = re.compile(r"\b(?:kimberley\s+process|kp|processus\s+de\s+kimberley|pk)\b", re.IGNORECASE)
+_KP_TITLE_WORDS = re.compile(
+    r"\b(?:communiqu[ée]|closing\s+statement|resolution|r[ée]solution|administrative\s+decision"
+    r"|d[ée]cision\s+administrative)\b",
+    re.IGNORECASE,
+)
+_KP_CHAIR_SPEAKS = re.compile(
+    r"(?:^(?:the\s+)?(?:kp|kimberley\s+process)\s+chair(?:man|person|woman)?\b"
+    r"|\b(?:delivered|given|made)\s+by\s+[^,\n]{3,60},\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+"
+    r"(?:kimberley\s+process|kp)\b)",
+    re.IGNORECASE,
+)
+_SALUTATION = re.compile(
+    r"^(?:distinguished|honou?rable|excellenc|your\s+excellenc|his\s+excellenc|her\s+excellenc|ladies\s+and"
+    r"|mr\.?\s+(?:chair|president)|madam|dear\s|representatives?\s+of|members\s+of|mesdames|messieurs|chers?\s)",
+    re.IGNORECASE,
+)
+
+
+def _statement_by(text: str, known) -> tuple[str, str] | None:
+    """ "…, according to a statement issued by the Ministry of Commerce": a report naming whose statement it is."""
+    for pattern in _STATEMENT_BY_PATTERNS:
+        for match in pattern.finditer(text):
+            org = _trim_org(match.group("org"))
+            if not org or not _KP_WORDS.sub(" ", org).strip():
+                continue
+            named = _first_known(org, known)
+            if named or _ORG_WORDS.search(org) or _acronym_like(org):
+                return named or org, f"“{_short(match.group(0))}”"
+    return None
+
+
+def _kimberley_process_itself(header: list[str]) -> tuple[str, str] | None:
+    if header and _KP_TITLE.search(header[0]) and _KP_TITLE_WORDS.search(header[0]):
+        return "Kimberley Process", f"the title: “{_short(header[0])}”"
+    for line in header:
+        if match := _KP_CHAIR_SPEAKS.search(line):
+            return "Kimberley Process", f"its chair speaks: “{_short(match.group(0))}”"
+    return None
+
+
+def _site_owner(text: str, url: str, known) -> tuple[str, str] | None:
+    """An organisation's own site: "eng.alrosa.ru" publishing "ALROSA CEO meets…" is ALROSA's release."""
+    host = re.sub(r"^(?:www|eng|en|fr|www2)\.", "", (url.split("://", 1)[-1].split("/", 1)[0]).lower())
+    label = host.split(".")[0] if "." in host else ""
+    if len(label) < 3:
+        return None
+    for named, pattern in known:
+        initials = "".join(word[0] for word in named.split() if word.lower() not in _SMALL_WORDS).lower()
+        if label in {fold(named).replace(" ", ""), initials if len(initials) >= 3 else ""} and pattern.search(text):
+            return named, f"the site's address ({host})"
+    # An acronym in capitals, as organisations write their own name ("ALROSA"); a news site's name is not.
+    match = re.search(rf"(?<![\w-])({re.escape(label)})(?![\w-])", text, re.IGNORECASE)
+    if match and match.group(1).isupper():
+        return match.group(1), f"the site's address ({host}) names it in the text"
+    return None

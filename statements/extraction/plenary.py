@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import unquote
 
 from .normalise import fold
 from .records import PlenaryRef
@@ -142,7 +143,8 @@ def resolve_meeting(
     text: str, plenaries: list[PlenaryRef], published_on: date | None, *, url: str = ""
 ) -> MeetingGuess:
     # The address often carries the title ("…/2019-reunion-intersessionnelle-a-mumbai-remarques-finales/").
-    title = " ".join(re.split(r"[/_\-.]+", fold(url.split("?")[0].split("://", 1)[-1].partition("/")[2])))
+    path = unquote(url.split("?")[0].split("://", 1)[-1].partition("/")[2])
+    title = " ".join(re.split(r"[/_\-.]+", fold(path)))
     first_line = fold(text.split("\n", 1)[0])
     folded = f"{title}\n\n{fold(text)}" if title.strip() else fold(text)
     here_and_now = bool(_HERE_AND_NOW.search(folded))
@@ -242,9 +244,11 @@ def _score(
         if years or _BACKGROUND.search(around) or long_ago:
             continue  # another year's meeting in this city, or one recalled as background
         kind_here = [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(around)]
-        points = 3 + (2 if ref.kind in kind_here else -2 if kind_here else 0)
-        points += 1 if _MEETING_WORD.search(around) else 0  # "a meeting held in Kasane"
-        points += 1 if hosts.get(fold(ref.city or ref.host_country), 0) == 1 else 0  # its only KP meeting
+        # A city named far from any meeting word is a place the text mentions ("the East Kimberley region").
+        meeting_here = bool(kind_here or _MEETING_WORD.search(around))
+        points = (3 if meeting_here else 1) + (2 if ref.kind in kind_here else -2 if kind_here else 0)
+        points += 1 if meeting_here else 0  # "a meeting held in Kasane"
+        points += 1 if meeting_here and hosts.get(fold(ref.city or ref.host_country), 0) == 1 else 0  # its only one
         if points > city_points:
             city_points = points
             place = folded[start:end]

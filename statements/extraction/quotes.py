@@ -17,7 +17,7 @@ _EN_VERBS = (
     r"|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|insists|insisted|argues|argued|warns|warned|comments"
     r"|commented|remarks|remarked|continues|continued|observes|observed|declares|declared|told|tells|urges|urged"
     r"|highlights|highlighted|recalls|recalled|points\s+out|pointed\s+out|asks|asked|went\s+on|goes\s+on|believes"
-    r"|laments|lamented|deplores|deplored|regrets|regretted"
+    r"|laments|lamented|deplores|deplored|regrets|regretted|saying"
 )
 _FR_VERBS = (
     r"déclare|déclaré|explique|expliqué|souligne|souligné|ajoute|ajouté|conclut|conclu|affirme|affirmé|estime"
@@ -57,7 +57,7 @@ _NOT_NAMES = {
     "the", "this", "that", "these", "those", "our", "we", "it", "in", "as", "but", "and", "according", "while",
     "le", "la", "les", "nous", "notre", "il", "elle", "ce", "cette", "selon", "mais", "et", "en", "he", "she",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "par",
 }  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|\.\s|\s-\s|\.$")
 _STOP_WORDS = re.compile(
@@ -75,6 +75,35 @@ class _Quote:
     paragraph: int
     text: str
     person: str = ""
+
+
+# "Address by Tim Martin", "Opening Speech by Shamiso Mtisi", "The following speech was delivered by Boaz
+# Hirsch", "Statement by representative of the Russian Federation Evgeny Varganov", "Discours de M. Reynders".
+_SPEECH_BY = re.compile(
+    r"\b(?:speech|address|remarks|statement|keynote|intervention|message|allocution|discours|d[ée]claration)"
+    r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|prononc[ée]e?|faite?))?\s+(?:by|de|du|d['’])\s+"
+    r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
+    re.IGNORECASE,
+)
+# "South Africa's Minister of Mineral Resources, Susan Shabangu's address at the…"
+_POSSESSIVE_SPEECH = re.compile(
+    r"(?P<who>(?:[A-ZÀ-Ý][\w-]*\s+){1,3}[A-ZÀ-Ý][\w-]*)['’]s\s+(?:address|speech|remarks|statement|keynote)\b"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?|[A-Z]")
+_SPEECH_LINES = 8
+
+
+def find_speaker(text: str, known_organisations=()) -> str:
+    """The person whose speech the document is: named in its first lines ("Address by Tim Martin")."""
+    head = "\n".join(text.split("\n")[:_SPEECH_LINES])
+    # An initial's dot ("Philip T. Reeker", "K.G. Moshashane") does not end the name.
+    head = re.sub(r"\b([A-Z])\.(?=\s*[A-Z])", "\\1\u2024", head)
+    for match in [*_SPEECH_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
+        who = _CLAUSE_END.split(match.group("who"), maxsplit=1)[0].replace("\u2024", ".")
+        for title, names in reversed(_name_runs(who.split())):
+            if person := _resolve(title, names, match.start(), text, [], known_organisations):
+                return person
+    return ""
 
 
 def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
@@ -191,6 +220,8 @@ def _person_in(fragment: str, position: int, text: str, speakers: list[str], kno
 
 
 def _is_name_token(token: str) -> bool:
+    if _INITIALS.fullmatch(token):
+        return True  # "K.G. Moshashane", "Philip T. Reeker"
     if not token[:1].isupper() or token.lower() in _NOT_NAMES or token.lower() in _TITLES:
         return False
     if len(token) > 1 and token.isupper():  # acronyms such as KP, CSC, ZELA
@@ -224,9 +255,16 @@ def _resolve(title: str, names: list[str], position: int, text: str, speakers: l
         for index, name in enumerate(names):
             if name.lower() in _PARTICLES and index >= 2:
                 return _resolve(title, names[:index], position, text, speakers, known_organisations)
+        # "the Russian Federation Evgeny Varganov": a name may follow the organisation's.
+        tail = names[-2:]
+        if len(names) >= 4 and not looks_like_organisation(" ".join(tail), known_organisations):
+            return " ".join(tail)
         return ""
     if len(names) >= 2:
-        return candidate if len(names) <= 5 else ""
+        if len(names) > 5:
+            return ""
+        # "Bin Sulayem said": the text may give the whole name elsewhere ("Ahmed Bin Sulayem").
+        return _full_name_in(text, candidate) or candidate
     surname = names[0]
     for speaker in reversed(speakers):
         if speaker.split()[-1] == surname:
@@ -238,7 +276,8 @@ def _resolve(title: str, names: list[str], position: int, text: str, speakers: l
 
 
 def _full_name_in(text: str, surname: str) -> str:
-    for match in re.finditer(rf"((?:[^\W\d_][\w’'-]*\s+){{1,2}}){re.escape(surname)}\b", text):
+    # Within a line: the word ending the line above ("…Reform\nFeriel Zerouki") is not a given name.
+    for match in re.finditer(rf"((?:[^\W\d_][\w’'-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
         given: list[str] = []
         for token in reversed(match.group(1).split()):
             if not _is_name_token(token):

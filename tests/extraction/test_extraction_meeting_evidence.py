@@ -64,6 +64,14 @@ def test_the_address_carries_the_title():
     assert guess.closing and not guess.opening
 
 
+def test_an_encoded_address_is_read_as_its_words():
+    url = "https://example.org/fr/du-18-au-22-juin-2019-la-r%C3%A9union-intersession-s%E2%80%99est-tenue-%C3%A0-mumbai"
+    assert meeting("La famille du processus de Kimberley peut se targuer d'une réunion fructueuse.", url=url) == (
+        2019,
+        "intersessional",
+    )
+
+
 def test_the_chair_named_tells_the_year():
     text = "The Kimberley Process Intersessional meeting took place virtually under Russia's chairmanship."
     assert meeting(text) == (2021, "intersessional")

@@ -6,7 +6,7 @@ from statements.extraction import AreaRule, PlenaryRef, extract_document
 from statements.extraction.areas import match_areas
 from statements.extraction.dates import find_text_date
 from statements.extraction.organisations import identify_organisation
-from statements.extraction.quotes import find_quotes
+from statements.extraction.quotes import find_quotes, find_speaker
 
 TODAY = date(2026, 1, 1)
 KNOWN = ["kimberley process civil society coalition", "kp csc", "diamond development initiative", "impact"]
@@ -27,6 +27,15 @@ def test_the_subject_of_the_first_sentence_with_its_acronym_is_the_author():
     )
     assert organisation("Un titre\n\nLe Centre du Commerce International (CECIDE) salue la décision.")[0] == (
         "Centre du Commerce International (CECIDE)"
+    )
+
+
+def test_press_release_of_names_its_issuer():
+    assert organisation("Press release of the Centre for Natural Resource Governance\n\nText.", known=[])[0] == (
+        "Centre for Natural Resource Governance"
+    )
+    assert organisation("Communiqué de presse de la Coalition de la société civile\n\nTexte.", known=[])[0] == (
+        "Coalition de la société civile"
     )
 
 
@@ -120,3 +129,34 @@ def test_the_servers_last_modified_header_is_the_date_of_last_resort():
         text, areas=[], plenaries=[], today=TODAY, last_modified="Tue, 03 Dec 2019 10:00:00 GMT"
     )
     assert (document.published_on, document.date_source) == (date(2019, 12, 3), "the server's Last-Modified header")
+
+
+def test_a_report_names_whose_statement_it_is():
+    text = "India hosts\n\nDelegates will come, according to a statement issued by the Ministry of Commerce."
+    assert organisation(text, known=[])[0] == "Ministry of Commerce"
+
+
+def test_an_organisations_own_site_names_it_in_capitals():
+    text = "A title\n\nMoscow, May 17, 2018 – ALROSA CEO Sergey Ivanov met the Chair of the Kimberley Process."
+    assert identify_organisation(text, [], url="http://eng.alrosa.ru/news/")[0] == "ALROSA"
+    # A news site's own name in its text is not the statement's author.
+    news = "A title\n\nInfosplusgabon reports that the minister opened the plenary."
+    assert identify_organisation(news, [], url="https://www.infosplusgabon.com/article")[0] == ""
+
+
+def test_the_kp_chair_speaks_for_the_kp():
+    text = "A title\n\nKimberley Process Chairman Boaz Hirsch said in a statement that the monitor was wrong."
+    assert organisation(text, known=[])[0] == "Kimberley Process"
+
+
+def test_organisations_greeted_in_a_speech_are_not_its_author():
+    speech = "Opening remarks\n\nDistinguished members of the Kimberley Process Civil Society Coalition,\n\nWelcome."
+    assert organisation(speech)[0] == ""
+
+
+def test_the_speaker_of_a_speech_is_among_the_people():
+    assert find_speaker("Address by Tim Martin, Chair\n\nColleagues, thank you.") == "Tim Martin"
+    assert find_speaker("The statement was delivered by Philip T. Reeker, Deputy Spokesman.") == "Philip T. Reeker"
+    text = "The text of South Africa’s Minister of Mineral Resources, Susan Shabangu’s address at the meeting"
+    assert find_speaker(text) == "Susan Shabangu"
+    assert find_speaker("Statement by representative of the Russian Federation Evgeny Varganov") == "Evgeny Varganov"
