@@ -47,15 +47,15 @@ class PartResult:
         return sum(self.right.values()) / (self.documents * len(FIELDS))
 
 
-def corpus_documents(part: str, corpus: Path = CORPUS) -> list[tuple[str, bytes, dict]]:
-    folder = corpus / part
+def corpus_documents(part: str, corpus: Path | None = None) -> list[tuple[str, bytes, dict]]:
+    folder = (corpus or CORPUS) / part
     return [
         (text.stem, text.read_bytes(), json.loads(text.with_suffix(".json").read_text(encoding="utf-8")))
         for text in sorted(folder.glob("*.txt"))
     ]
 
 
-def evaluate(part: str, *, corpus: Path = CORPUS, today: date | None = None) -> PartResult:
+def evaluate(part: str, *, corpus: Path | None = None, today: date | None = None) -> PartResult:
     """Read every document of one part as the pipeline would, and compare each field with its label."""
     context = extraction_context()
     result = PartResult(part)

@@ -66,7 +66,13 @@ def extract_document(
         meeting = resolve_meeting(text, plenaries, published_on, url=url)
     quotes = find_quotes(text, known_organisations)
     speaker = find_speaker(text, known_organisations)
-    organisation, organisation_source = identify_organisation(text, known_organisations, converted.site_name, url=url)
+    organisation, organisation_source = identify_organisation(
+        text,
+        known_organisations,
+        converted.site_name,
+        url=url,
+        host_country=meeting.plenary.host_country if meeting.plenary else "",
+    )
     return ExtractedDocument(
         title=converted.title or title_from_text(text, organisation) or _title_from_filename(filename),
         text=text,

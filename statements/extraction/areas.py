@@ -119,7 +119,7 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
         # An acronym ("ASM", "MDF") stands for many things: it counts once the text also spells a name out.
         names = tuple(keyword for keyword in rule.keywords if not _is_acronym(keyword))
         pattern = _keyword_pattern(names)
-        found = list(pattern.finditer(folded)) if pattern else []
+        found = [match for match in pattern.finditer(folded) if not _in_body_name(folded, match)] if pattern else []
         if not found:
             continue
         acronyms = _keyword_pattern(tuple(keyword for keyword in rule.keywords if _is_acronym(keyword)))
@@ -132,6 +132,14 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
         cues = cues or _cue_counts(folded, starts)
         matches.append(AreaMatch(slug=rule.slug, excerpt=excerpt, stance=_stance(sentences, hits, *cues)))
     return matches
+
+
+# "the Working Group on Statistics": a keyword in the name of a KP body lists the body, not the reform.
+_BODY_NAME = re.compile(r"\b(?:working\s+groups?|groupes?\s+de\s+travail)\b[^.\x00]{0,60}?\b(?:on|of|sur|des?)\s+$")
+
+
+def _in_body_name(folded: str, match: re.Match) -> bool:
+    return bool(_BODY_NAME.search(folded, max(0, match.start() - 80), match.start()))
 
 
 def _cue_counts(folded: str, starts: list[int]) -> tuple[Counter, Counter]:

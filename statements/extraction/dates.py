@@ -48,6 +48,7 @@ _DATELINE_LEAD = re.compile(
     r"(?i:(?:published|posted|issued|released|publié|diffusé|date)\s*:?\s*(?:on|le)?\s*|le\s+|on\s+)?"
 )
 _TOP_LINES = 15
+_HEADING_LINES = 2
 _DATELINE_CHARS = 4000
 
 
@@ -125,6 +126,11 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
             rest = _DATE_LINE_WORDS.sub(" ", line[:start] + " " + line[end:])
             if _sane(value, today) and len(rest.split()) <= 3:
                 return value, "first lines of text"
+    for line in lines[:_HEADING_LINES]:
+        # "Speech by … at the seminar …, Brussels, 17 December 2012": the heading ends with where and when.
+        for value, start, end in iter_dates(line):
+            if _sane(value, today) and not line[end:].strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
+                return value, "the heading's place and date"
     head = text[:_DATELINE_CHARS]
     for value, start, _end in iter_dates(head):
         if not _sane(value, today):

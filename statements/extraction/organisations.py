@@ -4,6 +4,7 @@ import functools
 import re
 
 from .normalise import fold
+from .officials import country_in, country_spelt, government_voice, kp_chair_voice
 
 _RELEASE = (
     r"(?:joint\s+)?(?:press\s+release|press\s+statement|media\s+release|news\s+release|media\s+statement"
@@ -34,7 +35,8 @@ _ORG_WORDS = re.compile(
     r"|organi[sz]ation|alliance|committee|comit[ée]|secretariat|secr[ée]tariat|commission|federation|f[ée]d[ée]ration"
     r"|union|foundation|fondation|cent(?:re|er)|society|soci[ée]t[ée]|partnership|programme|program|initiative"
     r"|agency|agence|office|chamber|chambre|board|forum|group|groupe|trust|watch|witness|process|processus"
-    r"|observatoire|plateforme|platform|ong|ngo)\b",
+    r"|observatoire|plateforme|platform|ong|ngo|mission|department|d[ée]partement|embassy|ambassade|affairs"
+    r"|d[ée]l[ée]gation|delegation)\b",
     re.IGNORECASE,
 )
 _CONTACT_SECTION = re.compile(
@@ -109,14 +111,18 @@ def find_organisation(text: str, known_organisations=(), site_name: str = "") ->
     return identify_organisation(text, known_organisations, site_name)[0]
 
 
-def identify_organisation(text: str, known_organisations=(), site_name: str = "", url: str = "") -> tuple[str, str]:
+def identify_organisation(
+    text: str, known_organisations=(), site_name: str = "", url: str = "", host_country: str = ""
+) -> tuple[str, str]:
     """(the organisation that issued the document, what in it says so), or ("", "") when nothing does.
 
-    Its own wording first (a "Press release" heading, "Statement by…", the first sentence's subject,
-    "according to a statement by…", a KP communiqué or its chair's speech), then an organisation the
-    site's address names, a known organisation named near the top (not in a speech's salutations), an
-    "About …" section, a signature at the end, the web site's name, and the known organisation the
-    text names most.
+    Its own wording first (a "Press release" heading, a banner repeated at the top of the page, a KP
+    communiqué or its chair speaking, the first sentence's subject, "according to a statement by…", the
+    speaker's office), then an organisation (or a country) the site's address names, a government speaking
+    through its officials (``host_country``: the host of the meeting the text is about, for an official who
+    opens it), a known organisation named near the top (not in a speech's salutations), an "About …"
+    section, a signature at the end, the web site's name, the known organisation the text names most, and
+    last the KP's own site.
     """
     known = _known(tuple(known_organisations))
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -131,14 +137,20 @@ def identify_organisation(text: str, known_organisations=(), site_name: str = ""
         if candidate:
             return _first_known(candidate, known) or candidate, f"heading “{_short(line)}”"
 
-    if found := _kimberley_process_itself(header):
+    if found := _letterhead(header, known):
+        return found
+    if found := _kimberley_process_itself(header, text):
         return found
     if found := _sentence_subject(lines, known):
         return found
     if found := _statement_by(text[:_STATEMENT_CHARS], known):
         return found
+    if found := _speaker_affiliation(header, known):
+        return found
     if found := _site_owner(text, url, known):
         return found
+    if found := government_voice(header, host_country):
+        return found[0], f"its government speaks: “{_short(found[1])}”"
     header_zone = "\n".join(line for line in header if not _SALUTATION.match(line))[:_HEADER_CHARS]
     if found := _first_known(header_zone, known):
         return found, "a known organisation named at the top"
@@ -152,6 +164,9 @@ def identify_organisation(text: str, known_organisations=(), site_name: str = ""
         return found, f"the web site's name ({site_name})"
     if found := _most_mentioned(text, known):
         return found, "the known organisation the text names most"
+    # The KP's site also carries others' statements: only when nothing names another author.
+    if _host(url) == "kimberleyprocess.com" and _KP_TITLE.search(text):
+        return "Kimberley Process", f"the site's address ({_host(url)})"
     return "", ""
 
 
@@ -275,6 +290,11 @@ _STATEMENT_BY_PATTERNS = [
         rf"(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+{_ORG_NAME}"
     ),
     re.compile(rf"{_ORG_NAME}\s+(?:said|says|announced|stated)\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?statement"),
+    # The lede of a release: "…, Human Rights Watch urged today." / "…, said Global Witness today."
+    re.compile(
+        rf",\s+(?:said\s+|says\s+)?{_ORG_NAME}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
+        r"\s+(?:today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.;]"
+    ),
     re.compile(
         rf"\b(?:selon|dans)\s+un\s+communiqu[ée]\s+(?:publi[ée]\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*{_ORG_NAME}"
     ),
@@ -287,10 +307,9 @@ _KP_TITLE_WORDS = re.compile(
     r"|d[ée]cision\s+administrative)\b",
     re.IGNORECASE,
 )
-_KP_CHAIR_SPEAKS = re.compile(
-    r"(?:^(?:the\s+)?(?:kp|kimberley\s+process)\s+chair(?:man|person|woman)?\b"
-    r"|\b(?:delivered|given|made)\s+by\s+[^,\n]{3,60},\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+"
-    r"(?:kimberley\s+process|kp)\b)",
+_COMMUNIQUE_HEADING = re.compile(
+    r"^(?:final\s+)?communiqu[ée](?:\s+final)?(?:\s+(?:from|of|du|de)\b.*)?\s*$"
+    r"|^(?:the\s+)?(?:kimberley\s+process|kp|processus\s+de\s+kimberley)\s+(?:final\s+)?communiqu[ée]\b",
     re.IGNORECASE,
 )
 _SALUTATION = re.compile(
@@ -313,18 +332,61 @@ def _statement_by(text: str, known) -> tuple[str, str] | None:
     return None
 
 
-def _kimberley_process_itself(header: list[str]) -> tuple[str, str] | None:
-    if header and _KP_TITLE.search(header[0]) and _KP_TITLE_WORDS.search(header[0]):
-        return "Kimberley Process", f"the title: “{_short(header[0])}”"
-    for line in header:
-        if match := _KP_CHAIR_SPEAKS.search(line):
-            return "Kimberley Process", f"its chair speaks: “{_short(match.group(0))}”"
+def _kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | None:
+    # A title may run over two lines: "FINAL COMMUNIQUE" / "KIMBERLEY PROCESS PLENARY MEETING…".
+    title = " ".join(header[:2]) if header and len(header[0].split()) <= 3 else header[0] if header else ""
+    if _KP_TITLE.search(title) and _KP_TITLE_WORDS.search(title):
+        return "Kimberley Process", f"the title: “{_short(title)}”"
+    # Below a site's banner: "Final Communiqué" / "from the Kimberley Process Plenary Meeting".
+    for index, line in enumerate(header):
+        if _COMMUNIQUE_HEADING.match(line):
+            heading = " ".join(header[index : index + 2])
+            if _KP_TITLE.search(heading):
+                return "Kimberley Process", f"the title: “{_short(heading)}”"
+    if voice := kp_chair_voice(header, text):
+        return "Kimberley Process", f"its chair speaks: “{_short(voice)}”"
     return None
+
+
+# A banner repeated at the top of a web page: "Permanent Mission of the Russian Federation to the United Nations".
+def _letterhead(header: list[str], known) -> tuple[str, str] | None:
+    seen: set[str] = set()
+    for line in header:
+        key = " ".join(line.split()).casefold()
+        banner = key in seen and len(line.split()) <= 12 and line[:1].isupper() and not _VERB_WORDS.search(line)
+        if banner and (named := _first_known(line, known) or (_ORG_WORDS.search(line) and line.strip(" ."))):
+            return named, f"the page's banner: “{_short(line)}”"
+        seen.add(key)
+    return None
+
+
+# "The following speech was delivered by Philip T. Reeker, Deputy Spokesman of the United States Department of
+# State on…": the speaker's own office names the organisation.
+_AFFILIATION = re.compile(
+    r"\b(?:speech|address|remarks|statement|intervention)\s+(?:was\s+)?(?:delivered\s+|given\s+|made\s+)?by\s+"
+    r"[^,\n]{3,60},\s+(?:[\w-]+\s+){1,5}?(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^,\n]{3,80})",
+)
+
+
+def _speaker_affiliation(header: list[str], known) -> tuple[str, str] | None:
+    for line in header:
+        if not (match := _AFFILIATION.search(line)):
+            continue
+        org = _trim_org(match.group("org"))
+        if named := _first_known(org, known):
+            return named, f"the speaker's office: “{_short(match.group(0))}”"
+        if _ORG_WORDS.search(org) and len(org.split()) <= 10:
+            return org, f"the speaker's office: “{_short(match.group(0))}”"
+    return None
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^(?:www|eng|en|fr|www2)\.", "", (url.split("://", 1)[-1].split("/", 1)[0]).lower())
 
 
 def _site_owner(text: str, url: str, known) -> tuple[str, str] | None:
     """An organisation's own site: "eng.alrosa.ru" publishing "ALROSA CEO meets…" is ALROSA's release."""
-    host = re.sub(r"^(?:www|eng|en|fr|www2)\.", "", (url.split("://", 1)[-1].split("/", 1)[0]).lower())
+    host = _host(url)
     label = host.split(".")[0] if "." in host else ""
     if len(label) < 3:
         return None
@@ -332,6 +394,9 @@ def _site_owner(text: str, url: str, known) -> tuple[str, str] | None:
         initials = "".join(word[0] for word in named.split() if word.lower() not in _SMALL_WORDS).lower()
         if label in {fold(named).replace(" ", ""), initials if len(initials) >= 3 else ""} and pattern.search(text):
             return named, f"the site's address ({host})"
+    # A government's site named after its country ("southafrica.be").
+    if (country := country_spelt(label)) and country_in(text):
+        return country, f"the site's address ({host})"
     # An acronym in capitals, as organisations write their own name ("ALROSA"); a news site's name is not.
     match = re.search(rf"(?<![\w-])({re.escape(label)})(?![\w-])", text, re.IGNORECASE)
     if match and match.group(1).isupper():

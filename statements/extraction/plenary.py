@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote
 
+from .dates import iter_dates
 from .normalise import fold
 from .records import PlenaryRef
 
@@ -152,7 +153,10 @@ def resolve_meeting(
     weekdays = [(match.group("event"), _WEEKDAYS[match.group("day")]) for match in _WEEKDAY_EVENT.finditer(folded)]
     any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
     hosts = Counter(fold(ref.city or ref.host_country) for ref in plenaries)
-    scores = [_score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts) for ref in plenaries]
+    days = [value for value, _start, _end in iter_dates(f"{title}\n\n{text}")]
+    scores = [
+        _score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts, days) for ref in plenaries
+    ]
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
     guess = MeetingGuess(None, **_speech_kind(f"{title}\n{first_line}", folded))
     if not scores:
@@ -202,10 +206,13 @@ def _score(
     weekdays: list[tuple[str, int]],
     any_city: bool,
     hosts: Counter,
+    days: list[date],
 ) -> _Score:
     score = _Score(ref)
     if (ref.year, ref.kind) in named:
         score.add(6, f"names the {ref.year} {ref.kind}")
+    if day := _day_of(ref, days):
+        score.add(6, f"names {day.isoformat()}, a day of the {_name(ref)}")
     timing = _timing(ref, published_on)
     if timing == "during":
         score.add(8, f"published during the {_name(ref)}")
@@ -268,6 +275,13 @@ def _score(
                 else:
                     score.add(-2, "")
     return score
+
+
+def _day_of(ref: PlenaryRef, days: list[date]) -> date | None:
+    """A date the text writes that falls while the meeting sat ("on Thursday, November 5, 2009")."""
+    if ref.start_date is None or ref.end_date is None:
+        return None
+    return next((day for day in days if ref.start_date <= day <= ref.end_date), None)
 
 
 # When the record has no dates for a meeting: intersessionals meet mid-year, plenaries at its end.

@@ -4,13 +4,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .officials import country_in
 from .organisations import looks_like_organisation
 from .records import QuoteMatch
 from .sentences import join_broken_paragraphs
 
 _QUOTE = re.compile(
     r"“(?P<curly>[^“”]{2,3000}?)”|«(?P<guillemets>[^«»]{2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
-    r"|\"(?P<straight>[^\"\n]{2,3000}?)\""
+    r"|\"(?P<straight>(?:[^\"\n]|\n(?!\n)){2,3000}?)\""
 )
 _EN_VERBS = (
     r"says|said|say|explains|explained|stresses|stressed|concludes|concluded|adds|added|notes|noted|states|stated"
@@ -24,12 +25,14 @@ _FR_VERBS = (
     r"|estimé|insiste|insisté|rappelle|rappelé|précise|précisé|indique|indiqué|poursuit|poursuivi|dit|regrette"
     r"|regretté|déplore|déploré|dénonce|dénoncé|observe|observé|martèle|martelé|commente|commenté|s['’]insurge"
     r"|avertit|averti|prévient|alerte|alerté|lance|lancé|note|noté|constate|constaté|renchérit|résume|résumé"
+    r"|disait|expliquait|soulignait|ajoutait|précisait|affirmait|déclarait|indiquait|estimait|insistait"
+    r"|souligner|rappeler|préciser|déclarer|indiquer|affirmer|insister"
 )
 _VERBS = f"(?:{_EN_VERBS}|{_FR_VERBS})"
 _PRONOUN = r"(?:he|she|il|elle)"
 # “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
 _AFTER_VERB_FIRST = re.compile(
-    rf"^\s*[,;:–—-]?\s*(?:(?:a|ont|has|had)\s+|a-t-(?P<pronoun_before>il|elle)\s+)?(?P<verb>{_VERBS})"
+    rf"^\s*[,;:–—-]?\s*(?:(?:a|ont|has|had)\s+|a-t-(?P<pronoun_before>il|elle)\s+)?(?P<verb>{_VERBS}|according\s+to|selon)"
     rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?\b(?P<who>[^\n]{{0,160}})",
     re.IGNORECASE,
 )
@@ -42,15 +45,27 @@ _AFTER_NAME_FIRST = re.compile(
 # Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
 _BEFORE_VERB = re.compile(
     rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+)?{_VERBS}"
-    rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’]))|(?:\s+[\w’'-]+){{1,4}}\s*:)\s*$",
+    rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’])(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,4}}\s*:)\s*$",
     re.IGNORECASE,
 )
+_BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
 _BEFORE_ACCORDING = re.compile(r"(?:according\s+to|selon|pour)\s+(?P<who>[^\n,.;:!?“”«»\"]{1,80}),\s*$", re.I)
 
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "m", "mme", "madame", "monsieur", "mlle",
     "mademoiselle", "me", "hon", "honourable", "ambassador", "ambassadeur", "ambassadrice", "minister", "ministre",
     "president", "président", "présidente", "chair", "chairperson", "chairman", "director", "directeur", "directrice",
+    "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.", "prof.",
+}  # fmt: skip
+# Capitalised words of an office, not of a name: "Minister of Mineral Resources Susan Shabangu".
+_OFFICE_WORDS = {
+    "mines", "mining", "mineral", "minerals", "resources", "natural", "development", "foreign", "affairs", "trade",
+    "industry", "labour", "labor", "finance", "finances", "economy", "economic", "commerce", "external", "relations",
+    "energy", "health", "interior", "justice", "environment", "deputy", "secretary", "general", "spokesman",
+    "spokesperson", "spokeswoman", "executive", "chief", "officer", "vice", "acting", "permanent", "representative",
+    "commissioner", "governor", "premier", "coordinator", "senior", "adviser", "advisor", "head", "policy",
+    "affaires", "étrangères", "etrangeres", "géologie", "geologie", "délégué", "délégation", "porte-parole",
+    "coordonnateur", "coordinateur", "secrétaire", "général", "generale", "générale", "adjoint", "adjointe",
 }  # fmt: skip
 _PARTICLES = {"de", "da", "das", "do", "dos", "du", "des", "van", "von", "der", "den", "ter", "di", "del", "bin", "ibn"}
 _NOT_NAMES = {
@@ -58,13 +73,15 @@ _NOT_NAMES = {
     "le", "la", "les", "nous", "notre", "il", "elle", "ce", "cette", "selon", "mais", "et", "en", "he", "she",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "par",
+    "his", "her", "son", "sa",
 }  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|\.\s|\s-\s|\.$")
 _STOP_WORDS = re.compile(
     r"\s(?:of|from|at|for|in|on|with|who|whose|during|after|before|when|while|and|du|des|pour|chez|qui|au|aux"
     r"|dans|lors|auprès|avec|à|et)\s",
 )
-_ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Mme|Mlle|Me|Hon|M|[A-Z])\.(?=\s)")
+_ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Mme|Mlle|Me|Hon|M)\.(?=\s)")
+_INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")
 _MIN_QUOTE_WORDS = 4
 
 
@@ -80,8 +97,8 @@ class _Quote:
 # "Address by Tim Martin", "Opening Speech by Shamiso Mtisi", "The following speech was delivered by Boaz
 # Hirsch", "Statement by representative of the Russian Federation Evgeny Varganov", "Discours de M. Reynders".
 _SPEECH_BY = re.compile(
-    r"\b(?:speech|address|remarks|statement|keynote|intervention|message|allocution|discours|d[ée]claration)"
-    r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|prononc[ée]e?|faite?))?\s+(?:by|de|du|d['’])\s+"
+    r"\b(?:speech|address|remarks|statement|keynote|intervention|message|allocution|discours|d[ée]claration|mot)"
+    r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|prononc[ée]e?|faite?))?\s+(?:by|of|de|du|d['’])\s+"
     r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE,
 )
@@ -89,7 +106,12 @@ _SPEECH_BY = re.compile(
 _POSSESSIVE_SPEECH = re.compile(
     r"(?P<who>(?:[A-ZÀ-Ý][\w-]*\s+){1,3}[A-ZÀ-Ý][\w-]*)['’]s\s+(?:address|speech|remarks|statement|keynote)\b"
 )
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?|[A-Z]")
+# "The chair of the Kimberley Process, Ambassador Gillan Milovanovic, delivered a conciliatory speech…"
+_DELIVERED_SPEECH = re.compile(
+    r"(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:delivered|gave|made)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:speech|address|keynote|remarks|statement)\b"
+)
+_INITIALS = re.compile(r"(?:[A-Z][.\u2024]){1,3}[A-Z]?|[A-Z]")
 _SPEECH_LINES = 8
 
 
@@ -97,17 +119,22 @@ def find_speaker(text: str, known_organisations=()) -> str:
     """The person whose speech the document is: named in its first lines ("Address by Tim Martin")."""
     head = "\n".join(text.split("\n")[:_SPEECH_LINES])
     # An initial's dot ("Philip T. Reeker", "K.G. Moshashane") does not end the name.
-    head = re.sub(r"\b([A-Z])\.(?=\s*[A-Z])", "\\1\u2024", head)
+    head = _ABBREVIATION_MARK.sub("\\1\u2024", head)
     for match in [*_SPEECH_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
-        who = _CLAUSE_END.split(match.group("who"), maxsplit=1)[0].replace("\u2024", ".")
-        for title, names in reversed(_name_runs(who.split())):
-            if person := _resolve(title, names, match.start(), text, [], known_organisations):
-                return person
+        # "Address by Tim Martin, Chairman", "Opening remarks by the KP Chair, Mr. Jacob Thamage"
+        for who in _CLAUSE_END.split(match.group("who"), maxsplit=2)[:2]:
+            for title, names in reversed(_name_runs(_undot(who).split())):
+                if person := _resolve(title, names, match.start(), text, [], known_organisations):
+                    return _undot(person)
+    for match in _DELIVERED_SPEECH.finditer(head):
+        if person := _person(match.group("who"), match.start(), text, [], known_organisations, pick="before"):
+            return _undot(person)
     return ""
 
 
 def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
-    text = join_broken_paragraphs(text)
+    # A title's or an initial's dot ("Mr. K.G. Moshashane") ends no sentence: hide it from the patterns.
+    text = _ABBREVIATION_MARK.sub("\\1\u2024", join_broken_paragraphs(text))
     paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", text)]
     speakers: list[str] = []
     quotes: list[_Quote] = []
@@ -117,13 +144,32 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
             continue
         paragraph = _paragraph_of(start, paragraph_starts)
         quote = _Quote(start, end, paragraph, inner)
-        quote.person = _attribute(text, quote, paragraph_starts[paragraph], speakers, known_organisations)
+        context = _Context(text, speakers, [q for q in quotes if q.person], known_organisations)
+        quote.person = _attribute(context, quote, paragraph_starts[paragraph])
         if not quote.person:
             quote.person = _continued_speaker(text, quote, quotes, paragraph_starts)
+        if not quote.person:
+            quote.person = _incise(context, quote)
         if quote.person:
             speakers.append(quote.person)
         quotes.append(quote)
-    return [QuoteMatch(person=quote.person, text=quote.text) for quote in quotes if quote.person]
+    found = [QuoteMatch(person=_undot(quote.person), text=_undot(quote.text)) for quote in quotes if quote.person]
+    return found + _interview_turns(text, known_organisations)
+
+
+_ABBREVIATION_MARK = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Hon|Amb|Gen|St|Mme|Mlle|[A-Z])\.(?=[ \t]*[A-Z]|[A-Z])")
+
+
+def _undot(value: str) -> str:
+    return value.replace("\u2024", ".")
+
+
+@dataclass
+class _Context:
+    text: str
+    speakers: list[str]
+    attributed: list[_Quote]  # the quotes attributed so far, in order
+    known_organisations: tuple | list
 
 
 _OPEN_QUOTE = re.compile(r"[“\"«](?=\S)")
@@ -151,32 +197,135 @@ def _paragraph_of(position: int, paragraph_starts: list[int]) -> int:
     return bisect.bisect_right(paragraph_starts, position) - 1
 
 
-def _attribute(text: str, quote: _Quote, paragraph_start: int, speakers: list[str], known_organisations) -> str:
-    after = text[quote.end : quote.end + 200]
+def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
+    text, speakers, known_organisations = context.text, context.speakers, context.known_organisations
+    after = _unwrap(text[quote.end : quote.end + 200])
+    if quote.text[-1:] in ".!?" and "\n" in after[: len(after) - len(after.lstrip())]:
+        after = ""  # a quoted sentence closing its line: what follows is the next sentence, not its attribution
     if match := _AFTER_VERB_FIRST.match(after):
         if match.group("pronoun_before") or match.group("pronoun_t") or match.group("pronoun"):
-            return speakers[-1] if speakers else ""
+            return _referent(context, quote.start)
         who = match.group("who")
         if re.match(rf"\s*{_PRONOUN}\b", who, re.IGNORECASE):
-            return speakers[-1] if speakers else ""
+            return _referent(context, quote.start)
         if person := _person(who, quote.start, text, speakers, known_organisations, pick="first"):
             return person
     if match := _AFTER_NAME_FIRST.match(after):
         who = match.group("who").strip()
         if re.fullmatch(_PRONOUN, who, re.IGNORECASE):
-            return speakers[-1] if speakers else ""
+            return _referent(context, quote.start)
         if person := _person(who, quote.start, text, speakers, known_organisations, pick="last"):
             return person
-    before = text[max(paragraph_start, quote.start - 200) : quote.start]
+    before = _unwrap(text[max(paragraph_start, quote.start - 200) : quote.start])
     before = re.split(r"[.!?]\s", before)[-1]
-    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING):
+    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_COLON):
         if match := pattern.search(before):
             who = match.group("who").strip()
-            if re.fullmatch(_PRONOUN, who, re.IGNORECASE):
-                return speakers[-1] if speakers else ""
-            if person := _person(who, quote.start, text, speakers, known_organisations, pick="last"):
+            if re.fullmatch(_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{_PRONOUN}$", who, re.IGNORECASE):
+                return _referent(context, quote.start)
+            if person := _person(who, quote.start, text, speakers, known_organisations, pick="before"):
+                return person
+            if person := _titled_person(context, who, quote.start):
                 return person
     return ""
+
+
+# "the minister said", "la présidente a souligné": an office standing for the person named with it earlier.
+_DEFINITE_OFFICE = re.compile(
+    r"\b(?:the|le|la|l['’])\s+(?P<office>minister|ministre|chair(?:man|woman|person)?|president|pr[ée]sident(?:e)?"
+    r"|ambassador|ambassadeur|ambassadrice|director|directeur|directrice|coordinator|coordonnat(?:eur|rice)"
+    r"|spokes(?:man|woman|person)|porte-parole)\b",
+    re.IGNORECASE,
+)
+_OFFICE_NAME_CHARS = 100
+
+
+def _titled_person(context: _Context, who: str, position: int) -> str:
+    if not (office := _DEFINITE_OFFICE.search(who)):
+        return ""
+    found = ""
+    word = re.escape(office.group("office"))
+    for mention in re.finditer(rf"\b{word}\b", context.text[:position], re.IGNORECASE):
+        following = context.text[mention.end() : mention.end() + _OFFICE_NAME_CHARS]
+        person = _person(
+            following, mention.start(), context.text, context.speakers, context.known_organisations, "first"
+        )
+        found = person or found
+    return found
+
+
+# A line broken inside a sentence ("…," Mboli\nFatrane said.): the attribution reads across it.
+_BROKEN_LINE = re.compile(r"(?<=[^\s.!?:;”\"»])[ \t]*\n+[ \t]*(?=\S)")
+
+
+def _unwrap(window: str) -> str:
+    return _BROKEN_LINE.sub(" ", window)
+
+
+# Someone named as the subject of what they say or do: "Hirsch said that…", "Benjamin Ben-Eliezer welcomed…".
+_SUBJECT_PERSON = re.compile(
+    rf"(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024.-]*[ \t]+){{0,6}}[A-ZÀ-Ý][\w’'\u2024-]*),?[ \t]+(?:(?:a|has|had)[ \t]+)?"
+    rf"(?:{_VERBS}|welcomed|welcomes|announced|announces|described|expressed|wrote|writes|a\s+(?:ouvert|salué))\b"
+)
+_REFERENT_CHARS = 600
+# "…the Minister of Health and Child Care said": capitalised words after "of" or "and" name an office.
+_OFFICE_BEFORE = re.compile(r"\b(?:of|and|for|the|de|du|des|et)[ \t]+$")
+
+
+def _referent(context: _Context, position: int) -> str:
+    """Who "he" or "she" is: the speaker of the last quote, or someone named since as the subject of a verb."""
+    last = context.attributed[-1] if context.attributed else None
+    window_start = max(last.end if last else 0, position - _REFERENT_CHARS)
+    window = _unwrap(context.text[window_start:position])
+    for match in reversed(list(_SUBJECT_PERSON.finditer(window))):
+        who = match.group("who")
+        if re.fullmatch(rf"{_PRONOUN}", who, re.IGNORECASE):
+            continue
+        if _OFFICE_BEFORE.search(window[: match.start()]) and who.split()[0].lower() not in _OFFICE_WORDS:
+            continue
+        person = _person_in(
+            _undot(who), window_start + match.start(), context.text, context.speakers,
+            context.known_organisations, "last",
+        )  # fmt: skip
+        if person:
+            return person
+    return last.person if last else ""
+
+
+# A French incise inside the quotation: « Le premier Forum a été un succès, a indiqué Andrey Polyakov, le président… »
+_INCISE = re.compile(
+    rf",\s+(?:(?:a|ont)\s+)?(?:{_FR_VERBS}|{_EN_VERBS})\s+(?P<who>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
+    rf"|,\s+(?P<who_first>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s+(?:(?:a|has)\s+)?(?:{_FR_VERBS}|{_EN_VERBS})\b"
+)
+
+
+def _incise(context: _Context, quote: _Quote) -> str:
+    for match in _INCISE.finditer(quote.text):
+        who = match.group("who") or match.group("who_first")
+        person = _person(who, quote.start, context.text, context.speakers, context.known_organisations, pick="first")
+        if person:
+            return person
+    return ""
+
+
+# An interview: "Boaz Hirsch: These initiatives are…" opening two answers or more.
+_TURN = re.compile(
+    r"^(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]+(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024.-]+){1,3})[ \t]*:[ \t]+(?P<words>\S.*)$", re.M
+)
+_MIN_TURNS = 2
+
+
+def _interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
+    turns: dict[str, list[str]] = {}
+    for match in _TURN.finditer(text):
+        turns.setdefault(match.group("who"), []).append(match.group("words"))
+    found = []
+    for who, answers in turns.items():
+        if len(answers) < _MIN_TURNS or looks_like_organisation(who, known_organisations):
+            continue
+        if person := _person_in(who, 0, text, [], known_organisations, "first"):
+            found.append(QuoteMatch(person=_undot(person), text=_undot(answers[0])))
+    return found
 
 
 def _continued_speaker(text: str, quote: _Quote, previous: list[_Quote], paragraph_starts: list[int]) -> str:
@@ -195,7 +344,15 @@ def _continued_speaker(text: str, quote: _Quote, previous: list[_Quote], paragra
 
 
 def _person(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
-    fragment = _ABBREVIATION_DOT.sub(r"\1", fragment)
+    # A title's dot goes; an initial's is hidden so that "R. John Efford" stays one name.
+    fragment = _INITIAL_DOT.sub("\\1\u2024", _ABBREVIATION_DOT.sub(r"\1", _undot(fragment)))
+    if pick == "before":
+        # "In the opening address, South African Minister … Susan Shabangu said," / "Mr K.G. Moshashane, Chair
+        # of the Kimberley Process, said:": the name is in the last clause, or the first when an office follows.
+        for clause in reversed(_CLAUSE_END.split(fragment)):
+            if person := _person_in(clause, position, text, speakers, known_organisations, "last"):
+                return person
+        return ""
     clauses = _CLAUSE_END.split(fragment, maxsplit=2)
     if pick == "first":
         # "said Shamiso Mtisi, of ZELA" / "said Global Witness Director, Charmian Gooch": the name is in the
@@ -220,9 +377,14 @@ def _person_in(fragment: str, position: int, text: str, speakers: list[str], kno
 
 
 def _is_name_token(token: str) -> bool:
+    lowered = _undot(token).lower()
+    if lowered in _TITLES or lowered.rstrip(".") in _TITLES:
+        return False  # "H.E.", "M." (Monsieur)
     if _INITIALS.fullmatch(token):
         return True  # "K.G. Moshashane", "Philip T. Reeker"
-    if not token[:1].isupper() or token.lower() in _NOT_NAMES or token.lower() in _TITLES:
+    if not token[:1].isupper() or lowered in _NOT_NAMES or lowered in _OFFICE_WORDS:
+        return False
+    if lowered in _TITLES or lowered.rstrip(".") in _TITLES:
         return False
     if len(token) > 1 and token.isupper():  # acronyms such as KP, CSC, ZELA
         return False
@@ -235,7 +397,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
     tokens = [token.strip("\"'“”«»()") for token in tokens]
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if not names and token[:1].isupper() and token.lower() in _TITLES:
+        if not names and token[:1].isupper() and _undot(token).lower().rstrip(".") in _TITLES | {"h.e", "s.e"}:
             title = token
         elif _is_name_token(token) or (names and token.lower() in _PARTICLES and _is_name_token(following)):
             names.append(token)
@@ -260,6 +422,8 @@ def _resolve(title: str, names: list[str], position: int, text: str, speakers: l
         if len(names) >= 4 and not looks_like_organisation(" ".join(tail), known_organisations):
             return " ".join(tail)
         return ""
+    if country_in(candidate) and country_in(candidate)[1] == 0:
+        return ""  # "South Africa said": a country speaking, not a person
     if len(names) >= 2:
         if len(names) > 5:
             return ""
@@ -270,19 +434,28 @@ def _resolve(title: str, names: list[str], position: int, text: str, speakers: l
         if speaker.split()[-1] == surname:
             return speaker
     full_name = _full_name_in(text[:position], surname) or _full_name_in(text, surname)
-    if full_name:
+    if full_name := full_name or _full_name_from_given(text, surname):
         return full_name
     return f"{title} {surname}" if title else ""
 
 
+def _full_name_from_given(text: str, given: str) -> str:
+    """ "Ian announced…" after "Ian Smillie" was named: a given name stands for the whole name."""
+    for match in re.finditer(rf"\b{re.escape(given)}[ \t]+([A-ZÀ-Ý][\w’'-]+)", text):
+        surname = match.group(1)
+        if _is_name_token(surname) and not surname.endswith(("'s", "’s")):
+            return f"{given} {surname}"
+    return ""
+
+
 def _full_name_in(text: str, surname: str) -> str:
     # Within a line: the word ending the line above ("…Reform\nFeriel Zerouki") is not a given name.
-    for match in re.finditer(rf"((?:[^\W\d_][\w’'-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
+    for match in re.finditer(rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
         given: list[str] = []
         for token in reversed(match.group(1).split()):
             if not _is_name_token(token):
                 break
             given.insert(0, token)
-        if given:
+        if given and not looks_like_organisation(" ".join([*given, surname])):
             return " ".join([*given, surname])
     return ""

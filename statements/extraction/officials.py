@@ -1,0 +1,295 @@
+"""Statements a government or the KP's chair makes through its officials: who speaks for whom.
+
+A minister's speech, a president opening a plenary or a news report of what a ministry said is the
+statement of that official's country; words of "the Chair of the Kimberley Process" are the KP's own.
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .normalise import fold
+
+
+@dataclass(frozen=True)
+class Country:
+    english: str
+    french: str
+    names: tuple[str, ...] = ()  # other English names and adjectives
+    noms: tuple[str, ...] = ()  # other French names and adjectives
+
+
+# KP participants and the countries most often speaking at its meetings.
+COUNTRIES = (
+    Country("Angola", "Angola", ("Angolan",), ("angolais", "angolaise")),
+    Country("Australia", "Australie", ("Australian",), ("australien", "australienne")),
+    Country("Belgium", "Belgique", ("Belgian",), ("belge",)),
+    Country("Botswana", "Botswana", ("Batswana", "Motswana"), ()),
+    Country("Brazil", "Brésil", ("Brazilian",), ("brésilien", "brésilienne")),
+    Country("Cameroon", "Cameroun", ("Cameroonian",), ("camerounais", "camerounaise")),
+    Country("Canada", "Canada", ("Canadian",), ("canadien", "canadienne")),
+    Country(
+        "Central African Republic",
+        "République centrafricaine",
+        ("CAR", "Centrafrique"),
+        ("Centrafrique", "RCA", "centrafricain", "centrafricaine"),
+    ),
+    Country("China", "Chine", ("Chinese", "People's Republic of China"), ("chinois", "chinoise")),
+    Country("Côte d'Ivoire", "Côte d'Ivoire", ("Ivory Coast", "Ivorian"), ("ivoirien", "ivoirienne")),
+    Country(
+        "Democratic Republic of the Congo",
+        "République démocratique du Congo",
+        ("DRC", "DR Congo", "Democratic Republic of Congo"),
+        ("RDC", "RD Congo", "République Démocratique du Congo"),
+    ),
+    Country("European Union", "Union européenne", ("EU", "E.U."), ("UE",)),
+    Country("France", "France", ("French",), ("français", "française")),
+    Country("Ghana", "Ghana", ("Ghanaian",), ("ghanéen", "ghanéenne")),
+    Country("Guinea", "Guinée", ("Guinean",), ("guinéen", "guinéenne")),
+    Country("Guyana", "Guyana", ("Guyanese",), ()),
+    Country("India", "Inde", ("Indian",), ("indien", "indienne")),
+    Country("Israel", "Israël", ("Israeli",), ("israélien", "israélienne")),
+    Country("Japan", "Japon", ("Japanese",), ("japonais", "japonaise")),
+    Country("Lesotho", "Lesotho", (), ()),
+    Country("Liberia", "Libéria", ("Liberian",), ("libérien", "libérienne")),
+    Country("Namibia", "Namibie", ("Namibian",), ("namibien", "namibienne")),
+    Country("Russia", "Russie", ("Russian Federation", "Russian"), ("Fédération de Russie", "russe")),
+    Country("Sierra Leone", "Sierra Leone", ("Sierra Leonean",), ("sierra-léonais", "sierra-léonaise")),
+    Country("South Africa", "Afrique du Sud", ("South African", "Republic of South Africa"), ("sud-africain",)),
+    Country("Switzerland", "Suisse", ("Swiss",), ("suisse",)),
+    Country("Tanzania", "Tanzanie", ("Tanzanian",), ("tanzanien", "tanzanienne")),
+    Country("Togo", "Togo", ("Togolese",), ("togolais", "togolaise")),
+    Country("Ukraine", "Ukraine", ("Ukrainian",), ("ukrainien", "ukrainienne")),
+    Country(
+        "United Arab Emirates",
+        "Émirats arabes unis",
+        ("UAE", "U.A.E.", "Emirati"),
+        ("EAU", "Émirats Arabes Unis", "émirien", "émirienne"),
+    ),
+    Country("United Kingdom", "Royaume-Uni", ("UK", "U.K.", "British", "Britain"), ("britannique",)),
+    Country("United States", "États-Unis", ("US", "U.S.", "USA", "U.S.A.", "American"), ("américain", "américaine")),
+    Country("Venezuela", "Venezuela", ("Venezuelan",), ("vénézuélien", "vénézuélienne")),
+    Country("Zimbabwe", "Zimbabwe", ("Zimbabwean", "Republic of Zimbabwe"), ("zimbabwéen", "zimbabwéenne")),
+)
+
+# Adjectives in capitals ("Indian", "American") are also everyday words; short acronyms must be exact.
+_CASE_SENSITIVE = re.compile(r"^[A-Z.]{2,6}$")
+
+
+@functools.cache
+def _country_patterns() -> list[tuple[re.Pattern, str]]:
+    """(pattern, the name to give) for every way of naming a country, longest first so that "South African"
+    wins over "South Africa"; a French name gives the French name, an English one the English."""
+    entries = []
+    for country in COUNTRIES:
+        for name, given in [
+            (country.english, country.english),
+            *((alias, country.english) for alias in country.names),
+            (country.french, country.french),
+            *((alias, country.french) for alias in country.noms),
+        ]:
+            entries.append((name, given))
+    entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    compiled = []
+    for name, given in dict.fromkeys(entries):
+        body = r"[\s-]+".join(re.escape(word) for word in name.replace("'", "['’]").split())
+        body = body.replace(r"\['’\]", "['’]")
+        flags = 0 if _CASE_SENSITIVE.match(name) else re.IGNORECASE
+        compiled.append((re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags), given))
+    return compiled
+
+
+def country_in(text: str) -> tuple[str, int] | None:
+    """The first country the text names (by name, acronym or adjective) as (its name, position)."""
+    best = None
+    for pattern, given in _country_patterns():
+        if (match := pattern.search(text)) and (best is None or match.start() < best[1]):
+            best = (given, match.start())
+    return best
+
+
+def _country_ending(text: str) -> tuple[str, int] | None:
+    """The country named by the last words of the text ("…and the European Union, Zimbabwe")."""
+    for pattern, given in _country_patterns():
+        for match in pattern.finditer(text, max(0, len(text) - 40)):
+            if match.end() == len(text):
+                return given, match.start()
+    return None
+
+
+def country_spelt(word: str) -> str:
+    """The country a word spells without spaces, as a site's address does ("southafrica"), or ""."""
+    for country in COUNTRIES:
+        for name in (country.english, country.french):
+            if re.sub(r"[^a-z]", "", fold(name)) == word:
+                return name
+    return ""
+
+
+# --- The Chair of the Kimberley Process
+
+_KP = r"(?:the\s+)?(?:kimberley\s+process(?:\s+certification\s+scheme)?|kp|kpcs)(?:\s*\((?:kp|kpcs)\))?"
+_PK = r"(?:processus\s+de\s+kimberley|pk)(?:\s*\(pk\))?"
+_CHAIR = r"(?:vice[\s-])?chair(?:man|person|woman)?"
+_CHAIR_FR = r"(?:vice-)?pr[ée]sident(?:e)?"
+_KP_CHAIR_WORDS = (
+    rf"(?:{_KP}\s+{_CHAIR}|{_CHAIR}\s*(?:of\s+|[–—-]\s*|,\s*)(?:\d{{4}}\s+)?{_KP}"
+    rf"|{_CHAIR_FR}\s+(?:en\s+exercice\s+)?du\s+{_PK})"
+)
+# "The chair of the Kimberley Process, Ambassador X, delivered…", "Kimberley Process (KP) Chair, X, has…",
+# "Address by Tim Martin, Chairman – Kimberley Process", "Boaz Hirsch, Chair of the Kimberley Process: “…”",
+# "Le 8 mars 2018, la présidente du processus de Kimberley (PK), Hilde Hardeman, a convoqué…",
+# "…in my capacity as Chairman of the Kimberley Process".
+_KP_CHAIR_VOICE = re.compile(
+    r"(?:^(?:[^\n.]{0,80}?(?:,|:|\s[–—-])\s+)?(?:the\s+|la\s+|le\s+)?"
+    rf"(?:(?:speech|address|remarks|statement|message|allocution|discours)\s+(?:by|de|du)\s+)?"
+    rf"(?:[^\n,.:;]{{3,60}},\s+)?(?:the\s+)?{_KP_CHAIR_WORDS}\b"
+    rf"|\b(?:in\s+my\s+capacity\s+as|en\s+ma\s+qualit[ée]\s+de)\s+(?:\d{{4}}\s+)?{_KP_CHAIR_WORDS})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_IN_MY_CAPACITY = re.compile(r"\b(?:in\s+my\s+capacity\s+as|en\s+ma\s+qualit[ée]\s+de)\s[^.\n]{0,60}", re.IGNORECASE)
+_CHAIR_CHARS = 2500
+_CHAIR_LINES = 4  # the title, a dateline or byline, and the first sentence
+
+
+def kp_chair_voice(header: list[str], text: str) -> str:
+    """What shows the KP's chair speaking or acting as its subject, or ""."""
+    for line in header[:_CHAIR_LINES]:
+        if match := _KP_CHAIR_VOICE.match(line):
+            return match.group(0)
+    capacity = _IN_MY_CAPACITY.search(text[:_CHAIR_CHARS])
+    return capacity.group(0) if capacity and _KP_CHAIR_VOICE.search(capacity.group(0)) else ""
+
+
+# --- A government speaking through its officials
+
+_OFFICIAL = re.compile(
+    r"\b(?:(?:deputy|vice|acting|prime|foreign|mines?|finance)[\s-]+)?(?:minister|ministry|president|ambassador"
+    r"|spokes(?:man|woman|person)|secretary\s+of\s+state|department\s+of\s+state|government)\b"
+    r"|\b(?:(?:vice-|premier\s+)?ministre|minist[èe]re|pr[ée]sident(?:e)?\s+de\s+la\s+r[ée]publique"
+    r"|ambassadeur|ambassadrice|porte-parole|gouvernement)\b",
+    re.IGNORECASE,
+)
+# The official of an organisation rather than a state: "President of the World Diamond Council", "président du WDC".
+_NOT_A_STATE = re.compile(
+    r"^\s*(?:of|du|de\s+la|de\s+l['’]|des|at)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}"
+    r"(?:(?i:council|conseil|association|coalition|committee|comit[ée]|company|compagnie|group|groupe|federation"
+    r"|f[ée]d[ée]ration|union|institute|bank|forum|board|process|processus|kp|pk)\b|[A-Z]{2,6}\b)",
+)
+# An official named as the object of something is not the one speaking: "calls on the Indian government".
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:to|of|on|with|by|for|from|urges?|asks?|calls\s+on|de|à|au|aux|avec|par|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3})$"
+)
+# What the official does as the subject: speaks, or opens, presents, introduces.
+_SPEAKS = re.compile(
+    r"\b(?:said|says|told|tells|stated|announced|welcomed|opened|introduced|delivered|addressed|declared|urged"
+    r"|called|added|noted|stressed|emphasi[sz]ed|insisted|explained|warned|reiterated|highlighted|presented"
+    r"|(?:['’]s\s+)?(?:address|speech|remarks|statement)"
+    r"|a\s+(?:d[ée]clar[ée]|annonc[ée]|ouvert|soulign[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|rappel[ée]"
+    r"|exprim[ée]|pris\s+la\s+parole|tenu\s+à|inaugur[ée]|présent[ée])|l['’]a\s+annonc[ée]|d[ée]clare|annonce)\b",
+    re.IGNORECASE,
+)
+_SPEAKS_WITHIN = 160
+# "The Indian government should support…": what it is urged to do, not what it says.
+_TOLD_TO = re.compile(r"^\s+(?:should|must|needs?\s+to|has\s+to|ought|devrait|doit|doivent)\b", re.IGNORECASE)
+# A country speaking for itself: "ZIMBABWE has said…", "The United States participated…", "Russia condemned…",
+# "Australia is delighted to chair…", "Central African Republic Calls For…", "Les Émirats arabes unis concluent…".
+_STATE_VERBS = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?"
+    r"(?:said|says|has\s+said|stated|states|calls?|called|urges?|urged|welcomes?|welcomed|regrets?|regretted"
+    r"|condemns?|condemned|rejects?|rejected|defends?|defended|insists?|insisted|announces?|announced"
+    r"|reiterates?|reiterated|participated|is\s+(?:delighted|proud|pleased|committed|honou?red)|to\s+(?:host|chair|head)"
+    r"|salue|appelle|regrette|condamne|rejette|annonce|r[ée]it[èe]re|concluent|conclut|d[ée]clare|se\s+f[ée]licite"
+    r"|est\s+(?:fier|fi[èe]re|heureux|heureuse|engag[ée]e?))\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])[”\"»’]?\s+(?=[“\"«]?[A-ZÀ-Ý])")
+_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Mme|M|[A-Z])\.$")
+_SALUTATION = re.compile(
+    r"^(?:[-–—•·]\s*)?(?:mr|mrs|ms|madam|monsieur|madame|excellenc|son\s+excellence|his|her|your"
+    r"|honou?rable|distinguished|dear|chers?)\b|,$",
+    re.IGNORECASE,
+)
+_VOICE_SENTENCES = 6
+
+
+# An official opening a KP meeting speaks for the country hosting it: "VICE President Kembo Mohadi today officially
+# opened the KPCS plenary session in Victoria Falls".
+_OPENS_MEETING = re.compile(
+    r"\b(?:officially\s+)?(?:opened|opens|a\s+ouvert|ouvre)\b[^.]{0,80}\b(?:meeting|plenary|intersessional|session"
+    r"|r[ée]union|pl[ée]ni[èe]re|intersession)",
+    re.IGNORECASE,
+)
+
+
+def government_voice(lines: list[str], host_country: str = "") -> tuple[str, str] | None:
+    """(the country whose government speaks, the words that say so) from the title and first sentences.
+
+    ``host_country`` is the country hosting the meeting the text is about, if known."""
+    sentences = _first_sentences([line for line in lines if not _SALUTATION.search(line.strip())])
+    for index, sentence in enumerate(sentences):
+        start = re.match(r"^(?:the\s+|les\s+|la\s+|le\s+|l['’])?", sentence, re.IGNORECASE).end()
+        for pattern, given in _country_patterns():
+            if (match := pattern.match(sentence, start)) and _STATE_VERBS.match(sentence, match.end()):
+                return given, sentence
+        for official in _OFFICIAL.finditer(sentence):
+            after = sentence[official.end() :]
+            if _NOT_A_STATE.match(after) or _OBJECT_BEFORE.search(sentence[: official.start()]):
+                continue
+            if _TOLD_TO.match(after) or not _SPEAKS.search(after[:_SPEAKS_WITHIN]):
+                continue
+            found = _own_country(sentence[: official.start()], after) or country_in(sentence)
+            if not found and index:
+                found = country_in(sentences[index - 1])
+            if not found and host_country and _OPENS_MEETING.search(after[:_SPEAKS_WITHIN]):
+                found = (host_country, 0)
+            if found:
+                return found[0], sentence
+    return None
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+|and\s+){0,5}$")
+_OF_COUNTRY = re.compile(
+    r"^(?:\s+[\w,-]+){0,7}?\s+(?:of|de|du|d['’])\s+(?:the\s+|la\s+|l['’])?(?:republic\s+of\s+|r[ée]publique\s+(?:de\s+|d['’]))?",
+    re.IGNORECASE,
+)
+
+
+def _own_country(before: str, after: str) -> tuple[str, int] | None:
+    """The official's own country: "Zimbabwe's Mines Minister", "South African Minister", "Minister … of the
+    Republic of Zimbabwe", "le ministre belge"."""
+    tail = before[-60:]
+    if possessive := _POSSESSIVE.search(tail):
+        return _country_ending(tail[: possessive.start()])
+    if found := _country_ending(tail.rstrip()):
+        return found
+    words = re.match(r"\s*", after).end()
+    if found := _country_at(after, words):
+        return found
+    if of := _OF_COUNTRY.match(after):
+        return _country_at(after, of.end())
+    return None
+
+
+def _country_at(text: str, position: int) -> tuple[str, int] | None:
+    for pattern, given in _country_patterns():
+        if pattern.match(text, position):
+            return given, position
+    return None
+
+
+def _first_sentences(lines: list[str]) -> list[str]:
+    sentences: list[str] = []
+    for line in lines:
+        pieces = _SENTENCE.split(line)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _ABBREVIATED.search(merged[-1]):
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        sentences.extend(merged)
+        if len(sentences) >= _VOICE_SENTENCES:
+            break
+    return sentences[:_VOICE_SENTENCES]
