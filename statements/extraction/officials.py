@@ -164,7 +164,8 @@ def kp_chair_voice(header: list[str], text: str) -> str:
 # --- A government speaking through its officials
 
 _OFFICIAL = re.compile(
-    r"\b(?:(?:deputy|vice|acting|prime|foreign|mines?|finance)[\s-]+)?(?:minister|ministry|president|ambassador"
+    # Not in a compound: "Non-Government Organisations" are not a government.
+    r"(?<![\w-])(?:(?:deputy|vice|acting|prime|foreign|mines?|finance)[\s-]+)?(?:minister|ministry|president|ambassador"
     r"|spokes(?:man|woman|person)|secretary\s+of\s+state|department\s+of\s+state|government)\b"
     r"|\b(?:(?:vice-|premier\s+)?ministre|minist[èe]re|pr[ée]sident(?:e)?\s+de\s+la\s+r[ée]publique"
     r"|ambassadeur|ambassadrice|porte-parole|gouvernement)\b",

@@ -67,6 +67,10 @@ def _acronym_like(name: str) -> bool:
     return len(name) <= 15 and all(sum(char.isupper() for char in word) >= max(2, len(word) // 2) for word in words)
 
 
+def _capitals(name: str) -> bool:
+    return len(name) >= 4 and name.isupper() and " " not in name
+
+
 def name_variants(name: str) -> list[str]:
     """The names one organisation's name stands for, the usual one first.
 
@@ -98,8 +102,14 @@ def _known(entries: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
             continue
         names += [core for name in names if (core := " ".join(_KP_WORDS.sub(" ", name).split())) != name]
         names = [name for name in names if name]
-        alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in dict.fromkeys(names))
-        compiled.append((names[0], re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
+        # "IMPACT", "IPIS": a name written in capitals is that name only in capitals ("development impact" is not).
+        for group, flags in (
+            ([n for n in names if not _capitals(n)], re.IGNORECASE),
+            ([n for n in names if _capitals(n)], 0),
+        ):
+            if group:
+                alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in dict.fromkeys(group))
+                compiled.append((names[0], re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)))
         words = [word for word in re.split(r"[\s-]+", names[0]) if word.lower() not in _SMALL_WORDS]
         if len(words) >= 3 and all(word[:1].isalpha() for word in words):
             initials = "".join(word[0] for word in words).upper()
@@ -160,7 +170,8 @@ def identify_organisation(
             return _first_known(org, known) or org, f"“{_short(line)}” section"
     if found := _signature(lines, known):
         return found
-    if site_name and (found := _first_known(site_name, known)):
+    # A site's name is its own whatever the case it is written in ("ipis"): upper case matches names in capitals too.
+    if site_name and (found := _first_known(site_name, known) or _first_known(site_name.upper(), known)):
         return found, f"the web site's name ({site_name})"
     if found := _most_mentioned(text, known):
         return found, "the known organisation the text names most"
@@ -238,15 +249,20 @@ _SUBJECT = re.compile(
 )
 _SIGN_OFF = re.compile(r"^(?:[-–—]+\s*|signed[:,]?\s+|issued by[:,]?\s+|sign[ée]+\s*:?\s*|fait\s+par\s+)", re.I)
 _SIGNATURE_LINES = 6
+_BULLET = re.compile(r"^[-–—•·*]\s+\w")
 _VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|will|would|est|sont|a|ont)\b", re.IGNORECASE)
+
+
+# A line ending mid-sentence on a small word ("…the Center for Research and"); a heading may end on any other.
+_RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|les|un|une)\s*$")
 
 
 def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
     """An organisation that is the subject of one of the first sentences of the body."""
-    for line in lines[:_HEADER_LINES]:
+    for index, line in enumerate(lines[:_HEADER_LINES]):
         match = _SUBJECT.match(line)
-        if not match:
-            continue
+        if not match or (index and _RUNS_ON.search(lines[index - 1])):
+            continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
         org = " ".join(match.group("org").split())
         if not _KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
@@ -261,7 +277,13 @@ def _signature(lines: list[str], known) -> tuple[str, str] | None:
     # Contacts name partners and press officers, not the author: the signature comes before them.
     contacts = [index for index, line in enumerate(lines) if _CONTACT_SECTION.match(line)]
     body = lines[: contacts[-1]] if contacts else lines
-    for line in reversed(body[-_SIGNATURE_LINES:]):
+    tail = body[-_SIGNATURE_LINES:]
+    for position in range(len(tail) - 1, -1, -1):
+        line = tail[position]
+        if _BULLET.match(line) and any(
+            _BULLET.match(other) for other in tail[max(0, position - 1) : position + 2] if other is not line
+        ):
+            continue  # "- Administrative Decision on …;" beside another: an item of a list, not a sign-off
         stripped = _SIGN_OFF.sub("", line).strip(" .")
         signed = stripped != line.strip(" .")
         # A signature is a name: short, not a sentence, not a list ("Honorable Ministers, Ambassadors, …");
@@ -298,6 +320,11 @@ _STATEMENT_BY_PATTERNS = [
     re.compile(
         rf"\b(?:selon|dans)\s+un\s+communiqu[ée]\s+(?:publi[ée]\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*{_ORG_NAME}"
     ),
+    # "d'après ce qu'a déclaré le World Diamond Council (WDC) dans un communiqué"
+    re.compile(
+        r"\b(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée])\s+(?:le\s+|la\s+|les\s+|l['’])?"
+        rf"{_ORG_NAME}(?:\s*\([^)]{{2,12}}\))?\s+dans\s+(?:un|son|sa)\s+(?:communiqu[ée]|d[ée]claration)"
+    ),
 ]
 _STATEMENT_CHARS = 3000
 # The KP speaks for itself in its communiqués and decisions (said by the title), and through its chair.
@@ -307,6 +334,8 @@ _KP_TITLE_WORDS = re.compile(
     r"|d[ée]cision\s+administrative)\b",
     re.IGNORECASE,
 )
+_TITLE_WORDS = 25
+_FINAL_COMMUNIQUE = re.compile(r"\b(?:final\s+communiqu[ée]|communiqu[ée]\s+final)\b", re.IGNORECASE)
 _COMMUNIQUE_HEADING = re.compile(
     r"^(?:final\s+)?communiqu[ée](?:\s+final)?(?:\s+(?:from|of|du|de)\b.*)?\s*$"
     r"|^(?:the\s+)?(?:kimberley\s+process|kp|processus\s+de\s+kimberley)\s+(?:final\s+)?communiqu[ée]\b",
@@ -335,7 +364,10 @@ def _statement_by(text: str, known) -> tuple[str, str] | None:
 def _kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | None:
     # A title may run over two lines: "FINAL COMMUNIQUE" / "KIMBERLEY PROCESS PLENARY MEETING…".
     title = " ".join(header[:2]) if header and len(header[0].split()) <= 3 else header[0] if header else ""
-    if _KP_TITLE.search(title) and _KP_TITLE_WORDS.search(title):
+    # An opening paragraph that mentions "un communiqué" or "a resolution" is not a title: it must speak of the
+    # KP's final communiqué ("C'est la substance du communiqué final de la réunion…").
+    words = _KP_TITLE_WORDS if len(title.split()) <= _TITLE_WORDS else _FINAL_COMMUNIQUE
+    if _KP_TITLE.search(title) and words.search(title):
         return "Kimberley Process", f"the title: “{_short(title)}”"
     # Below a site's banner: "Final Communiqué" / "from the Kimberley Process Plenary Meeting".
     for index, line in enumerate(header):

@@ -92,6 +92,12 @@ _HERE_AND_NOW = re.compile(
 _VENUE = re.compile(r"(?:\bin|\bat|\ben|\bau|\ba)\s+(?:the\s+)?$")
 _OPENING = re.compile(r"\b(?:opening|d'ouverture|ouverture)\b")
 _CLOSING = re.compile(r"\b(?:closing|de cloture|cloture|(?:remarques|observations|declaration) finales?)\b")
+# "this meeting of the World Diamond Council", "cette conférence de l'ADPA": the text's own occasion.
+_OCCASION = re.compile(
+    r"\b(?:this|cette|ce)\s+(?:meeting|conference|congress|gathering|seminar|summit|symposium|reunion|congres"
+    r"|seminaire)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l')?(?P<body>[a-z][^,.;:\n]{2,60})"
+)
+_KP_BODY = re.compile(r"kimberley|\bkp\b|\bpk\b|plen|inter-?session|participants")
 # Words that make a meeting named nearby a recollection, not the subject.
 _BACKGROUND = re.compile(
     r"\b(?:last year'?s?|previous|preceding|earlier|former|past|since|ago|l'annee derniere|l'an dernier"
@@ -110,6 +116,21 @@ _MONTHS = {
     "decembre": 12,
 }  # fmt: skip
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b")
+# "meet in Johannesburg starting April 28", "held between February 18 and 24 in Antwerp", "le 17 mai":
+# a day and month written without a year.
+_MONTH_NAMES = "|".join(_MONTHS)
+_YEARLESS_DAY = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES}))\b"
+)
+# "from July 11 to 13, 2010", "du 18 au 22 juin 2018": the first day of a dated stretch of days.
+_DAY_SPAN = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|to|and|au|et)\s*[0-3]?\d)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?:\s*(?:-|to|and|au|et)\s*[0-3]?\d)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES}))"
+    rf",?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+# "In 2012, the KP Plenary designated…": a year opening a sentence tells a story; its meeting is background.
+_NARRATIVE_YEAR = re.compile(r"(?:^|[.!?:\n]\s*)(?:in|en)\s+$")
 _YEAR_WINDOW = 80  # characters between a year and the meeting word that makes it a meeting's year
 _PAIR_WINDOW = 40  # characters between a city and a year that make them one meeting
 _CONTEXT = 60  # characters around a city looked at for kind and background words
@@ -152,10 +173,12 @@ def resolve_meeting(
     named = _named_meetings(folded)
     weekdays = [(match.group("event"), _WEEKDAYS[match.group("day")]) for match in _WEEKDAY_EVENT.finditer(folded)]
     any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
+    elsewhere = any(not _KP_BODY.search(match.group("body")) for match in _OCCASION.finditer(folded))
     hosts = Counter(fold(ref.city or ref.host_country) for ref in plenaries)
-    days = [value for value, _start, _end in iter_dates(f"{title}\n\n{text}")]
+    days = [value for value, _start, _end in iter_dates(f"{title}\n\n{text}")] + list(_day_spans(folded))
     scores = [
-        _score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts, days) for ref in plenaries
+        _score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts, days, elsewhere)
+        for ref in plenaries
     ]
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
     guess = MeetingGuess(None, **_speech_kind(f"{title}\n{first_line}", folded))
@@ -190,6 +213,8 @@ def _speech_kind(heading: str, folded: str) -> dict[str, bool]:
 def _named_meetings(folded: str) -> set[tuple[int, str]]:
     found = set()
     for match in _NAMED_MEETING.finditer(folded):
+        if match.group("year") and _narrative_year(folded, match.start("year"), match.end("year")):
+            continue
         year = int(match.group("year") or match.group("year2"))
         word = match.group("kind") or match.group("kind2")
         kind = next(name for name, pattern in _KIND_WORDS.items() if pattern.search(word))
@@ -207,6 +232,7 @@ def _score(
     any_city: bool,
     hosts: Counter,
     days: list[date],
+    elsewhere: bool,
 ) -> _Score:
     score = _Score(ref)
     if (ref.year, ref.kind) in named:
@@ -216,7 +242,8 @@ def _score(
     timing = _timing(ref, published_on)
     if timing == "during":
         score.add(8, f"published during the {_name(ref)}")
-    elif timing == "just after":
+    elif timing == "just after" and not any(ref.end_date < day < published_on for day in days):
+        # Unless the text dates what it reports to after the meeting closed: then it is about that.
         score.add(4, f"published just after the {_name(ref)}")
     elif timing == "just before":
         score.add(3, f"published just before the {_name(ref)}")
@@ -240,10 +267,19 @@ def _score(
         ]
     for start, end in places:
         around = folded[max(0, start - _CONTEXT) : end + _CONTEXT]
-        if month := _other_month(ref, _sentence_around(folded, start, end)):
+        sentence = _sentence_around(folded, start, end)
+        if month := _other_month(ref, sentence):
             score.add(-5, f"the text places what happened in {ref.city} in {month}, not when the {ref.kind} met")
             continue
         years = {int(year) for year in _YEAR.findall(folded[max(0, start - _PAIR_WINDOW) : end + _PAIR_WINDOW])}
+        if not years and not _YEAR.search(sentence):
+            near = sentence[max(0, sentence.find(folded[start:end]) - _CONTEXT) :][: 2 * _CONTEXT + end - start]
+            fits, written = _yearless_day(ref, near)
+            if written and not fits:
+                score.add(-5, f"the text places what happened in {ref.city} on {written}, not when the {ref.kind} met")
+                continue
+            if fits:
+                score.add(6, f"names {written} in {ref.city}, a day of the {ref.year} {ref.kind}")
         if ref.year in years:
             city_points = max(city_points, 8)
             score.reasons.append(f"names {ref.city} and {ref.year}")
@@ -256,6 +292,10 @@ def _score(
         points = (3 if meeting_here else 1) + (2 if ref.kind in kind_here else -2 if kind_here else 0)
         points += 1 if meeting_here else 0  # "a meeting held in Kasane"
         points += 1 if meeting_here and hosts.get(fold(ref.city or ref.host_country), 0) == 1 else 0  # its only one
+        if not kind_here and elsewhere:
+            # A speech "to this meeting of the World Diamond Council" recalling "a fruitful meeting in Sun City":
+            # the text is given at another body's meeting, so a KP meeting named by its city alone is background.
+            points = min(points, 3)
         if points > city_points:
             city_points = points
             place = folded[start:end]
@@ -288,10 +328,56 @@ def _day_of(ref: PlenaryRef, days: list[date]) -> date | None:
 _SEASONS = {"intersessional": (4, 7), "plenary": (10, 12)}
 
 
+_SENTENCE_REACH = 600  # characters either side: no sentence is longer, and a long text is not scanned whole
+
+
 def _sentence_around(folded: str, start: int, end: int) -> str:
-    begin = max(folded.rfind(mark, 0, start) for mark in (". ", "\n", "! ", "? ")) + 1
-    ends = [position for mark in (". ", "\n", "! ", "? ") if (position := folded.find(mark, end)) != -1]
-    return folded[begin : min(ends, default=len(folded))]
+    low, high = max(0, start - _SENTENCE_REACH), min(len(folded), end + _SENTENCE_REACH)
+    begin = max(low - 1, *(folded.rfind(mark, low, start) for mark in (". ", "\n", "! ", "? "))) + 1
+    ends = [position for mark in (". ", "\n", "! ", "? ") if (position := folded.find(mark, end, high)) != -1]
+    return folded[begin : min(ends, default=high)]
+
+
+def _narrative_year(folded: str, start: int, end: int) -> bool:
+    return folded[end : end + 1] == "," and bool(_NARRATIVE_YEAR.search(folded[max(0, start - 8) : start]))
+
+
+def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:
+    """A day and month written beside the city without a year: (falls while the meeting sat, as written).
+
+    Only a month-and-day counts: "may" alone is a verb, and a month alone says too little."""
+    if ref.start_date is None or ref.end_date is None:
+        return False, ""
+    written = ""
+    for match in _YEARLESS_DAY.finditer(near):
+        month, day = (
+            _MONTHS[match.group("month") or match.group("month2")],
+            int(match.group("day") or match.group("day2")),
+        )
+        written = match.group(0)
+        for year in {ref.start_date.year, ref.end_date.year}:
+            try:
+                if ref.start_date <= date(year, month, day) <= ref.end_date:
+                    return True, written
+            except ValueError:
+                break
+    return False, written
+
+
+@functools.lru_cache(maxsize=4)
+def _day_spans(folded: str) -> tuple[date, ...]:
+    """The first day of each dated stretch of days the text writes ("from July 11 to 13, 2010")."""
+    days = []
+    for match in _DAY_SPAN.finditer(folded):
+        month, day = (
+            _MONTHS[match.group("month") or match.group("month2")],
+            int(match.group("day") or match.group("day2")),
+        )
+        try:
+            days.append(date(int(match.group("year")), month, day))
+        except ValueError:
+            continue
+    return tuple(days)
 
 
 def _other_month(ref: PlenaryRef, around: str) -> str:
@@ -324,7 +410,7 @@ def _timing(ref: PlenaryRef, published_on: date | None) -> str:
 
 def _kind_points(kind: str, folded: str) -> int:
     """The kind of meeting the text speaks of most: intersessional and special sessions are named as such."""
-    counts = {name: len(pattern.findall(folded)) for name, pattern in _KIND_WORDS.items()}
+    counts = _kind_counts(folded)
     if not any(counts.values()):
         return 0  # "a KP meeting": the text does not say which kind
     if kind == "plenary":
@@ -332,26 +418,36 @@ def _kind_points(kind: str, folded: str) -> int:
     return 2 if counts[kind] else -1
 
 
-def _meeting_years(folded: str) -> set[int]:
+# Every meeting is scored against the same text: what does not depend on the meeting is read once.
+@functools.lru_cache(maxsize=4)
+def _kind_counts(folded: str) -> dict[str, int]:
+    return {name: len(pattern.findall(folded)) for name, pattern in _KIND_WORDS.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _meeting_years(folded: str) -> frozenset[int]:
     """Years written close to a word such as "plenary" or "meeting"."""
     years = set()
     for match in _YEAR.finditer(folded):
         year = int(match.group(1))
-        if year in years:
+        if year in years or _narrative_year(folded, match.start(1), match.end(1)):
             continue
         window = folded[max(0, match.start() - _YEAR_WINDOW) : match.end() + _YEAR_WINDOW]
         if _MEETING_WORD.search(window):
             years.add(year)
-    return years
+    return frozenset(years)
 
 
 def _names_chair(folded: str, chair: str) -> bool:
     names = {fold(chair), *_DEMONYMS.get(fold(chair), [])}
-    for match in _CHAIR_PHRASE.finditer(folded):
-        phrase = " ".join(group for group in match.groups() if group)
-        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase) for name in names):
-            return True
-    return False
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase) for phrase in _chair_phrases(folded) for name in names
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _chair_phrases(folded: str) -> tuple[str, ...]:
+    return tuple(" ".join(group for group in match.groups() if group) for match in _CHAIR_PHRASE.finditer(folded))
 
 
 @functools.cache

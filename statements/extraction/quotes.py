@@ -56,6 +56,7 @@ _TITLES = {
     "mademoiselle", "me", "hon", "honourable", "ambassador", "ambassadeur", "ambassadrice", "minister", "ministre",
     "president", "président", "présidente", "chair", "chairperson", "chairman", "director", "directeur", "directrice",
     "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.", "prof.",
+    "shri", "smt",
 }  # fmt: skip
 # Capitalised words of an office, not of a name: "Minister of Mineral Resources Susan Shabangu".
 _OFFICE_WORDS = {
@@ -66,6 +67,7 @@ _OFFICE_WORDS = {
     "commissioner", "governor", "premier", "coordinator", "senior", "adviser", "advisor", "head", "policy",
     "affaires", "étrangères", "etrangeres", "géologie", "geologie", "délégué", "délégation", "porte-parole",
     "coordonnateur", "coordinateur", "secrétaire", "général", "generale", "générale", "adjoint", "adjointe",
+    "campaigner", "researcher", "analyst", "convener", "convenor", "activist", "manager", "chargé", "chargée",
 }  # fmt: skip
 _PARTICLES = {"de", "da", "das", "do", "dos", "du", "des", "van", "von", "der", "den", "ter", "di", "del", "bin", "ibn"}
 _NOT_NAMES = {
@@ -74,6 +76,8 @@ _NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "par",
     "his", "her", "son", "sa",
+    # A verb of saying opening the sentence: "Commented Sanjay Shah, Convener, DPC, GJEPC: “…”".
+    "commented", "added", "said", "says", "stated", "noted", "explained", "continued", "concluded", "declared",
 }  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|\.\s|\s-\s|\.$")
 _STOP_WORDS = re.compile(
