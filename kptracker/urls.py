@@ -17,7 +17,7 @@ admin.site.site_title = "KP Reform Tracker"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    path("admin/", admin.site.urls),
+    path("admin/", admin.site.urls),  # accounts.admin_site.KPAdminSite: lockout, two-factor sign-in
     path("api/", include("tracker.api.urls")),
 ]
 urlpatterns += i18n_patterns(

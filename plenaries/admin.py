@@ -72,6 +72,16 @@ class OrganisationAdmin(SimpleHistoryAdmin):
     def accept(self, request, queryset):
         count = services.organisations_accept(organisations=queryset)
         self.message_user(request, ngettext("%d organisation accepted.", "%d organisations accepted.", count) % count)
+        if waiting := list(queryset.filter(proposed=True).values_list("name", flat=True)):
+            self.message_user(
+                request,
+                _(
+                    "Still awaiting review, as a public record needs a source: "
+                    "add a source URL to %(names)s, then accept."
+                )
+                % {"names": ", ".join(waiting)},
+                level=messages.WARNING,
+            )
 
     def get_urls(self):
         merge = self.admin_site.admin_view(self.merge_view)

@@ -13,11 +13,13 @@ from django.db.models import Q, QuerySet
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from common.sources import main_source_problem
 from plenaries.models import Organisation, OrganisationKind
 
 
-def organisation_propose(*, name: str, kind: str = OrganisationKind.OTHER) -> Organisation:
-    """The organisation of this name (its slug, or one of its other names), or a new one awaiting review.
+def organisation_propose(*, name: str, kind: str = OrganisationKind.OTHER, source_url: str = "") -> Organisation:
+    """The organisation of this name (its slug, or one of its other names), or a new one awaiting review,
+    citing ``source_url`` (the document that names it) when that can be a fact's source.
 
     Two workers meeting the same new publisher at once end with one organisation.
     """
@@ -27,7 +29,8 @@ def organisation_propose(*, name: str, kind: str = OrganisationKind.OTHER) -> Or
     existing = Organisation.objects.filter(known).first()
     if existing is not None:
         return existing
-    organisation = Organisation(name=name, slug=slug, kind=kind, proposed=True)
+    source_url = source_url if main_source_problem(source_url) is None else ""
+    organisation = Organisation(name=name, slug=slug, kind=kind, proposed=True, source_url=source_url)
     organisation.full_clean()
     try:
         with transaction.atomic():
@@ -38,10 +41,15 @@ def organisation_propose(*, name: str, kind: str = OrganisationKind.OTHER) -> Or
 
 
 def organisations_accept(*, organisations: QuerySet) -> int:
-    """Publish proposed organisations, one by one so that each decision is in the history."""
+    """Publish proposed organisations, one by one so that each decision is in the history.
+
+    One without a source a fact may cite stays awaiting review: every public record names its source.
+    """
     accepted = 0
     with transaction.atomic():
         for organisation in organisations.filter(proposed=True).select_for_update():
+            if main_source_problem(organisation.source_url) is not None:
+                continue
             organisation.proposed = False
             organisation.save(update_fields=["proposed"])
             accepted += 1

@@ -48,7 +48,7 @@ class OutcomeInline(admin.TabularInline):
         )
 
     def get_extra(self, request, obj=None, **kwargs):
-        if obj is None:
+        if obj is None or obj.pk is None:  # a meeting being added: nothing is on its table yet
             return 1
         return self.proposals_awaiting_outcome(obj).count()
 
@@ -168,6 +168,6 @@ class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         # Same initial rows on GET and POST, so a row the editor left blank counts as unchanged.
-        if isinstance(inline, OutcomeInline) and obj is not None:
+        if isinstance(inline, OutcomeInline) and obj is not None and obj.pk is not None:
             kwargs["initial"] = [{"proposal": proposal.pk} for proposal in inline.proposals_awaiting_outcome(obj)]
         return kwargs

@@ -12,19 +12,12 @@ from django.db.models import DateTimeField, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import status
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from common.api.history import history_changed_at
 from common.api.prefetch import ValuesPrefetch
-from common.api.schema import (
-    BAD_REQUEST,
-    FORBIDDEN,
-    JSON_ONLY_PARAMETER,
-    NOT_FOUND,
-    THROTTLED,
-    UNAUTHENTICATED,
-    document_read_viewset,
-)
+from common.api.schema import JSON_ONLY_PARAMETER, RECORD_ID_PARAMETER, document_read_viewset
 from common.api.viewsets import PublicReadViewSet
 from reforms.filters import OutcomeFilter, PositionFilter, ReformAreaFilter, ReformFilter
 from reforms.models import Outcome, Position, ReformArea, ReformProposal
@@ -129,15 +122,8 @@ def _write_schema(noun: str, input_serializer, output_serializer, *, created: bo
             "The same rules and messages as the admin form apply; the change is kept in the record's history."
         ),
         request=input_serializer,
-        parameters=[JSON_ONLY_PARAMETER],
-        responses={
-            (201 if created else 200): output_serializer,
-            400: BAD_REQUEST,
-            401: UNAUTHENTICATED,
-            403: FORBIDDEN,
-            **({} if created else {404: NOT_FOUND}),
-            429: THROTTLED,
-        },
+        parameters=[JSON_ONLY_PARAMETER] if created else [JSON_ONLY_PARAMETER, RECORD_ID_PARAMETER],
+        responses={(201 if created else 200): output_serializer},  # errors: common.api.schema.error_responses_hook
         examples=[OpenApiExample("input", value=input_serializer.Meta.examples, request_only=True)],
     )
 
@@ -146,6 +132,7 @@ class _EditableViewSet(PublicReadViewSet):
     """Read for everyone; create and correct for editors through an input serializer and a service."""
 
     input_serializer_class = None
+    parser_classes = [JSONParser]  # the documented body; a form or multipart body is a 415
 
     def create_record(self, data: dict):
         """Create through outcome_record/position_record, refusing a record that exists already."""

@@ -2,7 +2,7 @@
 
 import django_filters
 
-from common.api.filters import BooleanFilter, FilterSet, StableOrderingFilter, YearFilter
+from common.api.filters import BooleanFilter, FilterSet, SlugFilter, StableOrderingFilter, YearFilter
 from plenaries.models import Participant, PlenaryKind
 from reforms.choices import ReformStatus
 from reforms.models import Confidence, Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
@@ -10,21 +10,19 @@ from reforms.models import Confidence, Decision, Outcome, Position, ReformArea, 
 ORDERING_HELP = "Sort by these fields, comma-separated; prefix `-` for descending. Ties are broken by a unique key."
 
 
-def _area_filter(field_name: str) -> django_filters.ModelChoiceFilter:
-    return django_filters.ModelChoiceFilter(
+def _area_filter(field_name: str) -> SlugFilter:
+    return SlugFilter(
         field_name=field_name,
-        to_field_name="slug",
         queryset=ReformArea.objects.all(),
-        help_text="Slug of a reform area (see /api/v1/reform-areas/); an unknown slug is a 400.",
+        help_text="Slug of a reform area (see /api/v1/reform-areas/); a slug no area has is a 404.",
     )
 
 
-def _proposal_filter() -> django_filters.ModelChoiceFilter:
-    return django_filters.ModelChoiceFilter(
+def _proposal_filter() -> SlugFilter:
+    return SlugFilter(
         field_name="proposal",
-        to_field_name="slug",
         queryset=ReformProposal.objects.all(),
-        help_text="Slug of a reform proposal; an unknown slug is a 400.",
+        help_text="Slug of a reform proposal (see /api/v1/reforms/); a slug no proposal has is a 404.",
     )
 
 
@@ -59,10 +57,9 @@ class ReformFilter(FilterSet):
         method="filter_status",
         help_text="Only reforms with this status (computed by the stall rule, in the database).",
     )
-    cycle = django_filters.ModelChoiceFilter(
-        to_field_name="slug",
+    cycle = SlugFilter(
         queryset=ReviewCycle.objects.all(),
-        help_text="Slug of a review-and-reform cycle; an unknown slug is a 400.",
+        help_text="Slug of a review-and-reform cycle; a slug no cycle has is a 404.",
     )
     line_heads = BooleanFilter(
         method="filter_line_heads",
@@ -132,10 +129,9 @@ class PositionFilter(FilterSet):
     year = YearFilter(field_name="plenary__year", help_text="Only claims about meetings of this year.")
     area = _area_filter("proposal__area")
     proposal = _proposal_filter()
-    participant = django_filters.ModelChoiceFilter(
-        to_field_name="slug",
+    participant = SlugFilter(
         queryset=Participant.objects.all(),
-        help_text="Slug of a participant; an unknown slug is a 400.",
+        help_text="Slug of a participant (see /api/v1/participants/); a slug no participant has is a 404.",
     )
     stance = django_filters.ChoiceFilter(choices=Stance.choices, help_text="Only this stance.")
     confidence = django_filters.ChoiceFilter(choices=Confidence.choices, help_text="Only claims of this confidence.")

@@ -9,6 +9,9 @@ from rest_framework import serializers
 
 from common.api.fields import (
     SOURCE_DETAILS_EXAMPLE,
+    JSONBooleanField,
+    JSONCharField,
+    JSONIntegerField,
     RowsField,
     ValuesField,
     press_reports_only_field,
@@ -258,14 +261,14 @@ class _MeetingInput(DocumentedSerializer):
     proposal = serializers.SlugRelatedField(
         slug_field="slug", queryset=ReformProposal.objects.all(), help_text="Slug of the proposal."
     )
-    plenary_year = serializers.IntegerField(min_value=2000, max_value=2100, help_text="Year of the meeting.")
+    plenary_year = JSONIntegerField(min_value=2000, max_value=2100, help_text="Year of the meeting.")
     plenary_kind = serializers.ChoiceField(
         choices=PlenaryKind.choices, default=PlenaryKind.PLENARY, help_text="Kind of meeting (default: plenary)."
     )
     # Blank is passed through so the model answers with the admin's own message.
-    source_url = serializers.CharField(allow_blank=True, max_length=500, help_text=SOURCE_URL_HELP)
-    more_sources = serializers.CharField(allow_blank=True, required=False, default="", help_text=MORE_SOURCES_HELP)
-    verified = serializers.BooleanField(required=False, default=True, help_text=VERIFIED_HELP)
+    source_url = JSONCharField(allow_blank=True, max_length=500, help_text=SOURCE_URL_HELP)
+    more_sources = JSONCharField(allow_blank=True, required=False, default="", help_text=MORE_SOURCES_HELP)
+    verified = JSONBooleanField(required=False, default=True, help_text=VERIFIED_HELP)
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
@@ -287,7 +290,7 @@ class OutcomeInputSerializer(_MeetingInput):
     """Record or correct what a meeting decided on a proposal (editors only)."""
 
     decision = serializers.ChoiceField(choices=Decision.choices, help_text="What the meeting decided.")
-    summary = serializers.CharField(allow_blank=True, help_text="What was decided, in a sentence or two.")
+    summary = JSONCharField(allow_blank=True, help_text="What was decided, in a sentence or two.")
 
     class Meta:
         examples = {
@@ -309,11 +312,11 @@ class PositionInputSerializer(_MeetingInput):
         slug_field="slug", queryset=Participant.objects.all(), help_text="Slug of the participant."
     )
     stance = serializers.ChoiceField(choices=Stance.choices, help_text="The stance it is said to have taken.")
-    reported_by = serializers.CharField(allow_blank=True, max_length=200, help_text="Who makes the claim.")
+    reported_by = JSONCharField(allow_blank=True, max_length=200, help_text="Who makes the claim.")
     confidence = serializers.ChoiceField(
         choices=Confidence.choices, required=False, default=Confidence.MEDIUM, help_text="How reliable the claim is."
     )
-    note = serializers.CharField(allow_blank=True, required=False, default="", help_text="Editors' note.")
+    note = JSONCharField(allow_blank=True, required=False, default="", help_text="Editors' note.")
 
     class Meta:
         examples = {

@@ -274,15 +274,8 @@ class UploadForm(forms.ModelForm):
         for upload in files:
             if upload.size == 0:
                 raise forms.ValidationError(_("%(name)s is empty.") % {"name": upload.name})
-            if upload.size > services.settings.KP_INGEST_MAX_BYTES:
-                raise forms.ValidationError(
-                    _("%(name)s is %(size)s bytes, over the %(limit)s-byte limit.")
-                    % {
-                        "name": upload.name,
-                        "size": f"{upload.size:,}",
-                        "limit": f"{services.settings.KP_INGEST_MAX_BYTES:,}",
-                    }
-                )
+        if problem := services.upload_size_problem(files):
+            raise forms.ValidationError(problem)
         return files
 
 

@@ -1,8 +1,10 @@
-"""Fetch a feed or page over HTTP, carefully: timeouts, a size cap, a bounded number of
-redirects, content-type checks, conditional requests, and no private addresses."""
+"""Fetch a feed or page over HTTP, carefully: only global addresses on ports 80 and 443, the
+checked address pinned for the connection, per-read timeouts and one deadline for the whole fetch,
+a size cap, a bounded number of redirects, content-type checks and conditional requests."""
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -49,6 +51,34 @@ class _Target:
     path: str
 
 
+# NAT64 (RFC 6052) carries an IPv4 address in its last 32 bits; the local-use prefix (RFC 8215)
+# leads wherever its operator routes it.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+
+
+def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Reachable on the public internet, also once an IPv6 address is turned into the IPv4 one it
+    carries (IPv4-mapped, 6to4, NAT64). Multicast is no place to fetch from, whatever Python says."""
+    if not address.is_global or address.is_multicast:
+        return False
+    if address.version == 6:
+        if address in _NAT64_LOCAL:
+            return False
+        if address in _NAT64:
+            return _is_public(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+        carried = address.ipv4_mapped or address.sixtofour
+        if carried is not None:
+            return _is_public(carried)
+    return True
+
+
+def _allowed(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if settings.KP_INGEST_ALLOW_PRIVATE or _is_public(address):
+        return True
+    return any(address in ipaddress.ip_network(network) for network in settings.KP_INGEST_ALLOWED_NETWORKS)
+
+
 def _resolve(url: str) -> _Target:
     """Parse the URL the way urllib3 does and resolve its host once.
 
@@ -64,18 +94,50 @@ def _resolve(url: str) -> _Target:
         raise FetchError(f"{url} is not a plain http(s) address.", permanent=True)
     host = parts.host.strip("[]")
     port = parts.port or (443 if parts.scheme == "https" else 80)
+    if port not in {80, 443, *settings.KP_INGEST_ALLOWED_PORTS} and not settings.KP_INGEST_ALLOW_PRIVATE:
+        raise FetchError(
+            f"Refused to fetch {url}: port {port} is not allowed (80 and 443 only, unless KP_INGEST_ALLOWED_PORTS"
+            " lists more).",
+            permanent=True,
+        )
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise FetchError(f"Cannot resolve {host}: {exc}", permanent=False) from exc
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
-        private = address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
-        if private and not settings.KP_INGEST_ALLOW_PRIVATE:
+        if not _allowed(address):
+            shown = host if host == str(address) else f"{host} ({address})"
             raise FetchError(
-                f"Refused to fetch {url}: {host} is a private, loopback or link-local address.", permanent=True
+                f"Refused to fetch {url}: {shown} is not a public internet address (private, loopback,"
+                " link-local, shared or reserved).",
+                permanent=True,
             )
     return _Target(parts.scheme, host, port, infos[0][4][0], parts.request_uri)
+
+
+class _Deadline:
+    """KP_INGEST_DEADLINE seconds for the whole fetch: connecting, every redirect and the body."""
+
+    def __init__(self, url: str):
+        self.url, self.seconds = url, settings.KP_INGEST_DEADLINE
+        self.ends = time.monotonic() + self.seconds
+
+    def remaining(self) -> float:
+        left = self.ends - time.monotonic()
+        if left <= 0:
+            raise self.exceeded()
+        return left
+
+    def exceeded(self) -> "FetchError":
+        return FetchError(
+            f"Fetching {self.url} took longer than {self.seconds} s (KP_INGEST_DEADLINE); will try again later.",
+            permanent=False,
+        )
+
+    def timeout(self) -> float:
+        """A single connect or read may take KP_INGEST_TIMEOUT seconds, and never past the deadline."""
+        return min(settings.KP_INGEST_TIMEOUT, self.remaining())
 
 
 def _open(target: _Target, headers: dict, timeout):
@@ -107,24 +169,26 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    timeout = urllib3.Timeout(connect=settings.KP_INGEST_TIMEOUT, read=settings.KP_INGEST_TIMEOUT)
+    deadline = _Deadline(url)
     for _hop in range(settings.KP_INGEST_MAX_REDIRECTS + 1):
         target = _resolve(url)
         try:
-            response = _open(target, headers, timeout)
+            response = _open(target, headers, urllib3.Timeout(connect=deadline.timeout(), read=deadline.timeout()))
         except urllib3.exceptions.HTTPError as exc:
+            if isinstance(exc, urllib3.exceptions.TimeoutError) and deadline.ends <= time.monotonic():
+                raise deadline.exceeded() from exc
             raise FetchError(f"Could not fetch {url}: {exc}", permanent=False) from exc
         try:
             if response.status in {301, 302, 303, 307, 308} and response.headers.get("Location"):
                 url = urljoin(url, response.headers["Location"])
                 continue
-            return _read(url, response)
+            return _read(url, response, deadline)
         finally:
             response.release_conn()
     raise FetchError(f"Too many redirects (more than {settings.KP_INGEST_MAX_REDIRECTS}) from {url}.", permanent=True)
 
 
-def _read(url: str, response) -> FetchResult:
+def _read(url: str, response, deadline: _Deadline) -> FetchResult:
     if response.status == 304:
         return FetchResult(url=url, content=b"", content_type="", not_modified=True)
     if response.status >= 500 or response.status == 429:
@@ -140,12 +204,22 @@ def _read(url: str, response) -> FetchResult:
         raise FetchError(f"{url} is {int(declared):,} bytes, over the {limit:,}-byte limit.", permanent=True)
     chunks, size = [], 0
     try:
-        for chunk in response.stream(64 * 1024):
+        # read1, not stream(): each call returns what one read brought, so a server that trickles
+        # its body byte by byte meets the deadline instead of resetting a read timeout for ever.
+        while True:
+            timeout = deadline.timeout()
+            if response.connection is not None and response.connection.sock is not None:  # None once read
+                response.connection.sock.settimeout(timeout)
+            chunk = response.read1(64 * 1024)
+            if not chunk:
+                break
             size += len(chunk)
             if size > limit:
                 raise FetchError(f"{url} is over the {limit:,}-byte limit.", permanent=True)
             chunks.append(chunk)
     except urllib3.exceptions.HTTPError as exc:
+        if isinstance(exc, urllib3.exceptions.TimeoutError) and deadline.ends <= time.monotonic():
+            raise deadline.exceeded() from exc
         raise FetchError(f"Reading {url} failed: {exc}", permanent=False) from exc
     return FetchResult(
         url=url,

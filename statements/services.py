@@ -21,6 +21,7 @@ from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.transient import INTERRUPTIONS
 from plenaries.models import Organisation, Plenary
 from plenaries.services import organisation_propose
 from reforms.models import ReformArea
@@ -95,9 +96,35 @@ class Upload:
     known: int  # how many were stored already (read again: their statements are updated)
 
 
+def upload_size_problem(files: list[UploadedFile]) -> str | None:
+    """Why these files are too large to upload together, in words for the editor; None if they are not.
+
+    Each file is a document (KP_INGEST_MAX_BYTES, as for fetched ones); one upload holds at most
+    KP_UPLOAD_MAX_BYTES, which keeps each below the proxy's own limit on a request.
+    """
+    limit = settings.KP_INGEST_MAX_BYTES
+    for upload in files:
+        if upload.size > limit:
+            return _("%(name)s is %(size)s bytes, over the %(limit)s-byte limit.") % {
+                "name": upload.name,
+                "size": f"{upload.size:,}",
+                "limit": f"{limit:,}",
+            }
+    total, limit = sum(upload.size for upload in files), settings.KP_UPLOAD_MAX_BYTES
+    if total > limit:
+        return _(
+            "These %(count)d files come to %(size)s bytes, over the %(limit)s-byte limit for one upload: "
+            "upload them a few at a time."
+        ) % {"count": len(files), "size": f"{total:,}", "limit": f"{limit:,}"}
+    return None
+
+
 @transaction.atomic
 def documents_upload(*, source: Source, files: Iterable[UploadedFile], uploaded_by: str) -> Upload:
     """Store files an editor uploads, as one run of ``source``. All or none: a refused file stores nothing."""
+    files = list(files)
+    if problem := upload_size_problem(files):
+        raise DocumentTooLarge(problem)
     run = FetchRun.objects.create(source=source, note=_("Upload by %(user)s") % {"user": uploaded_by})
     documents, known = [], 0
     for upload in files:
@@ -137,6 +164,16 @@ def document_claim(document_id: int) -> bool:
     return claimed == 1
 
 
+def document_release(*, document_id: int, reason: str) -> bool:
+    """Give back a claimed document that a passing database or broker error interrupted: waiting
+    again. The attempt still counts: an error that comes back every time (a query the database
+    always cancels) must end in stale_documents_give_up, not go round for ever."""
+    released = RawDocument.objects.filter(pk=document_id, status=DocumentStatus.PROCESSING).update(
+        status=DocumentStatus.PENDING, status_changed_at=timezone.now(), error=reason
+    )
+    return released == 1
+
+
 def document_requeue(document_ids) -> int:
     """Put documents back in the queue (re-processing, or a worker that died)."""
     return RawDocument.objects.filter(pk__in=list(document_ids)).update(
@@ -148,6 +185,8 @@ MAX_ATTEMPTS = 5
 
 
 def stale_documents():
+    """Documents queued or claimed longer ago than KP_INGEST_STALE_SECONDS, which settings keep
+    above the hard time limit: no worker can still be reading them."""
     cutoff = timezone.now() - timedelta(seconds=settings.KP_INGEST_STALE_SECONDS)
     return RawDocument.objects.filter(
         status__in=[DocumentStatus.PENDING, DocumentStatus.PROCESSING], status_changed_at__lt=cutoff
@@ -161,7 +200,10 @@ def stale_documents_give_up() -> int:
         .filter(attempts__gte=MAX_ATTEMPTS)
         .update(
             status=DocumentStatus.FAILED,
-            error=f"Gave up after {MAX_ATTEMPTS} attempts: reading it stopped the worker each time.",
+            error=(
+                f"Gave up after {MAX_ATTEMPTS} attempts: each time its worker died or went past"
+                f" the {settings.KP_TASK_TIME_LIMIT} s time limit before it was read."
+            ),
             status_changed_at=timezone.now(),
         )
     )
@@ -290,7 +332,7 @@ def statement_ingest(
 ) -> tuple[Statement, str]:
     """Create or update the statement for a document; never a duplicate, never a rejected one revived."""
     source = document.source
-    organisation, organisation_source = _organisation(organisation, extracted, context, source)
+    organisation, organisation_source = _organisation(organisation, extracted, context, source, document.url)
     plenary = context.plenaries.get((extracted.plenary.year, extracted.plenary.kind)) if extracted.plenary else None
     values = {
         "title": extracted.title[:400] or document.filename or document.url or "Untitled statement",
@@ -317,7 +359,9 @@ def statement_ingest(
     raise AssertionError("unreachable")
 
 
-def _organisation(given, extracted: ExtractedDocument, context: _Context, source) -> tuple[Organisation | None, str]:
+def _organisation(
+    given, extracted: ExtractedDocument, context: _Context, source, document_url: str
+) -> tuple[Organisation | None, str]:
     """Who issued the document, and how we know: given when ingesting, named in the document (a known
     organisation, or a new one proposed for review), or the source's own organisation."""
     if given is not None:
@@ -325,7 +369,7 @@ def _organisation(given, extracted: ExtractedDocument, context: _Context, source
     if extracted.organisation:
         found = context.organisation_named(extracted.organisation)
         if found is None:
-            found = organisation_propose(name=extracted.organisation)
+            found = organisation_propose(name=extracted.organisation, source_url=document_url)
             context.remember(found)
         return found, extracted.organisation_source
     if source is not None and source.organisation is not None:
@@ -521,6 +565,8 @@ def source_fetch(*, source: Source) -> SourceFetch:
     except (FetchError, ExtractionError, DocumentTooLarge) as error:
         source_record_failure(source, run, str(error))
         return SourceFetch(run=run, summary=f"failed: {error}")
+    except INTERRUPTIONS:
+        raise  # not the source's fault: the task tries again (statements/tasks.py)
     except Exception as error:  # a bug must still show on the source's health, not leave a run "running"
         log.exception("fetching source %s failed", source.pk)
         source_record_failure(source, run, f"Unexpected error: {error!r}")

@@ -2,14 +2,22 @@
 
 acks_late (settings) means a task whose worker dies is delivered again; the
 conditional claim in document_claim() makes the second delivery harmless.
+
+Every task runs under the soft and hard time limits of settings (KP_TASK_SOFT_TIME_LIMIT,
+KP_TASK_TIME_LIMIT). A passing database or broker error is tried again with exponential backoff
+and never marks a document failed; only what is wrong with the document itself does.
 """
 
 import logging
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_init, worker_process_init
-from django.db import connections, transaction
+from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
+from django.db import connection, connections, transaction
 
+from common.transient import TRANSIENT_ERRORS
 from statements import services
 from statements.extraction import warm_up
 from statements.fetching import FetchError, fetch
@@ -23,13 +31,65 @@ def enqueue_documents(document_ids) -> None:
     transaction.on_commit(lambda: [process_document.delay(pk) for pk in ids])
 
 
-@shared_task(acks_late=True)
-def process_document(document_id: int) -> str:
-    if not services.document_claim(document_id):
+def _retry_later(task, error: Exception) -> str:
+    """Send the task round again after 5 s, 10 s, 20 s… (KP_TASK_RETRY_*), with jitter.
+
+    In-process (no broker, or called directly) there is no later: the caller gets the answer now.
+    """
+    if task.request.is_eager or task.request.called_directly:
+        log.warning("%s deferred by a passing error: %r", task.name, error)
+        return f"deferred: {error}"
+    countdown = get_exponential_backoff_interval(
+        factor=settings.KP_TASK_RETRY_SECONDS,
+        retries=task.request.retries,
+        maximum=settings.KP_TASK_RETRY_MAX_SECONDS,
+        full_jitter=True,
+    )
+    raise task.retry(exc=error, countdown=countdown, max_retries=settings.KP_TASK_MAX_RETRIES)
+
+
+def _reconnect() -> None:
+    """Drop a connection that an error or an interrupted query may have left unusable; the next
+    query opens a new one. Never inside a transaction (a test's, or one still being unwound)."""
+    if not connection.in_atomic_block:
+        connection.close()
+
+
+@shared_task(bind=True, acks_late=True)
+def process_document(self, document_id: int) -> str:
+    try:
+        claimed = services.document_claim(document_id)
+    except TRANSIENT_ERRORS as error:
+        _reconnect()
+        return _retry_later(self, error)  # nothing was claimed, so nothing to give back
+    if not claimed:
         return "not claimed"  # done already, or another worker has it
+    try:
+        return _read(document_id)
+    except TRANSIENT_ERRORS as error:
+        _reconnect()
+        try:
+            services.document_release(
+                document_id=document_id, reason=f"Interrupted by a passing error, to be read again: {error}"
+            )
+        except TRANSIENT_ERRORS:
+            log.warning("document %s could not be given back; the stale sweep will queue it", document_id)
+        return _retry_later(self, error)
+
+
+def _read(document_id: int) -> str:
     document = RawDocument.objects.select_related("source").get(pk=document_id)
     try:
         _, status = services.document_process(document, context=services.worker_extraction_context())
+    except TRANSIENT_ERRORS:
+        raise
+    except SoftTimeLimitExceeded:
+        # Failed, not retried: a document this slow would hold a worker as long again next time.
+        # An editor can read it again from the admin once KP_TASK_SOFT_TIME_LIMIT is raised.
+        _reconnect()
+        limit = settings.KP_TASK_SOFT_TIME_LIMIT
+        services.document_fail(document, f"Reading it took longer than {limit} s (KP_TASK_SOFT_TIME_LIMIT).")
+        return "failed"
     except Exception as error:  # a bug in reading one document must not send it round forever
         log.exception("reading document %s failed", document_id)
         services.document_fail(document, f"Unexpected error while reading: {error!r}")
@@ -57,31 +117,48 @@ def requeue_stale_documents() -> int:
     return len(stale)
 
 
-@shared_task(acks_late=True)
-def fetch_source(source_id: int) -> str:
-    fetched = services.source_fetch(source=Source.objects.get(pk=source_id))
-    enqueue_documents(fetched.to_read)
-    for url in fetched.to_fetch:
-        fetch_item.delay(source_id, fetched.run.pk, url)
+@shared_task(bind=True, acks_late=True)
+def fetch_source(self, source_id: int) -> str:
+    try:
+        fetched = services.source_fetch(source=Source.objects.get(pk=source_id))
+        enqueue_documents(fetched.to_read)
+        for url in fetched.to_fetch:
+            fetch_item.delay(source_id, fetched.run.pk, url)
+    except TRANSIENT_ERRORS as error:
+        _reconnect()
+        return _retry_later(self, error)
     return fetched.summary
 
 
 @shared_task(bind=True, acks_late=True, max_retries=5)
 def fetch_item(self, source_id: int, run_id: int, url: str) -> str:
+    try:
+        return _fetch_item(self, source_id, run_id, url)
+    except TRANSIENT_ERRORS as error:
+        _reconnect()
+        return _retry_later(self, error)
+
+
+def _fetch_item(task, source_id: int, run_id: int, url: str) -> str:
     source = Source.objects.get(pk=source_id)
     run = FetchRun.objects.get(pk=run_id)
     try:
         document = services.document_store_fetched(source=source, run=run, result=fetch(url))
     except FetchError as error:
         # In-process (no broker) there is nobody to retry later: record the failure now.
-        if not error.permanent and not self.request.is_eager and self.request.retries < self.max_retries:
+        if not error.permanent and not task.request.is_eager and task.request.retries < task.max_retries:
             # Network trouble: try again in 30 s, 1 min, 2 min… up to an hour.
-            raise self.retry(exc=error, countdown=min(30 * 2**self.request.retries, 3600)) from error
+            raise task.retry(exc=error, countdown=min(30 * 2**task.request.retries, 3600)) from error
         services.run_record_item_failure(run, url, str(error))
         return f"failed: {error}"
     except services.DocumentTooLarge as error:
         services.run_record_item_failure(run, url, str(error))
         return f"failed: {error}"
+    except SoftTimeLimitExceeded:
+        _reconnect()
+        message = f"Fetching it took longer than {settings.KP_TASK_SOFT_TIME_LIMIT} s (KP_TASK_SOFT_TIME_LIMIT)."
+        services.run_record_item_failure(run, url, message)
+        return f"failed: {message}"
     if document is not None:
         enqueue_documents([document.pk])
     return "stored"

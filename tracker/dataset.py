@@ -1,4 +1,5 @@
-"""Loads the shipped KP dataset (data/kp_dataset.json) idempotently.
+"""Loads a KP dataset file idempotently: the shipped data/kp_dataset.json, or an export of a live
+database (tracker/dataset_export.py); tracker/dataset_format.py describes the format.
 
 Natural keys (slugs, "2019 plenary", URLs) identify rows, so a second run finds
 every row already there and changes nothing. A row an editor has changed (its
@@ -18,14 +19,11 @@ from plenaries.models import Country, OpenQuestion, Organisation, Participant, P
 from reforms.models import Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
 from reforms.services import edited_by_someone, outcome_record, position_record, proposal_line_sync, upsert
 from statements import services as statement_services
-from statements.models import DocumentStatus, ReviewStatus, Statement
+from statements.models import AreaMention, DocumentStatus, Quote, ReviewStatus, Statement
+from tracker import dataset_format as shape
 from tracker.dataset_check import DatasetRefused, check_dataset
 
 DATASET_PATH = Path(settings.BASE_DIR) / "data" / "kp_dataset.json"
-
-
-def _lines(urls: list[str]) -> str:
-    return "\n".join(urls)
 
 
 def _date(value: str | None) -> date | None:
@@ -33,8 +31,10 @@ def _date(value: str | None) -> date | None:
 
 
 class DatasetLoader:
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, *, base: Path = DATASET_PATH.parent):
+        """``base`` is the dataset file's folder: statements' ``file`` paths are relative to it."""
         self.data = data
+        self.base = base
         self.counts: Counter = Counter()
         self.participants: dict[str, Participant] = {}
         self.meetings: dict[str, Plenary] = {}
@@ -59,22 +59,18 @@ class DatasetLoader:
 
     def load_areas(self):
         for area in self.data["reform_areas"]:
-            values = {k: area[k] for k in ("name", "description", "position")}
             # Better shipped keywords reach every installation; an area an editor has tuned is kept as is.
-            values["keywords"] = "\n".join(area["keywords"])
+            values = shape.REFORM_AREA.values(area)
             _, status = upsert(ReformArea, lookup={"slug": area["slug"]}, values=values, keep_edits=True)
             self._count("reform areas", status)
         for cycle in self.data["review_cycles"]:
-            values = {k: cycle[k] for k in ("name", "start_year", "end_year", "body", "source_url")}
+            values = shape.REVIEW_CYCLE.values(cycle)
             _, status = upsert(ReviewCycle, lookup={"slug": cycle["slug"]}, values=values, keep_edits=True)
             self._count("review cycles", status)
 
     def load_participants(self):
         for record in self.data["participants"]:
-            values = {
-                k: record[k] for k in ("name", "kind", "iso_code", "joined_year", "left_year", "notes", "source_url")
-            }
-            values.update(more_sources=_lines(record["more_sources"]), verified=record["verified"])
+            values = shape.PARTICIPANT.values(record)
             participant, status = upsert(Participant, lookup={"slug": record["slug"]}, values=values, keep_edits=True)
             self.participants[record["slug"]] = participant
             self._count("participants", status)
@@ -84,29 +80,14 @@ class DatasetLoader:
                 _, status = upsert(
                     Country,
                     lookup={"iso_code": country["iso_code"]},
-                    values={
-                        "name": country["name"],
-                        "represented_by": participant,
-                        "represented_since": country.get("represented_since"),
-                        "source_url": country["source_url"],
-                    },
+                    values={"represented_by": participant, **shape.COUNTRY.values(country)},
                 )
                 self._count("countries", status)
             for event in record["status_events"]:
                 event_row, status = upsert(
                     StatusEvent,
-                    lookup={
-                        "participant": participant,
-                        "kind": event["kind"],
-                        "year": event["year"],
-                        "description": event["description"],
-                    },
-                    values={
-                        "date": _date(event["date"]),
-                        "source_url": event["source_url"],
-                        "more_sources": _lines(event.get("more_sources", [])),
-                        "verified": event["verified"],
-                    },
+                    lookup={"participant": participant, **{key: event[key] for key in shape.STATUS_EVENT_KEY}},
+                    values=shape.STATUS_EVENT.values(event),
                     keep_edits=True,
                 )
                 self.stated[StatusEvent].add(event_row.pk)
@@ -114,10 +95,7 @@ class DatasetLoader:
 
     def load_organisations(self):
         for record in self.data["organisations"]:
-            values = {
-                k: record[k] for k in ("name", "kind", "observer_from", "observer_to", "notes", "source_url", "website")
-            }
-            values["aliases"] = "\n".join(record.get("aliases", []))
+            values = shape.ORGANISATION.values(record)
             _, status = upsert(Organisation, lookup={"slug": record["slug"]}, values=values, keep_edits=True)
             self._count("organisations", status)
 
@@ -126,30 +104,8 @@ class DatasetLoader:
 
     def load_plenaries(self):
         for record in self.data["plenaries"]:
-            values = {
-                k: record[k]
-                for k in (
-                    "held",
-                    "city",
-                    "host_country",
-                    "chair_person",
-                    "chair_note",
-                    "dates_note",
-                    "communique_url",
-                    "summary",
-                )
-            }
-            values.update(
-                chair=self._participant(record["chair"]),
-                vice_chair=self._participant(record["vice_chair"]),
-                host=self._participant(record["host"]),
-                start_date=_date(record["start_date"]),
-                end_date=_date(record["end_date"]),
-                key_decisions="\n".join(record["key_decisions"]),
-                source_url=record["source_url"],
-                more_sources=_lines(record["more_sources"]),
-                verified=record["verified"],
-            )
+            values = shape.PLENARY.values(record)
+            values.update({key: self._participant(record[key]) for key in shape.PLENARY_PARTICIPANTS})
             plenary, status = upsert(
                 Plenary, lookup={"year": record["year"], "kind": record["kind"]}, values=values, keep_edits=True
             )
@@ -163,16 +119,12 @@ class DatasetLoader:
         proposals: dict[str, ReformProposal] = {}
         for record in self.data["proposals"]:
             values = {
-                "title": record["title"],
+                **shape.PROPOSAL.values(record),
                 "area": areas[record["area"]],
                 "cycle": cycles.get(record["cycle"]),
-                "description": record["description"],
                 "first_tabled": self.meetings[record["first_tabled"]],
                 "sponsor": self._participant(record["sponsor"]),
                 "continues": proposals.get(record["continues"]),
-                "source_url": record["source_url"],
-                "more_sources": _lines(record["more_sources"]),
-                "verified": record["verified"],
             }
             proposal, status = upsert(
                 ReformProposal,
@@ -188,11 +140,7 @@ class DatasetLoader:
                 outcome_row, status = outcome_record(
                     proposal=proposal,
                     plenary=self.meetings[outcome["meeting"]],
-                    decision=outcome["decision"],
-                    summary=outcome["summary"],
-                    source_url=outcome["source_url"],
-                    more_sources=_lines(outcome["more_sources"]),
-                    verified=outcome["verified"],
+                    **shape.OUTCOME.values(outcome),
                     keep_edits=True,
                 )
                 self.stated[Outcome].add(outcome_row.pk)
@@ -200,13 +148,8 @@ class DatasetLoader:
             for milestone in record.get("milestones", []):
                 milestone_row, status = upsert(
                     Milestone,
-                    lookup={"proposal": proposal, "year": milestone["year"], "description": milestone["description"]},
-                    values={
-                        "date": _date(milestone["date"]),
-                        "source_url": milestone["source_url"],
-                        "more_sources": _lines(milestone["more_sources"]),
-                        "verified": milestone["verified"],
-                    },
+                    lookup={"proposal": proposal, **{key: milestone[key] for key in shape.MILESTONE_KEY}},
+                    values=shape.MILESTONE.values(milestone),
                     keep_edits=True,
                 )
                 self.stated[Milestone].add(milestone_row.pk)
@@ -219,13 +162,7 @@ class DatasetLoader:
                 proposal=proposals[record["proposal"]],
                 plenary=self.meetings[record["meeting"]],
                 participant=self.participants[record["participant"]],
-                stance=record["stance"],
-                reported_by=record["reported_by"],
-                confidence=record["confidence"],
-                note=record["note"],
-                source_url=record["source_url"],
-                more_sources=_lines(record["more_sources"]),
-                verified=record["verified"],
+                **shape.POSITION.values(record),
                 keep_edits=True,
             )
             self.stated[Position].add(position_row.pk)
@@ -233,7 +170,8 @@ class DatasetLoader:
 
     def load_statements(self):
         """Statements whose text we hold are read by the ingestion pipeline, like any other document;
-        then what the research established (address, author, date, meeting) is recorded on them."""
+        then what the research established (address, author, date, meeting) is recorded on them.
+        A statement may lack an address when the file holds its text (an uploaded document)."""
         organisations = {org.slug: org for org in Organisation.objects.all()}
         areas = {area.slug: area for area in ReformArea.objects.all()}
         # A statement loaded before its link was written the canonical way is the same statement.
@@ -244,32 +182,46 @@ class DatasetLoader:
                 statement_services.statement_readdress(statement=statement, url=record["url"])
             if record.get("file"):
                 statement = self._read_text(record, organisations.get(record["organisation"]))
-            _, status = statement_services.statement_record(
+            statement, status = statement_services.statement_record(
                 statement=statement,
-                url=record["url"],
-                title=record["title"],
+                **shape.STATEMENT.values(record),
                 organisation=organisations.get(record["organisation"]),
                 published_on=_date(record["published_on"]),
                 date_source=record.get("date_basis", ""),
                 plenary=self.meetings.get(record["meeting"]),
                 review_status=ReviewStatus.PUBLISHED,
-                note=record.get("note", ""),
                 text_is_excerpt=record.get("text_is_excerpt", False),
                 areas=[areas[slug] for slug in record["reform_areas"]],
                 keep_edits=True,
             )
+            if record.get("listed_in_full") and status != "kept":
+                status = self._set_as_listed(statement, record, status, areas)
             self._count("statements", status)
 
+    @staticmethod
+    def _set_as_listed(statement: Statement, record: dict, status: str, areas: dict[str, ReformArea]) -> str:
+        """The record names every area and person (an export): an area the text shows but the record
+        leaves out is one an editor removed, and the people are the ones an editor left. The
+        mentions' excerpts and stances and the quotes, when listed, are as an editor left them."""
+        removed, _ = statement.mentions.exclude(area__slug__in=record["reform_areas"]).delete()
+        _, people = upsert(Statement, lookup={"pk": statement.pk}, values={"people": record["people"]})
+        changed = bool(removed) or people == "updated"
+        if "mentions" in record:
+            changed |= _mentions_set(statement, record["mentions"], areas)
+        if "quotes" in record:
+            changed |= _quotes_set(statement, record["quotes"])
+        return "updated" if status == "unchanged" and changed else status
+
     def _read_text(self, record: dict, organisation):
-        content = (DATASET_PATH.parent / record["file"]).read_bytes()
+        content = (self.base / record["file"]).read_bytes()
         document, created = statement_services.document_store(
-            content=content, url=record["url"], filename=Path(record["file"]).name
+            content=content, url=record["url"] or "", filename=Path(record["file"]).name
         )
         if created or document.status != DocumentStatus.DONE:
             # The file says who issued it: extraction must not propose an organisation of its own.
             statement, status = statement_services.document_read_now(document, organisation=organisation)
             if statement is None:
-                raise ValueError(f"Shipped document {record['file']} could not be read: {document.error}")
+                raise ValueError(f"The document {record['file']} could not be read: {document.error}")
             self._count("documents", status)
             return statement
         self._count("documents", "unchanged")
@@ -280,12 +232,7 @@ class DatasetLoader:
             _, status = upsert(
                 OpenQuestion,
                 lookup={"question": record["question"]},
-                values={
-                    "detail": record.get("detail", ""),
-                    "leads": _lines(record.get("leads", [])),
-                    "position": position,
-                    "settled": record.get("settled", False),
-                },
+                values={**shape.OPEN_QUESTION.values(record), "position": position},
                 keep_edits=True,
             )
             self._count("open questions", status)
@@ -309,6 +256,33 @@ class DatasetLoader:
                     self._count(str(model._meta.verbose_name_plural), "removed")
 
 
+def _mentions_set(statement: Statement, mentions: list[dict], areas: dict[str, ReformArea]) -> bool:
+    """Give each of the statement's area mentions the excerpt and stance listed; True if any changed."""
+    statuses = [
+        upsert(
+            AreaMention,
+            lookup={"statement": statement, "area": areas[mention["area"]]},
+            values=shape.MENTION.values(mention),
+        )[1]
+        for mention in mentions
+    ]
+    return any(status != "unchanged" for status in statuses)
+
+
+def _quotes_set(statement: Statement, quotes: list[dict]) -> bool:
+    """Replace the statement's quotes (those read from its text) with the ones listed, in their
+    order; True if they differed."""
+    listed = [shape.QUOTE.values(quote) for quote in quotes]
+    if list(statement.quotes.order_by("pk").values(*shape.QUOTE.plain)) == listed:
+        return False
+    statement.quotes.all().delete()
+    for values in listed:
+        quote = Quote(statement=statement, **values)
+        quote.full_clean()
+        quote.save()
+    return True
+
+
 def read_dataset(path: Path = DATASET_PATH) -> dict:
     """The dataset file, refused with every broken rule listed if it breaks the record's rules."""
     with open(path, encoding="utf-8") as handle:
@@ -319,4 +293,4 @@ def read_dataset(path: Path = DATASET_PATH) -> dict:
 
 
 def load_kp_dataset(path: Path = DATASET_PATH) -> Counter:
-    return DatasetLoader(read_dataset(path)).run()
+    return DatasetLoader(read_dataset(path), base=Path(path).parent).run()

@@ -25,7 +25,7 @@ from plenaries.rules import (
 )
 from reforms.models import Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle
 from reforms.rules import MeetingRef, OutcomeFacts, PositionFacts, ProposalFacts, outcome_problems, position_problems
-from statements.models import Statement
+from statements.models import AreaMention, Quote, Statement
 from statements.rules import StatementFacts, statement_problems
 
 COLLECTIONS = [
@@ -42,11 +42,11 @@ COLLECTIONS = [
 SLUGGED = ["reform_areas", "review_cycles", "participants", "organisations", "proposals"]
 
 
-def refusal(problems: list[Problem], path, write) -> CommandError:
+def refusal(problems: list[Problem], path, write, *, outcome: str = "nothing was loaded") -> CommandError:
     """Print each problem with ``write`` and return the error a management command raises."""
     for problem in problems:
         write(str(problem))
-    return CommandError(f"{len(problems)} problem(s) in {path}: nothing was loaded.")
+    return CommandError(f"{len(problems)} problem(s) in {path}: {outcome}.")
 
 
 class DatasetRefused(ValueError):
@@ -92,6 +92,7 @@ class _Checker:
         self.problems += outcome_problems(proposals, self.outcome_facts())
         self.problems += position_problems(proposals, self.position_facts())
         self.problems += statement_problems(self.statement_facts())
+        self.mentions_and_quotes()
         return self.problems
 
     # --- Values the database would refuse
@@ -104,6 +105,7 @@ class _Checker:
         yield from self.facts_with_sources()
         for statement in self.data["statements"]:
             yield self.statement_key(statement), Statement, statement
+        yield from self.statement_parts()
 
     def fields(self) -> None:
         """Each value fits its column: a known choice, not too long, a number where one is expected."""
@@ -176,6 +178,32 @@ class _Checker:
             for area in statement.get("reform_areas", []):
                 need(record, "reform_areas", area, "reform_areas")
 
+    def statement_parts(self) -> Iterator[tuple[str, type, dict]]:
+        """An export's mentions and quotes of each statement, as records of their own."""
+        for statement in self.data["statements"]:
+            key = self.statement_key(statement)
+            for mention in statement.get("mentions", []):
+                yield f"{key}, mention of {mention.get('area')}", AreaMention, mention
+            for number, quote in enumerate(statement.get("quotes", []), start=1):
+                yield f"{key}, quote {number}", Quote, quote
+
+    def mentions_and_quotes(self) -> None:
+        """Listed mentions are of the statement's reform areas, each once; a quote has a person and words."""
+        for statement in self.data["statements"]:
+            record = self.statement_key(statement)
+            if "mentions" in statement:
+                named = sorted(str(mention.get("area")) for mention in statement["mentions"])
+                if named != sorted(statement.get("reform_areas", [])):
+                    self.add(
+                        record,
+                        "mentions",
+                        f"mentions name the areas {', '.join(named) or 'none'} but reform_areas "
+                        f"{', '.join(sorted(statement.get('reform_areas', []))) or 'none'}: each area once, in both.",
+                    )
+            for number, quote in enumerate(statement.get("quotes", []), start=1):
+                if not quote.get("person") or not quote.get("text"):
+                    self.add(f"{record}, quote {number}", "quotes", "A quote needs the person quoted and the words.")
+
     # --- Sources
 
     def facts_with_sources(self) -> Iterator[tuple[str, type, dict]]:
@@ -213,6 +241,9 @@ class _Checker:
             if fact.get("communique_url") and (problem := further_source_problem(fact["communique_url"])):
                 self.add(record, "communique_url", problem)
         for statement in self.data["statements"]:
+            # An uploaded document has no address: the text we hold (its file) is its source.
+            if statement.get("url") is None and statement.get("file"):
+                continue
             if (problem := further_source_problem(statement.get("url", ""))) is not None:
                 self.add(self.statement_key(statement), "url", problem)
 

@@ -62,3 +62,28 @@ def press_reports_only_field():
 
 
 SOURCE_DETAILS_EXAMPLE = [CitationSerializer.Meta.examples]
+
+
+# --- Input fields for JSON bodies: the type the schema declares and no other. DRF's own fields also take
+# "2024" for an integer, 1 or "yes" for a boolean and 42 for a string, which the schema does not allow.
+
+
+class JSONIntegerField(serializers.IntegerField):
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class JSONBooleanField(serializers.BooleanField):
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
+class JSONCharField(serializers.CharField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)

@@ -8,15 +8,17 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
 from rest_framework.generics import get_object_or_404
 from rest_framework.permissions import SAFE_METHODS, AllowAny
 from rest_framework.response import Response
 
 from common.api.conditional import cache_get, cache_key, cache_set, conditional, representation
 from common.api.filters import KPFilterBackend
+from common.api.negotiation import QueryFormatNegotiation
 from common.api.pagination import PageNumberPagination
 from common.api.permissions import EditorsWrite
-from common.api.renderers import csv_lines
+from common.api.renderers import CSVRenderer, csv_lines
 from common.cache import DataVersion, data_version
 
 
@@ -35,7 +37,24 @@ class OneLanguage:
         super().initial(request, *args, **kwargs)
 
 
-class ConditionalGetMixin(OneLanguage):
+class StrictQuery:
+    """The query string as the schema declares it, checked first: each parameter at most once (which of two
+    values would count?), and ``?format=`` one the endpoint offers (``QueryFormatNegotiation``)."""
+
+    content_negotiation_class = QueryFormatNegotiation
+
+    def initial(self, request, *args, **kwargs):
+        repeated = [name for name, values in request.query_params.lists() if len(values) > 1]
+        if repeated:
+            raise ValidationError({name: ["Give this parameter once."] for name in repeated})
+        super().initial(request, *args, **kwargs)
+
+
+class ApiView(StrictQuery, OneLanguage):
+    """What every API view shares (the root, the data package, the lists and records)."""
+
+
+class ConditionalGetMixin(ApiView):
     """ETag and Last-Modified from the data version; 304 when the client is current.
 
     JSON GETs are also served from the response cache (see ``common.api.conditional``):
@@ -97,6 +116,13 @@ class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
             return [EditorsWrite()]
         return super().get_permissions()
 
+    def get_renderers(self):
+        # Writes answer in JSON: a created or corrected record is one object, not a CSV export.
+        renderers = super().get_renderers()
+        if self.request is not None and self.request.method not in SAFE_METHODS:
+            return [renderer for renderer in renderers if not isinstance(renderer, CSVRenderer)]
+        return renderers
+
     # ValuesPrefetch for each page (and CSV chunk, and single record): relations as plain rows.
     values_prefetches: tuple = ()
 
@@ -148,7 +174,8 @@ class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     def csv_response(self) -> StreamingHttpResponse:
         """Every matching record, not one page: streamed, so memory does not grow with the table."""
-        # Filtering here (not in the generator) turns a bad filter into a 400 before streaming starts.
+        # Checking here (not in the generator) turns a bad parameter into a 400 before streaming starts.
+        self.paginator.check_query(self.request)
         queryset = self.with_row_columns(self.filter_queryset(self.get_queryset()))
         lines = csv_lines(self.csv_header(), self.csv_rows(queryset), for_spreadsheets=True)
         response = StreamingHttpResponse(

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from kptracker.roles import roles_sync
+from accounts.roles import roles_sync
 
 
 class Migration(migrations.Migration):

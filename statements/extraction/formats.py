@@ -3,8 +3,12 @@
 import io
 import logging
 import re
+import time
 import zipfile
+from dataclasses import dataclass
 from datetime import date
+
+from common.transient import INTERRUPTIONS
 
 from .decode import bom_encoding, decode_bytes
 from .errors import ExtractionError
@@ -43,6 +47,24 @@ _FEED_START = re.compile(
 )
 
 log = logging.getLogger(__name__)
+MEGABYTE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadingLimits:
+    """What reading one document may cost. Past a limit it is refused with a message, never half read."""
+
+    pdf_pages: int = 1_000
+    # Checked between pages; the worker's hard time limit stops a single page that never ends.
+    pdf_seconds: float = 30.0
+    docx_parts: int = 1_000  # a real Word file has a few dozen, a few hundred with many images
+    docx_unpacked_bytes: int = 100 * MEGABYTE  # all parts together: python-docx holds them all in memory
+    # How many times a part larger than a megabyte may expand: Word's XML packs about 10 to 1,
+    # a decompression bomb thousands to 1.
+    docx_part_ratio: int = 100
+
+
+LIMITS = ReadingLimits()
 
 
 def _describe(filename: str) -> str:
@@ -106,19 +128,24 @@ def _zip_format(data: bytes, filename: str) -> str:
     raise ExtractionError(f"{_describe(filename)} looks like binary data ({kind}), not a text document. {SUPPORTED}")
 
 
-def convert(data: bytes, fmt: str, *, content_type: str = "", url: str = "") -> ConvertedDocument:
+def convert(
+    data: bytes, fmt: str, *, content_type: str = "", url: str = "", limits: ReadingLimits | None = None
+) -> ConvertedDocument:
     if fmt == "pdf":
-        return pdf_to_document(data)
+        return pdf_to_document(data, limits)
     if fmt == "docx":
-        return docx_to_document(data)
+        return docx_to_document(data, limits)
     if fmt == "html":
         return html_to_document(data, content_type=content_type, url=url)
     return ConvertedDocument(text=normalise_text(decode_bytes(data, content_type)))
 
 
-def pdf_to_document(data: bytes) -> ConvertedDocument:
+def pdf_to_document(data: bytes, limits: ReadingLimits | None = None) -> ConvertedDocument:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    limits = limits or LIMITS
+    started = time.monotonic()
 
     # pypdf recovers what it can from a cut-off file; we would rather refuse than silently lose the end.
     if b"%%EOF" not in data[-2048:]:
@@ -130,7 +157,7 @@ def pdf_to_document(data: bytes) -> ConvertedDocument:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ExtractionError("The PDF is password-protected, so its text cannot be read.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _pdf_pages_text(reader, limits, started)
         info = reader.metadata
         title = str(info.title or "") if info else ""
         created = info.creation_date if info else None
@@ -138,6 +165,8 @@ def pdf_to_document(data: bytes) -> ConvertedDocument:
         raise
     except (DependencyError, FileNotDecryptedError) as exc:
         raise ExtractionError("The PDF is encrypted, so its text cannot be read.") from exc
+    except INTERRUPTIONS:
+        raise
     except Exception as exc:  # pypdf raises many exception types (PdfReadError, KeyError, ...) for broken files
         log.info("unreadable PDF: %r", exc)
         raise ExtractionError("The PDF file is damaged and could not be read.") from exc
@@ -151,6 +180,25 @@ def pdf_to_document(data: bytes) -> ConvertedDocument:
     return ConvertedDocument(text=text, title=_useful_pdf_title(title), dates_after_text=after)
 
 
+def _pdf_pages_text(reader, limits: ReadingLimits, started: float) -> list[str]:
+    count = len(reader.pages)
+    if count > limits.pdf_pages:
+        raise ExtractionError(
+            f"The PDF has {count:,} pages, more than the {limits.pdf_pages:,} a document may have, so it was not "
+            "read. Upload only the pages that hold the statement."
+        )
+    pages = []
+    for number, page in enumerate(reader.pages, start=1):
+        pages.append(page.extract_text() or "")
+        if number < count and time.monotonic() - started > limits.pdf_seconds:
+            raise ExtractionError(
+                f"Reading the PDF's text took more than {limits.pdf_seconds:g} seconds and {count - number:,} of "
+                f"its {count:,} pages were still unread, so it was not read. Save it as a text file, or upload only "
+                "the pages that hold the statement."
+            )
+    return pages
+
+
 def _dehyphenate(page_text: str) -> str:
     return re.sub(r"(\w)-\n(\w)", lambda m: m.group(1) + m.group(2) if m.group(2).islower() else m.group(0), page_text)
 
@@ -162,10 +210,42 @@ def _useful_pdf_title(title: str) -> str:
     return title
 
 
-def docx_to_document(data: bytes) -> ConvertedDocument:
+def _refuse_zip_bomb(data: bytes, limits: ReadingLimits) -> None:
+    """Judge a Word file by the sizes its ZIP directory declares, before anything is unpacked.
+
+    Those sizes can be trusted as bounds: zipfile stops inflating a part at its declared size
+    (a part that lies about it then fails its checksum and reads as damaged).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ExtractionError("The Word document is damaged and could not be read.") from exc
+    refusal = "so it was not opened. Save it again from Word, or as a PDF, and upload that."
+    if len(parts) > limits.docx_parts:
+        raise ExtractionError(
+            f"The Word document is made of {len(parts):,} parts, more than the {limits.docx_parts:,} a document "
+            f"may have, {refusal}"
+        )
+    unpacked = sum(part.file_size for part in parts)
+    if unpacked > limits.docx_unpacked_bytes:
+        raise ExtractionError(
+            f"The Word document would unpack to {unpacked:,} bytes, more than the {limits.docx_unpacked_bytes:,} "
+            f"allowed, {refusal}"
+        )
+    for part in parts:
+        if part.file_size > MEGABYTE and part.file_size > limits.docx_part_ratio * max(part.compress_size, 1):
+            raise ExtractionError(
+                f"The Word document's part {part.filename} would unpack from {part.compress_size:,} to "
+                f"{part.file_size:,} bytes, as only a booby-trapped file (a “zip bomb”) does, {refusal}"
+            )
+
+
+def docx_to_document(data: bytes, limits: ReadingLimits | None = None) -> ConvertedDocument:
     from docx import Document
     from docx.table import Table
 
+    _refuse_zip_bomb(data, limits or LIMITS)
     try:
         document = Document(io.BytesIO(data))
         blocks: list[str] = []
@@ -181,6 +261,8 @@ def docx_to_document(data: bytes) -> ConvertedDocument:
             if not heading and block.text.strip() and style.startswith(("Title", "Heading 1")):
                 heading = block.text.strip()
         title = (document.core_properties.title or "").strip() or heading
+    except INTERRUPTIONS:
+        raise
     except Exception as exc:  # python-docx surfaces zip, XML and key errors for broken files
         log.info("unreadable DOCX: %r", exc)
         raise ExtractionError("The Word document is damaged and could not be read.") from exc

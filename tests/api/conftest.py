@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, User
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from kptracker.roles import EDITORS, VIEWERS
+from accounts.roles import EDITORS, VIEWERS
 from plenaries.models import PlenaryKind
 from reforms.models import Decision, Stance
 from statements.models import ReviewStatus

@@ -1,4 +1,4 @@
-"""A duplicate saved by another request between our check and our write is a 400, never a 500.
+"""A duplicate saved by another request between our check and our write is a 409, never a 500.
 
 The other request is a second database connection (a thread) that commits its row just before
 ours is written, from a pre_save receiver: the moment full_clean() has passed and the INSERT or
@@ -60,7 +60,7 @@ def just_before_saving():
         pre_save.disconnect(receiver, sender=model)
 
 
-def test_a_concurrent_duplicate_outcome_is_a_400_with_the_admin_message(staff_client, world, just_before_saving):
+def test_a_concurrent_duplicate_outcome_is_a_409_with_the_admin_message(staff_client, world, just_before_saving):
     plenary = world.plenaries[2021]
     just_before_saving(
         Outcome,
@@ -85,12 +85,12 @@ def test_a_concurrent_duplicate_outcome_is_a_400_with_the_admin_message(staff_cl
         format="json",
     )
 
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert response.json() == {"non_field_errors": ["Outcome with this Proposal and Meeting already exists."]}
     assert Outcome.objects.get(plenary=plenary).summary == "Theirs."
 
 
-def test_a_correction_racing_a_new_outcome_is_a_400_with_the_admin_message(staff_client, world, just_before_saving):
+def test_a_correction_racing_a_new_outcome_is_a_409_with_the_admin_message(staff_client, world, just_before_saving):
     adopted = world.outcomes[2]  # the secretariat proposal in 2019
     plenary = world.plenaries[2021]
     just_before_saving(
@@ -106,13 +106,13 @@ def test_a_correction_racing_a_new_outcome_is_a_400_with_the_admin_message(staff
 
     response = staff_client.patch(f"/api/v1/outcomes/{adopted.pk}/", {"plenary_year": 2021}, format="json")
 
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert response.json() == {"non_field_errors": ["Outcome with this Proposal and Meeting already exists."]}
     adopted.refresh_from_db()
     assert adopted.plenary == world.plenaries[2019]
 
 
-def test_a_correction_racing_the_same_claim_is_a_400(staff_client, world, just_before_saving):
+def test_a_correction_racing_the_same_claim_is_a_409(staff_client, world, just_before_saving):
     claim = world.positions[2]  # Canada supported, per the factory's reporter
     just_before_saving(
         Position,
@@ -128,7 +128,7 @@ def test_a_correction_racing_the_same_claim_is_a_400(staff_client, world, just_b
 
     response = staff_client.patch(f"/api/v1/positions/{claim.pk}/", {"stance": "opposed"}, format="json")
 
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert list(response.json()) == ["non_field_errors"]
     claim.refresh_from_db()
     assert claim.stance == "supported"

@@ -90,6 +90,43 @@ def test_write_operations_document_auth_errors(schema):
     assert "tokenAuth" in schema["components"]["securitySchemes"]
 
 
+def test_every_operation_documents_every_status_it_can_answer(schema):
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            statuses = set(operation["responses"])
+            where = (method, path)
+            assert {"400", "401", "406", "429"} <= statuses, where  # a bad `format`, a bad token, Accept, rate
+            if method == "get":
+                assert {"200", "304", "412"} <= statuses, where
+                assert ("404" in statuses) == ("{" in path or path.endswith("s/")), where
+            else:
+                assert {"403", "409", "415"} <= statuses, where
+                assert ("404" in statuses) == ("{" in path), where
+            for status, response in operation["responses"].items():
+                if status >= "400":
+                    assert set(response.get("content", {"application/json": None})) == {"application/json"}, where
+
+
+def test_parameters_declare_the_ranges_and_patterns_the_server_checks(schema):
+    outcomes = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/outcomes/"]["get"]["parameters"]}
+    statements = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/statements/"]["get"]["parameters"]}
+
+    assert outcomes["year"] == {"type": "integer", "minimum": 1998, "maximum": 2100}
+    assert outcomes["page_size"] == {"type": "integer", "minimum": 1}
+    assert outcomes["ordering"]["minItems"] == 1
+    assert outcomes["area"]["pattern"] == "^[-a-zA-Z0-9_]+$"
+    assert statements["meeting"]["pattern"] == "^[0-9]{4}-(intersessional|special|plenary)$"
+    assert statements["published_after"] == {"type": "string", "format": "date"}
+    assert {"type": "string", "format": "date-time"} in statements["updated_since"]["anyOf"]
+
+
+def test_writes_take_and_give_json_only(schema):
+    create = schema["paths"]["/api/v1/outcomes/"]["post"]
+
+    assert set(create["requestBody"]["content"]) == {"application/json"}
+    assert set(create["responses"]["201"]["content"]) == {"application/json"}
+
+
 def test_docs_page_loads_its_assets_locally(api_client):
     # Redoc is not offered: its bundle fetches fonts and a worker from other hosts at run time.
     assert api_client.get("/api/redoc/").status_code == 404

@@ -71,10 +71,10 @@ def test_outcome_at_a_meeting_before_tabling_is_refused_with_the_admin_message(e
     assert response.json() == {"plenary": ["2018 City 2018 is before the proposal was first tabled (2019 City 2019)."]}
 
 
-def test_duplicate_outcome_is_refused(editor_client, world):
+def test_duplicate_outcome_is_a_409_conflict(editor_client, world):
     response = editor_client.post("/api/v1/outcomes/", _outcome(plenary_year=2019, decision="adopted"), format="json")
 
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert response.json() == {"non_field_errors": ["Outcome with this Proposal and Meeting already exists."]}
     assert Outcome.objects.get(pk=world.outcomes[1].pk).decision == "no_consensus"
     assert world.outcomes[1].history.count() == 1  # the service's correction was undone with its history
@@ -150,7 +150,7 @@ def test_correction_onto_a_meeting_that_already_has_an_outcome_is_refused_with_t
 
     response = editor_client.patch(f"/api/v1/outcomes/{adopted.pk}/", {"proposal": "definition-2019"}, format="json")
 
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert response.json() == {"non_field_errors": ["Outcome with this Proposal and Meeting already exists."]}
     adopted.refresh_from_db()
     assert adopted.proposal == world.secretariat_proposal
@@ -178,14 +178,14 @@ def test_editor_records_a_position(editor_client, world):
     assert Position.objects.get(pk=data["id"]).history.latest().history_user == editor_client.user
 
 
-def test_duplicate_position_claim_is_refused(editor_client, world):
+def test_duplicate_position_claim_is_a_409_conflict(editor_client, world):
     response = editor_client.post(
         "/api/v1/positions/",
         _position(stance="supported", reported_by="An observer"),
         format="json",
     )
 
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert "non_field_errors" in response.json()
 
 
@@ -208,7 +208,7 @@ def test_correction_that_repeats_another_claim_is_refused(editor_client, world):
         format="json",
     )
 
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert response.json() == {
         "non_field_errors": [
             "Position with this Proposal, Meeting, Participant, Reported by and Stance already exists."

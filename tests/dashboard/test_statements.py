@@ -71,10 +71,10 @@ def test_a_bad_filter_value_is_ignored_with_a_notice(client, statements):
     assert "Secretariat welcome" not in page
 
 
-def test_the_same_bad_value_is_a_400_in_the_api(client, statements):
+def test_an_unknown_organisation_is_a_404_naming_the_parameter_in_the_api(client, statements):
     response = client.get("/api/v1/statements/?organisation=nobody")
 
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert list(response.json()) == ["organisation"]
 
 

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
+from plenaries.models import Plenary
 from reforms.models import Decision, Outcome
 from tests.factories import OutcomeFactory, PlenaryFactory, ProposalFactory
 from tests.foundation.admin_forms import admin_post_data
@@ -227,3 +228,24 @@ def test_linking_a_text_to_an_earlier_one_in_the_admin_moves_its_whole_line(clie
     assert response.status_code == 302, response.context["adminform"].form.errors
     third.refresh_from_db()
     assert third.line_root_id == first.pk
+
+
+def test_an_editor_adds_a_meeting_from_the_admin(client, editor):
+    add_url = reverse("admin:plenaries_plenary_add")
+
+    page = client.get(add_url)
+    assert page.status_code == 200
+    data = admin_post_data(page)
+    data.update(
+        {
+            "year": "2031",
+            "kind": "plenary",
+            "held": "on",
+            "city": "Gaborone",
+            "source_url": "https://www.kimberleyprocess.com/en/2031-plenary",
+        }
+    )
+    response = client.post(add_url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    assert Plenary.objects.filter(year=2031, city="Gaborone").exists()

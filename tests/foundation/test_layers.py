@@ -1,4 +1,5 @@
-"""The imports run one way: tracker → statements → reforms → plenaries → common; kptracker only wires.
+"""The imports run one way: alerts → tracker → statements → reforms → plenaries → accounts → common;
+kptracker only wires.
 
 An import moved inside a function to dodge a cycle is a cycle: only an AppConfig's ready() may import
 late, because models can only be imported once the apps are loaded.
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-LAYERS = ["common", "plenaries", "reforms", "statements", "tracker"]  # bottom first
+LAYERS = ["common", "accounts", "plenaries", "reforms", "statements", "tracker", "alerts"]  # bottom first
 ROOT = Path(settings.BASE_DIR)
 
 

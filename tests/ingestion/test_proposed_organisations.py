@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def proposed(db):
-    organisation = organisation_propose(name="Marange Residents Trust")
+    organisation = organisation_propose(
+        name="Marange Residents Trust", source_url="https://marangetrust.example.org/statement-2023"
+    )
     statement = StatementFactory(
         organisation=organisation,
         title="Marange residents speak",
@@ -56,7 +58,7 @@ def test_a_proposed_organisation_is_not_in_the_api(client, proposed):
     assert organisation.slug not in {row["slug"] for row in listed}
     assert client.get(f"/api/v1/organisations/{organisation.slug}/").status_code == 404
     assert (one["organisation"], one["organisation_name"]) == (None, None)
-    assert client.get(f"/api/v1/statements/?organisation={organisation.slug}").status_code == 400
+    assert client.get(f"/api/v1/statements/?organisation={organisation.slug}").status_code == 404
 
 
 def test_a_proposed_organisation_is_not_in_the_data_package(client, proposed):
@@ -82,6 +84,30 @@ def test_accepting_makes_it_public_with_its_statements(client, proposed):
 
     assert "Marange Residents Trust" in client.get(statement.get_absolute_url()).content.decode()
     assert client.get(f"/api/v1/organisations/{organisation.slug}/").status_code == 200
+
+
+def test_the_document_naming_it_is_its_source_when_a_fact_may_cite_it(db):
+    cited = organisation_propose(name="Zimbabwe Diamond Watch", source_url="https://zdw.example.org/press/1")
+    mirrored = organisation_propose(name="Chiadzwa Voices", source_url="http://chiadzwa.example.org/release")
+
+    assert cited.source_url == "https://zdw.example.org/press/1"
+    assert mirrored.source_url == ""  # not https: no fact may cite it
+
+
+def test_one_without_a_source_stays_awaiting_review_with_a_message(admin_client):
+    sourceless = organisation_propose(name="Unsourced Diamond Forum")
+
+    response = admin_client.post(
+        reverse("admin:plenaries_organisation_changelist"),
+        {"action": "accept", "_selected_action": [sourceless.pk]},
+        follow=True,
+    )
+
+    sourceless.refresh_from_db()
+    assert sourceless.proposed
+    messages = [str(message) for message in response.context["messages"]]
+    assert "0 organisations accepted." in messages
+    assert any("add a source URL to Unsourced Diamond Forum" in message for message in messages)
 
 
 def test_merging_moves_its_records_and_keeps_its_name_as_another_name(proposed):

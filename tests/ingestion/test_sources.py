@@ -82,12 +82,12 @@ def test_an_unchanged_feed_answers_304_and_nothing_is_read(kp_data, httpserver, 
 
 
 def test_private_addresses_are_refused_unless_allowed(kp_data, httpserver, settings):
-    settings.KP_INGEST_ALLOW_PRIVATE = False
+    settings.KP_INGEST_ALLOW_PRIVATE, settings.KP_INGEST_ALLOWED_PORTS = False, [httpserver.port]
     source = Source.objects.create(name="Sneaky", kind="page", url=httpserver.url_for("/admin"))
 
     result = tasks.fetch_source(source.pk)
 
-    assert "private, loopback or link-local" in result
+    assert "not a public internet address" in result
     source.refresh_from_db()
     assert source.consecutive_failures == 1
     assert "loopback" in source.last_error
@@ -215,7 +215,7 @@ def test_beat_queues_only_due_sources_and_never_twice(kp_data, httpserver, local
     ],
 )
 def test_tricky_addresses_cannot_reach_loopback(kp_data, httpserver, settings, template):
-    settings.KP_INGEST_ALLOW_PRIVATE = False
+    settings.KP_INGEST_ALLOW_PRIVATE, settings.KP_INGEST_ALLOWED_PORTS = False, [httpserver.port]
     httpserver.expect_request("/").respond_with_data("internal secret", content_type="text/html")
     url = template.format(port=httpserver.port)
 

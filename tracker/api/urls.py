@@ -3,8 +3,10 @@
 Mounted by ``kptracker/urls.py`` as ``path("api/", include("tracker.api.urls"))``.
 """
 
+from csp.decorators import csp_update
+from django.conf import settings
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
 from common.env import env_bool
@@ -24,7 +26,12 @@ v1 = [
 urlpatterns = [
     path("v1/", include((v1, "api"))),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # The split view serves its start-up script from /api/docs/?script= rather than inline (CSP).
+    path(
+        "docs/",
+        csp_update(settings.KP_CSP_API_DOCS)(SpectacularSwaggerSplitView.as_view(url_name="api-schema")),
+        name="api-docs",
+    ),
 ]
 
 # bench/api.py compares the endpoints with a view that does no database work.

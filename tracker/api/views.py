@@ -12,8 +12,8 @@ from rest_framework.views import APIView
 
 from common.api.conditional import cache_get, cache_key, cache_set, conditional, representation
 from common.api.renderers import ZipRenderer
-from common.api.schema import JSON_ONLY_PARAMETER, THROTTLED
-from common.api.viewsets import ConditionalGetMixin, OneLanguage
+from common.api.schema import JSON_ONLY_PARAMETER
+from common.api.viewsets import ApiView, ConditionalGetMixin
 from common.cache import data_version
 from tracker.api.datapackage import build_datapackage
 from tracker.api.registry import RESOURCES
@@ -41,7 +41,6 @@ class ApiRootView(ConditionalGetMixin, APIView):
                 ),
                 description="Absolute links, keyed by resource name.",
             ),
-            429: THROTTLED,
         },
         examples=[
             OpenApiExample(
@@ -62,11 +61,11 @@ class ApiRootView(ConditionalGetMixin, APIView):
         return Response(links)
 
 
-class DataPackageView(OneLanguage, APIView):
+class DataPackageView(ApiView, APIView):
     """The whole dataset as a Frictionless Data Package (zip of CSVs and datapackage.json), CC-BY-4.0."""
 
     permission_classes = [AllowAny]
-    renderer_classes = [ZipRenderer, JSONRenderer]
+    renderer_classes = [ZipRenderer]  # errors are JSON all the same (common.api.exceptions)
 
     @extend_schema(
         tags=["root"],
@@ -89,7 +88,6 @@ class DataPackageView(OneLanguage, APIView):
         ),
         responses={
             (200, "application/zip"): OpenApiResponse(OpenApiTypes.BINARY, description="The zip file."),
-            429: THROTTLED,
         },
     )
     def get(self, request):

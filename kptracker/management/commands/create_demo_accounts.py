@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from kptracker.roles import EDITORS, VIEWERS
+from accounts.roles import EDITORS, VIEWERS
 
 # username -> (group, superuser?)
 DEMO_ACCOUNTS = {"admin": (None, True), "editor": (EDITORS, False), "viewer": (VIEWERS, False)}

@@ -25,7 +25,9 @@ class Command(BaseCommand):
         parser.add_argument("--part", choices=PARTS, action="append", help="Only this part (repeatable).")
         parser.add_argument("--no-misses", action="store_true", help="Figures only.")
         parser.add_argument(
-            "--holdout-misses", action="store_true", help="Also list the holdout's misses (for an audit, not for tuning)."
+            "--holdout-misses",
+            action="store_true",
+            help="Also list the holdout's misses (for an audit, not for tuning).",
         )
 
     def handle(self, *args, part=None, no_misses=False, holdout_misses=False, **options):
