@@ -141,13 +141,14 @@ def public_headers(response, version: DataVersion, etag: str) -> None:
 
 
 def page_variant() -> tuple[str, ...]:
-    """What besides the data makes a page what it is: its language, the settings it shows, the year
-    (the home page counts years from today)."""
+    """What besides the data makes a page what it is: its language, the settings it shows, the day
+    (the home page counts years from today, and points to the next plenary's briefing some weeks before it)."""
     return (
         get_language() or "",
         str(settings.KP_STALL_THRESHOLD),
         settings.KP_CORRECTIONS_CONTACT,
-        str(date.today().year),  # noqa: DTZ011 - the server's calendar year
+        str(settings.KP_BRIEFING_WEEKS),
+        date.today().isoformat(),  # noqa: DTZ011 - the server's calendar day
     )
 
 

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +67,7 @@ INSTALLED_APPS = [
     "reforms",
     "statements",
     "tracker",
+    "alerts",
 ]
 
 MIDDLEWARE = [
@@ -286,6 +289,10 @@ KP_CORRECTIONS_CONTACT = env_str("KP_CORRECTIONS_CONTACT", "")
 KP_STALL_THRESHOLD = env_int("KP_STALL_THRESHOLD", 2)
 if KP_STALL_THRESHOLD < 1:
     raise ImproperlyConfigured("KP_STALL_THRESHOLD must be 1 or more.")
+# The home page points to the next plenary's briefing from this many weeks before it opens.
+KP_BRIEFING_WEEKS = env_int("KP_BRIEFING_WEEKS", 8)
+if KP_BRIEFING_WEEKS < 0:
+    raise ImproperlyConfigured("KP_BRIEFING_WEEKS must be 0 or more.")
 
 LOGGING = {
     "version": 1,
@@ -425,7 +432,46 @@ if KP_INGEST_STALE_SECONDS <= KP_TASK_TIME_LIMIT:
         f" KP_TASK_TIME_LIMIT={KP_TASK_TIME_LIMIT}: the sweep would read documents still being read."
     )
 CELERY_TASK_DEFAULT_QUEUE = env_str("KP_CELERY_QUEUE", "celery")
+
+# --- Mail (issue #12): the console in development, SMTP configured from the environment in production.
+EMAIL_BACKEND = env_str(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend" if PRODUCTION else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")  # or EMAIL_HOST_PASSWORD_FILE
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=EMAIL_PORT == 587)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=EMAIL_PORT == 465)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS (STARTTLS, port 587) and EMAIL_USE_SSL (port 465): set one, not both.")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "KP Reform Tracker <alerts@localhost>")
+# Where the links in messages point: the site as readers reach it.
+KP_SITE_URL = env_str("KP_SITE_URL") or (
+    f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION and ALLOWED_HOSTS else "http://127.0.0.1:8000"
+)
+if not KP_SITE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"KP_SITE_URL={KP_SITE_URL!r}: give the site's address, e.g. https://kptracker.org.")
+# --- Alerts: how long a confirmation link works, the daily send's hour (UTC), the rate limits.
+KP_ALERTS_CONFIRM_HOURS = env_int("KP_ALERTS_CONFIRM_HOURS", 48)
+KP_ALERTS_SEND_HOUR = env_int("KP_ALERTS_SEND_HOUR", 6)
+KP_ALERTS_CLIENT_RATE = env_str("KP_ALERTS_CLIENT_RATE", "20/hour")  # requests for alerts per client address
+KP_ALERTS_ADDRESS_RATE = env_str("KP_ALERTS_ADDRESS_RATE", "3/day")  # confirmation mails per e-mail address
+if KP_ALERTS_CONFIRM_HOURS < 1 or not 0 <= KP_ALERTS_SEND_HOUR <= 23:
+    raise ImproperlyConfigured("KP_ALERTS_CONFIRM_HOURS must be 1 or more, KP_ALERTS_SEND_HOUR from 0 to 23.")
+for _name in ["KP_ALERTS_CLIENT_RATE", "KP_ALERTS_ADDRESS_RATE"]:
+    _rate = globals()[_name]
+    _count, _, _period = (_rate or "").partition("/")
+    if not (_count.isdigit() and _period[:1] in {"s", "m", "h", "d"}):
+        raise ImproperlyConfigured(f"{_name}={_rate!r}: use <number>/<second|minute|hour|day>, e.g. 3/day.")
 CELERY_BEAT_SCHEDULE = {
     "poll-due-sources": {"task": "statements.tasks.poll_due_sources", "schedule": 60.0},
     "requeue-stale-documents": {"task": "statements.tasks.requeue_stale_documents", "schedule": 60.0},
+    # Once a day: at most one alert a day goes to an address (alerts/tasks.py).
+    "send-alert-digests": {
+        "task": "alerts.tasks.send_alert_digests",
+        "schedule": crontab(minute=0, hour=KP_ALERTS_SEND_HOUR),
+    },
 }

@@ -9,11 +9,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from common.env import env_bool
+from plenaries.urls import urlpatterns as plenary_patterns
 from tracker import views as site_views
 from tracker.health import healthz
-
-admin.site.site_header = "KP Reform Tracker — editors"
-admin.site.site_title = "KP Reform Tracker"
+from tracker.urls import briefing_patterns, participant_patterns
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -21,9 +20,12 @@ urlpatterns = [
     path("api/", include("tracker.api.urls")),
 ]
 urlpatterns += i18n_patterns(
-    path("", include("plenaries.urls")),
+    # The participant pages live in tracker (they read reforms) but keep their plenaries: names.
+    path("", include((plenary_patterns + participant_patterns, "plenaries"))),
+    path("", include((briefing_patterns, "briefings"))),
     path("", include("reforms.urls")),
     path("", include("statements.urls")),
+    path("", include("alerts.urls")),
     path("", site_views.home, name="home"),
     path("methodology/", site_views.methodology, name="methodology"),
 )

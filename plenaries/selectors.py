@@ -1,4 +1,4 @@
-"""Reads for the public plenary and participant pages.
+"""Reads for the public meeting pages (the participant pages read theirs in tracker/scorecards.py).
 
 Outcomes, positions and statements are reached through reverse relations, so this
 app does not import the apps that depend on it (statements → reforms → plenaries).
@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from django.db.models import Count, Q
 
-from plenaries.models import Participant, Plenary, PlenaryKind
+from plenaries.models import Plenary
 
 # Statements published this close to a meeting are shown with it, even when not linked to it.
 STATEMENT_WINDOW = timedelta(days=30)
@@ -44,30 +44,3 @@ def meeting_statements(plenary: Plenary):
     # The reverse manager carries Statement's queryset (published(), newest_first()) without importing it.
     manager = Plenary._meta.get_field("statements").related_model.objects
     return manager.published().filter(around).select_related("organisation").newest_first()[:30]
-
-
-def participant_list():
-    return Participant.objects.with_is_current().annotate(country_count=Count("countries")).order_by("name")
-
-
-def chair_and_host_years():
-    """(participant id, year, chaired?, hosted?) for every year-end plenary: one query for the list."""
-    return (
-        Plenary.objects.filter(kind=PlenaryKind.PLENARY)
-        .order_by("year")
-        .values_list("chair_id", "host_id", "year", "held")
-    )
-
-
-def participant_meetings(participant: Participant):
-    return (
-        Plenary.objects.filter(Q(chair=participant) | Q(vice_chair=participant) | Q(host=participant))
-        .select_related("chair")
-        .order_by("sort_key")
-    )
-
-
-def participant_positions(participant: Participant):
-    return participant.positions.select_related("plenary", "proposal").order_by(
-        "plenary__sort_key", "proposal__title", "reported_by"
-    )

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from common.cache import public_page
@@ -116,5 +117,8 @@ def reform_detail(request, slug):
             "is_stalled": proposal.status == ReformStatus.STALLED,
             "band_label": stall_label(proposal.years_stalled),
             "stall_plenary": stall_plenary,
+            "reform_url": settings.KP_SITE_URL + proposal.get_absolute_url(),
+            "embed_url": settings.KP_SITE_URL + reverse("reforms:reform-embed", args=[proposal.slug]),
+            "badge_url": settings.KP_SITE_URL + reverse("reforms:reform-badge", args=[proposal.slug]),
         },
     )

@@ -4,7 +4,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from plenaries.models import Country, Organisation, Participant, Plenary, PlenaryKind, StatusEvent
-from reforms.models import Decision, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
+from reforms.models import Decision, Milestone, Outcome, Position, ReformArea, ReformProposal, ReviewCycle, Stance
 from reforms.services import proposal_line_sync
 from statements.models import ReviewStatus, Statement
 
@@ -125,6 +125,16 @@ class PositionFactory(DjangoModelFactory):
     stance = Stance.BLOCKED
     reported_by = "An observer"
     source_url = "https://example.org/position"
+
+
+class MilestoneFactory(DjangoModelFactory):
+    class Meta:
+        model = Milestone
+
+    proposal = factory.SubFactory(ProposalFactory)
+    year = 2024
+    description = factory.Sequence(lambda n: f"Milestone {n}")
+    source_url = "https://example.org/milestone"
 
 
 class StatementFactory(DjangoModelFactory):

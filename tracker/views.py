@@ -16,6 +16,7 @@ from reforms.selectors import headline_figures, latest_adoption, outcome_counts_
 from reforms.timeline.vocabulary import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_EXPLANATIONS, STATUS_LABELS
 from statements.selectors import latest_statements
 from tracker import provenance
+from tracker.briefings import briefing_featured, meeting_is_upcoming
 
 # The home chart folds the eight decisions into three plain series.
 CHART_SERIES = [
@@ -75,7 +76,7 @@ def outcome_chart(rows) -> dict:
 def home(request):
     # Queries: headline figures (aggregate + the longest stalls); the latest adoption;
     # the latest year-end plenary and its outcomes; the latest statements; outcome
-    # counts per meeting (chart).
+    # counts per meeting (chart); the plenary whose briefing it points to.
     figures = headline_figures()
     adoption = latest_adoption()
     latest = (
@@ -89,6 +90,8 @@ def home(request):
         if latest
         else []
     )
+    today = timezone.localdate()
+    briefing = briefing_featured(today=today)
     return render(
         request,
         "home.html",
@@ -101,6 +104,8 @@ def home(request):
             "latest_outcomes": latest_outcomes,
             "statements": list(latest_statements(5)),
             "chart": outcome_chart(outcome_counts_by_meeting()),
+            "briefing": briefing,
+            "briefing_upcoming": briefing is not None and meeting_is_upcoming(briefing, today),
         },
     )
 

@@ -11,9 +11,9 @@ from tests.dashboard.conftest import build_world
 # from the cache: no query.
 PAGES = {
     "/en/": (
-        8,
+        9,
         "headline aggregate, longest stalls, latest adoption, latest plenary, its outcomes, "
-        "latest statements, their mentions, outcome counts per meeting",
+        "latest statements, their mentions, outcome counts per meeting, the plenary its briefing link names",
     ),
     "/en/timeline/": (6, "areas, cycles, meetings, line heads with stall status, lines' texts, outcomes"),
     "/en/timeline/?status=stalled&area=scope": (6, "same as the unfiltered timeline"),
@@ -21,10 +21,14 @@ PAGES = {
     "/en/timeline/export.svg": (6, "the timeline's six"),
     "/en/plenaries/": (1, "meetings with chairs and outcome counts"),
     "/en/plenaries/2012/": (5, "meeting, meeting index, outcomes, positions, statements around it"),
-    "/en/participants/": (3, "participants with country counts and is-current, chairs and hosts, country count"),
+    "/en/participants/": (
+        3,
+        "participants with country counts, is-current and scorecard counts, chairs and hosts, country count",
+    ),
     "/en/participants/chair-state/": (
-        6,
-        "participant with is-current, meetings, countries, events, positions, proposals tabled",
+        7,
+        "participant with is-current, meetings, what they decided, countries, events, position claims, "
+        "proposals tabled",
     ),
     "/en/statements/": (6, "organisations, meetings, areas, count, page, mentions"),
     "/en/statements/?q=statement&area=scope": (6, "same as the unfiltered list"),

@@ -1,0 +1,86 @@
+"""What an NGO puts on its own site: a small card for a reform (in a frame) and an SVG badge.
+
+Both are public pages like the others (cached, conditional), and answer the question the
+tracker exists for in one line: where does this reform stand, and for how long has it stalled.
+"""
+
+from csp.decorators import csp_replace
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_exempt
+
+from common.cache import public_page
+from reforms.choices import ReformStatus
+from reforms.models import ReformProposal
+from reforms.timeline.vocabulary import STATUS_LABELS, stall_label
+
+# Badge colours, each with white text at a contrast of at least 4.5:1 (WCAG AA).
+BADGE_COLOURS = {
+    ReformStatus.STALLED: "#b42318",
+    ReformStatus.OPEN: "#475467",
+    ReformStatus.ADOPTED: "#067647",
+    ReformStatus.PARTIALLY_ADOPTED: "#93370d",
+    ReformStatus.REJECTED: "#344054",
+    ReformStatus.WITHDRAWN: "#344054",
+}
+LABEL_COLOUR = "#1d2939"
+LABEL_LIMIT = 60  # characters of the reform's title on a badge
+# Width of a character of 11 px Verdana, on average, the badge's font (as shields.io measures).
+CHARACTER_WIDTH = 6.6
+PADDING = 10
+
+
+def _reform(slug: str) -> ReformProposal:
+    return get_object_or_404(ReformProposal.objects.with_stall_status().select_related("area"), slug=slug)
+
+
+def status_phrase(proposal: ReformProposal) -> str:
+    """ "Stalled 13 years", "Adopted": what a reader of the badge or the card needs first."""
+    if proposal.status == ReformStatus.STALLED:
+        return stall_label(proposal.years_stalled)
+    return str(STATUS_LABELS.get(proposal.status, proposal.status))
+
+
+@public_page
+@xframe_options_exempt
+@csp_replace({"frame-ancestors": ["*"]})  # any site may show the card; only this path
+def reform_embed(request, slug):
+    proposal = _reform(slug)
+    theme = request.GET.get("theme")
+    return render(
+        request,
+        "reforms/embed.html",
+        {
+            "proposal": proposal,
+            "status_phrase": status_phrase(proposal),
+            "is_stalled": proposal.status == ReformStatus.STALLED,
+            "theme": theme if theme in {"light", "dark"} else "auto",
+        },
+    )
+
+
+@public_page
+def reform_badge(request, slug):
+    proposal = _reform(slug)
+    label = proposal.title if len(proposal.title) <= LABEL_LIMIT else proposal.title[: LABEL_LIMIT - 1] + "…"
+    value = status_phrase(proposal).lower() if proposal.status == ReformStatus.STALLED else status_phrase(proposal)
+    label_width = round(len(label) * CHARACTER_WIDTH) + 2 * PADDING
+    value_width = round(len(value) * CHARACTER_WIDTH) + 2 * PADDING
+    return render(
+        request,
+        "reforms/badge.svg",
+        {
+            "label": label,
+            "value": value,
+            "description": _("%(reform)s: %(status)s (KP Reform Tracker)")
+            % {"reform": proposal.title, "status": value},
+            "label_width": label_width,
+            "value_width": value_width,
+            "width": label_width + value_width,
+            "label_x": label_width / 2,
+            "value_x": label_width + value_width / 2,
+            "label_colour": LABEL_COLOUR,
+            "value_colour": BADGE_COLOURS.get(proposal.status, LABEL_COLOUR),
+        },
+        content_type="image/svg+xml; charset=utf-8",
+    )
