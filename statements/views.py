@@ -1,7 +1,7 @@
 """Public pages of the statements app: search, one statement, and the Atom feed."""
 
 import re
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.cache import public_page
 from reforms.models import ReformArea
+from statements.facets import nearest_with_results, statement_facets
 from statements.filters import DASHBOARD_FIELDS, StatementFilter
 from statements.models import Statement
 from statements.search import by_relevance, highlight
@@ -27,7 +28,8 @@ _MEETING_KEY = re.compile(r"^\d{4}-[a-z]+$")
 @public_page
 def statement_index(request):
     # Queries: organisations, meetings and areas (filter choices, each read once); the count
-    # and the page of statements; their reform mentions (prefetch).
+    # and the page of statements; their reform mentions (prefetch); one per facet (organisation,
+    # meeting, area, year); and, only when nothing matches, one count per filter in use.
     renamed = _renamed_query(request.GET)
     if renamed is not None:
         return redirect(f"{request.path}?{renamed.urlencode()}", permanent=True)
@@ -40,6 +42,9 @@ def statement_index(request):
     page = Paginator(statements, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    facets = statement_facets(filterset)
+    for name in ("organisation", "meeting", "area"):
+        filterset.filters[name].counts = facets[name]
     return render(
         request,
         "statements/statement_list.html",
@@ -49,8 +54,24 @@ def statement_index(request):
             "search": search,
             "page": page,
             "query": query.urlencode(),
+            "years": _year_links(facets["year"], query, filterset.form.cleaned_data if filterset.is_bound else {}),
+            "suggestion": nearest_with_results(filterset, query) if not page.paginator.count and query else None,
         },
     )
+
+
+def _year_links(counts: dict[int, int], query: QueryDict, cleaned: dict) -> list[dict]:
+    """The year facet as links: each year's statements, the other filters kept."""
+    links = []
+    for year, count in sorted(counts.items(), reverse=True):
+        narrowed = query.copy()
+        narrowed["published_after"], narrowed["published_before"] = f"{year}-01-01", f"{year}-12-31"
+        current = (cleaned.get("published_after"), cleaned.get("published_before")) == (
+            date(year, 1, 1),
+            date(year, 12, 31),
+        )
+        links.append({"year": year, "count": count, "query": narrowed.urlencode(), "current": current})
+    return links
 
 
 def _renamed_query(query: QueryDict) -> QueryDict | None:

@@ -175,6 +175,7 @@ class RecordFilter(django_filters.Filter):
         self.queryset, self.key = queryset, key
         self.empty_label = kwargs.pop("empty_label", "")
         self._records = None
+        self.counts: dict | None = None  # set on one request's copy: numbers shown beside the choices
         super().__init__(*args, pattern=pattern, key_message=key_message, **kwargs)
 
     @property
@@ -192,7 +193,13 @@ class RecordFilter(django_filters.Filter):
         return records
 
     def choices(self) -> list[tuple[str, str]]:
-        return [("", self.empty_label), *((key, str(record)) for key, record in self.records().items())]
+        return [("", self.empty_label), *((key, self.choice_label(record)) for key, record in self.records().items())]
+
+    def choice_label(self, record) -> str:
+        """The record's name, and beside it the number a search facet gives it (``counts``, by pk)."""
+        if self.counts is None:
+            return str(record)
+        return f"{record} ({self.counts.get(record.pk, 0)})"
 
     def filter(self, qs, value):
         if value in EMPTY_VALUES:

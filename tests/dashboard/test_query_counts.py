@@ -4,6 +4,7 @@ Each page is fetched uncached (the cache is cleared before every test) at two si
 """
 
 import pytest
+from django.urls import reverse
 
 from tests.dashboard.conftest import build_world
 
@@ -30,8 +31,8 @@ PAGES = {
         "participant with is-current, meetings, what they decided, countries, events, position claims, "
         "proposals tabled",
     ),
-    "/en/statements/": (6, "organisations, meetings, areas, count, page, mentions"),
-    "/en/statements/?q=statement&area=scope": (6, "same as the unfiltered list"),
+    "/en/statements/": (10, "organisations, meetings, areas, count, page, mentions, a count per facet (4)"),
+    "/en/statements/?q=statement&area=scope": (10, "same as the unfiltered list"),
     "/en/feeds/outcomes/": (1, "latest outcomes with proposal and meeting"),
     "/en/feeds/statements/": (1, "latest statements with organisation"),
     "/en/methodology/": (
@@ -59,6 +60,15 @@ def test_reform_page_runs_a_fixed_number_of_queries(client, django_assert_num_qu
     # statements on the area; their mentions; the meeting the stall started at
     with django_assert_num_queries(9):
         response = client.get(world["lines"][0].get_absolute_url())
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("size", [1, 4])
+@pytest.mark.parametrize("page", ["reforms:reform-embed", "reforms:reform-badge"])
+def test_the_embeds_run_one_query(client, django_assert_num_queries, db, size, page):
+    world = build_world(size)
+    with django_assert_num_queries(1):  # the proposal with its stall status and area
+        response = client.get(reverse(page, args=[world["lines"][0].slug]))
     assert response.status_code == 200
 
 
