@@ -44,6 +44,7 @@ def digest_message(subscriber: Subscriber, sections) -> EmailMessage:
                 "label": target_label(section.subscription),
                 "url": absolute(target_url(section.subscription.kind, section.subscription.target)),
                 "changes": [{"change": change, "url": absolute(change.link)} for change in section.changes],
+                "more": section.more,
             }
             for section in sections
         ],

@@ -65,7 +65,7 @@ class Subscription(models.Model):
     participant = models.ForeignKey(
         Participant, on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name=_("participant")
     )
-    # Signed with a timestamp in the confirmation link (alerts/tokens.py), so the link expires.
+    # Signed with a timestamp in the confirmation link (alerts/services.py), so the link expires.
     key = models.CharField(max_length=64, unique=True, default=new_key, editable=False)
     # The latest request: asking again sends a new link, which the sweep must not cut short.
     requested_at = models.DateTimeField(_("asked for"), default=timezone.now)

@@ -138,6 +138,7 @@ def digests_due(*, now: datetime | None = None) -> list[int]:
 class Section:
     subscription: Subscription
     changes: list[Change]
+    more: bool = False  # past CHANGES_PER_SUBSCRIPTION: the message points to the page for the rest
 
 
 def digest_send(*, subscriber_id: int, now: datetime | None = None) -> bool:
@@ -178,12 +179,13 @@ def _sections(subscriptions: list[Subscription], *, until: datetime) -> list[Sec
     sections, seen = [], set()
     for subscription in subscriptions:
         scope = SCOPES[subscription.kind](subscription.target)
-        found = changes(scope, since=subscription.reported_until, until=until, limit=CHANGES_PER_SUBSCRIPTION)
+        found = changes(scope, since=subscription.reported_until, until=until, limit=CHANGES_PER_SUBSCRIPTION + 1)
+        more, found = len(found) > CHANGES_PER_SUBSCRIPTION, found[:CHANGES_PER_SUBSCRIPTION]
         # A change on a reform followed also through its area is listed once, under the first.
         fresh = [change for change in found if change.key not in seen]
         seen.update(change.key for change in fresh)
-        if fresh:
-            sections.append(Section(subscription=subscription, changes=fresh))
+        if fresh or more:
+            sections.append(Section(subscription=subscription, changes=fresh, more=more))
     return sections
 
 

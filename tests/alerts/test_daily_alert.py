@@ -50,6 +50,17 @@ def test_every_subscription_of_an_address_goes_in_one_message_each_change_once(f
     assert "/fr/alerts/unsubscribe/" in sent[("other@example.org",)].extra_headers["List-Unsubscribe"]
 
 
+def test_past_the_limit_a_section_points_to_the_page_for_the_rest(following, mailoutbox, monkeypatch):
+    monkeypatch.setattr(services, "CHANGES_PER_SUBSCRIPTION", 1)
+
+    send_alert_digests.delay()
+
+    sent = {tuple(message.to): message.body for message in alerts(mailoutbox)}
+    reader = sent[("reader@example.org",)]
+    assert reader.count("More changes than fit here: see the page above.") == 1  # the participant's two
+    assert f"Adopted — {following['proposal'].title}" in reader
+
+
 def test_nothing_changed_means_no_message(client, record, mailoutbox, time_machine):
     time_machine.move_to(datetime(2030, 3, 1, 9, 0, tzinfo=UTC))
     follow(client, "reader@example.org", "reform", record["proposal"].slug)
