@@ -40,6 +40,17 @@ def _fresh_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English: a request to a /fr/ page leaves French active in the thread
+    (LocaleMiddleware activates, nothing deactivates), and reverse() would then build /fr/ URLs."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 def require_service(name: str, reachable: bool, why: str):
     """Skip a test that needs a missing service locally; fail it under CI=true."""
     if reachable:

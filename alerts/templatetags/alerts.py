@@ -1,8 +1,8 @@
 """The feed link in a page's <head>, and the feed address for the subscribe partial.
 
 The page's context says what it is about: ``proposal`` on a reform page, ``participant`` on a
-participant's, the timeline narrowed to one area (or an ``area``). So the pages need no change
-beyond including the partial, whichever app renders them.
+participant's, the timeline narrowed to one area (or an ``area``). base.html asks these tags, so
+the apps' own templates know nothing of alerts (the layer above them).
 """
 
 from django import template
@@ -48,3 +48,13 @@ def follow_feed_link(context):
 @register.simple_tag
 def follow_feed_url(kind, target):
     return feed_url(kind, target)
+
+
+@register.inclusion_tag("alerts/_subscribe.html", takes_context=True)
+def follow_section(context):
+    """The "Follow this …" form, on the pages that are about one reform, area or participant."""
+    followed = _followed(context)
+    if followed is None:
+        return {"kind": None}
+    kind, target = followed
+    return {"kind": kind, "target": target}
