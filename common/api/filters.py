@@ -8,6 +8,7 @@ document. A dashboard page uses the same FilterSets leniently: ``filterset.qs`` 
 filters only, and ``filterset.errors`` says which values it ignored.
 """
 
+import copy
 from operator import attrgetter
 
 import django_filters
@@ -182,6 +183,13 @@ class RecordFilter(django_filters.Filter):
     def field(self):
         self.extra["choices"] = _Choices(self)
         return super().field
+
+    def __deepcopy__(self, memo):
+        """A FilterSet's copy builds its own form field, bound to itself: a field cached on the class's
+        filter (the schema generator asks for it) would read the records, and show the counts, of that one."""
+        clone = copy.copy(self)
+        clone.__dict__ = copy.deepcopy({k: v for k, v in self.__dict__.items() if k != "_field"}, memo)
+        return clone
 
     def records(self) -> dict:
         if self._records is not None:

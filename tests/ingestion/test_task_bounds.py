@@ -126,7 +126,7 @@ def soft_time_limit_after(seconds: float):
 def test_a_document_slower_than_the_soft_limit_fails_with_a_clear_message(kp_data, settings):
     paragraph = "<p>The plenary in Gaborone failed to agree on the scope, said Michel Yoboué.</p>\n"
     document = services.document_store(
-        content=f"<html><body><h1>Long</h1>{paragraph * 2000}</body></html>".encode(),  # over 10 s to read
+        content=f"<html><body><h1>Long</h1>{paragraph * 2000}</body></html>".encode(),  # over 1 s to read
         url="https://ngo.example/very-long",
     )[0]
 

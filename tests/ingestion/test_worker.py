@@ -283,7 +283,8 @@ def test_database_connections_cut_mid_batch_are_retried_and_no_document_fails(kp
 def test_a_document_slower_than_the_soft_limit_fails_clearly_and_the_others_are_read(kp_data, worker_queue, tmp_path):
     paragraph = "<p>The plenary in Gaborone failed to agree on the scope, said Michel Yoboué.</p>\n"
     slow, _ = services.document_store(
-        content=f"<html><body><h1>Long</h1>{paragraph * 2000}</body></html>".encode(),  # over 20 s to read
+        # 3 MB of text: about 20 s to read, far past the 5 s soft limit on any machine we run on.
+        content=f"<html><body><h1>Long</h1>{paragraph * 40000}</body></html>".encode(),
         url="https://ngo.example/very-long",
     )
     ids = batch(3, "quick")
