@@ -142,12 +142,19 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     return None, ""
 
 
+# "/2019/11/22/…", "/2019-11-22-…", or a whole path segment "/20191122/" (newspaper archives).
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|\b)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:/|$)"
+)
+
+
 def url_date(url: str, today: date) -> date | None:
-    match = re.search(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|\b)", url or "")
+    match = _URL_DATE.search(url or "")
     if not match:
         return None
+    year, month, day = (part for part in match.groups() if part is not None)
     try:
-        value = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        value = date(int(year), int(month), int(day))
     except ValueError:
         return None
     return value if _sane(value, today) else None

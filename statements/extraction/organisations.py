@@ -240,11 +240,14 @@ _SUBJECT_VERBS = (
     r"today|yesterday|has|have|had|is|are|was|were|welcomes?|welcomed|calls?|called|urges?|urged|condemns?|condemned"
     r"|says?|said|notes?|noted|regrets?|regretted|deplores?|deplored|applauds?|applauded|expresse[sd]|issued"
     r"|released|announced?|announced|reiterates?|reiterated|warns?|warned|demands?|demanded|joins?|joined"
+    r"|concludes|concluded|launche[sd]|launch|publishe[sd]|publish|presents?|presented|hosts?|hosted|adopts?|adopted"
     r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
     r"|a|ont|est|sont"
 )
 _SUBJECT = re.compile(
-    r"^(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|la|le|pour|et|d['’][\w-]+|l['’][\w-]+|[&-])){0,12}"
+    # "Antwerp: The Antwerp World Diamond Centre (AWDC) welcomed…": a dateline's place may come first.
+    r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s*(?::|\s[–—-])\s+)?"
+    r"(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|la|le|pour|et|d['’][\w-]+|l['’][\w-]+|[&-])){0,12}"
     r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?)\s*,?\s+(?:" + _SUBJECT_VERBS + r")\b"
 )
 _SIGN_OFF = re.compile(r"^(?:[-–—]+\s*|signed[:,]?\s+|issued by[:,]?\s+|sign[ée]+\s*:?\s*|fait\s+par\s+)", re.I)

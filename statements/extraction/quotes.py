@@ -18,7 +18,8 @@ _EN_VERBS = (
     r"|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|insists|insisted|argues|argued|warns|warned|comments"
     r"|commented|remarks|remarked|continues|continued|observes|observed|declares|declared|told|tells|urges|urged"
     r"|highlights|highlighted|recalls|recalled|points\s+out|pointed\s+out|asks|asked|went\s+on|goes\s+on|believes"
-    r"|laments|lamented|deplores|deplored|regrets|regretted|saying"
+    r"|laments|lamented|deplores|deplored|regrets|regretted|saying|cautions|cautioned|reiterates|reiterated"
+    r"|affirms|affirmed|acknowledges|acknowledged|maintains|maintained|contends|contended|adding"
 )
 _FR_VERBS = (
     r"déclare|déclaré|explique|expliqué|souligne|souligné|ajoute|ajouté|conclut|conclu|affirme|affirmé|estime"
@@ -220,6 +221,8 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
             return _referent(context, quote.start)
         if person := _person(who, quote.start, text, speakers, known_organisations, pick="last"):
             return person
+        if person := _titled_person(context, who, quote.start):
+            return person
     before = _unwrap(text[max(paragraph_start, quote.start - 200) : quote.start])
     before = re.split(r"[.!?]\s", before)[-1]
     for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_COLON):
@@ -234,9 +237,10 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
     return ""
 
 
-# "the minister said", "la présidente a souligné": an office standing for the person named with it earlier.
+# "the minister said", "the Mines and Mineral Resources Minister cautioned", "la présidente a souligné": an
+# office standing for the person named with it earlier.
 _DEFINITE_OFFICE = re.compile(
-    r"\b(?:the|le|la|l['’])\s+(?P<office>minister|ministre|chair(?:man|woman|person)?|president|pr[ée]sident(?:e)?"
+    r"\b(?:the|le|la|l['’])\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?P<office>minister|ministre|chair(?:man|woman|person)?|president|pr[ée]sident(?:e)?"
     r"|ambassador|ambassadeur|ambassadrice|director|directeur|directrice|coordinator|coordonnat(?:eur|rice)"
     r"|spokes(?:man|woman|person)|porte-parole)\b",
     re.IGNORECASE,
