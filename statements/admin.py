@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import redirect
@@ -92,7 +93,15 @@ class StatementAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if chosen := request.POST.get(CHOOSE_MEETING):
-            services.statement_meeting_choose(statement=obj, plenary_id=int(chosen), chosen_by=str(request.user))
+            try:
+                plenary_id = int(chosen)
+                services.statement_meeting_choose(statement=obj, plenary_id=plenary_id, chosen_by=str(request.user))
+            except (ValueError, ValidationError):  # a stale page, or another editor chose first
+                self.message_user(
+                    request,
+                    _("The other changes were saved, but not the meeting: it is no longer one of the candidates."),
+                    level=messages.ERROR,
+                )
 
     @admin.action(description=_("Publish the selected statements"), permissions=["change"])
     def approve(self, request, queryset):

@@ -8,17 +8,21 @@ import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 SEARCH_CONFIG = "english"
 
 
+# An organisation still awaiting review is not public: its name must not find its statements either.
+_PUBLIC_ORGANISATION_NAME = Case(When(organisation__proposed=False, then=F("organisation__name")))
+
+
 def _search_vector():
     return (
         SearchVector("title", weight="A", config=SEARCH_CONFIG)
-        + SearchVector("organisation__name", weight="B", config="simple")
+        + SearchVector(_PUBLIC_ORGANISATION_NAME, weight="B", config="simple")
         + SearchVector("text", weight="C", config=SEARCH_CONFIG)
     )
 
@@ -33,7 +37,9 @@ def statement_matches(queryset, query: str):
         return queryset.annotate(fts_document=_search_vector()).filter(fts_document=search)
     for word in words:
         queryset = queryset.filter(
-            Q(title__icontains=word) | Q(text__icontains=word) | Q(organisation__name__icontains=word)
+            Q(title__icontains=word)
+            | Q(text__icontains=word)
+            | Q(organisation__name__icontains=word, organisation__proposed=False)
         )
     return queryset
 

@@ -50,7 +50,8 @@ def statement_index(request):
         "statements/statement_list.html",
         {
             "fields": [filterset.form[name] for name in DASHBOARD_FIELDS],
-            "ignored": filterset.is_bound and bool(filterset.errors),
+            # Only the fields the page draws can show their message; other parameters are the API's.
+            "ignored": filterset.is_bound and any(name in filterset.errors for name in DASHBOARD_FIELDS),
             "search": search,
             "page": page,
             "query": query.urlencode(),

@@ -115,3 +115,10 @@ def test_highlighting_escapes_the_text_and_keeps_paragraphs():
 
 def test_highlighting_ignores_keywords_inside_other_words():
     assert "<mark" not in highlight("predefinitions", {"Scope": ["definition"]})
+
+
+def test_an_api_only_parameter_gone_wrong_is_not_announced_as_an_ignored_filter(client, statements):
+    page = client.get("/en/statements/?ordering=bogus&language=x!").content.decode()
+
+    assert "Filters with an invalid value were ignored" not in page
+    assert "The definition must change" in page

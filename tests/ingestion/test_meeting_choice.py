@@ -55,3 +55,24 @@ def test_the_reviewer_chooses_the_meeting_in_one_click(client, kp_data):
     assert statement.plenary == chosen
     assert statement.meeting_source.startswith("chosen by editor among")
     assert not statement.meeting_candidates.exists()
+
+
+@pytest.mark.parametrize("stale", ["no-longer-a-candidate", "not-a-number"])
+def test_a_stale_choice_is_a_message_not_an_error(client, kp_data, stale):
+    statement = ingest(AMBIGUOUS)
+    editor = User.objects.create_user("editor", password="pw", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    url = reverse("admin:statements_statement_change", args=[statement.pk])
+    data = admin_post_data(client.get(url))
+    other = statement.meeting_candidates.get(year=2025)
+    statement.meeting_candidates.remove(other)  # another editor settled it meanwhile
+    data["_choose_meeting"] = str(other.pk) if stale == "no-longer-a-candidate" else "2025 plenary"
+
+    response = client.post(url, data, follow=True)
+
+    assert response.status_code == 200
+    messages = [str(message) for message in response.context["messages"]]
+    assert any("not the meeting: it is no longer one of the candidates" in message for message in messages)
+    statement.refresh_from_db()
+    assert statement.plenary is None

@@ -10,7 +10,8 @@ from django.urls import reverse
 
 from plenaries.models import Organisation
 from plenaries.services import organisation_merge, organisation_propose, organisations_accept
-from statements.models import ReviewStatus, Source
+from statements.models import ReviewStatus, Source, Statement
+from statements.search import statement_matches
 from statements.services import extraction_context
 from tests.factories import OrganisationFactory, PlenaryFactory, StatementFactory
 
@@ -153,3 +154,13 @@ def test_an_editor_accepts_and_merges_in_the_admin(client, proposed):
     assert response.status_code == 302
     statement.refresh_from_db()
     assert statement.organisation == into
+
+
+def test_a_proposed_organisations_name_does_not_find_its_statements(client, proposed):
+    organisation, _statement = proposed
+
+    assert "Marange residents speak" not in client.get("/en/statements/?q=Trust").content.decode()
+    assert client.get("/api/v1/statements/?q=Trust").json()["count"] == 0
+
+    organisations_accept(organisations=Organisation.objects.filter(pk=organisation.pk))
+    assert statement_matches(Statement.objects.all(), "Trust").count() == 1  # accepted: its name finds them
