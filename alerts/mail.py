@@ -10,10 +10,7 @@ from django.utils.translation import ngettext
 
 from alerts.models import Subscriber, Subscription, TargetKind
 from alerts.selectors import target_url
-
-
-def absolute(path: str) -> str:
-    return settings.KP_SITE_URL.rstrip("/") + path
+from common.site import absolute_url
 
 
 def target_label(subscription: Subscription) -> str:
@@ -23,7 +20,7 @@ def target_label(subscription: Subscription) -> str:
 def confirmation_message(subscription: Subscription, *, token: str) -> EmailMessage:
     context = {
         "target": target_label(subscription),
-        "confirm_url": absolute(reverse("alerts:confirm", kwargs={"token": token})),
+        "confirm_url": absolute_url(reverse("alerts:confirm", kwargs={"token": token})),
         "hours": settings.KP_ALERTS_CONFIRM_HOURS,
     }
     return EmailMessage(
@@ -37,13 +34,13 @@ def confirmation_message(subscription: Subscription, *, token: str) -> EmailMess
 
 def digest_message(subscriber: Subscriber, sections) -> EmailMessage:
     count = sum(len(section.changes) for section in sections)
-    unsubscribe_url = absolute(reverse("alerts:unsubscribe", kwargs={"key": subscriber.key}))
+    unsubscribe_url = absolute_url(reverse("alerts:unsubscribe", kwargs={"key": subscriber.key}))
     context = {
         "sections": [
             {
                 "label": target_label(section.subscription),
-                "url": absolute(target_url(section.subscription.kind, section.subscription.target)),
-                "changes": [{"change": change, "url": absolute(change.link)} for change in section.changes],
+                "url": absolute_url(target_url(section.subscription.kind, section.subscription.target)),
+                "changes": [{"change": change, "url": absolute_url(change.link)} for change in section.changes],
                 "more": section.more,
             }
             for section in sections

@@ -34,7 +34,12 @@ KIND_RANK = {"intersessional": 2, "special": 3, "plenary": 5}
 
 def meeting_order(year: int, kind: str) -> int:
     """The meetings' time order, as Plenary.sort_key stores it."""
-    return year * 10 + KIND_RANK.get(kind, 5)
+    return year_start(year) + KIND_RANK.get(kind, 5)
+
+
+def year_start(year: int) -> int:
+    """The sort_key below every meeting of ``year`` and above every meeting of the years before."""
+    return year * 10
 
 
 def meeting_key(year: int, kind: str) -> str:

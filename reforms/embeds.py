@@ -63,7 +63,9 @@ def reform_embed(request, slug):
 def reform_badge(request, slug):
     proposal = _reform(slug)
     label = proposal.title if len(proposal.title) <= LABEL_LIMIT else proposal.title[: LABEL_LIMIT - 1] + "…"
-    value = status_phrase(proposal).lower() if proposal.status == ReformStatus.STALLED else status_phrase(proposal)
+    value = status_phrase(proposal)
+    if proposal.status == ReformStatus.STALLED:
+        value = value.lower()  # "… | stalled 13 years", as badges read
     label_width = round(len(label) * CHARACTER_WIDTH) + 2 * PADDING
     value_width = round(len(value) * CHARACTER_WIDTH) + 2 * PADDING
     return render(

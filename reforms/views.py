@@ -8,8 +8,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from common.cache import public_page
+from common.site import absolute_url
 from plenaries.models import Plenary
 from reforms.choices import DECISION_EXPLANATIONS, ReformStatus
+from reforms.embeds import status_phrase
 from reforms.models import Milestone, ReformArea, ReformProposal, ReviewCycle
 from reforms.selectors import (
     claims_by_participant,
@@ -117,8 +119,9 @@ def reform_detail(request, slug):
             "is_stalled": proposal.status == ReformStatus.STALLED,
             "band_label": stall_label(proposal.years_stalled),
             "stall_plenary": stall_plenary,
-            "reform_url": settings.KP_SITE_URL + proposal.get_absolute_url(),
-            "embed_url": settings.KP_SITE_URL + reverse("reforms:reform-embed", args=[proposal.slug]),
-            "badge_url": settings.KP_SITE_URL + reverse("reforms:reform-badge", args=[proposal.slug]),
+            "status_phrase": status_phrase(proposal),
+            "reform_url": absolute_url(proposal.get_absolute_url()),
+            "embed_url": absolute_url(reverse("reforms:reform-embed", args=[proposal.slug])),
+            "badge_url": absolute_url(reverse("reforms:reform-badge", args=[proposal.slug])),
         },
     )

@@ -1,7 +1,7 @@
 """The pre-plenary briefings: one page per year-end plenary, made to be printed on A4."""
 
-from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -23,14 +23,9 @@ def briefing_list(request):
 
 
 def _plenary(year: int) -> Plenary:
-    plenary = (
-        Plenary.objects.select_related("chair", "vice_chair", "host")
-        .filter(year=year, kind=PlenaryKind.PLENARY)
-        .first()
+    return get_object_or_404(
+        Plenary.objects.select_related("chair", "vice_chair", "host"), year=year, kind=PlenaryKind.PLENARY
     )
-    if plenary is None:
-        raise Http404("No plenary recorded for that year.")
-    return plenary
 
 
 @public_page

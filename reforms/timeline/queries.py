@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from plenaries.models import Plenary, PlenaryKind
+from plenaries.rules import year_start
 from reforms.choices import ReformStatus
 from reforms.models import Outcome, ReformArea, ReformProposal, ReviewCycle
 from reforms.timeline.vocabulary import STATUS_GROUP_LABELS, STATUS_GROUPS
@@ -90,7 +91,9 @@ def timeline_lines(filters: TimelineFilters):
     if filters.cycle:
         lines = lines.in_cycle(filters.cycle.pk)
     if filters.year_to:
-        lines = lines.filter(line_tabled_key__lt=(filters.year_to + 1) * 10)
+        lines = lines.filter(line_tabled_key__lt=year_start(filters.year_to + 1))
     if filters.year_from:
-        lines = lines.exclude(Q(status__in=ReformStatus.closed()) & Q(last_decision_key__lt=filters.year_from * 10))
+        lines = lines.exclude(
+            Q(status__in=ReformStatus.closed()) & Q(last_decision_key__lt=year_start(filters.year_from))
+        )
     return lines

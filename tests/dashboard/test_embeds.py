@@ -96,3 +96,12 @@ def test_the_reform_page_offers_both_snippets(client, stalled_reform):
 def test_an_unknown_reform_is_a_404(client):
     assert client.get("/en/embed/reforms/no-such-reform/").status_code == 404
     assert client.get("/en/badges/reforms/no-such-reform.svg").status_code == 404
+
+
+def test_the_snippets_use_the_sites_address_even_written_with_a_final_slash(client, stalled_reform, settings):
+    settings.KP_SITE_URL = "https://kp.example/"
+
+    page = client.get(f"/en/reforms/{stalled_reform.slug}/").content.decode()
+
+    assert f'src="https://kp.example/en/embed/reforms/{stalled_reform.slug}/"' in page
+    assert "kp.example//" not in page
