@@ -15,7 +15,7 @@ Pages are gzipped before they are cached, for clients that accept it.
 import hashlib
 import time
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import wraps
 
 from django.conf import settings
@@ -23,6 +23,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Max, Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
@@ -140,28 +141,35 @@ def public_headers(response, version: DataVersion, etag: str) -> None:
     patch_vary_headers(response, ["Accept-Encoding"])
 
 
-def page_variant() -> tuple[str, ...]:
-    """What besides the data makes a page what it is: its language, the settings it shows, the day
-    (the home page counts years from today, and points to the next plenary's briefing some weeks before it)."""
-    return (
+def page_variant(*, daily: bool = False) -> tuple[str, ...]:
+    """What besides the data makes a page what it is: its language, the settings it shows, and for a
+    ``daily`` page the day (the home page counts years from today, and the briefings say which plenary
+    is upcoming)."""
+    variant = (
         get_language() or "",
         str(settings.KP_STALL_THRESHOLD),
         settings.KP_CORRECTIONS_CONTACT,
         str(settings.KP_BRIEFING_WEEKS),
-        date.today().isoformat(),  # noqa: DTZ011 - the server's calendar day
     )
+    return (*variant, timezone.localdate().isoformat()) if daily else variant
 
 
-def public_page(view):
+def public_page(view=None, *, daily: bool = False):
     """A page every visitor sees alike: answered 304 when the visitor's copy is current, otherwise
-    served from Django's page cache under the data version, and sent with public cache headers."""
+    served from Django's page cache under the data version, and sent with public cache headers.
+
+    ``@public_page(daily=True)`` for a page that also depends on today's date: it is rendered anew
+    each day, where every other page is kept until the data changes.
+    """
+    if view is None:
+        return lambda view: public_page(view, daily=daily)
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
         version = data_version()
-        variant = page_variant()
+        variant = page_variant(daily=daily)
         # Weak: the page goes out gzipped or not, the same data either way.
         etag = "W/" + version.etag(*variant)
         not_modified = get_conditional_response(request, etag=etag, last_modified=version.timestamp)

@@ -12,7 +12,7 @@ from plenaries.models import Plenary, PlenaryKind
 from tracker import briefings
 
 
-@public_page
+@public_page(daily=True)
 def briefing_list(request):
     # Queries: the year-end plenaries with chair and host.
     today = timezone.localdate()
@@ -28,7 +28,7 @@ def _plenary(year: int) -> Plenary:
     )
 
 
-@public_page
+@public_page(daily=True)
 def briefing_detail(request, year):
     # Queries: the plenary; every year-end plenary (pager, previous held one); the lines on the
     # table with their stall status; their recent outcomes; position claims; civil-society

@@ -72,7 +72,7 @@ def outcome_chart(rows) -> dict:
     }
 
 
-@public_page
+@public_page(daily=True)
 def home(request):
     # Queries: headline figures (aggregate + the longest stalls); the latest adoption;
     # the latest year-end plenary and its outcomes; the latest statements; outcome

@@ -1,8 +1,11 @@
 """Public pages are the same for every visitor, so any browser, proxy or CDN may keep them."""
 
 import gzip
+from datetime import timedelta
 
 import pytest
+import time_machine
+from django.utils import timezone
 from django.utils.http import http_date
 
 from common.cache import data_version
@@ -125,6 +128,16 @@ def test_a_setting_the_pages_show_is_part_of_their_etag(client, world, settings)
 
     assert after.status_code == 200
     assert after["ETag"] != before
+
+
+@pytest.mark.parametrize(("url", "daily"), [("/en/", True), ("/en/briefings/", True), ("/en/timeline/", False)])
+def test_only_a_page_that_counts_from_today_is_rendered_anew_the_next_day(client, world, url, daily):
+    today = client.get(url)["ETag"]
+
+    with time_machine.travel(timezone.now() + timedelta(days=1)):
+        tomorrow = client.get(url, HTTP_IF_NONE_MATCH=today)
+
+    assert tomorrow.status_code == (200 if daily else 304)
 
 
 def test_a_statement_waiting_for_review_changes_nothing_the_public_sees(world, commit):
