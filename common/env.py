@@ -5,8 +5,11 @@ deployment is a crash at start-up rather than a silently wrong setting.
 """
 
 import hashlib
+import ipaddress
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -38,14 +41,25 @@ def env_bool(name: str, default: bool = False) -> bool:
     raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use 1/0, true/false, yes/no).")
 
 
-def env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    """A whole number, refused outside [minimum, maximum] where they are given."""
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError as exc:
-        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from exc
+        value = default
+    else:
+        try:
+            value = int(raw)
+        except ValueError as exc:
+            raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from exc
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        raise ImproperlyConfigured(f"{name}={value} must be {_bounds(minimum, maximum)}.")
+    return value
+
+
+def _bounds(minimum: int | None, maximum: int | None) -> str:
+    if minimum is not None and maximum is not None:
+        return f"from {minimum} to {maximum}"
+    return f"{minimum} or more" if minimum is not None else f"{maximum} or less"
 
 
 def env_list(name: str, default: list[str] | None = None) -> list[str]:
@@ -53,6 +67,46 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+_RATE = re.compile(r"\d+/(?:s|m|h|d)[a-z]*")
+
+
+def env_rate(name: str, default: str) -> str:
+    """A throttle rate as Django REST Framework reads it: "60/minute", "3/day"."""
+    value = env_str(name, default) or ""
+    if not _RATE.fullmatch(value):
+        raise ImproperlyConfigured(f"{name}={value!r}: use <number>/<second|minute|hour|day>, e.g. 60/minute.")
+    return value
+
+
+def env_ports(name: str) -> list[int]:
+    """Port numbers, separated by commas."""
+    items = env_list(name)
+    if not all(item.isdigit() and 0 < int(item) < 65536 for item in items):
+        listed = ",".join(items)
+        raise ImproperlyConfigured(f"{name}={listed!r}: give port numbers from 1 to 65535, separated by commas.")
+    return [int(item) for item in items]
+
+
+def env_networks(name: str) -> list[str]:
+    """IP networks ("10.1.0.0/16"), separated by commas."""
+    items = env_list(name)
+    try:
+        for item in items:
+            ipaddress.ip_network(item)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name}={item!r}: give networks such as 10.1.0.0/16, separated by commas.") from exc
+    return items
+
+
+def env_site_url(name: str, default: str | None) -> str:
+    """A site's address, scheme and host: "https://kptracker.org"."""
+    value = env_str(name) or default or ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.hostname.startswith("."):
+        raise ImproperlyConfigured(f"{name}={value!r}: give the site's address, e.g. https://kptracker.org.")
+    return value
 
 
 def code_changed_ns(base_dir) -> int:

@@ -5,7 +5,6 @@ in-process). ``DJANGO_ENV=production`` switches on the deployment checks and
 refuses to start without a secret key or with DEBUG on.
 """
 
-import ipaddress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +14,18 @@ from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from common.env import code_changed_ns, code_stamp, env_bool, env_int, env_list, env_str
+from common.env import (
+    code_changed_ns,
+    code_stamp,
+    env_bool,
+    env_int,
+    env_list,
+    env_networks,
+    env_ports,
+    env_rate,
+    env_site_url,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("KP_VAR_DIR", str(BASE_DIR / "var")))
@@ -112,7 +122,7 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60 if PRODUCTION else 0),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60 if PRODUCTION else 0, minimum=0),
         conn_health_checks=True,
     )
 }
@@ -133,13 +143,13 @@ else:
 CACHES["pages"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "kp-pages",
-    "OPTIONS": {"MAX_ENTRIES": env_int("KP_PAGE_CACHE_ENTRIES", 64)},
+    "OPTIONS": {"MAX_ENTRIES": env_int("KP_PAGE_CACHE_ENTRIES", 64, minimum=1)},
 }
-KP_PAGE_CACHE_SECONDS = env_int("KP_PAGE_CACHE_SECONDS", 15 * 60)
+KP_PAGE_CACHE_SECONDS = env_int("KP_PAGE_CACHE_SECONDS", 15 * 60, minimum=0)
 # What browsers, proxies and CDNs may do with public pages: reuse them for
 # KP_PUBLIC_MAX_AGE seconds, then serve them stale for KP_PUBLIC_STALE_SECONDS while they revalidate.
-KP_PUBLIC_MAX_AGE = env_int("KP_PUBLIC_MAX_AGE", 60)
-KP_PUBLIC_STALE_SECONDS = env_int("KP_PUBLIC_STALE_SECONDS", 600)
+KP_PUBLIC_MAX_AGE = env_int("KP_PUBLIC_MAX_AGE", 60, minimum=0)
+KP_PUBLIC_STALE_SECONDS = env_int("KP_PUBLIC_STALE_SECONDS", 600, minimum=0)
 # Part of every ETag, so a deployment with new templates never answers 304 for an old page.
 _CODE_CHANGED_NS = code_changed_ns(BASE_DIR)
 KP_RELEASE = env_str("KP_RELEASE") or code_stamp(_CODE_CHANGED_NS)
@@ -162,16 +172,16 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 # Every task has a soft time limit (the task is interrupted and a document is marked failed) and a
 # hard one (the worker process is killed). Only the prefork pool enforces them, not -P solo or eager.
-KP_TASK_SOFT_TIME_LIMIT = env_int("KP_TASK_SOFT_TIME_LIMIT", 120)
-KP_TASK_TIME_LIMIT = env_int("KP_TASK_TIME_LIMIT", 150)
-if not 0 < KP_TASK_SOFT_TIME_LIMIT < KP_TASK_TIME_LIMIT:
+KP_TASK_SOFT_TIME_LIMIT = env_int("KP_TASK_SOFT_TIME_LIMIT", 120, minimum=1)
+KP_TASK_TIME_LIMIT = env_int("KP_TASK_TIME_LIMIT", 150, minimum=1)
+if not KP_TASK_SOFT_TIME_LIMIT < KP_TASK_TIME_LIMIT:
     raise ImproperlyConfigured("KP_TASK_SOFT_TIME_LIMIT must be above 0 and below KP_TASK_TIME_LIMIT.")
 CELERY_TASK_SOFT_TIME_LIMIT, CELERY_TASK_TIME_LIMIT = KP_TASK_SOFT_TIME_LIMIT, KP_TASK_TIME_LIMIT
 # A passing database or broker error is tried again after about 5 s, 10 s, 20 s… (at most
 # KP_TASK_RETRY_MAX_SECONDS apart), KP_TASK_MAX_RETRIES times; then the stale sweep takes over.
-KP_TASK_RETRY_SECONDS = env_int("KP_TASK_RETRY_SECONDS", 5)
-KP_TASK_RETRY_MAX_SECONDS = env_int("KP_TASK_RETRY_MAX_SECONDS", 600)
-KP_TASK_MAX_RETRIES = env_int("KP_TASK_MAX_RETRIES", 8)
+KP_TASK_RETRY_SECONDS = env_int("KP_TASK_RETRY_SECONDS", 5, minimum=1)
+KP_TASK_RETRY_MAX_SECONDS = env_int("KP_TASK_RETRY_MAX_SECONDS", 600, minimum=1)
+KP_TASK_MAX_RETRIES = env_int("KP_TASK_MAX_RETRIES", 8, minimum=0)
 # Redis hands an unacknowledged task (acks_late) to another worker after this long, so it must
 # outlast the longest task and the longest retry delay, or a document is read twice.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
@@ -218,7 +228,7 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 SESSION_COOKIE_SECURE = PRODUCTION
 CSRF_COOKIE_SECURE = PRODUCTION
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=PRODUCTION)
-SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000 if PRODUCTION else 0)
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000 if PRODUCTION else 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
 SECURE_HSTS_PRELOAD = PRODUCTION
 # Behind a TLS-terminating proxy (nginx, a PaaS router) the request looks like HTTP.
@@ -233,10 +243,8 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # --- Sign-in (issue #11). django-axes counts failed passwords per account and per client address,
 # each on its own; the address is the one the API's throttles see (common/client_ip.py, KP_API_NUM_PROXIES).
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
-AXES_FAILURE_LIMIT = env_int("KP_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = timedelta(minutes=env_int("KP_LOGIN_LOCKOUT_MINUTES", 60))
-if AXES_FAILURE_LIMIT < 1 or timedelta(0) >= AXES_COOLOFF_TIME:
-    raise ImproperlyConfigured("KP_LOGIN_FAILURE_LIMIT and KP_LOGIN_LOCKOUT_MINUTES must be 1 or more.")
+AXES_FAILURE_LIMIT = env_int("KP_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("KP_LOGIN_LOCKOUT_MINUTES", 60, minimum=1))
 # The per-account count goes by username alone: anyone who knows an editor's username can lock them
 # out for the cool-off. Accepted because issue #11 asks for per-account limits and
 # production requires two-factor sign-in; to lock only the username tried from one address (and each
@@ -286,13 +294,9 @@ KP_CSP_API_DOCS = {"img-src": ["data:"]}
 # How many consecutive plenaries without a decision make a reform "stalled".
 # Where readers send corrections: an e-mail address or a web address (shown on /methodology/).
 KP_CORRECTIONS_CONTACT = env_str("KP_CORRECTIONS_CONTACT", "")
-KP_STALL_THRESHOLD = env_int("KP_STALL_THRESHOLD", 2)
-if KP_STALL_THRESHOLD < 1:
-    raise ImproperlyConfigured("KP_STALL_THRESHOLD must be 1 or more.")
+KP_STALL_THRESHOLD = env_int("KP_STALL_THRESHOLD", 2, minimum=1)
 # The home page points to the next plenary's briefing from this many weeks before it opens.
-KP_BRIEFING_WEEKS = env_int("KP_BRIEFING_WEEKS", 8)
-if KP_BRIEFING_WEEKS < 0:
-    raise ImproperlyConfigured("KP_BRIEFING_WEEKS must be 0 or more.")
+KP_BRIEFING_WEEKS = env_int("KP_BRIEFING_WEEKS", 8, minimum=0)
 
 LOGGING = {
     "version": 1,
@@ -302,15 +306,11 @@ LOGGING = {
 }
 
 # --- Partner API (/api/v1/, issue #4): anonymous reads throttled per IP, partner tokens per account.
-KP_API_MAX_PAGE_SIZE = env_int("KP_API_MAX_PAGE_SIZE", 500)
+KP_API_MAX_PAGE_SIZE = env_int("KP_API_MAX_PAGE_SIZE", 500, minimum=1)
 # Rendered JSON is cached per URL and dataset version (any edit invalidates); entries expire anyway after this.
-KP_API_CACHE_SECONDS = env_int("KP_API_CACHE_SECONDS", 300)
-KP_API_ANON_RATE = env_str("KP_API_ANON_RATE", "60/minute")
-KP_API_PARTNER_RATE = env_str("KP_API_PARTNER_RATE", "1000/minute")
-for _name, _rate in [("KP_API_ANON_RATE", KP_API_ANON_RATE), ("KP_API_PARTNER_RATE", KP_API_PARTNER_RATE)]:
-    _count, _, _period = (_rate or "").partition("/")
-    if not (_count.isdigit() and _period[:1] in {"s", "m", "h", "d"}):
-        raise ImproperlyConfigured(f"{_name}={_rate!r}: use <number>/<second|minute|hour|day>, e.g. 60/minute.")
+KP_API_CACHE_SECONDS = env_int("KP_API_CACHE_SECONDS", 300, minimum=0)
+KP_API_ANON_RATE = env_rate("KP_API_ANON_RATE", "60/minute")
+KP_API_PARTNER_RATE = env_rate("KP_API_PARTNER_RATE", "1000/minute")
 REST_FRAMEWORK = {
     # Token first, so an anonymous write is a 401 with WWW-Authenticate; sessions serve staff in the browser.
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -333,7 +333,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_THROTTLE_RATES": {"anon": KP_API_ANON_RATE, "partner": KP_API_PARTNER_RATE},
     # Client IP for throttling: REMOTE_ADDR unless proxies in front add X-Forwarded-For (then how many).
-    "NUM_PROXIES": env_int("KP_API_NUM_PROXIES", 1 if env_bool("DJANGO_BEHIND_PROXY", default=False) else 0),
+    "NUM_PROXIES": env_int("KP_API_NUM_PROXIES", 1 if env_bool("DJANGO_BEHIND_PROXY", default=False) else 0, minimum=0),
     "EXCEPTION_HANDLER": "common.api.exceptions.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
@@ -388,44 +388,32 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Content-Disposition"]
 
 # --- Ingestion of statements (statements/fetching.py, statements/tasks.py).
-KP_INGEST_TIMEOUT = env_int("KP_INGEST_TIMEOUT", 20)  # seconds, connect and each read
+KP_INGEST_TIMEOUT = env_int("KP_INGEST_TIMEOUT", 20, minimum=1)  # seconds, connect and each read
 # Seconds for a whole fetch: connecting, every redirect and the body. Below the task's soft limit.
-KP_INGEST_DEADLINE = env_int("KP_INGEST_DEADLINE", 60)
-if not 0 < KP_INGEST_DEADLINE < KP_TASK_SOFT_TIME_LIMIT:
+KP_INGEST_DEADLINE = env_int("KP_INGEST_DEADLINE", 60, minimum=1)
+if not KP_INGEST_DEADLINE < KP_TASK_SOFT_TIME_LIMIT:
     raise ImproperlyConfigured("KP_INGEST_DEADLINE must be above 0 and below KP_TASK_SOFT_TIME_LIMIT.")
-KP_INGEST_MAX_BYTES = env_int("KP_INGEST_MAX_BYTES", 15 * 1024 * 1024)
+KP_INGEST_MAX_BYTES = env_int("KP_INGEST_MAX_BYTES", 15 * 1024 * 1024, minimum=1)
 # Admin uploads: each file up to KP_INGEST_MAX_BYTES, all the files of one upload up to
 # KP_UPLOAD_MAX_BYTES. Keep it below nginx's client_max_body_size (deploy/nginx/), so that the
 # form answers with a message before the proxy answers 413. Django keeps a file in memory up to
 # FILE_UPLOAD_MAX_MEMORY_SIZE, then spools it to a temporary file; the other fields of a request
 # may take DATA_UPLOAD_MAX_MEMORY_SIZE (Django's defaults, stated here).
-KP_UPLOAD_MAX_BYTES = env_int("KP_UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
-if KP_UPLOAD_MAX_BYTES < 1:
-    raise ImproperlyConfigured("KP_UPLOAD_MAX_BYTES must be 1 or more.")
+KP_UPLOAD_MAX_BYTES = env_int("KP_UPLOAD_MAX_BYTES", 50 * 1024 * 1024, minimum=1)
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FILES = 100
-KP_INGEST_MAX_REDIRECTS = env_int("KP_INGEST_MAX_REDIRECTS", 5)
-KP_INGEST_MAX_FEED_ITEMS = env_int("KP_INGEST_MAX_FEED_ITEMS", 1000)  # per fetch; the rest come next time
+KP_INGEST_MAX_REDIRECTS = env_int("KP_INGEST_MAX_REDIRECTS", 5, minimum=0)
+KP_INGEST_MAX_FEED_ITEMS = env_int("KP_INGEST_MAX_FEED_ITEMS", 1000, minimum=1)  # per fetch; the rest come next time
 # Only global addresses on ports 80 and 443 are fetched (SSRF), plus the networks and ports listed
 # here (a feed on an intranet). KP_INGEST_ALLOW_PRIVATE lifts both checks: tests and development only.
 KP_INGEST_ALLOW_PRIVATE = env_bool("KP_INGEST_ALLOW_PRIVATE", default=False)
-KP_INGEST_ALLOWED_NETWORKS = env_list("KP_INGEST_ALLOWED_NETWORKS", [])
-KP_INGEST_ALLOWED_PORTS = env_list("KP_INGEST_ALLOWED_PORTS", [])
-try:
-    for _network in KP_INGEST_ALLOWED_NETWORKS:
-        ipaddress.ip_network(_network)
-    KP_INGEST_ALLOWED_PORTS = [int(port) for port in KP_INGEST_ALLOWED_PORTS]
-except ValueError as _error:
-    raise ImproperlyConfigured(
-        "KP_INGEST_ALLOWED_NETWORKS takes networks such as 10.1.0.0/16, KP_INGEST_ALLOWED_PORTS port numbers."
-    ) from _error
-if not all(0 < port < 65536 for port in KP_INGEST_ALLOWED_PORTS):
-    raise ImproperlyConfigured("KP_INGEST_ALLOWED_PORTS: a port is a number from 1 to 65535.")
+KP_INGEST_ALLOWED_NETWORKS = env_networks("KP_INGEST_ALLOWED_NETWORKS")
+KP_INGEST_ALLOWED_PORTS = env_ports("KP_INGEST_ALLOWED_PORTS")
 KP_INGEST_USER_AGENT = env_str("KP_INGEST_USER_AGENT", "KPReformTracker/1.0")
-KP_INGEST_MAX_BACKOFF_MINUTES = env_int("KP_INGEST_MAX_BACKOFF_MINUTES", 30 * 24 * 60)
+KP_INGEST_MAX_BACKOFF_MINUTES = env_int("KP_INGEST_MAX_BACKOFF_MINUTES", 30 * 24 * 60, minimum=1)
 # A document queued or claimed this long ago without finishing is queued again: its worker died.
 # Longer than the hard time limit, so a document still being read is never read a second time.
-KP_INGEST_STALE_SECONDS = env_int("KP_INGEST_STALE_SECONDS", KP_TASK_TIME_LIMIT + 120)
+KP_INGEST_STALE_SECONDS = env_int("KP_INGEST_STALE_SECONDS", KP_TASK_TIME_LIMIT + 120, minimum=1)
 if KP_INGEST_STALE_SECONDS <= KP_TASK_TIME_LIMIT:
     raise ImproperlyConfigured(
         f"KP_INGEST_STALE_SECONDS={KP_INGEST_STALE_SECONDS} must be longer than"
@@ -439,33 +427,27 @@ EMAIL_BACKEND = env_str(
     "django.core.mail.backends.smtp.EmailBackend" if PRODUCTION else "django.core.mail.backends.console.EmailBackend",
 )
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
-EMAIL_PORT = env_int("EMAIL_PORT", 587)
+if PRODUCTION and EMAIL_BACKEND.endswith("smtp.EmailBackend") and not env_str("EMAIL_HOST"):
+    raise ImproperlyConfigured("Production sends alert mails by SMTP: set EMAIL_HOST (or DJANGO_EMAIL_BACKEND).")
+EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1, maximum=65535)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")  # or EMAIL_HOST_PASSWORD_FILE
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=EMAIL_PORT == 587)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=EMAIL_PORT == 465)
 if EMAIL_USE_TLS and EMAIL_USE_SSL:
     raise ImproperlyConfigured("EMAIL_USE_TLS (STARTTLS, port 587) and EMAIL_USE_SSL (port 465): set one, not both.")
-EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20, minimum=1)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "KP Reform Tracker <alerts@localhost>")
 # Where the links in messages point: the site as readers reach it.
-KP_SITE_URL = env_str("KP_SITE_URL") or (
-    f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION and ALLOWED_HOSTS else "http://127.0.0.1:8000"
+# In production the first allowed host stands in when it is one host ("kptracker.org", not ".kptracker.org").
+KP_SITE_URL = env_site_url(
+    "KP_SITE_URL", f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION and ALLOWED_HOSTS else "http://127.0.0.1:8000"
 )
-if not KP_SITE_URL.startswith(("https://", "http://")):
-    raise ImproperlyConfigured(f"KP_SITE_URL={KP_SITE_URL!r}: give the site's address, e.g. https://kptracker.org.")
 # --- Alerts: how long a confirmation link works, the daily send's hour (UTC), the rate limits.
-KP_ALERTS_CONFIRM_HOURS = env_int("KP_ALERTS_CONFIRM_HOURS", 48)
-KP_ALERTS_SEND_HOUR = env_int("KP_ALERTS_SEND_HOUR", 6)
-KP_ALERTS_CLIENT_RATE = env_str("KP_ALERTS_CLIENT_RATE", "20/hour")  # requests for alerts per client address
-KP_ALERTS_ADDRESS_RATE = env_str("KP_ALERTS_ADDRESS_RATE", "3/day")  # confirmation mails per e-mail address
-if KP_ALERTS_CONFIRM_HOURS < 1 or not 0 <= KP_ALERTS_SEND_HOUR <= 23:
-    raise ImproperlyConfigured("KP_ALERTS_CONFIRM_HOURS must be 1 or more, KP_ALERTS_SEND_HOUR from 0 to 23.")
-for _name in ["KP_ALERTS_CLIENT_RATE", "KP_ALERTS_ADDRESS_RATE"]:
-    _rate = globals()[_name]
-    _count, _, _period = (_rate or "").partition("/")
-    if not (_count.isdigit() and _period[:1] in {"s", "m", "h", "d"}):
-        raise ImproperlyConfigured(f"{_name}={_rate!r}: use <number>/<second|minute|hour|day>, e.g. 3/day.")
+KP_ALERTS_CONFIRM_HOURS = env_int("KP_ALERTS_CONFIRM_HOURS", 48, minimum=1)
+KP_ALERTS_SEND_HOUR = env_int("KP_ALERTS_SEND_HOUR", 6, minimum=0, maximum=23)
+KP_ALERTS_CLIENT_RATE = env_rate("KP_ALERTS_CLIENT_RATE", "20/hour")  # requests for alerts per client address
+KP_ALERTS_ADDRESS_RATE = env_rate("KP_ALERTS_ADDRESS_RATE", "3/day")  # confirmation mails per e-mail address
 CELERY_BEAT_SCHEDULE = {
     "poll-due-sources": {"task": "statements.tasks.poll_due_sources", "schedule": 60.0},
     "requeue-stale-documents": {"task": "statements.tasks.requeue_stale_documents", "schedule": 60.0},

@@ -24,6 +24,7 @@ PRODUCTION = {
     "DJANGO_ENV": "production",
     "DJANGO_SECRET_KEY": "a-real-secret-" + "x" * 60,
     "DJANGO_ALLOWED_HOSTS": "kp-tracker.example.org",
+    "EMAIL_HOST": "smtp.example.org",
 }
 
 
@@ -63,3 +64,31 @@ def test_check_deploy_is_clean_in_production_settings():
     result = run_django(PRODUCTION, "check", "--deploy", "--fail-level", "WARNING")
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_send_alert_mails_without_an_smtp_host():
+    result = run_django({**PRODUCTION, "EMAIL_HOST": ""}, "check")
+
+    assert result.returncode != 0
+    assert "Production sends alert mails by SMTP: set EMAIL_HOST" in result.stderr
+
+
+def test_production_takes_another_mail_backend_without_an_smtp_host():
+    env = {**PRODUCTION, "EMAIL_HOST": "", "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+
+    result = run_django(env, "check")
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_production_needs_a_site_address_when_the_first_host_is_a_domain_pattern():
+    result = run_django({**PRODUCTION, "DJANGO_ALLOWED_HOSTS": ".example.org"}, "check")
+
+    assert result.returncode != 0
+    assert "KP_SITE_URL='https://.example.org': give the site's address" in result.stderr
+
+
+def test_production_links_mails_to_the_first_allowed_host_by_default():
+    result = run_django(PRODUCTION, "shell", "-c", "from django.conf import settings; print(settings.KP_SITE_URL)")
+
+    assert result.stdout.strip().endswith("https://kp-tracker.example.org")

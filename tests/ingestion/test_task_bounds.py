@@ -94,8 +94,8 @@ def test_the_stale_sweep_waits_two_minutes_past_the_hard_time_limit_by_default()
         ),
         ({"KP_INGEST_DEADLINE": "120"}, "KP_INGEST_DEADLINE must be above 0 and below KP_TASK_SOFT_TIME_LIMIT"),
         ({"KP_TASK_RETRY_MAX_SECONDS": "7200"}, "must stay under an hour"),
-        ({"KP_INGEST_ALLOWED_PORTS": "8080,http"}, "KP_INGEST_ALLOWED_PORTS port numbers"),
-        ({"KP_INGEST_ALLOWED_PORTS": "70000"}, "a port is a number from 1 to 65535"),
+        ({"KP_INGEST_ALLOWED_PORTS": "8080,http"}, "give port numbers from 1 to 65535"),
+        ({"KP_INGEST_ALLOWED_PORTS": "70000"}, "give port numbers from 1 to 65535"),
         ({"KP_INGEST_ALLOWED_NETWORKS": "10.0.0.0/33"}, "networks such as 10.1.0.0/16"),
     ],
 )
