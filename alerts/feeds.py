@@ -10,8 +10,6 @@ from django.utils.translation import gettext as _
 
 from alerts.models import TargetKind
 from alerts.selectors import SCOPES, changes, target_url
-from plenaries.models import Participant
-from reforms.models import ReformArea, ReformProposal
 
 FEED_LENGTH = 50
 
@@ -20,10 +18,9 @@ class _ChangesFeed(Feed):
     feed_type = Atom1Feed
     author_name = "KP Reform Tracker"  # RFC 4287: a feed names an author when its entries do not
     kind: TargetKind
-    model: type
 
     def get_object(self, request, slug):
-        return get_object_or_404(self.model, slug=slug)
+        return get_object_or_404(self.kind.model, slug=slug)
 
     def title(self, obj):
         return _("KP Reform Tracker: %(target)s") % {"target": obj}
@@ -57,7 +54,6 @@ class _ChangesFeed(Feed):
 
 class ReformChangesFeed(_ChangesFeed):
     kind = TargetKind.REFORM
-    model = ReformProposal
 
     def subtitle(self, obj):
         return _("What changed on this reform: outcomes, position claims, milestones, statements on its area, stalls.")
@@ -65,7 +61,6 @@ class ReformChangesFeed(_ChangesFeed):
 
 class AreaChangesFeed(_ChangesFeed):
     kind = TargetKind.AREA
-    model = ReformArea
 
     def subtitle(self, obj):
         return _("What changed on the reforms of this area: outcomes, position claims, milestones, statements, stalls.")
@@ -73,7 +68,6 @@ class AreaChangesFeed(_ChangesFeed):
 
 class ParticipantChangesFeed(_ChangesFeed):
     kind = TargetKind.PARTICIPANT
-    model = Participant
 
     def subtitle(self, obj):
         return _(

@@ -30,6 +30,10 @@ class TargetKind(models.TextChoices):
     def field(self) -> str:
         return {"reform": "proposal", "area": "area", "participant": "participant"}[self.value]
 
+    @property
+    def model(self) -> type[models.Model]:
+        return Subscription._meta.get_field(self.field).related_model
+
 
 class Subscriber(models.Model):
     """One e-mail address and its unsubscribe key; deleting it deletes every subscription."""

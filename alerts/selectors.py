@@ -104,10 +104,9 @@ SCOPES = {TargetKind.REFORM: reform_scope, TargetKind.AREA: area_scope, TargetKi
 
 def target_find(kind: str, slug: str):
     """The reform, area or participant a feed or a subscription form names, or None."""
-    model = {TargetKind.REFORM: ReformProposal, TargetKind.AREA: ReformArea, TargetKind.PARTICIPANT: Participant}
-    if kind not in model:
+    if kind not in TargetKind.values:
         return None
-    return model[kind].objects.filter(slug=slug).first()
+    return TargetKind(kind).model.objects.filter(slug=slug).first()
 
 
 def target_url(kind: str, target) -> str:
@@ -184,12 +183,7 @@ def _outcome(outcome: Outcome) -> tuple[str, str, str]:
     summary = outcome.summary
     if outcome.decision in Decision.decisive():  # the reform's status changes with it
         summary = f"{summary} {DECISION_EXPLANATIONS[outcome.decision]}"
-    title = _("%(meeting)s: %(decision)s — %(reform)s") % {
-        "meeting": outcome.plenary,
-        "decision": outcome.get_decision_display(),
-        "reform": outcome.proposal,
-    }
-    return title, summary, f"{outcome.proposal.get_absolute_url()}#outcome-{outcome.pk}"
+    return outcome.headline(), summary, f"{outcome.proposal.get_absolute_url()}#outcome-{outcome.pk}"
 
 
 def _position(position: Position) -> tuple[str, str, str]:
@@ -212,10 +206,7 @@ def _milestone(milestone: Milestone) -> tuple[str, str, str]:
 
 
 def _statement(statement: Statement) -> tuple[str, str, str]:
-    organisation = statement.public_organisation
-    title = f"{organisation.name}: {statement.title}" if organisation else statement.title
-    summary = statement.text[:400] + ("…" if len(statement.text) > 400 else "")
-    return title, summary, statement.get_absolute_url()
+    return statement.headline(), statement.excerpt(400), statement.get_absolute_url()
 
 
 def _status_event(event: StatusEvent) -> tuple[str, str, str]:
@@ -288,33 +279,31 @@ def _stalls(condition: Q, window, limit: int) -> list[Change]:
     """Reforms stalled now, each dated when it became so in the record: when the meeting that made it
     the ``KP_STALL_THRESHOLD``-th in a row without a decision was first recorded as held, or when
     the reform's newest text was recorded, whichever is later."""
+    threshold = settings.KP_STALL_THRESHOLD
     heads = list(
-        ReformProposal.objects.with_stall_status()
+        ReformProposal.objects.with_stall_status(threshold)
         .filter(condition, is_line_head=True, status=ReformStatus.STALLED)
-        .annotate(first=_recorded(ReformProposal))
+        .annotate(first=_recorded(ReformProposal), stalled_by_id=_stalling_meeting(threshold))
         .order_by("pk")
     )
-    if not heads:
-        return []
-    meetings = list(
-        Plenary.objects.filter(held=True, kind__in=PlenaryKind.decision_meetings())
-        .annotate(held_at=_recorded(Plenary, held=True))
-        .order_by("sort_key")
+    stalled_by = Plenary.objects.annotate(held_at=_recorded(Plenary, held=True)).in_bulk(
+        {head.stalled_by_id for head in heads if head.stalled_by_id is not None}
     )
-    position = {meeting.pk: index for index, meeting in enumerate(meetings)}
-    threshold = heads[0].stall_threshold
     since, until = window
     found = []
     for head in heads:
-        tipping = meetings[position[head.stalled_since_id] + threshold - 1]
-        moments = [moment for moment in (tipping.held_at, head.first) if moment is not None]
+        # Missing only if the meeting was deleted between the two reads: the next read reports the stall.
+        meeting = stalled_by.get(head.stalled_by_id)
+        if meeting is None:
+            continue
+        moments = [moment for moment in (meeting.held_at, head.first) if moment is not None]
         at = max(moments, default=None)
         if at is None or (since is not None and at <= since) or (until is not None and at > until):
             continue
         found.append(
             Change(
                 kind=ChangeKind.STALLED,
-                key=f"stalled-{head.line_root_id}-{tipping.pk}",
+                key=f"stalled-{head.line_root_id}-{meeting.pk}",
                 at=at,
                 recorded_at=at,
                 corrected=False,
@@ -324,12 +313,23 @@ def _stalls(condition: Q, window, limit: int) -> list[Change]:
                     "No decision at %(n)d plenaries in a row since %(year)s, up to %(meeting)s.",
                     threshold,
                 )
-                % {"n": threshold, "year": head.stalled_since_year, "meeting": tipping},
+                % {"n": threshold, "year": head.stalled_since_year, "meeting": meeting},
                 link=head.get_absolute_url(),
             )
         )
     found.sort(key=lambda change: change.at, reverse=True)
     return found[:limit]
+
+
+def _stalling_meeting(threshold: int) -> Subquery:
+    """The meeting that made a stalled line so: the ``threshold``-th decision meeting held from the first
+    silent one (``stalled_since``, from the line-status view), in the same read as the line's status."""
+    meetings = Plenary.objects.filter(
+        held=True,
+        kind__in=PlenaryKind.decision_meetings(),
+        sort_key__gte=OuterRef("line_status__first_silent_meeting__sort_key"),
+    )
+    return Subquery(meetings.order_by("sort_key").values("pk")[threshold - 1 : threshold])
 
 
 # --- Reads for the daily alert.

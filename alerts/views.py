@@ -72,14 +72,19 @@ def _limited(request, limit, *, client_wide: bool):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
+    confirming = request.method == "POST"
     try:
-        subscription = services.subscription_find(token=token)
+        if confirming:
+            subscription = services.subscription_confirm(token=token)
+        else:
+            subscription = services.subscription_find(token=token)
     except services.ConfirmationRefused as refused:
         return render(request, "alerts/confirm.html", {"refused": refused.message}, status=400)
-    context = {"subscription": subscription, "back": target_url(subscription.kind, subscription.target)}
-    if request.method == "POST":
-        services.subscription_confirm(token=token)
-        context["confirmed"] = True
+    context = {
+        "subscription": subscription,
+        "back": target_url(subscription.kind, subscription.target),
+        "confirmed": confirming,
+    }
     return render(request, "alerts/confirm.html", context)
 
 

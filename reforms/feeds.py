@@ -18,7 +18,7 @@ class OutcomeFeed(Feed):
         return Outcome.objects.select_related("proposal", "plenary").order_by("-updated_at", "-pk")[:50]
 
     def item_title(self, item):
-        return f"{item.plenary}: {item.get_decision_display()} — {item.proposal}"
+        return item.headline()
 
     def item_description(self, item):
         return item.summary

@@ -255,6 +255,14 @@ class Outcome(SourcedModel):
     def __str__(self):
         return f"{self.proposal} — {self.plenary}: {self.get_decision_display()}"
 
+    def headline(self) -> str:
+        """The one line a feed entry or an alert gives it: the meeting, what it decided, on which reform."""
+        return _("%(meeting)s: %(decision)s — %(reform)s") % {
+            "meeting": self.plenary,
+            "decision": self.get_decision_display(),
+            "reform": self.proposal,
+        }
+
     def facts(self) -> OutcomeFacts:
         return OutcomeFacts(proposal=self.proposal.slug, meeting=meeting_ref(self.plenary), decision=self.decision)
 

@@ -136,6 +136,14 @@ class Statement(models.Model):
     def get_absolute_url(self):
         return reverse("statements:statement-detail", kwargs={"pk": self.pk})
 
+    def headline(self) -> str:
+        """The one line a feed entry or an alert gives it: who said it (when the public may know), and its title."""
+        organisation = self.public_organisation
+        return f"{organisation.name}: {self.title}" if organisation else self.title
+
+    def excerpt(self, length: int) -> str:
+        return self.text[:length] + ("…" if len(self.text) > length else "")
+
     @classmethod
     def from_db(cls, db, field_names, values):
         statement = super().from_db(db, field_names, values)

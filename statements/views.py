@@ -120,11 +120,10 @@ class StatementFeed(Feed):
         return Statement.objects.published().select_related("organisation").newest_first()[:50]
 
     def item_title(self, item):
-        # The organisation may not be recorded yet (it is set when reviewing): then the title alone.
-        return f"{item.public_organisation.name}: {item.title}" if item.public_organisation else item.title
+        return item.headline()
 
     def item_description(self, item):
-        return item.text[:600] + ("…" if len(item.text) > 600 else "")
+        return item.excerpt(600)
 
     def item_author_name(self, item):
         # None leaves the entry without an author rather than inventing one.

@@ -11,8 +11,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from alerts.models import TargetKind
-from plenaries.models import Participant
-from reforms.models import ReformArea, ReformProposal
 
 register = template.Library()
 
@@ -22,13 +20,15 @@ def feed_url(kind: str, target) -> str:
 
 
 def _followed(context) -> tuple[str, object] | None:
-    if isinstance(context.get("proposal"), ReformProposal):
-        return TargetKind.REFORM, context["proposal"]
-    if isinstance(context.get("participant"), Participant):
-        return TargetKind.PARTICIPANT, context["participant"]
     area = context.get("area") or getattr(getattr(context.get("timeline"), "filters", None), "area", None)
-    if isinstance(area, ReformArea):
-        return TargetKind.AREA, area
+    about = {
+        TargetKind.REFORM: context.get("proposal"),
+        TargetKind.PARTICIPANT: context.get("participant"),
+        TargetKind.AREA: area,
+    }
+    for kind, target in about.items():
+        if isinstance(target, kind.model):
+            return kind, target
     return None
 
 

@@ -73,6 +73,21 @@ def test_a_reform_becomes_stalled_when_the_meeting_that_makes_it_so_is_recorded(
     assert not changes(reform_scope(proposal), since=T0 + timedelta(minutes=1))
 
 
+def test_a_stall_stays_dated_by_the_meeting_that_made_it_so_as_later_meetings_pass(db, time_machine, settings):
+    settings.KP_STALL_THRESHOLD = 2
+    proposal = ProposalFactory(first_tabled=PlenaryFactory(year=2040))
+    time_machine.move_to(T0)
+    second = PlenaryFactory(year=2041)
+    time_machine.move_to(T0 + timedelta(days=365))
+    third = PlenaryFactory(year=2042)
+
+    [stall] = [c for c in changes(reform_scope(proposal)) if c.kind == ChangeKind.STALLED]
+
+    assert abs(stall.at - T0) < timedelta(seconds=5)
+    assert f"up to {second}" in stall.summary
+    assert str(third) not in stall.summary
+
+
 def test_an_area_sees_its_reforms_and_the_statements_published_on_it(record, time_machine):
     time_machine.move_to(T0)
     waiting = StatementFactory(title="Waiting for review", review_status=ReviewStatus.PENDING)

@@ -87,3 +87,12 @@ def test_asking_again_sends_a_new_link_that_the_sweep_leaves_alone(
     assert client.post(confirm_path).status_code == 400
     assert client.post(path_of(new_url)).status_code == 200
     assert Subscription.objects.get().confirmed_at is not None
+
+
+def test_confirming_reads_the_request_once(client, confirm_path, django_assert_num_queries):
+    # The request with what it follows (the link checked once); the conditional update; its new dates.
+    with django_assert_num_queries(3):
+        response = client.post(confirm_path)
+
+    assert response.status_code == 200
+    assert Subscription.objects.get().confirmed_at is not None
