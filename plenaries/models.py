@@ -1,5 +1,7 @@
 """The Kimberley Process itself: its participants, observers and meetings."""
 
+from datetime import date
+
 from concurrency.fields import IntegerVersionField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -248,6 +250,12 @@ _KIND_RANK = Case(
 )
 
 
+class PlenaryQuerySet(models.QuerySet):
+    def year_end(self):
+        """The year-end plenaries, without the intersessionals and special sessions."""
+        return self.filter(kind=PlenaryKind.PLENARY)
+
+
 class Plenary(SourcedModel):
     """A KP meeting: the year-end plenary, or a mid-year intersessional."""
 
@@ -312,6 +320,8 @@ class Plenary(SourcedModel):
     version = IntegerVersionField()
     history = HistoricalRecords(excluded_fields=["sort_key"])
 
+    objects = PlenaryQuerySet.as_manager()
+
     class Meta:
         ordering = ["sort_key"]
         verbose_name = _("plenary")
@@ -375,6 +385,11 @@ class Plenary(SourcedModel):
     @property
     def key_decision_list(self) -> list[str]:
         return [line.strip() for line in self.key_decisions.splitlines() if line.strip()]
+
+    def is_upcoming(self, today: date) -> bool:
+        """Not over yet: it ends (or opens) today or later; undated, in this year or a later one."""
+        last_day = self.end_date or self.start_date
+        return last_day >= today if last_day else self.year >= today.year
 
 
 class OpenQuestion(models.Model):

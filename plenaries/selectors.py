@@ -4,6 +4,7 @@ Outcomes, positions and statements are reached through reverse relations, so thi
 app does not import the apps that depend on it (statements → reforms → plenaries).
 """
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from django.db.models import Count, Q
@@ -25,6 +26,14 @@ def meeting_list():
 def meeting_index():
     """Every meeting's year, kind and venue: enough for previous/next links."""
     return Plenary.objects.order_by("sort_key").only("year", "kind", "city", "host_country", "held")
+
+
+def meeting_pager(index: Sequence[Plenary], plenary: Plenary) -> tuple[Plenary | None, Plenary | None]:
+    """The meetings before and after ``plenary`` in ``index`` (in ``sort_key`` order), for previous/next links."""
+    position = next(i for i, meeting in enumerate(index) if meeting.pk == plenary.pk)
+    previous = index[position - 1] if position > 0 else None
+    following = index[position + 1] if position + 1 < len(index) else None
+    return previous, following
 
 
 def meeting_outcomes(plenary: Plenary):

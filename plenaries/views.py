@@ -28,7 +28,7 @@ def plenary_detail(request, year, kind=PlenaryKind.PLENARY):
     # around it; every meeting's year and kind (previous/next links).
     plenary = get_object_or_404(Plenary.objects.select_related("chair", "vice_chair", "host"), year=year, kind=kind)
     index = list(selectors.meeting_index())
-    position = next(i for i, meeting in enumerate(index) if meeting.pk == plenary.pk)
+    previous, following = selectors.meeting_pager(index, plenary)
     return render(
         request,
         "plenaries/plenary_detail.html",
@@ -38,7 +38,7 @@ def plenary_detail(request, year, kind=PlenaryKind.PLENARY):
             "positions": list(selectors.meeting_positions(plenary)),
             "statements": list(selectors.meeting_statements(plenary)),
             "same_year": [m for m in index if m.year == plenary.year and m.pk != plenary.pk],
-            "previous": index[position - 1] if position > 0 else None,
-            "next": index[position + 1] if position + 1 < len(index) else None,
+            "previous": previous,
+            "next": following,
         },
     )

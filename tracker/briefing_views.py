@@ -8,7 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from common.cache import data_version, public_page
-from plenaries.models import Plenary, PlenaryKind
+from plenaries.models import Plenary
 from tracker import briefings
 
 
@@ -18,14 +18,12 @@ def briefing_list(request):
     today = timezone.localdate()
     meetings = list(briefings.year_end_plenaries())
     for meeting in meetings:
-        meeting.upcoming = briefings.meeting_is_upcoming(meeting, today)
+        meeting.upcoming = meeting.is_upcoming(today)
     return render(request, "tracker/briefing_list.html", {"meetings": meetings})
 
 
 def _plenary(year: int) -> Plenary:
-    return get_object_or_404(
-        Plenary.objects.select_related("chair", "vice_chair", "host"), year=year, kind=PlenaryKind.PLENARY
-    )
+    return get_object_or_404(Plenary.objects.year_end().select_related("chair", "vice_chair", "host"), year=year)
 
 
 @public_page(daily=True)

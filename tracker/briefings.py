@@ -12,7 +12,8 @@ from django.conf import settings
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 
-from plenaries.models import OrganisationKind, Plenary, PlenaryKind, StatusEvent
+from plenaries.models import OrganisationKind, Plenary, StatusEvent
+from plenaries.selectors import meeting_pager
 from reforms.choices import ReformStatus
 from reforms.models import Milestone, Outcome, Position, ReformArea, ReformProposal
 from reforms.selectors import claims_by_participant
@@ -85,13 +86,7 @@ class Briefing:
 
 def year_end_plenaries():
     """Every year-end plenary, newest first: the briefings' index."""
-    return Plenary.objects.filter(kind=PlenaryKind.PLENARY).select_related("chair", "host").order_by("-sort_key")
-
-
-def meeting_is_upcoming(plenary: Plenary, today: date) -> bool:
-    """Not over yet: it ends (or opens) today or later; undated, in this year or a later one."""
-    last_day = plenary.end_date or plenary.start_date
-    return last_day >= today if last_day else plenary.year >= today.year
+    return Plenary.objects.year_end().select_related("chair", "host").order_by("-sort_key")
 
 
 def briefing_featured(*, today: date) -> Plenary | None:
@@ -99,7 +94,7 @@ def briefing_featured(*, today: date) -> Plenary | None:
     otherwise the latest one that has begun."""
     soon = today + timedelta(weeks=settings.KP_BRIEFING_WEEKS)
     return (
-        Plenary.objects.filter(kind=PlenaryKind.PLENARY)
+        Plenary.objects.year_end()
         .filter(Q(start_date__lte=soon) | Q(start_date__isnull=True, year__lte=today.year))
         .order_by("-sort_key")
         .first()
@@ -109,19 +104,19 @@ def briefing_featured(*, today: date) -> Plenary | None:
 def briefing_build(plenary: Plenary, *, today: date) -> Briefing:
     # What the pager and "since" need of every year-end plenary (its dates bound "what changed").
     index = list(
-        Plenary.objects.filter(kind=PlenaryKind.PLENARY)
+        Plenary.objects.year_end()
         .order_by("sort_key")
         .only("year", "kind", "held", "city", "host_country", "start_date", "end_date", "sort_key")
     )
-    position = next(i for i, meeting in enumerate(index) if meeting.pk == plenary.pk)
-    since = next((meeting for meeting in reversed(index[:position]) if meeting.held), None)
+    previous, following = meeting_pager(index, plenary)
+    since = next((m for m in reversed(index) if m.held and m.sort_key < plenary.sort_key), None)
     return Briefing(
         plenary=plenary,
-        previous=index[position - 1] if position > 0 else None,
-        next=index[position + 1] if position + 1 < len(index) else None,
+        previous=previous,
+        next=following,
         areas=_areas(plenary),
         changes=_changes(plenary, since),
-        upcoming=meeting_is_upcoming(plenary, today),
+        upcoming=plenary.is_upcoming(today),
     )
 
 

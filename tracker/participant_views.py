@@ -56,12 +56,12 @@ def participant_detail(request, slug):
     led = [
         {
             "meeting": meeting,
-            "chaired": meeting.chair_id == participant.pk,
-            "hosted": meeting.host_id == participant.pk and meeting.held,
+            "chaired": meeting.chaired,
+            "hosted": meeting.hosted,
             "outcomes": decided.get(meeting.pk, []),
         }
         for meeting in meetings
-        if meeting.chair_id == participant.pk or (meeting.host_id == participant.pk and meeting.held)
+        if meeting.chaired or meeting.hosted
     ]
     claims = list(scorecards.participant_claims(participant))
     return render(
@@ -71,9 +71,9 @@ def participant_detail(request, slug):
             "participant": participant,
             "is_current": participant.is_current,
             "countries": list(participant.countries.all()),
-            "chaired": [m for m in meetings if m.chair_id == participant.pk],
+            "chaired": [m for m in meetings if m.chaired],
             "vice_chaired": [m for m in meetings if m.vice_chair_id == participant.pk],
-            "hosted": [m for m in meetings if m.host_id == participant.pk and m.held],
+            "hosted": [m for m in meetings if m.hosted],
             "led": led,
             "events": list(participant.status_events.order_by("year", "date")),
             "claims": claims,

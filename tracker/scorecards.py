@@ -4,11 +4,11 @@ stance on reforms, and what the meetings it chaired or hosted decided.
 They read reforms (outcomes, position claims), so they live here, above every app.
 """
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from plenaries.models import Country, Participant, Plenary, PlenaryKind
+from plenaries.models import Country, Participant, Plenary
 from reforms.choices import Decision, Stance
 from reforms.models import Outcome, Position
 
@@ -50,16 +50,26 @@ def participant_list(sort: str = "name"):
 
 def chair_and_host_years():
     """(chair id, host id, year, held?) for every year-end plenary: one query for the list."""
-    return (
-        Plenary.objects.filter(kind=PlenaryKind.PLENARY)
-        .order_by("year")
-        .values_list("chair_id", "host_id", "year", "held")
-    )
+    return Plenary.objects.year_end().order_by("year").values_list("chair_id", "host_id", "year", "held")
+
+
+def _chaired_by(participant: Participant, via: str = "") -> Q:
+    return Q(**{f"{via}chair": participant})
+
+
+def _hosted_by(participant: Participant, via: str = "") -> Q:
+    # A meeting that did not take place had no host to speak of.
+    return Q(**{f"{via}host": participant, f"{via}held": True})
 
 
 def participant_meetings(participant: Participant):
+    """The meetings it chaired, vice-chaired or hosted, each marked ``chaired`` and ``hosted``."""
     return (
-        Plenary.objects.filter(Q(chair=participant) | Q(vice_chair=participant) | Q(host=participant))
+        Plenary.objects.filter(_chaired_by(participant) | Q(vice_chair=participant) | _hosted_by(participant))
+        .annotate(
+            chaired=ExpressionWrapper(_chaired_by(participant), output_field=BooleanField()),
+            hosted=ExpressionWrapper(_hosted_by(participant), output_field=BooleanField()),
+        )
         .select_related("chair")
         .order_by("sort_key")
     )
@@ -77,7 +87,7 @@ def participant_claims(participant: Participant):
 def outcomes_under(participant: Participant):
     """What the meetings it chaired, or hosted when they were held, decided on reforms."""
     return (
-        Outcome.objects.filter(Q(plenary__chair=participant) | Q(plenary__host=participant, plenary__held=True))
+        Outcome.objects.filter(_chaired_by(participant, "plenary__") | _hosted_by(participant, "plenary__"))
         .select_related("proposal", "plenary")
         .order_by("plenary__sort_key", "decision", "proposal__title")
     )

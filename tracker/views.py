@@ -16,7 +16,7 @@ from reforms.selectors import headline_figures, latest_adoption, outcome_counts_
 from reforms.timeline.vocabulary import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_EXPLANATIONS, STATUS_LABELS
 from statements.selectors import latest_statements
 from tracker import provenance
-from tracker.briefings import briefing_featured, meeting_is_upcoming
+from tracker.briefings import briefing_featured
 
 # The home chart folds the eight decisions into three plain series.
 CHART_SERIES = [
@@ -79,12 +79,7 @@ def home(request):
     # counts per meeting (chart); the plenary whose briefing it points to.
     figures = headline_figures()
     adoption = latest_adoption()
-    latest = (
-        Plenary.objects.filter(kind=PlenaryKind.PLENARY, held=True)
-        .select_related("chair", "host")
-        .order_by("-sort_key")
-        .first()
-    )
+    latest = Plenary.objects.year_end().filter(held=True).select_related("chair", "host").order_by("-sort_key").first()
     latest_outcomes = (
         list(latest.outcomes.select_related("proposal__area").order_by("proposal__area__position", "proposal__title"))
         if latest
@@ -105,7 +100,7 @@ def home(request):
             "statements": list(latest_statements(5)),
             "chart": outcome_chart(outcome_counts_by_meeting()),
             "briefing": briefing,
-            "briefing_upcoming": briefing is not None and meeting_is_upcoming(briefing, today),
+            "briefing_upcoming": briefing is not None and briefing.is_upcoming(today),
         },
     )
 

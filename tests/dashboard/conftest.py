@@ -55,6 +55,13 @@ def build_world(size: int) -> dict:
     return {"meetings": meetings, "lines": lines, "statements": statements, "chair": chair}
 
 
+def page(client, url) -> str:
+    """A public page's HTML, once it answered 200."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
 @pytest.fixture
 def world(db):
     return build_world(2)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from plenaries.models import OrganisationKind, PlenaryKind
 from reforms.models import Confidence, Decision, Milestone, Stance
 from statements.models import AreaMention
-from tests.dashboard.conftest import build_world
+from tests.dashboard.conftest import build_world, page
 from tests.factories import (
     OrganisationFactory,
     OutcomeFactory,
@@ -121,12 +121,6 @@ def record(db, commit):
     StatusEventFactory(participant=blocker, kind="suspended", year=2020, date=date(2020, 7, 1), description="Suspended")
     commit()
     return {"moscow": moscow, "definition": definition, "new_text": new_text, "chair": chair}
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def test_the_briefing_gives_the_meeting_its_host_chair_and_dates(client, record):

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from plenaries.models import PlenaryKind
 from reforms.models import Confidence, Decision, Stance
-from tests.dashboard.conftest import build_world
+from tests.dashboard.conftest import build_world, page
 from tests.factories import (
     CountryFactory,
     OutcomeFactory,
@@ -60,12 +60,6 @@ def record(db):
     PositionFactory(proposal=secretariat, plenary=hosted, participant=host, stance=Stance.SUPPORTED, reported_by="Y")
     StatusEventFactory(participant=blocker, kind="suspended", year=2013, description="Suspended for non-compliance")
     return {"blocker": blocker, "host": host, "quiet": quiet}
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def test_the_participant_pages_keep_their_addresses_and_names():
