@@ -6,25 +6,13 @@ back to matching every word with icontains, unranked.
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, F, Q, When
+from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 SEARCH_CONFIG = "english"
-
-
-# An organisation still awaiting review is not public: its name must not find its statements either.
-_PUBLIC_ORGANISATION_NAME = Case(When(organisation__proposed=False, then=F("organisation__name")))
-
-
-def _search_vector():
-    return (
-        SearchVector("title", weight="A", config=SEARCH_CONFIG)
-        + SearchVector(_PUBLIC_ORGANISATION_NAME, weight="B", config="simple")
-        + SearchVector("text", weight="C", config=SEARCH_CONFIG)
-    )
 
 
 def statement_matches(queryset, query: str):
@@ -33,8 +21,8 @@ def statement_matches(queryset, query: str):
     if not words:
         return queryset
     if connection.vendor == "postgresql":
-        search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-        return queryset.annotate(fts_document=_search_vector()).filter(fts_document=search)
+        # The stored document (title, public organisation's name, text), indexed: see the model.
+        return queryset.filter(search_document=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG))
     for word in words:
         queryset = queryset.filter(
             Q(title__icontains=word)
@@ -50,7 +38,7 @@ def by_relevance(matches, query: str):
         return matches
     search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
     # Equal ranks fall back to newest first, undated last (as newest_first() orders).
-    return matches.annotate(rank=SearchRank(_search_vector(), search)).order_by(
+    return matches.annotate(rank=SearchRank(F("search_document"), search)).order_by(
         "-rank", F("published_on").desc(nulls_last=True), "-pk"
     )
 
