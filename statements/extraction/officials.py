@@ -24,14 +24,14 @@ COUNTRIES = (
     Country("Angola", "Angola", ("Angolan",), ("angolais", "angolaise")),
     Country("Australia", "Australie", ("Australian",), ("australien", "australienne")),
     Country("Belgium", "Belgique", ("Belgian",), ("belge",)),
-    Country("Botswana", "Botswana", ("Batswana", "Motswana"), ()),
+    Country("Botswana", "Botswana", ("Batswana", "Motswana", "Botswanan"), ("botswanais", "botswanaise")),
     Country("Brazil", "Brésil", ("Brazilian",), ("brésilien", "brésilienne")),
     Country("Cameroon", "Cameroun", ("Cameroonian",), ("camerounais", "camerounaise")),
     Country("Canada", "Canada", ("Canadian",), ("canadien", "canadienne")),
     Country(
         "Central African Republic",
         "République centrafricaine",
-        ("CAR", "Centrafrique"),
+        ("CAR", "Centrafrique", "Central Africa Republic"),
         ("Centrafrique", "RCA", "centrafricain", "centrafricaine"),
     ),
     Country("China", "Chine", ("Chinese", "People's Republic of China"), ("chinois", "chinoise")),
@@ -39,10 +39,10 @@ COUNTRIES = (
     Country(
         "Democratic Republic of the Congo",
         "République démocratique du Congo",
-        ("DRC", "DR Congo", "Democratic Republic of Congo"),
-        ("RDC", "RD Congo", "République Démocratique du Congo"),
+        ("DRC", "DR Congo", "Democratic Republic of Congo", "Congolese"),
+        ("RDC", "RD Congo", "République Démocratique du Congo", "congolais", "congolaise"),
     ),
-    Country("European Union", "Union européenne", ("EU", "E.U."), ("UE",)),
+    Country("European Union", "Union européenne", ("EU", "E.U.", "European"), ("UE", "européen", "européenne")),
     Country("France", "France", ("French",), ("français", "française")),
     Country("Ghana", "Ghana", ("Ghanaian",), ("ghanéen", "ghanéenne")),
     Country("Guinea", "Guinée", ("Guinean",), ("guinéen", "guinéenne")),
@@ -64,10 +64,15 @@ COUNTRIES = (
         "United Arab Emirates",
         "Émirats arabes unis",
         ("UAE", "U.A.E.", "Emirati"),
-        ("EAU", "Émirats Arabes Unis", "émirien", "émirienne"),
+        ("EAU", "Émirats Arabes Unis", "Émirats", "émirien", "émirienne", "émirati", "émiratie"),
     ),
     Country("United Kingdom", "Royaume-Uni", ("UK", "U.K.", "British", "Britain"), ("britannique",)),
-    Country("United States", "États-Unis", ("US", "U.S.", "USA", "U.S.A.", "American"), ("américain", "américaine")),
+    Country(
+        "United States",
+        "États-Unis",
+        ("US", "U.S.", "USA", "U.S.A.", "American", "United States of America"),
+        ("américain", "américaine"),
+    ),
     Country("Venezuela", "Venezuela", ("Venezuelan",), ("vénézuélien", "vénézuélienne")),
     Country("Zimbabwe", "Zimbabwe", ("Zimbabwean", "Republic of Zimbabwe"), ("zimbabwéen", "zimbabwéenne")),
 )
@@ -115,6 +120,36 @@ def _country_ending(text: str) -> tuple[str, int] | None:
             if match.end() == len(text):
                 return given, match.start()
     return None
+
+
+# A government's own site: "gov.bw", "dfat.gov.au", "gouv.ci", "international.gc.ca", "state.gov", "europa.eu".
+_GOVERNMENT_HOST = re.compile(
+    r"(?:^|\.)(?:gov|gouv|gob|go|govt|admin)\.(?P<tld>[a-z]{2})$|(?P<canada>(?:^|\.)gc\.ca)$"
+    r"|(?P<us>(?:^|\.)(?:gov|mil))$|(?P<eu>(?:^|\.)europa\.eu)$"
+)
+_COUNTRY_DOMAINS = {
+    "ao": "Angola", "au": "Australia", "be": "Belgium", "bw": "Botswana", "br": "Brazil", "cm": "Cameroon",
+    "ca": "Canada", "cf": "Central African Republic", "cn": "China", "ci": "Côte d'Ivoire",
+    "cd": "Democratic Republic of the Congo", "fr": "France", "gh": "Ghana", "gn": "Guinea", "gy": "Guyana",
+    "in": "India", "il": "Israel", "jp": "Japan", "ls": "Lesotho", "lr": "Liberia", "na": "Namibia", "ru": "Russia",
+    "sl": "Sierra Leone", "za": "South Africa", "ch": "Switzerland", "tz": "Tanzania", "tg": "Togo", "ua": "Ukraine",
+    "ae": "United Arab Emirates", "uk": "United Kingdom", "us": "United States", "ve": "Venezuela", "zw": "Zimbabwe",
+}  # fmt: skip
+
+
+def site_country(url: str) -> str:
+    """The country whose government a site's address names ("www.gov.bw", "diplomatie.belgium.be"), or ""."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    if match := _GOVERNMENT_HOST.search(host):
+        if match.group("canada"):
+            return "Canada"
+        if match.group("us"):
+            return "United States"
+        if match.group("eu"):
+            return "European Union"
+        return _COUNTRY_DOMAINS.get(match.group("tld"), "")
+    # A ministry's site under its country's name: "diplomatie.belgium.be", not a news site's "zimbabwedaily.com".
+    return next((country for label in host.split(".")[:-1] if (country := country_spelt(label))), "")
 
 
 def country_spelt(word: str) -> str:
@@ -184,7 +219,8 @@ _OBJECT_BEFORE = re.compile(
 )
 # What the official does as the subject: speaks, or opens, presents, introduces.
 _SPEAKS = re.compile(
-    r"\b(?:said|says|told|tells|stated|announced|welcomed|opened|introduced|delivered|addressed|declared|urged"
+    r"\b(?:said|says|told|tells|stated|announced|announces|welcomed|welcomes|opened|opens|introduced|delivered"
+    r"|addressed|declared|urged|urges"
     r"|called|added|noted|stressed|emphasi[sz]ed|insisted|explained|warned|reiterated|highlighted|presented"
     r"|(?:['’]s\s+)?(?:address|speech|remarks|statement)"
     r"|a\s+(?:d[ée]clar[ée]|annonc[ée]|ouvert|soulign[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|rappel[ée]"
@@ -200,7 +236,9 @@ _STATE_VERBS = re.compile(
     r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?"
     r"(?:said|says|has\s+said|stated|states|calls?|called|urges?|urged|welcomes?|welcomed|regrets?|regretted"
     r"|condemns?|condemned|rejects?|rejected|defends?|defended|insists?|insisted|announces?|announced"
-    r"|reiterates?|reiterated|participated|is\s+(?:delighted|proud|pleased|committed|honou?red)|to\s+(?:host|chair|head)"
+    r"|reiterates?|reiterated|participated|is\s+(?:delighted|proud|pleased|committed|honou?red|saddened|concerned)"
+    r"|to\s+(?:host|chair|head)|stress(?:es|ed)?|emphasi[sz](?:es|ed)|reaffirm(?:s|ed)?|congratulat(?:es|ed)"
+    r"|extends?|extended"
     r"|salue|appelle|regrette|condamne|rejette|annonce|r[ée]it[èe]re|concluent|conclut|d[ée]clare|se\s+f[ée]licite"
     r"|est\s+(?:fier|fi[èe]re|heureux|heureuse|engag[ée]e?))\b",
     re.IGNORECASE,
@@ -224,10 +262,11 @@ _OPENS_MEETING = re.compile(
 )
 
 
-def government_voice(lines: list[str], host_country: str = "") -> tuple[str, str] | None:
+def government_voice(lines: list[str], host_country: str = "", site_country: str = "") -> tuple[str, str] | None:
     """(the country whose government speaks, the words that say so) from the title and first sentences.
 
-    ``host_country`` is the country hosting the meeting the text is about, if known."""
+    ``host_country`` is the country hosting the meeting the text is about, if known; ``site_country`` the
+    country whose government's site published the text."""
     sentences = _first_sentences([line for line in lines if not _SALUTATION.search(line.strip())])
     for index, sentence in enumerate(sentences):
         start = re.match(r"^(?:the\s+|les\s+|la\s+|le\s+|l['’])?", sentence, re.IGNORECASE).end()
@@ -238,16 +277,41 @@ def government_voice(lines: list[str], host_country: str = "") -> tuple[str, str
             after = sentence[official.end() :]
             if _NOT_A_STATE.match(after) or _OBJECT_BEFORE.search(sentence[: official.start()]):
                 continue
-            if _TOLD_TO.match(after) or not _SPEAKS.search(after[:_SPEAKS_WITHIN]):
+            if _TOLD_TO.match(after) or not (speaks := _SPEAKS.search(after[:_SPEAKS_WITHIN])):
                 continue
-            found = _own_country(sentence[: official.start()], after) or country_in(sentence)
-            if not found and index:
-                found = country_in(sentences[index - 1])
-            if not found and host_country and _OPENS_MEETING.search(after[:_SPEAKS_WITHIN]):
-                found = (host_country, 0)
-            if found:
-                return found[0], sentence
+            if found := _official_country(sentences, index, official, speaks, host_country, site_country):
+                return found, sentence
     return None
+
+
+def _official_country(
+    sentences: list[str], index: int, official: re.Match, speaks: re.Match, host_country: str, site_country: str
+) -> str:
+    """Whose official speaks: the country joined to the title, named before what is said, the site's, the
+    one the sentence before names, the country the speaker reports on ("Shabangu said South Africa hoped"),
+    and last the host of the meeting an official opens."""
+    sentence = sentences[index]
+    after = sentence[official.end() :]
+    # "…welcomes the decision that the European Union will chair": a country after the verb is what is said.
+    said_at = official.end() + speaks.start()
+    found = _own_country(sentence[: official.start()], after) or country_in(sentence[:said_at])
+    if found:
+        return found[0]
+    if site_country:
+        return site_country
+    if found := (index and country_in(sentences[index - 1])) or country_in(sentence):
+        return found[0]
+    for following in sentences[index + 1 : index + 1 + _REPORTED_SENTENCES]:
+        if (match := _REPORTS_ON.search(following)) and (found := _country_at(following, match.end())):
+            return found[0]
+    if host_country and _OPENS_MEETING.search(after[:_SPEAKS_WITHIN]):
+        return host_country
+    return ""
+
+
+# The speaker reporting on a country speaks for it: "Shabangu said South Africa hoped…".
+_REPORTS_ON = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
+_REPORTED_SENTENCES = 3
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+|and\s+){0,5}$")
@@ -280,9 +344,19 @@ def _country_at(text: str, position: int) -> tuple[str, int] | None:
     return None
 
 
+# A news wire's hard-wrapped line ("…Central Africa Republic will" / "restart diamond exports…") runs on.
+_RUNS_ON = re.compile(r"[^.!?:;”\"»]$")
+
+
 def _first_sentences(lines: list[str]) -> list[str]:
     sentences: list[str] = []
+    joined: list[str] = []
     for line in lines:
+        if joined and line[:1].islower() and _RUNS_ON.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    for line in joined:
         pieces = _SENTENCE.split(line)
         merged: list[str] = []
         for piece in pieces:

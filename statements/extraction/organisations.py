@@ -4,7 +4,7 @@ import functools
 import re
 
 from .normalise import fold
-from .officials import country_in, country_spelt, government_voice, kp_chair_voice
+from .officials import country_in, country_spelt, government_voice, kp_chair_voice, site_country
 
 _RELEASE = (
     r"(?:joint\s+)?(?:press\s+release|press\s+statement|media\s+release|news\s+release|media\s+statement"
@@ -149,7 +149,11 @@ def identify_organisation(
 
     if found := _letterhead(header, known):
         return found
+    if found := _office_heading(header):
+        return found
     if found := _kimberley_process_itself(header, text):
+        return found
+    if found := _un_organ(text[:_STATEMENT_CHARS]):
         return found
     if found := _sentence_subject(lines, known):
         return found
@@ -159,8 +163,11 @@ def identify_organisation(
         return found
     if found := _site_owner(text, url, known):
         return found
-    if found := government_voice(header, host_country):
+    government_site = site_country(url)
+    if found := government_voice(header, host_country, government_site):
         return found[0], f"its government speaks: “{_short(found[1])}”"
+    if government_site:
+        return government_site, f"a government's site ({_host(url)})"
     header_zone = "\n".join(line for line in header if not _SALUTATION.match(line))[:_HEADER_CHARS]
     if found := _first_known(header_zone, known):
         return found, "a known organisation named at the top"
@@ -256,6 +263,14 @@ _BULLET = re.compile(r"^[-–—•·*]\s+\w")
 _VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|will|would|est|sont|a|ont)\b", re.IGNORECASE)
 
 
+# An official's title before a name: "Deputy Prime Minister and Minister of Foreign Affairs Didier Reynders".
+_TITLE_FIRST = re.compile(
+    r"(?:(?:deputy|vice|acting|prime|foreign|assistant)[\s-]+)*(?:minister|president|ambassador|secretary|spokes\w+"
+    r"|commissioner|ministre|pr[ée]sident|ambassad(?:eur|rice)|secr[ée]taire|porte-parole)\b(?!\s+of\s+state\b)",
+    re.IGNORECASE,
+)
+
+
 # A line ending mid-sentence on a small word ("…the Center for Research and"); a heading may end on any other.
 _RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|les|un|une)\s*$")
 
@@ -269,6 +284,8 @@ def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
         org = " ".join(match.group("org").split())
         if not _KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
+        if _TITLE_FIRST.match(org):
+            continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
         named = _first_known(org, known)
         if named or ((match.group("acronym") or _ORG_WORDS.search(org)) and len(org.split()) >= 2):
             return named or org, f"first sentence: “{_short(line)}”"
@@ -388,10 +405,60 @@ def _letterhead(header: list[str], known) -> tuple[str, str] | None:
     seen: set[str] = set()
     for line in header:
         key = " ".join(line.split()).casefold()
-        banner = key in seen and len(line.split()) <= 12 and line[:1].isupper() and not _VERB_WORDS.search(line)
+        banner = key in seen and len(line.split()) <= 12 and _name_cased(line) and not _VERB_WORDS.search(line)
         if banner and (named := _first_known(line, known) or (_ORG_WORDS.search(line) and line.strip(" ."))):
             return named, f"the page's banner: “{_short(line)}”"
         seen.add(key)
+    return None
+
+
+def _name_cased(line: str) -> bool:
+    """ "Permanent Mission of the Russian Federation": every word of four letters or more is capitalised, as in a
+    name, not a headline's "Global Witness’s exit from The Kimberley Process"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return bool(words) and all(word[0].isupper() for word in words if len(word) >= 4 or word[0].isupper())
+
+
+# A public office's letterhead above the text: "Ministry of Minerals, Energy and Water Resources (MMEWR)",
+# "Delegation of the European Union" / "to the United Nations - New York", "Office of the Spokesperson".
+_OFFICE_HEADING = re.compile(
+    r"^(?:the\s+)?(?:(?:permanent\s+)?mission|ministry|minist[èe]re|department|d[ée]partement|embassy|ambassade"
+    r"|high\s+commission|consulate|delegation|d[ée]l[ée]gation|office|government|gouvernement|presidency"
+    r"|pr[ée]sidence)\s+(?:of|for|to|du|de|des|d['’])\s",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(r"^(?:to|in|at|of|for|auprès)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý]")
+_OFFICE_LINES = 4
+_OFFICE_WORDS = 14
+
+
+def _office_heading(header: list[str]) -> tuple[str, str] | None:
+    for index, line in enumerate(header[:_OFFICE_LINES]):
+        if not _OFFICE_HEADING.match(line) or line.rstrip().endswith(".") or not _name_cased(line):
+            continue
+        if index + 1 < len(header) and _CONTINUES.match(header[index + 1]):
+            line = f"{line} {header[index + 1]}"
+        name = re.split(r"\s+[-–—|]\s+|\s*[|:]\s*", line, maxsplit=1)[0].strip(" .,;")
+        if len(name.split()) <= _OFFICE_WORDS:
+            return name, f"the office's heading: “{_short(line)}”"
+    return None
+
+
+# The General Assembly or the Security Council acting: "The UN General Assembly on Tuesday adopted a resolution",
+# "General Assembly Adopts Resolution…", "the United Nations General Assembly today reaffirmed its support".
+_UN_ORGAN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=[–—]\s))(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+    r"(?P<organ>General\s+Assembly|Security\s+Council)\s+(?:today\s+|on\s+\w+\s+|unanimously\s+)?"
+    r"(?:adopt(?:s|ed)|reaffirm(?:s|ed)|welcome[sd]?|encourage[sd]|recogni[sz]e[sd]|stresse[sd]|urge[sd]|approve[sd]"
+    r"|call(?:s|ed)\s+(?:on|upon|for))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _un_organ(text: str) -> tuple[str, str] | None:
+    if match := _UN_ORGAN.search(text):
+        organ = " ".join(word.capitalize() for word in match.group("organ").split())
+        return f"United Nations {organ}", f"“{_short(match.group(0))}”"
     return None
 
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote
 
-from .dates import iter_dates
+from .dates import MONTH_NAMES, iter_dates
 from .normalise import fold
+from .officials import COUNTRIES
 from .records import PlenaryRef
 
 # English and French spellings of past and likely host cities.
@@ -35,26 +36,6 @@ _CITY_ALIASES = {
     "jerusalem": ["jérusalem"],
     "johannesburg": ["johannesbourg"],
     "guangzhou": ["canton"],
-}
-# How texts name a chair by its country: "under Indian chairmanship", "la présidence russe".
-_DEMONYMS = {
-    "india": ["indian", "indienne", "indien"],
-    "russia": ["russian", "russe"],
-    "russian federation": ["russian", "russe", "russia"],
-    "united arab emirates": ["emirati", "uae", "emirats", "emiratie"],
-    "south africa": ["south african", "sud-africaine", "sud-africain"],
-    "canada": ["canadian", "canadienne"],
-    "namibia": ["namibian", "namibienne"],
-    "israel": ["israeli", "israelienne"],
-    "democratic republic of the congo": ["congolese", "drc", "congolaise", "rdc"],
-    "united states of america": ["american", "us", "united states", "americaine", "etats-unis"],
-    "united states": ["american", "us", "americaine", "etats-unis"],
-    "china": ["chinese", "chinoise"],
-    "angola": ["angolan", "angolaise"],
-    "australia": ["australian", "australienne"],
-    "european union": ["eu", "european", "union europeenne", "europeenne", "ue"],
-    "botswana": ["botswanan", "botswanaise"],
-    "zimbabwe": ["zimbabwean", "zimbabweenne"],
 }
 _KIND_WORDS = {
     # "intercessional" is a common misspelling.
@@ -109,12 +90,8 @@ _CHAIR_PHRASE = re.compile(
     r"|\bpresidence\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
 )
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")  # "in 2024." ends a sentence
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1, "fevrier": 2, "mars": 3,
-    "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "decembre": 12,
-}  # fmt: skip
+# Matched on folded text: "février" and "fevrier" are one name.
+_MONTHS = {fold(name): number for name, number in MONTH_NAMES.items()}
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "meet in Johannesburg starting April 28", "held between February 18 and 24 in Antwerp", "le 17 mai":
 # a day and month written without a year.
@@ -439,10 +416,20 @@ def _meeting_years(folded: str) -> frozenset[int]:
 
 
 def _names_chair(folded: str, chair: str) -> bool:
-    names = {fold(chair), *_DEMONYMS.get(fold(chair), [])}
+    names = _chair_names(fold(chair))
     return any(
         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase) for phrase in _chair_phrases(folded) for name in names
     )
+
+
+@functools.cache
+def _chair_names(chair: str) -> frozenset[str]:
+    """How texts name a chair by its country, folded: "under Indian chairmanship", "la présidence russe"."""
+    for country in COUNTRIES:
+        names = frozenset(fold(name) for name in (country.english, country.french, *country.names, *country.noms))
+        if chair in names:
+            return names
+    return frozenset({chair})
 
 
 @functools.lru_cache(maxsize=4)

@@ -12,6 +12,8 @@ from .sentences import join_broken_paragraphs
 _QUOTE = re.compile(
     r"“(?P<curly>[^“”]{2,3000}?)”|«(?P<guillemets>[^«»]{2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
     r"|\"(?P<straight>(?:[^\"\n]|\n(?!\n)){2,3000}?)\""
+    # Typed inconsistently: "Contrary to the Chair’s Notice, …,” said Minister Baird.
+    r"|\"(?P<mixed>[^\"“”\n]{2,3000}?)”"
 )
 _EN_VERBS = (
     r"says|said|say|explains|explained|stresses|stressed|concludes|concluded|adds|added|notes|noted|states|stated"
@@ -27,7 +29,7 @@ _FR_VERBS = (
     r"|regretté|déplore|déploré|dénonce|dénoncé|observe|observé|martèle|martelé|commente|commenté|s['’]insurge"
     r"|avertit|averti|prévient|alerte|alerté|lance|lancé|note|noté|constate|constaté|renchérit|résume|résumé"
     r"|disait|expliquait|soulignait|ajoutait|précisait|affirmait|déclarait|indiquait|estimait|insistait"
-    r"|souligner|rappeler|préciser|déclarer|indiquer|affirmer|insister"
+    r"|souligner|rappeler|préciser|déclarer|indiquer|affirmer|insister|exprimé|exprime"
 )
 _VERBS = f"(?:{_EN_VERBS}|{_FR_VERBS})"
 _PRONOUN = r"(?:he|she|il|elle)"
@@ -46,7 +48,7 @@ _AFTER_NAME_FIRST = re.compile(
 # Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
 _BEFORE_VERB = re.compile(
     rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+)?{_VERBS}"
-    rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’])(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,4}}\s*:)\s*$",
+    rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*:)\s*$",
     re.IGNORECASE,
 )
 _BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
@@ -79,6 +81,9 @@ _NOT_NAMES = {
     "his", "her", "son", "sa",
     # A verb of saying opening the sentence: "Commented Sanjay Shah, Convener, DPC, GJEPC: “…”".
     "commented", "added", "said", "says", "stated", "noted", "explained", "continued", "concluded", "declared",
+    # Capitalised words of meetings and programmes: "General Assembly Plenary Meeting", "Responsible Sourcing".
+    "assembly", "plenary", "meeting", "session", "conference", "summit", "sourcing", "responsible", "resolution",
+    "nations",
 }  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|\.\s|\s-\s|\.$")
 _STOP_WORDS = re.compile(
@@ -113,16 +118,24 @@ _POSSESSIVE_SPEECH = re.compile(
 )
 # "The chair of the Kimberley Process, Ambassador Gillan Milovanovic, delivered a conciliatory speech…"
 _DELIVERED_SPEECH = re.compile(
-    r"(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:delivered|gave|made)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:speech|address|keynote|remarks|statement)\b"
+    r"(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}"
+    r"(?i:speech|address|keynote|remarks|statement)\b"
 )
+_SPEECH_HEADING = re.compile(
+    r"^(?:(?:opening|closing|keynote)\s+)?(?:statement|remarks|address|speech)\s+by\s+\S", re.IGNORECASE
+)
+_HEADING_LINES = 30
 _INITIALS = re.compile(r"(?:[A-Z][.\u2024]){1,3}[A-Z]?|[A-Z]")
 _SPEECH_LINES = 8
 
 
 def find_speaker(text: str, known_organisations=()) -> str:
     """The person whose speech the document is: named in its first lines ("Address by Tim Martin")."""
-    head = "\n".join(text.split("\n")[:_SPEECH_LINES])
+    lines = [line for line in text.split("\n") if line.strip()]
+    # A page's menus may push the heading down: "Statement by Barbara M. Barrett, Senior Adviser, for…".
+    headings = [line for line in lines[_SPEECH_LINES:_HEADING_LINES] if _SPEECH_HEADING.match(line)]
+    head = "\n".join([*lines[:_SPEECH_LINES], *headings])
     # An initial's dot ("Philip T. Reeker", "K.G. Moshashane") does not end the name.
     head = _ABBREVIATION_MARK.sub("\\1\u2024", head)
     for match in [*_SPEECH_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
@@ -132,7 +145,9 @@ def find_speaker(text: str, known_organisations=()) -> str:
                 if person := _resolve(title, names, match.start(), text, [], known_organisations):
                     return _undot(person)
     for match in _DELIVERED_SPEECH.finditer(head):
-        if person := _person(match.group("who"), match.start(), text, [], known_organisations, pick="before"):
+        # "Wei Chuanzhong, deputy director of the General Administration of Quality Supervision, …, made the
+        # remarks": the subject comes first, an office's capitalised words after it.
+        if person := _person(match.group("who"), match.start(), text, [], known_organisations, pick="first"):
             return _undot(person)
     return ""
 
@@ -224,6 +239,8 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
         if person := _titled_person(context, who, quote.start):
             return person
     before = _unwrap(text[max(paragraph_start, quote.start - 200) : quote.start])
+    if not re.split(r"[.!?]\s", before)[-1].strip():
+        return _reported_before(context, quote, paragraph_start)
     before = re.split(r"[.!?]\s", before)[-1]
     for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_COLON):
         if match := pattern.search(before):
@@ -235,6 +252,24 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
             if person := _titled_person(context, who, quote.start):
                 return person
     return ""
+
+
+# A quotation opening a sentence after one that reports its speaker: "…, Dr. Lemogang Kwape said that Masisi
+# went to meet the Europeans…. “We believe that…”".
+_SAID_THAT = re.compile(r"\s(?:said|says|told\s+[\w ]{1,30}?|explained|added|stated)\s+(?:that|que|qu['’])\s")
+_REPORTED_CHARS = 400
+
+
+def _reported_before(context: _Context, quote: _Quote, paragraph_start: int) -> str:
+    window = _unwrap(context.text[max(paragraph_start, quote.start - _REPORTED_CHARS) : quote.start]).rstrip()
+    previous = re.split(r"(?<=[.!?])\s+", window)[-1] if window.endswith((".", "!", "?")) else ""
+    if not (said := _SAID_THAT.search(previous)):
+        return ""
+    who = previous[: said.start()]
+    if re.search(rf"\b{_PRONOUN}$", who, re.IGNORECASE):
+        return _referent(context, quote.start)
+    text, speakers, known = context.text, context.speakers, context.known_organisations
+    return _person(who, quote.start, text, speakers, known, pick="before") or _titled_person(context, who, quote.start)
 
 
 # "the minister said", "the Mines and Mineral Resources Minister cautioned", "la présidente a souligné": an
@@ -275,6 +310,12 @@ _SUBJECT_PERSON = re.compile(
     rf"(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024.-]*[ \t]+){{0,6}}[A-ZÀ-Ý][\w’'\u2024-]*),?[ \t]+(?:(?:a|has|had)[ \t]+)?"
     rf"(?:{_VERBS}|welcomed|welcomes|announced|announces|described|expressed|wrote|writes|a\s+(?:ouvert|salué))\b"
 )
+# …or with an office between: "Alan Martin, research director for Partnership Africa Canada, …, tells JCK".
+_APPOSED_PERSON = re.compile(
+    rf"(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]*(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024-]*){{1,3}}),"
+    rf"[ \t]+[a-zà-ÿ][^.;:!?“”«»\"\n]{{2,160}}?,[ \t]+(?:(?:a|has|had)[ \t]+)?"
+    rf"(?:{_VERBS}|welcomed|welcomes|announced|announces)\b"
+)
 _REFERENT_CHARS = 600
 # "…the Minister of Health and Child Care said": capitalised words after "of" or "and" name an office.
 _OFFICE_BEFORE = re.compile(r"\b(?:of|and|for|the|de|du|des|et)[ \t]+$")
@@ -285,7 +326,8 @@ def _referent(context: _Context, position: int) -> str:
     last = context.attributed[-1] if context.attributed else None
     window_start = max(last.end if last else 0, position - _REFERENT_CHARS)
     window = _unwrap(context.text[window_start:position])
-    for match in reversed(list(_SUBJECT_PERSON.finditer(window))):
+    subjects = sorted([*_SUBJECT_PERSON.finditer(window), *_APPOSED_PERSON.finditer(window)], key=lambda m: m.end())
+    for match in reversed(subjects):
         who = match.group("who")
         if re.fullmatch(rf"{_PRONOUN}", who, re.IGNORECASE):
             continue
@@ -408,6 +450,9 @@ def _name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
         if not names and token[:1].isupper() and _undot(token).lower().rstrip(".") in _TITLES | {"h.e", "s.e"}:
             title = token
         elif _is_name_token(token) or (names and token.lower() in _PARTICLES and _is_name_token(following)):
+            names.append(token)
+        elif names and _INITIALS.fullmatch(token) and _is_name_token(following):
+            # "Barbara M. Barrett": within a name, "M." is an initial, not "Monsieur".
             names.append(token)
         else:
             if names:
