@@ -4,9 +4,12 @@ The floors are what the extractor reaches today: a change that makes it worse fa
 them when it gets better. They are figures on real documents, so no test here names one.
 """
 
+import json
+import re
+
 import pytest
 
-from statements.corpus import FIELDS, evaluate
+from statements.corpus import CORPUS, FIELDS, evaluate
 
 pytestmark = pytest.mark.django_db
 
@@ -25,3 +28,30 @@ def test_extraction_holds_its_accuracy_on_the_corpus(kp_data, part, capsys):
     assert result.documents >= 30
     assert result.accuracy() >= floor
     assert result.wrong_meetings <= wrong_meetings  # an empty meeting with a reason beats a wrong one
+
+
+def _corpus_documents(part: str) -> dict[str, tuple[set[str], set[str]]]:
+    """Per document: its addresses (without scheme, www. and a closing slash) and its words of 4+ letters."""
+    folder = CORPUS / part
+    documents = {}
+    for labels_file in folder.glob("*.json"):
+        labels = json.loads(labels_file.read_text(encoding="utf-8"))
+        addresses = {labels.get("input", {}).get("url"), labels.get("source_url")}
+        text = labels_file.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")[:3000]
+        documents[labels_file.stem] = (
+            {re.sub(r"^https?://(www\.)?", "", a.lower().split("#")[0]).rstrip("/") for a in addresses if a},
+            set(re.findall(r"\w{4,}", text.lower())),
+        )
+    return documents
+
+
+def test_no_tune_document_is_a_copy_of_a_holdout_one():
+    # A document in both parts would be tuned on and then scored as unseen. Names of tune documents only.
+    holdout = list(_corpus_documents("holdout").values())
+    copies = [
+        name
+        for name, (addresses, words) in _corpus_documents("tune").items()
+        if any(addresses & other or len(words & w) > 0.6 * len(words | w) for other, w in holdout)
+    ]
+
+    assert copies == []
