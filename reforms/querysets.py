@@ -30,13 +30,12 @@ class ProposalQuerySet(models.QuerySet):
             return self  # annotated already (a filter needed it before the page's rows did)
         closed = Q(line_status__closed=True)
         is_stalled = Q(line_status__silent_meetings__gte=threshold) & ~closed
-        return self.annotate(
+        return self.with_is_line_head().annotate(
             stall_threshold=Value(threshold),
             last_decision=F("line_status__last_decision"),
             last_decision_key=F("line_status__last_decision_key"),
             line_tabled_key=F("line_status__line_tabled_key"),
             plenaries_without_decision=F("line_status__silent_meetings"),
-            is_line_head=self._is_line_head(),
             line_length=F("line_status__line_length"),
             status=Case(
                 When(closed, then=F("line_status__last_decision")),
@@ -64,6 +63,8 @@ class ProposalQuerySet(models.QuerySet):
 
     def with_is_line_head(self):
         """Annotate ``is_line_head``: the newest text of its line (no later proposal continues it)."""
+        if "is_line_head" in self.query.annotations:
+            return self  # annotated already (the line_heads filter needed it before the stall rule did)
         return self.annotate(is_line_head=self._is_line_head())
 
     def _is_line_head(self):

@@ -102,6 +102,9 @@ class StatementAdmin(SimpleHistoryAdmin):
                     _("The other changes were saved, but not the meeting: it is no longer one of the candidates."),
                     level=messages.ERROR,
                 )
+        if obj.plenary_id is not None:
+            # The meeting is settled (chosen, or set by hand): nothing is left to choose among.
+            obj.meeting_candidates.clear()
 
     @admin.action(description=_("Publish the selected statements"), permissions=["change"])
     def approve(self, request, queryset):

@@ -31,12 +31,18 @@ def enqueue_documents(document_ids) -> None:
     transaction.on_commit(lambda: [process_document.delay(pk) for pk in ids])
 
 
+def _in_process(task) -> bool:
+    """No broker delivered the task (eager, or called as a function): nobody will send it round again."""
+    return task.request.is_eager or task.request.called_directly
+
+
 def _retry_later(task, error: Exception) -> str:
-    """Send the task round again after 5 s, 10 s, 20 s… (KP_TASK_RETRY_*), with jitter.
+    """Send the task round again after 5 s, 10 s, 20 s… (KP_TASK_RETRY_*), with jitter; after
+    KP_TASK_MAX_RETRIES, ``error`` is raised.
 
     In-process (no broker, or called directly) there is no later: the caller gets the answer now.
     """
-    if task.request.is_eager or task.request.called_directly:
+    if _in_process(task):
         log.warning("%s deferred by a passing error: %r", task.name, error)
         return f"deferred: {error}"
     countdown = get_exponential_backoff_interval(
@@ -130,7 +136,7 @@ def fetch_source(self, source_id: int) -> str:
     return fetched.summary
 
 
-@shared_task(bind=True, acks_late=True, max_retries=5)
+@shared_task(bind=True, acks_late=True)
 def fetch_item(self, source_id: int, run_id: int, url: str) -> str:
     try:
         return _fetch_item(self, source_id, run_id, url)
@@ -145,10 +151,10 @@ def _fetch_item(task, source_id: int, run_id: int, url: str) -> str:
     try:
         document = services.document_store_fetched(source=source, run=run, result=fetch(url))
     except FetchError as error:
-        # In-process (no broker) there is nobody to retry later: record the failure now.
-        if not error.permanent and not task.request.is_eager and task.request.retries < task.max_retries:
-            # Network trouble: try again in 30 s, 1 min, 2 min… up to an hour.
-            raise task.retry(exc=error, countdown=min(30 * 2**task.request.retries, 3600)) from error
+        # Network trouble is tried again later; in-process (no broker) there is nobody to retry later, and
+        # after the last retry nobody will: record the failure now.
+        if not error.permanent and not _in_process(task) and task.request.retries < settings.KP_TASK_MAX_RETRIES:
+            return _retry_later(task, error)
         services.run_record_item_failure(run, url, str(error))
         return f"failed: {error}"
     except services.DocumentTooLarge as error:

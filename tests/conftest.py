@@ -51,6 +51,17 @@ def _default_language():
     translation.deactivate()
 
 
+@pytest.fixture
+def editor_client(client, db):
+    """The test client, signed in as a member of the Editors group (the admin's data-entry role)."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user("editor", password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return client
+
+
 def require_service(name: str, reachable: bool, why: str):
     """Skip a test that needs a missing service locally; fail it under CI=true."""
     if reachable:

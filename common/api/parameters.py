@@ -8,18 +8,18 @@ also knows its own schema (``openapi``), so the documentation and the check cann
 
 import re
 import sys
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time
 
 from django import forms
+from django.utils.dateparse import parse_date, parse_datetime
 
 WHOLE_NUMBER = re.compile(r"-?[0-9]+")
-_DATE = r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+# The shapes the schema declares; Django's parsers (ISO 8601 via fromisoformat) also take others, such as
+# 20241115T080000Z or a date-time without its offset, so a value must have one of these shapes first.
+_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 FULL_DATE = re.compile(_DATE)
 # RFC 3339 section 5.6 (what OpenAPI's `format: date-time` means).
-DATE_TIME = re.compile(
-    _DATE + r"[Tt](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2})(?P<fraction>\.[0-9]+)?"
-    r"(?P<offset>[Zz]|(?P<sign>[+-])(?P<offset_hour>[0-9]{2}):(?P<offset_minute>[0-9]{2}))"
-)
+DATE_TIME = re.compile(_DATE + r"[Tt][0-9]{2}:[0-9]{2}:(?P<second>[0-9]{2})(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})")
 SLUG_PATTERN = "^[-a-zA-Z0-9_]+$"
 NO_NUL_PATTERN = "^[^\\x00]*$"  # PostgreSQL text cannot hold NUL; Django's form fields refuse it
 
@@ -101,11 +101,12 @@ class FullDateField(forms.DateField):
             return None
         if isinstance(value, date):
             return value
-        match = FULL_DATE.fullmatch(str(value))
         try:
-            return date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except (TypeError, ValueError):
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+            if FULL_DATE.fullmatch(str(value)):
+                return parse_date(str(value))
+        except ValueError:  # the shape of a date, not one (2024-02-30)
+            pass
+        raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
 
     def openapi(self) -> dict:
         return {"type": "string", "format": "date"}
@@ -116,18 +117,14 @@ _LATEST = datetime.max.replace(tzinfo=UTC)
 
 
 def _moment(match: re.Match) -> datetime:
-    """The match as an aware datetime in UTC; moments Python cannot hold are clamped to its range."""
-    year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-    if year == 0:  # valid RFC 3339, before Python's calendar: earlier than any record anyway
+    """The matched RFC 3339 date-time as an aware datetime in UTC; moments Python cannot hold are clamped to its
+    range. A ValueError when the shape holds no moment (2024-02-30, 25 o'clock)."""
+    text = match.string.upper()  # RFC 3339 allows t and z; Python's parser wants T and Z
+    if text.startswith("0000"):  # valid RFC 3339, before Python's calendar: earlier than any record anyway
         return _EARLIEST
-    second = min(int(match["second"]), 59)  # a leap second (:60) counts as the second before it
-    microsecond = int((match["fraction"] or ".0")[1:][:6].ljust(6, "0"))
-    if match["sign"]:
-        offset = timedelta(hours=int(match["offset_hour"]), minutes=int(match["offset_minute"]))
-        zone = timezone(-offset if match["sign"] == "-" else offset)
-    else:
-        zone = UTC
-    local = datetime(year, month, day, int(match["hour"]), int(match["minute"]), second, microsecond, tzinfo=zone)
+    if match["second"] == "60":  # a leap second counts as the second before it
+        text = text[: match.start("second")] + "59" + text[match.end("second") :]
+    local = parse_datetime(text)
     try:
         return local.astimezone(UTC)
     except OverflowError:
@@ -151,9 +148,9 @@ class DateOrDateTimeField(forms.Field):
         try:
             if match := DATE_TIME.fullmatch(text):
                 return _moment(match)
-            if match := FULL_DATE.fullmatch(text):
-                return datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=UTC)
-        except (TypeError, ValueError):
+            if FULL_DATE.fullmatch(text):
+                return datetime.combine(parse_date(text), time(), tzinfo=UTC)
+        except ValueError:
             pass
         raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
 

@@ -9,7 +9,6 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
-from rest_framework.generics import get_object_or_404
 from rest_framework.permissions import SAFE_METHODS, AllowAny
 from rest_framework.response import Response
 
@@ -147,13 +146,13 @@ class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         rows = {obj.pk: obj for obj in self.with_row_columns(queryset.filter(pk__in=keys).order_by())}
         return self.attach_related([rows[key] for key in keys])
 
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        # A record route (read or correct) shows its one row: it gets the row columns here, before DRF's lookup.
+        return self.with_row_columns(queryset) if self.detail else queryset
+
     def get_object(self):
-        # DRF's get_object(), with the row columns.
-        queryset = self.with_row_columns(self.filter_queryset(self.get_queryset()))
-        lookup = self.lookup_url_kwarg or self.lookup_field
-        found = get_object_or_404(queryset, **{self.lookup_field: self.kwargs[lookup]})
-        self.check_object_permissions(self.request, found)
-        return self.attach_related([found])[0]
+        return self.attach_related([super().get_object()])[0]
 
     def list(self, request, *args, **kwargs):
         if getattr(request.accepted_renderer, "format", None) == "csv":

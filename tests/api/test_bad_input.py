@@ -25,6 +25,7 @@ pytestmark = pytest.mark.django_db
         ("/api/v1/reforms/?updated_since=2024-11-15T08:00:00+01:00", "updated_since"),  # + unencoded: a space
         ("/api/v1/reforms/?updated_since=2024-02-30", "updated_since"),
         ("/api/v1/reforms/?updated_since=20241115T080000Z", "updated_since"),
+        ("/api/v1/reforms/?updated_since=2024-11-15T08:00:61Z", "updated_since"),  # only :60, a leap second
         # format: one the endpoint offers
         ("/api/v1/reforms/?format=", "format"),
         ("/api/v1/reforms/?format=xml", "format"),

@@ -10,14 +10,6 @@ from tests.factories import OutcomeFactory, PlenaryFactory, ProposalFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client):
-    user = User.objects.create_user("editor", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
-
-
 def upload_outcomes(client, csv_text):
     return client.post(
         reverse("admin:reforms_outcome_import"),

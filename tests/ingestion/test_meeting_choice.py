@@ -1,9 +1,9 @@
 """An ambiguous meeting is left empty with its reason, and the reviewer picks it in one click."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
+from plenaries.models import Plenary
 from statements import services
 from tests.foundation.admin_forms import admin_post_data
 
@@ -36,19 +36,16 @@ def test_a_clear_meeting_is_recorded_with_what_pointed_to_it(kp_data):
     assert statement.date_source.startswith("inferred")
 
 
-def test_the_reviewer_chooses_the_meeting_in_one_click(client, kp_data):
+def test_the_reviewer_chooses_the_meeting_in_one_click(editor_client, kp_data):
     statement = ingest(AMBIGUOUS)
-    editor = User.objects.create_user("editor", password="pw", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
     url = reverse("admin:statements_statement_change", args=[statement.pk])
-    page = client.get(url)
+    page = editor_client.get(url)
     chosen = statement.meeting_candidates.get(year=2025)
     assert f'name="_choose_meeting" value="{chosen.pk}"' in page.content.decode()
 
     data = admin_post_data(page)
     data["_choose_meeting"] = str(chosen.pk)
-    response = client.post(url, data)
+    response = editor_client.post(url, data)
 
     assert response.status_code == 302, response.context["adminform"].form.errors
     statement.refresh_from_db()
@@ -57,19 +54,31 @@ def test_the_reviewer_chooses_the_meeting_in_one_click(client, kp_data):
     assert not statement.meeting_candidates.exists()
 
 
-@pytest.mark.parametrize("stale", ["no-longer-a-candidate", "not-a-number"])
-def test_a_stale_choice_is_a_message_not_an_error(client, kp_data, stale):
+def test_a_meeting_set_by_hand_settles_the_choice(editor_client, kp_data):
     statement = ingest(AMBIGUOUS)
-    editor = User.objects.create_user("editor", password="pw", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
     url = reverse("admin:statements_statement_change", args=[statement.pk])
-    data = admin_post_data(client.get(url))
+    data = admin_post_data(editor_client.get(url))
+    data["plenary"] = str(Plenary.objects.get(year=2023, kind="plenary").pk)  # not one of the candidates
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    statement.refresh_from_db()
+    assert statement.plenary.year == 2023
+    assert not statement.meeting_candidates.exists()
+    assert 'name="_choose_meeting"' not in editor_client.get(url).content.decode()  # no buttons left to click
+
+
+@pytest.mark.parametrize("stale", ["no-longer-a-candidate", "not-a-number"])
+def test_a_stale_choice_is_a_message_not_an_error(editor_client, kp_data, stale):
+    statement = ingest(AMBIGUOUS)
+    url = reverse("admin:statements_statement_change", args=[statement.pk])
+    data = admin_post_data(editor_client.get(url))
     other = statement.meeting_candidates.get(year=2025)
     statement.meeting_candidates.remove(other)  # another editor settled it meanwhile
     data["_choose_meeting"] = str(other.pk) if stale == "no-longer-a-candidate" else "2025 plenary"
 
-    response = client.post(url, data, follow=True)
+    response = editor_client.post(url, data, follow=True)
 
     assert response.status_code == 200
     messages = [str(message) for message in response.context["messages"]]

@@ -241,6 +241,53 @@ def test_a_passing_database_error_while_storing_a_feed_item_is_not_recorded_as_i
     assert not RawDocument.objects.exists()
 
 
+def a_feed_item(httpserver, settings) -> tuple[Source, FetchRun, str]:
+    settings.KP_INGEST_ALLOW_PRIVATE = True
+    source = Source.objects.create(name="Feed", kind="feed", url=httpserver.url_for("/feed"))
+    return source, FetchRun.objects.create(source=source), httpserver.url_for("/item")
+
+
+def test_with_a_broker_a_feed_item_the_network_failed_is_retried_after_the_same_backoff(kp_data, httpserver, settings):
+    settings.KP_TASK_RETRY_SECONDS, settings.KP_TASK_RETRY_MAX_SECONDS = 5, 600
+    source, run, url = a_feed_item(httpserver, settings)
+    httpserver.expect_oneshot_request("/item").respond_with_data("", status=503)
+    httpserver.expect_request("/item").respond_with_data(
+        statement_page("An item", "The plenary failed on the scope."), content_type="text/html"
+    )
+
+    # The retry is sent at once here (tests run tasks eagerly) and fetches the item.
+    with delivered_by_a_broker(tasks.fetch_item, 3, [source.pk, run.pk, url]), pytest.raises(Retry) as retry:
+        tasks.fetch_item.run(source.pk, run.pk, url)
+
+    assert 0 <= retry.value.when <= 5 * 2**3  # as a passing database error: up to 40 s on the fourth try
+    run.refresh_from_db()
+    assert (run.items_failed, run.error) == (0, "")
+    assert RawDocument.objects.filter(url=url).exists()
+
+
+def test_after_the_last_retry_a_feed_item_the_network_failed_is_recorded_on_its_run(kp_data, httpserver, settings):
+    settings.KP_TASK_MAX_RETRIES = 4
+    source, run, url = a_feed_item(httpserver, settings)
+    httpserver.expect_request("/item").respond_with_data("", status=503)
+
+    with delivered_by_a_broker(tasks.fetch_item, 4, [source.pk, run.pk, url]):
+        result = tasks.fetch_item.run(source.pk, run.pk, url)
+
+    assert result == f"failed: {url} answered 503; will try again later."
+    run.refresh_from_db()
+    assert run.items_failed == 1
+
+
+def test_in_process_a_feed_item_the_network_failed_is_recorded_at_once(kp_data, httpserver, settings):
+    source, run, url = a_feed_item(httpserver, settings)
+    httpserver.expect_request("/item").respond_with_data("", status=503)
+
+    assert tasks.fetch_item(source.pk, run.pk, url).startswith("failed: ")  # called as a function: no later
+    assert tasks.fetch_item.apply(args=[source.pk, run.pk, url]).get().startswith("failed: ")  # no broker
+    run.refresh_from_db()
+    assert run.items_failed == 2
+
+
 def test_the_sweep_leaves_alone_a_document_read_for_less_than_the_stale_age(kp_data, settings):
     settings.KP_TASK_TIME_LIMIT, settings.KP_INGEST_STALE_SECONDS = 150, 270
     reading, dead = stored(1), stored(2)

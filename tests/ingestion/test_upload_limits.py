@@ -5,7 +5,6 @@ import io
 import zipfile
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from docx import Document
@@ -20,14 +19,6 @@ from tests.extraction.pdf import build_pdf
 pytestmark = pytest.mark.django_db
 
 MEGABYTE = 1024 * 1024
-
-
-@pytest.fixture
-def editor(client):
-    user = User.objects.create_user("editor", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture
@@ -67,7 +58,9 @@ def assert_kept_failed_and_nothing_else(document: RawDocument, content: bytes, m
     assert not Organisation.objects.exists()
 
 
-def test_an_upload_over_the_size_limit_is_refused_in_the_form_and_stores_nothing(client, editor, uploads, settings):
+def test_an_upload_over_the_size_limit_is_refused_in_the_form_and_stores_nothing(
+    client, editor_client, uploads, settings
+):
     settings.KP_UPLOAD_MAX_BYTES = 1_000
 
     response = upload(
@@ -98,7 +91,7 @@ def test_the_upload_service_refuses_the_same_upload_and_stores_nothing(uploads, 
 
 
 def test_a_word_file_that_is_a_zip_bomb_is_kept_failed_and_never_unpacked(
-    client, editor, uploads, django_capture_on_commit_callbacks
+    client, editor_client, uploads, django_capture_on_commit_callbacks
 ):
     content = word_file({"word/media/image1.png": bytes(20 * MEGABYTE)})  # 20 MB of zeros pack into 20 kB
     assert len(content) < MEGABYTE
@@ -109,7 +102,9 @@ def test_a_word_file_that_is_a_zip_bomb_is_kept_failed_and_never_unpacked(
     assert "part word/media/image1.png would unpack from" in document.error
 
 
-def test_a_word_file_of_too_many_parts_is_kept_failed(client, editor, uploads, django_capture_on_commit_callbacks):
+def test_a_word_file_of_too_many_parts_is_kept_failed(
+    client, editor_client, uploads, django_capture_on_commit_callbacks
+):
     content = word_file({f"word/extra/part{n}.xml": b"<a/>" for n in range(1_000)})
 
     document = read_upload(client, uploads, django_capture_on_commit_callbacks, "report.docx", content)
@@ -125,7 +120,7 @@ def test_a_word_file_that_unpacks_too_large_in_all_is_refused_before_it_is_opene
         formats.docx_to_document(content, ReadingLimits(docx_unpacked_bytes=2_000_000))
 
 
-def test_a_pdf_of_too_many_pages_is_kept_failed(client, editor, uploads, django_capture_on_commit_callbacks):
+def test_a_pdf_of_too_many_pages_is_kept_failed(client, editor_client, uploads, django_capture_on_commit_callbacks):
     content = build_pdf([[f"Page {n} of a very long report."] for n in range(1_001)])
 
     document = read_upload(client, uploads, django_capture_on_commit_callbacks, "report.pdf", content)
@@ -136,7 +131,7 @@ def test_a_pdf_of_too_many_pages_is_kept_failed(client, editor, uploads, django_
 
 
 def test_a_pdf_whose_text_takes_too_long_to_read_is_kept_failed(
-    client, editor, uploads, django_capture_on_commit_callbacks, monkeypatch
+    client, editor_client, uploads, django_capture_on_commit_callbacks, monkeypatch
 ):
     monkeypatch.setattr(formats, "LIMITS", ReadingLimits(pdf_seconds=0))
     content = build_pdf([[f"Page {n}: the plenary ended without consensus."] for n in range(40)])
