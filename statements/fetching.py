@@ -2,8 +2,10 @@
 checked address pinned for the connection, per-read timeouts and one deadline for the whole fetch,
 a size cap, a bounded number of redirects, content-type checks and conditional requests."""
 
+import contextlib
 import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -140,19 +142,62 @@ class _Deadline:
         return min(settings.KP_INGEST_TIMEOUT, self.remaining())
 
 
-def _open(target: _Target, headers: dict, timeout):
+class _CutAtDeadline:
+    """A connection cut when the fetch's deadline passes, whatever it is waiting for: a read timeout
+    starts again with every byte, so a server that trickles its status line and headers would outlast
+    any timeout; the cut makes the read in progress fail at once."""
+
+    def __init__(self, *args, deadline_ends: float, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._cutter = threading.Timer(max(0.0, deadline_ends - time.monotonic()), self._cut)
+        self._cutter.daemon = True
+
+    def connect(self):
+        super().connect()
+        self._cutter.start()
+
+    def _cut(self):
+        with contextlib.suppress(OSError):
+            if self.sock is not None:
+                # The plain socket's shutdown, also under TLS: SSLSocket.shutdown would drop its TLS state
+                # under the reading thread's feet.
+                socket.socket.shutdown(self.sock, socket.SHUT_RDWR)
+
+    def close(self):
+        self._cutter.cancel()
+        super().close()
+
+
+class _HTTPConnection(_CutAtDeadline, urllib3.connection.HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(_CutAtDeadline, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _HTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+def _open(target: _Target, headers: dict, timeout, deadline: _Deadline):
     host_header = target.host if target.port in {80, 443} else f"{target.host}:{target.port}"
     if target.scheme == "https":
-        pool = urllib3.HTTPSConnectionPool(
+        pool = _HTTPSPool(
             target.address,
             target.port,
             server_hostname=target.host,
             assert_hostname=target.host,
             retries=False,
             timeout=timeout,
+            deadline_ends=deadline.ends,
         )
     else:
-        pool = urllib3.HTTPConnectionPool(target.address, target.port, retries=False, timeout=timeout)
+        pool = _HTTPPool(target.address, target.port, retries=False, timeout=timeout, deadline_ends=deadline.ends)
     return pool.urlopen(
         "GET",
         target.path,
@@ -173,9 +218,10 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
     for _hop in range(settings.KP_INGEST_MAX_REDIRECTS + 1):
         target = _resolve(url)
         try:
-            response = _open(target, headers, urllib3.Timeout(connect=deadline.timeout(), read=deadline.timeout()))
+            timeout = urllib3.Timeout(connect=deadline.timeout(), read=deadline.timeout())
+            response = _open(target, headers, timeout, deadline)
         except urllib3.exceptions.HTTPError as exc:
-            if isinstance(exc, urllib3.exceptions.TimeoutError) and deadline.ends <= time.monotonic():
+            if deadline.ends <= time.monotonic():  # timed out, or cut at the deadline
                 raise deadline.exceeded() from exc
             raise FetchError(f"Could not fetch {url}: {exc}", permanent=False) from exc
         try:
@@ -184,7 +230,7 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
                 continue
             return _read(url, response, deadline)
         finally:
-            response.release_conn()
+            response.close()  # and its connection, whose cutter is then stopped: each fetch has its own
     raise FetchError(f"Too many redirects (more than {settings.KP_INGEST_MAX_REDIRECTS}) from {url}.", permanent=True)
 
 
@@ -218,7 +264,7 @@ def _read(url: str, response, deadline: _Deadline) -> FetchResult:
                 raise FetchError(f"{url} is over the {limit:,}-byte limit.", permanent=True)
             chunks.append(chunk)
     except urllib3.exceptions.HTTPError as exc:
-        if isinstance(exc, urllib3.exceptions.TimeoutError) and deadline.ends <= time.monotonic():
+        if deadline.ends <= time.monotonic():  # timed out, or cut at the deadline
             raise deadline.exceeded() from exc
         raise FetchError(f"Reading {url} failed: {exc}", permanent=False) from exc
     return FetchResult(

@@ -7,6 +7,7 @@ guard's, not a connection error. DNS answers are faked with socket.getaddrinfo.
 """
 
 import socket
+import threading
 import time
 
 import pytest
@@ -263,3 +264,41 @@ def test_a_server_that_answers_after_the_deadline_is_given_up(httpserver, first_
     with pytest.raises(FetchError, match=r"took longer than 1 s"):
         fetch(httpserver.url_for("/late"))
     assert time.monotonic() - started < 1.5
+
+
+@pytest.fixture
+def header_trickler():
+    """A server that sends its status line, then its headers one byte every 0.1 s, for ever: each read
+    is quick, so only the deadline can end it (werkzeug sends headers whole, so a bare socket here)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve():
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            while not stop.wait(0.1):
+                try:
+                    connection.sendall(b"x")
+                except OSError:
+                    return
+
+    server = threading.Thread(target=serve, daemon=True)
+    server.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    listener.close()
+
+
+def test_a_server_that_trickles_its_headers_past_the_deadline_is_given_up(header_trickler, settings):
+    settings.KP_INGEST_ALLOWED_NETWORKS, settings.KP_INGEST_ALLOWED_PORTS = LOOPBACK, [header_trickler]
+    settings.KP_INGEST_TIMEOUT, settings.KP_INGEST_DEADLINE = 1, 1  # each byte comes well within 1 s
+    url = f"http://127.0.0.1:{header_trickler}/slow"
+
+    started = time.monotonic()
+    with pytest.raises(FetchError) as error:
+        fetch(url)
+
+    assert str(error.value) == f"Fetching {url} took longer than 1 s (KP_INGEST_DEADLINE); will try again later."
+    assert time.monotonic() - started < 2
