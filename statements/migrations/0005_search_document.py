@@ -19,27 +19,36 @@ LANGUAGE sql STABLE AS $$
         || setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'C')
 $$;
 
+-- The triggers name no column (no UPDATE OF, no WHEN): PostgreSQL refuses to alter the type of a column a
+-- trigger's definition names, and a later migration may well widen a title or a name.
 CREATE FUNCTION statements_statement_search_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.search_document := statements_search_document(NEW.title, NEW.organisation_id, NEW.text);
+    -- A write that leaves the title, text, organisation and document as they were (a review status) keeps
+    -- the document; a document written back stale (an instance loaded before its organisation was renamed)
+    -- or emptied (by the organisation trigger below) is made anew.
+    IF TG_OP = 'INSERT' OR NEW.title IS DISTINCT FROM OLD.title OR NEW.text IS DISTINCT FROM OLD.text
+        OR NEW.organisation_id IS DISTINCT FROM OLD.organisation_id
+        OR NEW.search_document IS DISTINCT FROM OLD.search_document THEN
+        NEW.search_document := statements_search_document(NEW.title, NEW.organisation_id, NEW.text);
+    END IF;
     RETURN NEW;
 END $$;
 
 CREATE TRIGGER statements_statement_search
-    BEFORE INSERT OR UPDATE OF title, text, organisation_id ON statements_statement
+    BEFORE INSERT OR UPDATE ON statements_statement
     FOR EACH ROW EXECUTE FUNCTION statements_statement_search_refresh();
 
 CREATE FUNCTION statements_organisation_search_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    -- Naming the column in SET fires the statement trigger, which reads the new name.
-    UPDATE statements_statement SET organisation_id = organisation_id WHERE organisation_id = NEW.id;
+    IF NEW.name IS DISTINCT FROM OLD.name OR NEW.proposed IS DISTINCT FROM OLD.proposed THEN
+        UPDATE statements_statement SET search_document = NULL WHERE organisation_id = NEW.id;
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER plenaries_organisation_search
-    AFTER UPDATE OF name, proposed ON plenaries_organisation
-    FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.proposed IS DISTINCT FROM NEW.proposed)
-    EXECUTE FUNCTION statements_organisation_search_refresh();
+    AFTER UPDATE ON plenaries_organisation
+    FOR EACH ROW EXECUTE FUNCTION statements_organisation_search_refresh();
 
 UPDATE statements_statement SET search_document = statements_search_document(title, organisation_id, text);
 CREATE INDEX statement_search_idx ON statements_statement USING gin (search_document);

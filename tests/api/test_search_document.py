@@ -75,3 +75,23 @@ def test_a_statement_moved_by_a_merge_is_found_by_the_organisation_it_now_names(
     organisation_merge(organisation=proposed, into=into)
 
     assert found("rough trade monitor") == ["Merged release"]
+
+
+def test_a_statement_saved_from_a_copy_older_than_a_rename_is_found_by_the_new_name():
+    organisation = OrganisationFactory(name="Old Name Network")
+    loaded_before = StatementFactory(title="Release", organisation=organisation)
+    loaded_before.refresh_from_db()
+    organisation.name = "Fresh Voices Alliance"
+    organisation.save()
+
+    loaded_before.note = "Checked by an editor."
+    loaded_before.save()  # writes back the document it loaded, from before the rename
+
+    assert found("fresh voices") == ["Release"]
+
+
+def test_the_columns_the_search_reads_can_still_be_altered_by_a_later_migration():
+    # PostgreSQL refuses to alter a column a trigger's definition names; these triggers name none.
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE statements_statement ALTER COLUMN title TYPE varchar(500)")
+        cursor.execute("ALTER TABLE plenaries_organisation ALTER COLUMN name TYPE varchar(500)")
