@@ -10,7 +10,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from plenaries.models import Plenary, PlenaryKind
+from plenaries.models import Plenary
 from tracker.dataset import load_kp_dataset
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -22,7 +22,7 @@ def kp_data(db):
 
 
 def latest_plenary_year() -> int:
-    return Plenary.objects.filter(kind=PlenaryKind.PLENARY, held=True).latest("sort_key").year
+    return Plenary.objects.year_end().filter(held=True).latest("sort_key").year
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
