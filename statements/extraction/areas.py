@@ -82,18 +82,44 @@ _ACRONYM_LETTERS = 4
 
 def _keyword_regex(keyword: str) -> str:
     """One keyword as a regex: its words in order, spaced, hyphenated or joined as editors and writers vary
-    ("multi-donor", "multi donor", "multidonor"), one more word allowed between two of them."""
+    ("multi-donor", "multi donor", "multidonor"), one more word allowed between two of them, and each word
+    in its other forms ("missions de revue", "internal control", "non-compliant", "complied with")."""
     folded = fold(keyword).strip()
     parts = re.split(r"(\s+|-)", folded)
     pattern = ""
-    for part in parts:
+    for number, part in enumerate(parts):
         if part == "-":
             pattern += r"[\s\-‐‑]*"
         elif part.isspace():
             pattern += _GAP
         elif part:
-            pattern += re.escape(part)
+            pattern += _word_forms(part) + (_ENDINGS if number < len(parts) - 1 else "")
     return pattern
+
+
+def _word_forms(word: str) -> str:
+    """A keyword's word with its plural or feminine ending left open ("controls" also reads "control"),
+    and the few English endings that change the word's last letters ("compliance"/"compliant",
+    "comply"/"complied"), so that editors list one form of each word."""
+    if len(word) <= _ACRONYM_LETTERS or not word.isalpha():
+        return re.escape(word)
+    for ending, others in _FORM_ENDINGS:
+        if word.endswith(ending):
+            stem = re.escape(word[: -len(ending)])
+            return f"{stem}(?:{'|'.join((ending, *others))})"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return re.escape(word[:-1])
+    return re.escape(word)
+
+
+# (ending, the other endings of the same word): the plural and feminine endings are added after these.
+_FORM_ENDINGS = (
+    ("ance", ("ant",)),
+    ("ant", ("ance",)),
+    ("y", ("ies", "ied", "ying")),
+    ("ies", ("y", "ied", "ying")),
+    ("iew", ("iewed", "iewing")),
+)
 
 
 @functools.cache
@@ -102,6 +128,18 @@ def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern | None:
     if not regexes:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(regexes)}){_ENDINGS}(?!\w)")
+
+
+# What each reform is also commonly called, beyond the editors' lists (which stay the source of truth and
+# come first): the reform named by what it is ("a review of the Kimberley Process", "a KP office").
+ALSO_CALLED = {
+    "review-process": (
+        "review of the kimberley process", "review of the kp", "review of the kpcs", "review of the process",
+        "review of the certification scheme", "review of the scheme", "revision du processus de kimberley",
+        "examen du processus de kimberley",
+    ),
+    "permanent-secretariat": ("kp office", "permanent office", "bureau permanent"),
+}  # fmt: skip
 
 
 def _is_acronym(keyword: str) -> bool:
@@ -117,12 +155,13 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
     matches = []
     for rule in rules:
         # An acronym ("ASM", "MDF") stands for many things: it counts once the text also spells a name out.
-        names = tuple(keyword for keyword in rule.keywords if not _is_acronym(keyword))
+        keywords = (*rule.keywords, *ALSO_CALLED.get(rule.slug, ()))
+        names = tuple(keyword for keyword in keywords if not _is_acronym(keyword))
         pattern = _keyword_pattern(names)
-        found = [match for match in pattern.finditer(folded) if not _in_body_name(folded, match)] if pattern else []
+        found = [match for match in pattern.finditer(folded) if _about_the_reform(folded, match)] if pattern else []
         if not found:
             continue
-        acronyms = _keyword_pattern(tuple(keyword for keyword in rule.keywords if _is_acronym(keyword)))
+        acronyms = _keyword_pattern(tuple(keyword for keyword in keywords if _is_acronym(keyword)))
         if acronyms:
             found = sorted(found + list(acronyms.finditer(folded)), key=lambda match: match.start())
         first = found[0]
@@ -138,8 +177,36 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
 _BODY_NAME = re.compile(r"\b(?:working\s+groups?|groupes?\s+de\s+travail)\b[^.\x00]{0,60}?\b(?:on|of|sur|des?)\s+$")
 
 
-def _in_body_name(folded: str, match: re.Match) -> bool:
-    return bool(_BODY_NAME.search(folded, max(0, match.start() - 80), match.start()))
+# A one-word keyword in another sense: "the secrétariat technique in the DRC" (a national office), "an
+# international scope", "within the scope of", "scope for improvement", "a general secretariat".
+_OTHER_SENSE_BEFORE = re.compile(
+    r"\b(?:technical|general|international|multilateral|within the|beyond the|outside the)\s+$"
+)
+_OTHER_SENSE_AFTER = re.compile(
+    r"\s+(?:technique|national|nationale|general|generale|executif|executive|for|of work)\b"
+)
+
+
+# "The KPCS requires participating countries to develop internal controls …": the scheme described as
+# background (an "about the KP" paragraph), not its reform.
+_BACKGROUND = re.compile(
+    r"\b(?:scheme|kpcs|kimberley process|kp) (?:requires|obliges|commits) (?:its |all )?"
+    r"(?:participating|participants|members|member states|countries|governments)\b"
+)
+
+
+def _about_the_reform(folded: str, match: re.Match) -> bool:
+    if _BODY_NAME.search(folded, max(0, match.start() - 80), match.start()):
+        return False
+    sentence_start = folded.rfind("\x00", 0, match.start()) + 1
+    if _BACKGROUND.search(folded, sentence_start, match.start()):
+        return False
+    if re.search(r"[\s\-]", match.group()):  # a phrase names the reform whatever its neighbours
+        return True
+    return not (
+        _OTHER_SENSE_BEFORE.search(folded, max(0, match.start() - 20), match.start())
+        or _OTHER_SENSE_AFTER.match(folded, match.end())
+    )
 
 
 def _cue_counts(folded: str, starts: list[int]) -> tuple[Counter, Counter]:

@@ -44,9 +44,12 @@ _DATE_LINE_WORDS = re.compile(
     rf"\b(?:{_WEEKDAYS}|date|dated|published|posted|issued|released|on|le|publié|diffusé|updated)\b|[^\w\s]",
     re.IGNORECASE,
 )
-# "New Delhi, ", "KINSHASA (Reuters) – ", "Luanda, Angola / Ottawa, Canada—", "Published on ", "Kinshasa, le "
+# "New Delhi, ", "KINSHASA (Reuters) – ", "Luanda, Angola / Ottawa, Canada—", "Published on ", "Kinshasa, le ",
+# "(No. 181 - "
 _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+# A release number may come first, in brackets or not: "(No. 181 - June 24, 2011 – 10:00 p.m. ET)".
 _DATELINE_LEAD = re.compile(
+    r"\(?(?i:(?:no|n°|nr|ref)\.?\s*\d{1,5}\s*[,:–—-]\s*)?"
     rf"(?:{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,3}}\s*(?:\([^)]{{1,30}}\))?\s*[,:–—-]\s*)?"
     rf"(?i:(?:{_WEEKDAYS}),?\s+)?"
     r"(?i:(?:published|posted|issued|released|publié|diffusé|date)\s*:?\s*(?:on|le)?\s*|le\s+|on\s+)?"
@@ -146,17 +149,24 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     return None, ""
 
 
-# "/2019/11/22/…", "/2019-11-22-…", or a whole path segment "/20191122/" (newspaper archives).
+# "/2019/11/22/…", "/2019-11-22-…", "…-plenary-2019-11-22.html", or a whole path segment "/20191122/"
+# (newspaper archives).
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|\b)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:/|$)"
+    r"[/_-]((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_.-]|\b)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:/|$)"
 )
+# "/speeches/2017/jb_sp_170501.aspx": a year folder, then a file named by the day as YYMMDD of that year.
+_URL_SHORT_DATE = re.compile(r"/(?:19|20)(\d\d)/(?:[^/?#]*[_-])?\1([01]\d)([0-3]\d)(?![\d])")
 
 
 def url_date(url: str, today: date) -> date | None:
-    match = _URL_DATE.search(url or "")
-    if not match:
+    url = url or ""
+    if match := _URL_DATE.search(url):
+        year, month, day = (part for part in match.groups() if part is not None)
+    elif match := _URL_SHORT_DATE.search(url.split("?")[0]):
+        short_year, month, day = match.groups()
+        year = url[match.start() + 1 : match.start() + 3] + short_year
+    else:
         return None
-    year, month, day = (part for part in match.groups() if part is not None)
     try:
         value = date(int(year), int(month), int(day))
     except ValueError:

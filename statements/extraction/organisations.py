@@ -33,10 +33,13 @@ _ORG_END = re.compile(
 _ORG_WORDS = re.compile(
     r"\b(?:coalition|council|network|association|institute|institut|ministry|minist[èe]re|government|gouvernement"
     r"|organi[sz]ation|alliance|committee|comit[ée]|secretariat|secr[ée]tariat|commission|federation|f[ée]d[ée]ration"
-    r"|union|foundation|fondation|cent(?:re|er)|society|soci[ée]t[ée]|partnership|programme|program|initiative"
+    r"|union|foundation|fondation|cent(?:re|er)|society|soci[ée]t[ée]|partnership|partenariat|r[ée]seau|programme"
+    r"|program|initiative"
     r"|agency|agence|office|chamber|chambre|board|forum|group|groupe|trust|watch|witness|process|processus"
     r"|observatoire|plateforme|platform|ong|ngo|mission|department|d[ée]partement|embassy|ambassade|affairs"
-    r"|d[ée]l[ée]gation|delegation)\b",
+    r"|d[ée]l[ée]gation|delegation"
+    # "Amnesty International", "Medico International": a name ending in the word.
+    r"|international(?![ \t]+\w))\b",
     re.IGNORECASE,
 )
 _CONTACT_SECTION = re.compile(
@@ -253,7 +256,8 @@ _SUBJECT_VERBS = (
 )
 _SUBJECT = re.compile(
     # "Antwerp: The Antwerp World Diamond Centre (AWDC) welcomed…": a dateline's place may come first.
-    r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s*(?::|\s[–—-])\s+)?"
+    # "(Rapaport…September 10, 2001) Amnesty International has called…": or a bracketed source and date.
+    r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s*(?::|\s[–—-])\s+|\([^()\n]{3,60}\d\)\s*)?"
     r"(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|la|le|pour|et|d['’][\w-]+|l['’][\w-]+|[&-])){0,12}"
     r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?)\s*,?\s+(?:" + _SUBJECT_VERBS + r")\b"
 )

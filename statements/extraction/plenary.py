@@ -71,7 +71,12 @@ _HERE_AND_NOW = re.compile(
     r"|cloture)\b"
 )
 _VENUE = re.compile(r"(?:\bin|\bat|\ben|\bau|\ba)\s+(?:the\s+)?$")
-_OPENING = re.compile(r"\b(?:opening|d'ouverture|ouverture)\b")
+# "opened the 2025 Kimberley Process (KP) Plenary", "a ouvert la réunion": the words that open it.
+_OPENING = re.compile(
+    r"\b(?:opening|d'ouverture|ouverture)\b"
+    r"|\b(?:opened|opens|a ouvert|ouvre)\s+(?:the|la|le|les)\b[^.\n]{0,40}?"
+    r"\b(?:plenary|pleniere|meeting|session|reunion)"
+)
 _CLOSING = re.compile(r"\b(?:closing|de cloture|cloture|(?:remarques|observations|declaration) finales?)\b")
 # "this meeting of the World Diamond Council", "cette conférence de l'ADPA": the text's own occasion.
 _OCCASION = re.compile(

@@ -1,6 +1,7 @@
 """Quoted speech and the people it is attributed to, in English and French."""
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -9,8 +10,9 @@ from .organisations import looks_like_organisation
 from .records import QuoteMatch
 from .sentences import join_broken_paragraphs
 
+# French nests guillemets: « … les « diamants du sang » … » is one quotation.
 _QUOTE = re.compile(
-    r"“(?P<curly>[^“”]{2,3000}?)”|«(?P<guillemets>[^«»]{2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
+    r"“(?P<curly>[^“”]{2,3000}?)”|«(?P<guillemets>(?:[^«»]|«[^«»]{0,300}»){2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
     r"|\"(?P<straight>(?:[^\"\n]|\n(?!\n)){2,3000}?)\""
     # Typed inconsistently: "Contrary to the Chair’s Notice, …,” said Minister Baird.
     r"|\"(?P<mixed>[^\"“”\n]{2,3000}?)”"
@@ -59,7 +61,7 @@ _TITLES = {
     "mademoiselle", "me", "hon", "honourable", "ambassador", "ambassadeur", "ambassadrice", "minister", "ministre",
     "president", "président", "présidente", "chair", "chairperson", "chairman", "director", "directeur", "directrice",
     "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.", "prof.",
-    "shri", "smt",
+    "shri", "smt", "ambasador",
 }  # fmt: skip
 # Capitalised words of an office, not of a name: "Minister of Mineral Resources Susan Shabangu".
 _OFFICE_WORDS = {
@@ -71,6 +73,7 @@ _OFFICE_WORDS = {
     "affaires", "étrangères", "etrangeres", "géologie", "geologie", "délégué", "délégation", "porte-parole",
     "coordonnateur", "coordinateur", "secrétaire", "général", "generale", "générale", "adjoint", "adjointe",
     "campaigner", "researcher", "analyst", "convener", "convenor", "activist", "manager", "chargé", "chargée",
+    "assistant", "special", "under",
 }  # fmt: skip
 _PARTICLES = {"de", "da", "das", "do", "dos", "du", "des", "van", "von", "der", "den", "ter", "di", "del", "bin", "ibn"}
 _NOT_NAMES = {
@@ -108,7 +111,8 @@ class _Quote:
 # Hirsch", "Statement by representative of the Russian Federation Evgeny Varganov", "Discours de M. Reynders".
 _SPEECH_BY = re.compile(
     r"\b(?:speech|address|remarks|statement|keynote|intervention|message|allocution|discours|d[ée]claration|mot)"
-    r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|prononc[ée]e?|faite?))?\s+(?:by|of|de|du|d['’])\s+"
+    r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|issued|released|read|prononc[ée]e?|faite?|publi[ée]e?))?"
+    r"\s+(?:by|of|de|du|d['’])\s+"
     r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE,
 )
@@ -130,9 +134,42 @@ _INITIALS = re.compile(r"(?:[A-Z][.\u2024]){1,3}[A-Z]?|[A-Z]")
 _SPEECH_LINES = 8
 
 
+# "PRESENTATION FOR THE MINISTER OF MINERALS AND ENERGY,\nMS PHUMZILE MLAMBO-NGCUKA": a speech heading with
+# its speaker, by title and name, alone on the next line.
+_SPEECH_WORD_LINE = re.compile(
+    r"^(?:(?:opening|closing|keynote|welcome|welcoming)\s+)?(?:speech|address|remarks|statement|presentation"
+    r"|keynote|intervention|allocution|discours)\b",
+    re.IGNORECASE,
+)
+_TITLED_NAME_LINE = re.compile(
+    r"^\s*(?P<title>[^\W\d_][\w.]*)\s+(?P<names>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*,?\s*$"
+)
+
+
+def _speaker_under_heading(lines: list[str], text: str, known_organisations) -> str:
+    for heading, following in itertools.pairwise(lines):
+        if not _SPEECH_WORD_LINE.match(heading) or not (match := _TITLED_NAME_LINE.match(_uncapitalised(following))):
+            continue
+        if _undot(match.group("title")).lower().rstrip(".") not in _TITLES | {"h.e", "s.e"}:
+            continue
+        runs = _name_runs(match.group("names").split())
+        if len(runs) == 1 and len(runs[0][1]) >= 2:
+            names = runs[0][1]
+            if person := _resolve("", names, 0, text, [], known_organisations):
+                return person
+    return ""
+
+
+def _uncapitalised(line: str) -> str:
+    """A line written in capitals ("MS PHUMZILE MLAMBO-NGCUKA") as its names are usually written."""
+    return line.title() if line.isupper() else line
+
+
 def find_speaker(text: str, known_organisations=()) -> str:
     """The person whose speech the document is: named in its first lines ("Address by Tim Martin")."""
     lines = [line for line in text.split("\n") if line.strip()]
+    if person := _speaker_under_heading(lines[:_HEADING_LINES], text, known_organisations):
+        return person
     # A page's menus may push the heading down: "Statement by Barbara M. Barrett, Senior Adviser, for…".
     headings = [line for line in lines[_SPEECH_LINES:_HEADING_LINES] if _SPEECH_HEADING.match(line)]
     head = "\n".join([*lines[:_SPEECH_LINES], *headings])
@@ -339,7 +376,28 @@ def _referent(context: _Context, position: int) -> str:
         )  # fmt: skip
         if person:
             return person
-    return last.person if last else ""
+    if last:
+        return last.person
+    return _last_named(window, window_start, context)
+
+
+def _last_named(window: str, window_start: int, context: _Context) -> str:
+    """ "… les déclarations de Joanne Lebert, directrice générale de PAC. Elle déclare : « … »": with nobody
+    quoted yet, "she" is the last person named in full."""
+    for match in reversed(list(_FULL_NAME.finditer(window))):
+        if _OFFICE_OR_PLACE_BEFORE.search(window[: match.start()]):
+            continue  # "the Minister of Health and Child Care", "today in Victoria Falls"
+        runs = _name_runs(_undot(match.group()).split())
+        if len(runs) == 1 and len(runs[0][1]) >= 2:
+            person = _resolve(*runs[0], window_start, context.text, [], context.known_organisations)
+            if person:
+                return person
+    return ""
+
+
+# Not "de": « les déclarations de Joanne Lebert » names a person as often as an office's "de" does not.
+_OFFICE_OR_PLACE_BEFORE = re.compile(r"\b(?:of|and|for|the|et|in|at|to|from|en|à|au|aux|near)[ \t]+$", re.I)
+_FULL_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w’'\u2024-]*[ \t]+){1,3}[A-ZÀ-Ý][\w’'\u2024-]+")
 
 
 # A French incise inside the quotation: « Le premier Forum a été un succès, a indiqué Andrey Polyakov, le président… »
@@ -363,17 +421,32 @@ _TURN = re.compile(
     r"^(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]+(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024.-]+){1,3})[ \t]*:[ \t]+(?P<words>\S.*)$", re.M
 )
 _MIN_TURNS = 2
+# The asking side of an interview: "RAPAPORT MAGAZINE:", "The Times:", "Interviewer:".
+_INTERVIEWER = re.compile(r"\b(?:magazine|news|times|journal|post|herald|interviewer|question|reporter)\b", re.I)
 
 
 def _interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
+    """Speakers of a transcript: "MS. SAARNIO: And I'm Sue Saarnio." (capitals read as a name), with two turns
+    or more, one answering a question ("RAPAPORT MAGAZINE: Please explain …?\n\nFarai Maguwu: …") or one
+    under a title ("MR. SIMONS:")."""
     turns: dict[str, list[str]] = {}
+    answers_a_question: set[str] = set()
+    previous = ("", 0)
     for match in _TURN.finditer(text):
-        turns.setdefault(match.group("who"), []).append(match.group("words"))
+        who = _uncapitalised(match.group("who"))
+        turns.setdefault(who, []).append(match.group("words"))
+        asked = "?" in text[previous[1] : match.start()] or _INTERVIEWER.search(previous[0])
+        if previous[0] and previous[0] != who and asked:
+            answers_a_question.add(who)
+        previous = (who, match.start())
     found = []
     for who, answers in turns.items():
-        if len(answers) < _MIN_TURNS or looks_like_organisation(who, known_organisations):
+        titled = _undot(who.split()[0]).lower().rstrip(".") in _TITLES
+        if len(answers) < _MIN_TURNS and who not in answers_a_question and not titled:
             continue
-        if person := _person_in(who, 0, text, [], known_organisations, "first"):
+        if looks_like_organisation(who, known_organisations):
+            continue
+        if person := _person_in(who, 0, text, [], known_organisations, "last"):
             found.append(QuoteMatch(person=_undot(person), text=_undot(answers[0])))
     return found
 
