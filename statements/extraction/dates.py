@@ -15,8 +15,13 @@ MONTH_NAMES = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }  # fmt: skip
+# Only inside a full date ("18 maart 2002"): Dutch, for Antwerp's and Brussels' Flemish sources.
+_DUTCH_MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "oktober": 10,
+}  # fmt: skip
 _MONTHS = {
     **MONTH_NAMES,
+    **_DUTCH_MONTHS,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11,
     "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
 }  # fmt: skip

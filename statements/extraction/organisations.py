@@ -308,6 +308,8 @@ def _signature(lines: list[str], known) -> tuple[str, str] | None:
             _BULLET.match(other) for other in tail[max(0, position - 1) : position + 2] if other is not line
         ):
             continue  # "- Administrative Decision on …;" beside another: an item of a list, not a sign-off
+        if line.rstrip().endswith((";", ":")):
+            continue  # "-A competent coordination mechanism;": a list's item, or what introduces one
         stripped = _SIGN_OFF.sub("", line).strip(" .")
         signed = stripped != line.strip(" .")
         # A signature is a name: short, not a sentence, not a list ("Honorable Ministers, Ambassadors, …");

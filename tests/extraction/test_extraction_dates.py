@@ -24,6 +24,8 @@ TODAY = date(2024, 6, 1)
         ("2019-11-22", date(2019, 11, 22)),
         ("22/11/2019", date(2019, 11, 22)),
         ("3 août 2020", date(2020, 8, 3)),
+        ("Amsterdam, 18 maart 2002", date(2002, 3, 18)),
+        ("Antwerpen, 21 juni 2018", date(2018, 6, 21)),
     ],
 )
 def test_a_date_alone_on_the_first_line_is_the_publication_date(written, expected):
@@ -97,3 +99,8 @@ def test_a_date_in_the_url_is_used_when_the_text_has_none(extract):
 )
 def test_metadata_date_values_are_parsed(value, expected):
     assert parse_date_value(value) == expected
+
+
+def test_a_dutch_month_counts_only_inside_a_full_date():
+    text = "Mei is a word in a name here, as in Mei Ling.\n\nThe meeting ended in June."
+    assert find_text_date(text, TODAY) == (None, "")

@@ -63,6 +63,12 @@ def test_a_signature_at_the_end_names_the_author_but_a_sentence_does_not():
     assert organisation(body + "GW is an NGO.", known=[]) == ("", "")
 
 
+def test_the_last_item_of_a_list_is_not_a_signature():
+    body = "Title\n\n" + "A paragraph about the diamond trade.\n\n" * 12 + "The NGOs call for:\n"
+    items = "-Open and comparable production statistics;\n-A competent and professional coordination mechanism;"
+    assert organisation(body + items, known=[]) == ("", "")
+
+
 # --- Quotes
 
 
