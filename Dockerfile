@@ -12,7 +12,8 @@ COPY . .
 RUN useradd --system --home /app kp \
     && mkdir -p var/media \
     && DJANGO_SECRET_KEY=collectstatic-only-$(head -c 40 /dev/urandom | od -An -tx1 | tr -d ' \n') \
-       DJANGO_ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
+       DJANGO_ALLOWED_HOSTS=localhost DJANGO_EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend \
+       python manage.py collectstatic --noinput \
     && chown -R kp var
 USER kp
 

@@ -1,6 +1,7 @@
 """Production refuses to start unsafe; `check --deploy` is clean with real settings."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -92,3 +93,16 @@ def test_production_links_mails_to_the_first_allowed_host_by_default():
     result = run_django(PRODUCTION, "shell", "-c", "from django.conf import settings; print(settings.KP_SITE_URL)")
 
     assert result.stdout.strip().endswith("https://kp-tracker.example.org")
+
+
+def test_the_docker_images_build_step_starts_with_its_own_settings():
+    # The image is built with DJANGO_ENV=production and collects static files at build time, before any
+    # deployment's environment exists: the variables that step sets must be enough for the settings.
+    dockerfile = (settings.BASE_DIR / "Dockerfile").read_text()
+    step = re.search(r"DJANGO_SECRET_KEY=[^\n]*\n(.*?)python manage\.py collectstatic", dockerfile, re.S)
+    build_env = dict(re.findall(r"\b([A-Z_]+)=(\S+)", step.group(1)))
+
+    result = run_django({"DJANGO_ENV": "production", "DJANGO_SECRET_KEY": "b" * 60, **build_env}, "check")
+
+    assert "DJANGO_ALLOWED_HOSTS" in build_env
+    assert result.returncode == 0, result.stderr
