@@ -1,6 +1,6 @@
 """Fixtures for the extraction library tests: reform-area rules, KP meetings and small document builders.
 
-These tests need neither the database nor Django; they also run with `pytest -p no:django tests/extraction`.
+These tests need no database: the extraction library reads text, not models.
 """
 
 from datetime import date

@@ -1,12 +1,17 @@
-"""Publication dates in English and French, sanity limits, and where each date came from."""
+"""Publication dates in English and French: the text's first lines, datelines and headings, metadata values,
+addresses and the dates of last resort; sanity limits, and where each date came from."""
 
 from datetime import date
 
 import pytest
 
-from statements.extraction.dates import find_text_date, parse_date_value
+from statements.extraction import PlenaryRef, extract_document
+from statements.extraction.dates import find_text_date, parse_date_value, url_date
 
-TODAY = date(2024, 6, 1)
+TODAY = date(2026, 1, 1)
+
+
+# --- First lines, metadata values and sanity limits
 
 
 @pytest.mark.parametrize(
@@ -104,3 +109,72 @@ def test_metadata_date_values_are_parsed(value, expected):
 def test_a_dutch_month_counts_only_inside_a_full_date():
     text = "Mei is a word in a name here, as in Mei Ling.\n\nThe meeting ended in June."
     assert find_text_date(text, TODAY) == (None, "")
+
+
+# --- Datelines, release lines and headings
+
+
+def test_a_body_date_is_an_event_and_a_dateline_may_name_several_places():
+    assert find_text_date("Title\n\nAt the meeting held on 16 June 2023 they met.", TODAY) == (None, "")
+    dated = find_text_date("Title\n\nLuanda, Angola / Ottawa, Canada—November 17, 2015\n\nText.", TODAY)
+    assert dated[0] == date(2015, 11, 17)
+
+
+def test_a_release_number_may_come_before_the_dateline():
+    text = "Canada Rejects Statement\n\n(No. 181 - June 24, 2011 – 10:00 p.m. ET) John Baird today announced…"
+
+    assert find_text_date(text, TODAY) == (date(2011, 6, 24), "dateline in text")
+
+
+def test_a_heading_ending_with_place_and_date_dates_the_text():
+    text = "Speech by the Ambassador at the seminar on the Kimberley Process, Brussels, 17 December 2012\n\nModerator,"
+    assert find_text_date(text, TODAY) == (date(2012, 12, 17), "the heading's place and date")
+
+
+def test_a_date_inside_a_heading_sentence_does_not_date_it():
+    text = "Report on what happened on 17 December 2012 in Brussels and after\n\nText."
+    assert find_text_date(text, TODAY) == (None, "")
+
+
+# --- Dates in addresses
+
+
+def test_a_whole_path_segment_written_yyyymmdd_dates_the_page():
+    assert url_date("https://www.pressreader.com/botswana/botswana-guardian/20220318/281560884277482", TODAY) == date(
+        2022, 3, 18
+    )
+    assert url_date("https://news.example/20240608/minister-says-1066939739.html", TODAY) == date(2024, 6, 8)
+
+
+def test_eight_digits_inside_a_longer_number_or_word_are_no_date():
+    assert url_date("https://news.example/article/2022031845/", TODAY) is None
+    assert url_date("https://news.example/news/diamonds20220318", TODAY) is None
+    assert url_date("https://news.example/20221399/", TODAY) is None  # no 99th day
+
+
+def test_a_date_in_an_addresss_slug_or_a_file_named_by_its_day():
+    assert url_date("https://example.org/news/kp-plenary-2019-11-22-report", TODAY) == date(2019, 11, 22)
+    assert url_date("https://minister.example/speeches/Pages/2017/jb_sp_170501.aspx?w=1", TODAY) == date(2017, 5, 1)
+    # Six digits whose year is not the folder's are a number, not a day.
+    assert url_date("https://example.org/2017/item_190501.html", TODAY) is None
+
+
+# --- Dates of last resort: a meeting's first day, the server's Last-Modified header
+
+
+MEETINGS = [PlenaryRef(2022, "intersessional", "Kasane", date(2022, 6, 24), date(2022, 6, 20), "Botswana", "Botswana")]
+
+
+def test_an_opening_speech_at_a_known_meeting_is_dated_its_first_day_and_says_so():
+    text = b"Opening remarks at the intersessional meeting in Kasane\n\nDistinguished delegates, thank you."
+    document = extract_document(text, areas=[], plenaries=MEETINGS, today=TODAY)
+    assert document.published_on == date(2022, 6, 20)
+    assert document.date_source == "inferred: opening words at the 2022 intersessional, its first day"
+
+
+def test_the_servers_last_modified_header_is_the_date_of_last_resort():
+    text = b"A statement with no date.\n\nIt says nothing about when it was written."
+    document = extract_document(
+        text, areas=[], plenaries=[], today=TODAY, last_modified="Tue, 03 Dec 2019 10:00:00 GMT"
+    )
+    assert (document.published_on, document.date_source) == (date(2019, 12, 3), "the server's Last-Modified header")

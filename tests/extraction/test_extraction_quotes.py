@@ -1,10 +1,18 @@
-"""Who said what: attribution patterns in English and French, name resolution, and what is not a quote."""
+"""Who said what: attribution patterns in English and French, the names, titles and offices around a speaker,
+wrapped lines, pronouns, interviews, the speaker of a speech, and what is not a quote."""
 
-from statements.extraction.quotes import find_quotes
+from statements.extraction.quotes import find_quotes, find_speaker
 
 
 def _said(text: str) -> list[tuple[str, str]]:
     return [(quote.person, quote.text) for quote in find_quotes(text)]
+
+
+def _people(text: str) -> list[str]:
+    return list(dict.fromkeys(quote.person for quote in find_quotes(text)))
+
+
+# --- Attribution patterns, and what is not a quote
 
 
 def test_name_before_the_verb_after_the_quote():
@@ -93,3 +101,332 @@ def test_french_name_first_with_a_declare():
     assert _said("« Le secrétariat permanent est indispensable », Joséphine Kabeya a déclaré.") == [
         ("Joséphine Kabeya", "Le secrétariat permanent est indispensable")
     ]
+
+
+# --- Names, titles and offices around the speaker
+
+
+def test_an_office_before_the_name_is_not_part_of_it():
+    text = (
+        "In the opening address, South African Minister of Mineral Resources Susan Shabangu said, "
+        '"This year\'s plenary matters more."'
+    )
+    assert _people(text) == ["Susan Shabangu"]
+
+
+def test_a_name_before_its_office_and_the_verb():
+    text = "Mr. K.G. Moshashane, Chair of the Kimberley Process, said: “I am pleased with this Plenary session.”"
+    assert _people(text) == ["K.G. Moshashane"]
+
+
+def test_the_last_clause_before_the_verb_holds_the_name():
+    text = (
+        "The European Commissioner for External Relations, Benita Ferrero-Waldner welcomed the news saying, "
+        "“The Kimberley Process has established itself.”"
+    )
+    assert _people(text) == ["Benita Ferrero-Waldner"]
+
+
+def test_a_capitalised_office_after_of_is_no_subject():
+    text = (
+        "Dr Chiwenga who is also the Minister of Health and Child Care said the country was proud.\n"
+        "“I would like to thank all the delegates,” he said."
+    )
+    assert _people(text) == []
+
+
+def test_the_office_with_a_definite_article_stands_for_the_person_named_with_it():
+    text = (
+        "Le ministre belge des Affaires étrangères, Didier Reynders a ouvert lundi la Conférence.\n\n"
+        "Le ministre belge a tenu à souligner que le Processus s’est révélé «un partenariat réussi et efficace»."
+    )
+    assert _people(text) == ["Didier Reynders"]
+
+
+def test_a_name_and_office_before_a_colon_introduce_a_headline_quote():
+    assert _people("Boaz Hirsch, Chair of the Kimberley Process : “The Credibility of the KP is our asset”") == [
+        "Boaz Hirsch"
+    ]
+
+
+def test_according_to_after_the_quote_and_titles_before_the_name():
+    assert _people("“We are committed to reform of the whole scheme,” said H.E. Ahmed Bin Sulayem.") == [
+        "Ahmed Bin Sulayem"
+    ]
+    assert _people("« Nous voulons une réforme du processus », selon Jean Mbala, coordinateur de la CENADEP.") == [
+        "Jean Mbala"
+    ]
+    assert _people('"The KP must change its definition now," according to Alan Martin, research director at PAC.') == [
+        "Alan Martin"
+    ]
+
+
+def test_a_country_is_not_a_person():
+    assert _people("“We have complied with every requirement of the scheme,” South Africa said.") == []
+
+
+def test_a_speaker_after_their_title_and_a_comma():
+    quotes = find_quotes('"We applaud his energy," said Global Witness Director, Charmian Gooch.', ["global witness"])
+    assert [quote.person for quote in quotes] == ["Charmian Gooch"]
+
+
+def test_a_speaker_followed_by_an_apposition_before_the_verb():
+    text = "“It would appear Dubai is an ethics free haven,” Jaff Bamenjo, the Coalition’s man, told members."
+    assert [quote.person for quote in find_quotes(text)] == ["Jaff Bamenjo"]
+
+
+def test_a_job_title_after_the_name_or_a_verb_before_it_is_not_part_of_the_name():
+    quote = "“We are very encouraged that the Kimberley Process is undertaking its first review mission,”"
+    assert [q.person for q in find_quotes(f"{quote} said Corinna Gilfillan Campaigner with Global Witness.")] == [
+        "Corinna Gilfillan"
+    ]
+    text = "Commented Sanjay Shah, Convener, DPC, GJEPC: “India being a responsible member, we will support reforms.”"
+    assert [q.person for q in find_quotes(text)] == ["Sanjay Shah"]
+
+
+def test_an_office_with_its_qualifiers_stands_for_the_person_named_with_it_earlier():
+    text = (
+        "Minister of Mines and Mineral Resources, Julius Daniel Mattai, has called for the scheme to stay free.\n\n"
+        "“The Kimberley Process must not be used as a platform for settling scores,” "
+        "the Mines and Mineral Resources Minister cautioned."
+    )
+
+    assert [quote.person for quote in find_quotes(text)] == ["Julius Daniel Mattai"]
+
+
+def test_a_lower_case_word_before_the_office_is_no_qualifier():
+    text = (
+        "Minister of Mines Julius Daniel Mattai opened the meeting.\n\n"
+        "“The Kimberley Process must not be used as a platform for settling scores,” the former minister warned."
+    )
+
+    assert find_quotes(text) == []
+
+
+def test_a_misspelt_title_is_not_part_of_the_name():
+    text = "“South Africa remains committed to the Kimberley Process,” said Ambasador Mxolisi Nkosi."
+
+    assert [quote.person for quote in find_quotes(text)] == ["Mxolisi Nkosi"]
+
+
+def test_a_quote_after_a_reporting_verb_and_its_lead_in_words():
+    text = (
+        "Mineral Resources Minister Susan Shabangu spoke in Kimberley.\n\n"
+        "Shabangu said everyone wanted to “redeem this rare and valuable commodity from being used as an "
+        "instrument of maiming”."
+    )
+
+    assert [quote.person for quote in find_quotes(text)] == ["Susan Shabangu"]
+
+
+def test_a_quote_opening_the_sentence_after_the_speaker_is_reported():
+    text = (
+        "Speaking in an interview, Minister of International Affairs, Dr. Lemogang Kwape said that Masisi went "
+        "to meet the Europeans. “We believe that if Europe truly wants to develop Africa, this is one way.”"
+    )
+
+    assert [quote.person for quote in find_quotes(text)] == ["Lemogang Kwape"]
+
+
+def test_a_long_french_lead_in_before_the_colon():
+    text = (
+        "Le ministre des mines, Rufin Benam Beltoungou, a exprimé un sentiment d’accomplissement et de gratitude : "
+        "« Devoir accompli voilà ce que je peux dire. »"
+    )
+
+    assert [quote.person for quote in find_quotes(text)] == ["Rufin Benam Beltoungou"]
+
+
+# --- Wrapped lines, paragraphs, quote marks and incises
+
+
+def test_an_attribution_broken_over_lines_is_read_across_them():
+    text = '"This bill will help Canada meet its obligations," said\n\nMinister Efford. Later on, R. John Efford left.'
+    assert _people(text) == ["R. John Efford"]
+    wrapped = (
+        '"As you know, today security has returned. The\ngovernment can ensure traceability," Mboli\nFatrane said.'
+    )
+    assert _people(wrapped) == ["Mboli Fatrane"]
+
+
+def test_reported_speech_with_a_quoted_fragment():
+    text = (
+        "Hirsch said that the role is one of great responsibility, said Boaz Hirsch's office. "
+        "He said that he saw Israel’s role as chair to be “in creating the momentum to improve the process.”"
+    )
+    assert _people(text) == ["Boaz Hirsch"]
+
+
+def test_a_quoted_sentence_ending_its_line_is_not_attributed_to_the_next_sentence():
+    text = (
+        "He said the role was to be “in creating the momentum to improve the process.”\n"
+        "Israel Diamond Controller and head of the Kimberley Process in Israel, Shmuel Mordechai, said that more."
+    )
+    assert "Kimberley Process Israel" not in _people(text)
+
+
+def test_a_french_incise_inside_the_quote_names_the_speaker():
+    text = "« Le premier Forum des Observateurs a été un succès, a indiqué Andrey Polyakov, le président du WDC. »"
+    assert _people(text) == ["Andrey Polyakov"]
+    unclosed = "\"Notre engagement avait fait l'unanimité à Brisbane,  Ray Sabyasachi disait au nom de l'Inde."
+    assert _people(unclosed) == ["Ray Sabyasachi"]
+
+
+def test_a_quotation_running_over_paragraphs_is_attributed():
+    text = 'Annie Dunnebacke, of Global Witness, said: "If rough diamonds had been exported.\n\n"We are pleased."'
+    assert {quote.person for quote in find_quotes(text, ["global witness"])} == {"Annie Dunnebacke"}
+
+
+def test_a_quote_opened_straight_and_closed_curly():
+    text = (
+        "John Baird, Canada’s Foreign Affairs Minister, today announced that Canada has rejected the notice.\n\n"
+        '"Contrary to the Chair’s Notice, key concerns were not addressed,” said Minister Baird.'
+    )
+
+    assert [quote.person for quote in find_quotes(text)] == ["John Baird"]
+
+
+# --- Pronouns
+
+
+def test_a_pronoun_refers_to_the_person_last_named_as_a_subject():
+    text = (
+        "Mines Minister Leopold Mboli Fatrane said on state-owned radio that exports would restart.\n"
+        '"Very quickly we will be working on other zones," he said.'
+    )
+    assert _people(text) == ["Leopold Mboli Fatrane"]
+
+
+def test_a_pronoun_prefers_someone_named_after_the_last_speaker():
+    text = (
+        "“The Kimberley Process would not exist without him,” said Director Charmian Gooch.\n\n"
+        "Ian Smillie left the scheme.\n\nIan announced his resignation in a letter.\n\n"
+        "In the letter he says: “when regulators fail to regulate, the systems collapse”."
+    )
+    assert _people(text) == ["Charmian Gooch", "Ian Smillie"]
+
+
+def test_she_is_the_person_last_named_when_nobody_was_quoted_yet():
+    text = (
+        "CAMERPOST met en avant les déclarations de Joanne Lebert, directrice générale de Partenariat Afrique "
+        "Canada. Elle déclare : « bien que le tollé soulevé par les « diamants du sang » ait entraîné des mesures, "
+        "les voisins ont été oubliés »."
+    )
+
+    assert [quote.person for quote in find_quotes(text)] == ["Joanne Lebert"]
+
+
+def test_a_pronoun_after_a_speaker_named_with_his_office():
+    text = (
+        "Alan Martin, research director for Partnership Africa Canada, the other NGO, tells JCK his group stays.\n\n"
+        "“We understand Global Witness’ frustration,” he says."
+    )
+
+    assert [quote.person for quote in find_quotes(text)] == ["Alan Martin"]
+
+
+# --- Interviews and transcripts
+
+
+def test_the_answers_of_an_interview_are_the_interviewees_words():
+    text = (
+        "Israel Diamond Institute: What is the status of these initiatives?\n\n"
+        "Boaz Hirsch: These initiatives are being discussed.\n\n"
+        "Israel Diamond Institute: And the secretariat?\n\n"
+        "Boaz Hirsch: People are cautious."
+    )
+    assert _people(text) == ["Boaz Hirsch"]
+
+
+def test_a_single_line_with_a_colon_is_no_interview():
+    assert _people("Boaz Hirsch: These initiatives are being discussed by all participants.") == []
+
+
+def test_a_transcripts_speakers_in_capitals_and_an_answer_to_the_interviewer():
+    briefing = (
+        "Paul Simons, Deputy Assistant Secretary;\nSue Saarnio, Special Advisor\n\n"
+        "DEPUTY ASSISTANT SECRETARY SIMONS: Maybe we can just do a quick round of introductions.\n\n"
+        "MS. SAARNIO: And I'm Sue Saarnio. I'm the Special Advisor for Conflict Diamonds.\n\n"
+        "DEPUTY ASSISTANT SECRETARY SIMONS: We thought this was a good opportunity."
+    )
+    interview = (
+        "RAPAPORT MAGAZINE: Please explain your NGO.\n\n"
+        "Farai Maguwu: The Center for Research and Development was formed in 2005."
+    )
+
+    assert [quote.person for quote in find_quotes(briefing)] == ["Paul Simons", "Sue Saarnio"]
+    assert [quote.person for quote in find_quotes(interview)] == ["Farai Maguwu"]
+
+
+# --- The speaker of a speech
+
+
+def test_the_speaker_who_delivered_the_speech_the_text_reproduces():
+    text = (
+        "Victoria Falls – November 12, 2012: The chair of the Kimberley Process, Ambassador Gillan Milovanovic, "
+        "delivered a conciliatory speech on the first day. The text follows below:"
+    )
+    assert find_speaker(text) == "Gillan Milovanovic"
+
+
+def test_a_speech_headings_titles_and_offices_around_the_name():
+    assert find_speaker("Remarks by H.E. Ahmed Bin Sulayem, Chair of the Kimberley Process\n\nExcellencies,") == (
+        "Ahmed Bin Sulayem"
+    )
+    assert find_speaker("Opening remarks by the KP Chair, Mr. Jacob Thamage\n\nGood morning") == "Jacob Thamage"
+    assert find_speaker("Discours de S.E. M. Didier Reynders, ministre des Affaires étrangères") == "Didier Reynders"
+    assert find_speaker("Speech by Hon. Winston Chitando, Minister of Mines") == "Winston Chitando"
+    assert find_speaker("Mot de la Ministre Antoinette Kalambayi à l'ouverture") == "Antoinette Kalambayi"
+
+
+def test_the_speaker_of_a_speech_is_among_the_people():
+    assert find_speaker("Address by Tim Martin, Chair\n\nColleagues, thank you.") == "Tim Martin"
+    assert find_speaker("The statement was delivered by Philip T. Reeker, Deputy Spokesman.") == "Philip T. Reeker"
+    text = "The text of South Africa’s Minister of Mineral Resources, Susan Shabangu’s address at the meeting"
+    assert find_speaker(text) == "Susan Shabangu"
+    assert find_speaker("Statement by representative of the Russian Federation Evgeny Varganov") == "Evgeny Varganov"
+
+
+def test_a_speaker_in_capitals_on_the_line_under_the_heading():
+    text = (
+        "PRESENTATION FOR THE MINISTER OF MINERALS AND ENERGY,\nMS PHUMZILE MLAMBO-NGCUKA\nTO BE DELIVERED AT"
+        "\n\nChairperson, it is my great pleasure…"
+    )
+
+    assert find_speaker(text) == "Phumzile Mlambo-Ngcuka"
+
+
+def test_a_statement_issued_by_someone_has_them_as_speaker():
+    text = "KP Chair Issues Statement\n\nThe following statement was issued by Kimberley Process chair Boaz Hirsch:"
+
+    assert find_speaker(text) == "Boaz Hirsch"
+
+
+def test_the_speaker_delivering_a_statement_with_a_capital():
+    text = "EU Statement\n\n1 March 2019, Ms. Hilde Hardeman delivers the EU Statement at the UN General Assembly"
+
+    assert find_speaker(text) == "Hilde Hardeman"
+
+
+def test_a_speech_heading_below_a_page_s_menus():
+    menus = "\n".join(f"Menu item {number}" for number in range(12))
+    text = (
+        f"{menus}\nStatement by Barbara M. Barrett, Senior Adviser, for the General Assembly Resolution\n\nThank you."
+    )
+
+    assert find_speaker(text) == "Barbara M. Barrett"
+
+
+def test_the_subject_of_delivered_remarks_not_an_office_s_capitalised_words():
+    text = (
+        "Wei Chuanzhong, deputy director of the General Administration of Quality Supervision, Inspection and "
+        "Quarantine (AQSIQ), made the remarks at a meeting in Shanghai."
+    )
+
+    assert find_speaker(text) == "Wei Chuanzhong"
+
+
+def test_meetings_and_programmes_are_no_speakers():
+    text = "Statement by the European Commission at the 73rd Session of the United Nations General Assembly Plenary"
+
+    assert find_speaker(text) == ""

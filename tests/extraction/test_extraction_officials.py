@@ -1,6 +1,7 @@
-"""Who issued a statement when an official speaks for it: a government, the KP's chair, a page's banner."""
+"""Statements of governments, public offices and the KP's chair: who speaks for whom when a minister or the chair
+speaks, an office or a UN organ heads or issues the text, or a government's site publishes it."""
 
-from statements.extraction.officials import country_in, government_voice, kp_chair_voice
+from statements.extraction.officials import country_in, government_voice, kp_chair_voice, site_country
 from statements.extraction.organisations import identify_organisation
 
 KNOWN = ["kimberley process civil society coalition", "world diamond council", "human rights watch"]
@@ -87,6 +88,31 @@ def test_countries_are_found_by_name_acronym_and_adjective():
     assert country_in("a car park") is None  # "CAR" only in capitals
 
 
+def test_a_hard_wrapped_news_wire_sentence_is_read_whole():
+    text = (
+        "BANGUI, June 6 Central Africa Republic will\n"
+        "restart diamond exports three years after its stones were found\n"
+        "to be funding armed groups, the mines minister said on Monday."
+    )
+
+    assert identify_organisation(text)[0] == "Central African Republic"
+
+
+def test_a_country_stressing_something_speaks_for_itself():
+    text = "China has stressed the importance of the certification scheme, an official said on Tuesday."
+
+    assert identify_organisation(text)[0] == "China"
+
+
+def test_the_country_an_official_reports_on_is_the_official_s():
+    text = (
+        "More than 99% of diamonds traded globally are conflict free, Mineral Resources Minister Susan Shabangu "
+        "has said.\n\nShabangu said South Africa hoped the scheme would consolidate its winning formula."
+    )
+
+    assert identify_organisation(text)[0] == "South Africa"
+
+
 # --- The KP's chair
 
 
@@ -120,7 +146,7 @@ def test_the_kps_site_yields_to_an_author_the_text_names():
     assert organisation(text, url=url) == "kimberley process civil society coalition"
 
 
-# --- Banners, offices, addresses, ledes
+# --- Public offices and UN organs: banners, headings, speakers' offices, ledes
 
 
 def test_a_banner_repeated_at_the_top_of_a_page_is_its_publisher():
@@ -132,6 +158,53 @@ def test_a_banner_repeated_at_the_top_of_a_page_is_its_publisher():
     assert organisation(text) == "Permanent Mission of the Russian Federation to the United Nations"
 
 
+def test_a_public_office_heading_the_page_is_its_issuer():
+    text = (
+        "Ministry of Minerals, Energy and Water Resources (MMEWR)\n"
+        "Global Witness’s exit from The Kimberley Process\n"
+        "Global Witness’s exit from The Kimberley Process\n"
+        "Botswana is saddened by the news that Global Witness has decided to exit from the Kimberley Process."
+    )
+
+    assert (
+        identify_organisation(text, ["Global Witness"])[0] == "Ministry of Minerals, Energy and Water Resources (MMEWR)"
+    )
+
+
+def test_an_office_heading_runs_on_to_its_next_line_and_stops_at_a_dash():
+    text = "Delegation of the European Union\nto the United Nations - New York\n\nEU Statement – General Assembly"
+
+    assert identify_organisation(text)[0] == "Delegation of the European Union to the United Nations"
+
+
+def test_a_repeated_headline_is_no_banner():
+    text = "Global Witness’s exit from the process\nGlobal Witness’s exit from the process\nIt was sad news."
+
+    _organisation, source = identify_organisation(text, ["Global Witness"])
+
+    assert "banner" not in source
+
+
+def test_the_general_assembly_acting_issues_its_resolution():
+    for text in (
+        "UNITED NATIONS, March 3 (Xinhua) -- The UN General Assembly on Tuesday adopted a resolution on diamonds.",
+        "GA/11887\n\nThe General Assembly reaffirmed its strong commitment today to the Kimberley Process.",
+        "Press Release\n\nGeneral Assembly Adopts Resolution Stressing Need for Greater Participation",
+    ):
+        assert identify_organisation(text)[0] == "United Nations General Assembly", text
+
+
+def test_an_assembly_only_mentioned_in_a_statement_with_an_author_does_not_win():
+    text = (
+        "Press Release Kimberley Process Civil Society Coalition\n\n"
+        "The General Assembly adopted a resolution last year; the Coalition regrets its weakness."
+    )
+
+    assert identify_organisation(text, ["Kimberley Process Civil Society Coalition"])[0] == (
+        "Kimberley Process Civil Society Coalition"
+    )
+
+
 def test_the_speakers_office_names_the_organisation():
     text = (
         "The following speech was delivered by Philip T. Reeker, Deputy Spokesman of the United States Department "
@@ -140,11 +213,50 @@ def test_the_speakers_office_names_the_organisation():
     assert organisation(text) == "United States Department of State"
 
 
+def test_the_lede_names_the_author_at_its_end():
+    text = "A title\n\nThe KP should act on Marange, Human Rights Watch said today."
+    assert organisation(text, known=[]) == "Human Rights Watch"
+
+
+# --- Government sites
+
+
 def test_a_government_site_named_after_its_country():
     text = "Speech by the Ambassador at a seminar in Brussels\n\nSouth Africa takes over the Presidency."
     assert organisation(text, url="http://www.southafrica.be/press-release-45/") == "South Africa"
 
 
-def test_the_lede_names_the_author_at_its_end():
-    text = "A title\n\nThe KP should act on Marange, Human Rights Watch said today."
-    assert organisation(text, known=[]) == "Human Rights Watch"
+def test_an_official_s_title_before_a_name_is_no_organisation_the_site_names_the_government():
+    text = (
+        "Deputy Prime Minister and Minister of Foreign Affairs Didier Reynders welcomes the decision that the "
+        "European Union will chair the Kimberley Process in 2018."
+    )
+
+    found = identify_organisation(text, url="https://diplomatie.belgium.be/en/newsroom/news/2016/kimberley_process")
+
+    assert found[0] == "Belgium"
+
+
+def test_a_country_after_what_the_official_says_is_not_the_official_s():
+    text = "The minister welcomes the decision that the European Union will chair the process."
+
+    assert identify_organisation(text, url="https://www.gov.bw/news/kp")[0] == "Botswana"
+
+
+def test_a_government_site_names_its_country_when_nothing_else_does():
+    text = "Diamonds and development\n\nThe scheme has made an important contribution to peace and security."
+
+    found = identify_organisation(text, url="https://www.gov.bw/en/news/diamonds")
+
+    assert found == ("Botswana", "a government's site (gov.bw)")
+
+
+def test_government_addresses():
+    assert site_country("https://ministers.dfat.gov.au/pitt/releases/2017/kp.aspx") == "Australia"
+    assert site_country("https://www.international.gc.ca/news/kp") == "Canada"
+    assert site_country("https://www.state.gov/kimberley-process/") == "United States"
+    assert site_country("https://eeas.europa.eu/delegations/un-new-york/58985") == "European Union"
+    assert site_country("https://diplomatie.belgium.be/en/newsroom") == "Belgium"
+    assert site_country("https://www.mines.gouv.ci/actualites") == "Côte d'Ivoire"
+    assert site_country("https://www.thezimbabwedaily.com/news/6492") == ""
+    assert site_country("https://governance.example.org/") == ""

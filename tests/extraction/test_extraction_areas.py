@@ -1,0 +1,192 @@
+"""Reform areas a text mentions: keywords in English and French, their word forms and other senses, the keywords
+editors ship, and the stance and excerpt for each area."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from statements.extraction import AreaRule
+from statements.extraction.areas import match_areas
+
+DATASET = Path(__file__).resolve().parents[2] / "data" / "kp_dataset.json"
+SECRETARIAT = [AreaRule("permanent-secretariat", ["permanent secretariat", "secrétariat permanent"])]
+
+
+@pytest.fixture(scope="module")
+def shipped_rules():
+    areas = json.loads(DATASET.read_text(encoding="utf-8"))["reform_areas"]
+    return [AreaRule(area["slug"], area["keywords"]) for area in areas]
+
+
+def _slugs(text, rules):
+    return sorted(match.slug for match in match_areas(text, rules))
+
+
+def _stance(text: str, rules=SECRETARIAT) -> str:
+    (area,) = match_areas(text, rules)
+    return area.stance
+
+
+# --- Keywords: case, accents, hyphens, plurals, whole words and other word forms
+
+
+def test_area_keywords_match_regardless_of_case_accents_hyphens_and_plurals():
+    rules = [AreaRule("peer-review", ["peer review"]), AreaRule("multi-donor-fund", ["multi-donor fund"])]
+    areas = match_areas("Two PEER-REVIEWS were held. The multi donor fund exists. Peer reviewers met.", rules)
+    assert [area.slug for area in areas] == ["peer-review", "multi-donor-fund"]
+    assert match_areas("Le secretariat permanent est en place.", SECRETARIAT)[0].slug == "permanent-secretariat"
+
+
+def test_area_keywords_need_whole_words():
+    assert match_areas("The telescope and the microscope were used.", [AreaRule("scope", ["scope"])]) == []
+
+
+def test_area_keywords_allow_a_word_between_and_joined_hyphens():
+    rules = [AreaRule("multi-donor-fund", ["multi-donor fund"])]
+    assert [a.slug for a in match_areas("They set up a Multi-Donor Trust Fund.", rules)] == ["multi-donor-fund"]
+    assert [a.slug for a in match_areas("A multidonor fund was agreed.", rules)] == ["multi-donor-fund"]
+
+
+def test_an_acronym_counts_only_where_the_name_is_spelled_out_too():
+    rules = [AreaRule("administrative-support", ["administrative support mechanism", "asm"])]
+    assert match_areas("ASM communities in Sierra Leone mine alluvial diamonds.", rules) == []
+    spelled = "The Administrative Support Mechanism (ASM) ends. The ASM handed over."
+    assert [a.slug for a in match_areas(spelled, rules)] == ["administrative-support"]
+
+
+def test_each_word_of_a_keyword_may_take_its_other_forms():
+    controls = [AreaRule("internal-controls", ["internal controls", "non-compliance", "comply with"])]
+    review = [AreaRule("peer-review", ["mission de revue", "peer review"])]
+
+    assert _slugs("Its internal control system is weak.", controls) == ["internal-controls"]
+    assert _slugs("Zimbabwe was declared non-compliant.", controls) == ["internal-controls"]
+    assert _slugs("Venezuela never complied with the rules.", controls) == ["internal-controls"]
+    assert _slugs("Les recommandations de deux missions de revue du PK.", review) == ["peer-review"]
+    assert _slugs("Its system was peer reviewed in 2019.", review) == ["peer-review"]
+
+
+# --- Reforms named by what they do, and keywords in another sense
+
+
+def test_a_review_of_the_kimberley_process_is_the_review_and_reform_process():
+    rules = [AreaRule("review-process", ["review and reform"])]
+
+    assert _slugs("The formal review of the Kimberley Process Certification Scheme in 2023.", rules) == [
+        "review-process"
+    ]
+    assert _slugs("The outcomes of a comprehensive review of the Process in 2017.", rules) == ["review-process"]
+    assert _slugs("Delegates will review the work of the working groups.", rules) == []
+
+
+def test_a_permanent_kp_office_is_the_permanent_secretariat():
+    rules = [AreaRule("permanent-secretariat", ["permanent secretariat"])]
+
+    assert _slugs("We have called for a KP office for many years.", rules) == ["permanent-secretariat"]
+
+
+def test_a_one_word_keyword_in_another_sense_is_no_reform():
+    scope = [AreaRule("scope", ["scope"])]
+    secretariat = [AreaRule("permanent-secretariat", ["secretariat", "secrétariat"])]
+
+    assert _slugs("An organisation with an international and multilateral scope.", scope) == []
+    assert _slugs("There is scope for improvement.", scope) == []
+    assert _slugs("Participants must expand the scope of the KP.", scope) == ["scope"]
+    assert _slugs("Le coordonnateur du secrétariat technique du processus de Kimberley en RDC.", secretariat) == []
+    assert _slugs("The KP secretariat will open in Gaborone.", secretariat) == ["permanent-secretariat"]
+
+
+def test_the_scheme_described_as_background_is_not_its_reform():
+    rules = [AreaRule("internal-controls", ["internal controls"])]
+    background = (
+        "Established in 2003, the Kimberley Process Certification Scheme requires participating countries to "
+        "develop internal controls to keep conflict diamonds out."
+    )
+
+    assert _slugs(background, rules) == []
+    assert _slugs("Zimbabwe's internal controls failed at Marange.", rules) == ["internal-controls"]
+
+
+def test_a_keyword_in_a_working_groups_name_lists_the_body_not_the_reform():
+    rules = [AreaRule("internal-controls", ["statistics"])]
+    assert _slugs("The Working Group on Statistics (WGS) and the Working Group on Monitoring met.", rules) == []
+    assert _slugs("The Working Groups on Diamond Experts, on Monitoring, on Statistics met.", rules) == []
+    assert _slugs("Participants must publish their statistics every year.", rules) == ["internal-controls"]
+
+
+# --- The keywords editors ship (data/kp_dataset.json)
+
+
+def test_russia_as_host_or_chair_is_not_the_war_in_ukraine(shipped_rules):
+    text = "The KP Chair visited the Ministry of Finance of the Russian Federation in Moscow."
+    assert _slugs(text, shipped_rules) == []
+    assert _slugs("La présidence russe a accueilli la réunion.", shipped_rules) == []
+
+
+def test_aggression_of_one_participant_against_another_is_the_war(shipped_rules):
+    text = "The plenary cannot discuss the ongoing aggression of one KP member against another."
+    assert _slugs(text, shipped_rules) == ["russia-ukraine"]
+    assert _slugs("Le PK ne peut évoquer l'agression d'un participant contre un autre.", shipped_rules) == [
+        "russia-ukraine"
+    ]
+
+
+def test_conflict_diamonds_in_french_are_not_their_definition(shipped_rules):
+    text = "Le processus de Kimberley a pour objectif de résoudre le problème des diamants de la guerre."
+    assert _slugs(text, shipped_rules) == []
+
+
+def test_french_review_missions_and_reform_review(shipped_rules):
+    assert _slugs("Une date pour une mission d'examen a été confirmée pour septembre.", shipped_rules) == [
+        "peer-review"
+    ]
+    assert _slugs("Le calendrier d’examen et de réforme a été débattu.", shipped_rules) == ["review-process"]
+    assert _slugs("Grâce au renforcement des mesures de contrôle internes.", shipped_rules) == ["internal-controls"]
+
+
+def test_administrative_support_and_statistical_data(shipped_rules):
+    text = "The Plenary endorsed the need for professional administrative support."
+    assert _slugs(text, shipped_rules) == ["administrative-support"]
+    assert _slugs("Venezuela must submit its annual reports and other statistical data.", shipped_rules) == [
+        "internal-controls"
+    ]
+
+
+# --- Stance and excerpt
+
+
+def test_stance_is_positive_for_progress_and_neutral_without_cues():
+    assert _stance("The plenary welcomed the creation of a permanent secretariat.") == "positive"
+    assert _stance("Delegates discussed the permanent secretariat at length.") == "neutral"
+    assert _stance("La plénière salue l’adoption du secrétariat permanent.") == "positive"
+
+
+def test_stance_is_negative_when_positive_words_are_negated():
+    assert _stance("Participants failed to reach agreement on the permanent secretariat.") == "negative"
+    assert _stance("No progress was made on the permanent secretariat.") == "negative"
+    assert _stance("Le secrétariat permanent n’a pas été adopté, faute de consensus.") == "negative"
+
+
+def test_stance_negative_wins_a_tie_with_failure_words():
+    assert _stance("Some welcomed the permanent secretariat idea, but the decision stalled.") == "negative"
+
+
+def test_stance_reads_the_neighbouring_sentence_in_the_same_paragraph_only():
+    text = "Reforms were kicked into the long grass. This includes the permanent secretariat.\n\nProgress elsewhere."
+    assert _stance(text) == "negative"
+    assert _stance("Reforms were kicked into the long grass.\n\nThe permanent secretariat was discussed.") == "neutral"
+
+
+def test_calling_for_a_reform_is_not_good_news_in_english_or_french():
+    rules = [AreaRule("permanent-secretariat", ["permanent secretariat", "secrétariat permanent"])]
+    english = match_areas("The Coalition calls on the KP to set up a permanent secretariat.", rules)
+    french = match_areas("La coalition exhorte le PK à créer un secrétariat permanent.", rules)
+    assert english[0].stance == french[0].stance == "negative"
+
+
+def test_area_excerpt_of_a_long_sentence_is_cut_around_the_keyword():
+    sentence = "Word " * 150 + "the permanent secretariat " + "more " * 150
+    (area,) = match_areas(sentence, SECRETARIAT)
+    assert len(area.excerpt) <= 400
+    assert "permanent secretariat" in area.excerpt
+    assert area.excerpt.startswith("…") and area.excerpt.endswith("…")

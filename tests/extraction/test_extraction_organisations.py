@@ -1,0 +1,212 @@
+"""Which organisation issued a text: its header lines, first sentence and signature, the organisations we know
+and the site it came from; and what names no author (a list's items, greetings, the Process as a subject).
+
+Governments, public offices and the KP's chair speaking through officials are in test_extraction_officials.py."""
+
+from statements.extraction.organisations import find_organisation, identify_organisation
+from statements.extraction.quotes import find_quotes
+
+KNOWN = [
+    "kimberley process civil society coalition",
+    "kp csc",
+    "diamond development initiative",
+    "world diamond council (wdc)",
+    "IMPACT (formerly Partnership Africa Canada)",
+]
+
+
+def organisation(text, known=KNOWN):
+    return identify_organisation(text, known)
+
+
+# --- Header lines and the organisations we know
+
+
+def test_organisation_patterns_without_known_organisations():
+    assert find_organisation("Statement by Global Witness on the 2019 plenary\n\nText.") == "Global Witness"
+    assert find_organisation("COMMUNIQUÉ DE PRESSE : Réseau Ressources Naturelles\n\nTexte.") == (
+        "Réseau Ressources Naturelles"
+    )
+    assert find_organisation("IMPACT – Press Release\n\nText.") == "IMPACT"
+    assert find_organisation("A text with no publisher line.\n\nAbout Global Witness\n\nGW is an NGO.") == (
+        "Global Witness"
+    )
+    assert find_organisation("Just some text about diamonds.") == ""
+
+
+def test_organisation_matches_known_names_and_acronyms():
+    known = ["Kimberley Process Civil Society Coalition (KP CSC)", "IPIS"]
+    assert find_organisation("Press release KP CSC\n\nText.", known) == "Kimberley Process Civil Society Coalition"
+    assert find_organisation("Kimberley Process Civil Society Coalition\n\nText.", known) == (
+        "Kimberley Process Civil Society Coalition"
+    )
+    assert find_organisation("Nothing here.", known, site_name="ipis") == "IPIS"
+
+
+def test_organisation_is_not_taken_from_the_contacts_section():
+    body = "A statement with no publisher line.\n\n" + "A paragraph of the statement.\n\n" * 12
+    contacts = "More information:\n\nShamiso Mtisi, ZELA, ZELA\n\nHans Merket, IPIS, IPIS"
+    assert find_organisation(body + contacts, ["IPIS", "ZELA"]) == ""
+    assert find_organisation(body + "IPIS and IPIS again.\n\n" + contacts, ["IPIS", "ZELA"]) == "IPIS"
+
+
+def test_press_release_of_names_its_issuer():
+    assert organisation("Press release of the Centre for Natural Resource Governance\n\nText.", known=[])[0] == (
+        "Centre for Natural Resource Governance"
+    )
+    assert organisation("Communiqué de presse de la Coalition de la société civile\n\nTexte.", known=[])[0] == (
+        "Coalition de la société civile"
+    )
+
+
+def test_a_known_organisation_is_found_without_the_words_kimberley_process():
+    text = "A title\n\nOn Thursday, the civil society coalition walked out of the meeting, with Global Witness."
+    assert organisation(text, ["global witness", *KNOWN])[0] == "kimberley process civil society coalition"
+
+
+def test_a_known_organisation_is_found_by_its_initials():
+    assert organisation("A title\n\nThis year DDI submitted several proposals.")[0] == "diamond development initiative"
+
+
+def test_the_former_name_in_brackets_names_the_organisation_too():
+    text = "A title\n\nLast week Partnership Africa Canada announced a boycott."
+    assert organisation(text, ["impact (formerly partnership africa canada)"])[0] == "impact"
+
+
+# --- The first sentence
+
+
+def test_the_subject_of_the_first_sentence_with_its_acronym_is_the_author():
+    text = "Title of the release\n\nThe Centre for Natural Resource Governance (CNRG) today called on the KP to act."
+    assert organisation(text) == (
+        "Centre for Natural Resource Governance (CNRG)",
+        "first sentence: “The Centre for Natural Resource Governance (CNRG) today called on the KP to act.”",
+    )
+    assert organisation("Un titre\n\nLe Centre du Commerce International (CECIDE) salue la décision.")[0] == (
+        "Centre du Commerce International (CECIDE)"
+    )
+
+
+def test_the_kimberley_process_as_a_subject_is_what_the_text_is_about():
+    assert organisation("A title\n\nThe Kimberley Process has a rotating chairmanship.", known=[]) == ("", "")
+
+
+def test_an_organisation_concluding_or_hosting_in_the_first_sentence_issued_the_text():
+    text = (
+        "IDMA Calls for Action\n"
+        "The International Diamond Manufacturers Association (IDMA) concluded its deliberations in Moscow.\n"
+    )
+
+    assert identify_organisation(text)[0] == "International Diamond Manufacturers Association (IDMA)"
+
+
+def test_a_datelines_place_before_the_first_sentences_subject_is_passed_over():
+    text = (
+        "Antwerp Hosts WDC and KP Chair\n"
+        "Antwerp: The Antwerp World Diamond Centre (AWDC) welcomed the KP Chair and the President of the "
+        "World Diamond Council (WDC).\n"
+    )
+
+    assert identify_organisation(text, ["World Diamond Council", "WDC"])[0] == "Antwerp World Diamond Centre (AWDC)"
+
+
+def test_the_first_sentences_subject_after_a_bracketed_source_and_date():
+    text = (
+        "Amnesty International Speaks Out\n\n(Rapaport…September 10, 2001) Amnesty International has called upon "
+        "the diamond industry to act.\n\n“Those involved have a responsibility,” said an Amnesty International "
+        "spokesperson."
+    )
+
+    assert identify_organisation(text)[0] == "Amnesty International"
+    assert find_quotes(text) == []  # an organisation's spokesperson, unnamed, is not a person
+
+
+def test_a_hard_wrapped_line_does_not_open_a_sentence():
+    text = (
+        "Making the Case\n\nMaguwu is the director of the Center for Research and\n"
+        "Development (CRD), a human rights NGO based in\nMutare."
+    )
+    assert organisation(text, known=())[0] != "Development (CRD)"
+
+
+def test_non_government_organisations_are_not_a_government():
+    text = (
+        "6 november 2002\nNGOs cautiously welcome the launch\nInterlaken, Switzerland\n\n"
+        "Non-Government Organisations representing a broad coalition welcomed the decision to launch the scheme."
+    )
+    assert organisation(text, known=())[0] != "Switzerland"
+
+
+def test_a_french_report_of_what_an_organisation_declared_in_a_release():
+    text = (
+        "Le renforcement du système de certification, tels ont été les sujets de la réunion, d’après ce qu’a "
+        "déclaré le World Diamond Council (WDC) dans un communiqué.\n\nLe WDC a rejoint des représentants."
+    )
+    assert organisation(text) == (
+        "World Diamond Council",
+        "“a déclaré le World Diamond Council (WDC) dans un communiqué”",
+    )
+
+
+def test_a_report_names_whose_statement_it_is():
+    text = "India hosts\n\nDelegates will come, according to a statement issued by the Ministry of Commerce."
+    assert organisation(text, known=[])[0] == "Ministry of Commerce"
+
+
+# --- A signature at the end
+
+
+def test_a_signature_at_the_end_names_the_author_but_a_sentence_does_not():
+    body = "Title\n\n" + "A paragraph about the diamond trade.\n\n" * 12
+    assert organisation(body + "— Green Advocates International", known=[])[0] == "Green Advocates International"
+    assert organisation(body + "GW is an NGO.", known=[]) == ("", "")
+
+
+def test_the_last_item_of_a_list_is_not_a_signature():
+    body = "Title\n\n" + "A paragraph about the diamond trade.\n\n" * 12 + "The NGOs call for:\n"
+    items = "-Open and comparable production statistics;\n-A competent and professional coordination mechanism;"
+    assert organisation(body + items, known=[]) == ("", "")
+
+
+def test_items_of_a_list_at_the_end_are_not_a_signature():
+    body = "Title\n\n" + "A paragraph about the diamond trade.\n\n" * 12
+    items = (
+        "- Administrative Decision on the Establishment of a Secretariat;\n- Administrative Decision on Nomenclature."
+    )
+    assert organisation(body + items, known=()) == ("", "")
+
+
+# --- The Kimberley Process, speeches, names in capitals and the site
+
+
+def test_an_opening_paragraph_naming_a_resolution_is_not_a_kp_title():
+    text = (
+        "UNITED NATIONS, March 3 -- The General Assembly on Tuesday adopted a resolution on the Kimberley Process, "
+        "a mechanism aimed to prevent conflict diamonds from financing violence, for its development impact."
+    )
+    assert organisation(text)[0] != "Kimberley Process"
+    final = "Le processus de Kimberley a donné son feu vert. C'est la substance du communiqué final de la réunion. " * 3
+    assert organisation(final, known=())[0] == "Kimberley Process"
+
+
+def test_a_name_written_in_capitals_is_only_that_name_in_capitals():
+    assert organisation("A title\n\nThe resolution notes its valuable development impact on many people.") == ("", "")
+    assert organisation("A title\n\nToday IMPACT and IMPACT's partners called for reform.")[0] == "IMPACT"
+
+
+def test_the_kp_chair_speaks_for_the_kp():
+    text = "A title\n\nKimberley Process Chairman Boaz Hirsch said in a statement that the monitor was wrong."
+    assert organisation(text, known=[])[0] == "Kimberley Process"
+
+
+def test_organisations_greeted_in_a_speech_are_not_its_author():
+    speech = "Opening remarks\n\nDistinguished members of the Kimberley Process Civil Society Coalition,\n\nWelcome."
+    assert organisation(speech)[0] == ""
+
+
+def test_an_organisations_own_site_names_it_in_capitals():
+    text = "A title\n\nMoscow, May 17, 2018 – ALROSA CEO Sergey Ivanov met the Chair of the Kimberley Process."
+    assert identify_organisation(text, [], url="http://eng.alrosa.ru/news/")[0] == "ALROSA"
+    # A news site's own name in its text is not the statement's author.
+    news = "A title\n\nInfosplusgabon reports that the minister opened the plenary."
+    assert identify_organisation(news, [], url="https://www.infosplusgabon.com/article")[0] == ""

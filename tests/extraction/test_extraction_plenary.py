@@ -1,0 +1,228 @@
+"""The meeting a statement is about, weighed on all the evidence: the year, kind and city it names, a meeting's
+days, its chair and host, the address and the publication date; meetings only recalled; undecided when the
+evidence is."""
+
+from datetime import date
+
+from statements.extraction import PlenaryRef
+from statements.extraction.plenary import match_plenary, resolve_meeting
+
+MEETINGS = [
+    PlenaryRef(2003, "plenary", "Kimberley", date(2003, 4, 30)),  # made up: the town is not the Process
+    PlenaryRef(2003, "special", "Johannesburg", date(2003, 4, 30), date(2003, 4, 28), "South Africa", "South Africa"),
+    PlenaryRef(2003, "plenary", "Sun City", date(2003, 10, 31), date(2003, 10, 29), "South Africa", "South Africa"),
+    PlenaryRef(2009, "plenary", "Swakopmund", date(2009, 11, 5), date(2009, 11, 2)),
+    PlenaryRef(2010, "intersessional", "Tel Aviv", date(2010, 6, 24), date(2010, 6, 21), "Israel", "Israel"),
+    PlenaryRef(2010, "plenary", "Jerusalem", date(2010, 11, 4), date(2010, 11, 1)),
+    PlenaryRef(2011, "intersessional", "Kinshasa", None, None, "Democratic Republic of the Congo", "DRC"),
+    PlenaryRef(2012, "intersessional", "Washington, D.C.", date(2012, 6, 7), date(2012, 6, 4), "United States", ""),
+    PlenaryRef(2012, "plenary", "Washington, D.C.", date(2012, 11, 30), date(2012, 11, 27), "United States", ""),
+    PlenaryRef(2013, "plenary", "Johannesburg", date(2013, 11, 22), date(2013, 11, 19), "South Africa", "South Africa"),
+    PlenaryRef(2016, "plenary", "Dubai", date(2016, 11, 17), date(2016, 11, 13), "United Arab Emirates", "UAE"),
+    PlenaryRef(2018, "intersessional", "Antwerp", date(2018, 6, 22), date(2018, 6, 18), "European Union", "Belgium"),
+    PlenaryRef(2018, "plenary", "Brussels", date(2018, 11, 16), date(2018, 11, 12), "European Union", "Belgium"),
+    PlenaryRef(2019, "intersessional", "Mumbai", date(2019, 6, 21), date(2019, 6, 17), "India", "India"),
+    PlenaryRef(2019, "plenary", "New Delhi", date(2019, 11, 22), date(2019, 11, 18), "India", "India"),
+    PlenaryRef(2020, "special", "", date(2020, 11, 30)),
+    PlenaryRef(2021, "intersessional", "", date(2021, 6, 25), date(2021, 6, 21), "Russian Federation", ""),
+    PlenaryRef(2021, "plenary", "Moscow", date(2021, 11, 12), date(2021, 11, 8), "Russian Federation", "Russia"),
+    PlenaryRef(2023, "intersessional", "Victoria Falls", date(2023, 5, 25), date(2023, 5, 22), "Zimbabwe", "Zimbabwe"),
+    PlenaryRef(2023, "plenary", "Victoria Falls", date(2023, 11, 10), date(2023, 11, 6), "Zimbabwe", "Zimbabwe"),
+    PlenaryRef(2024, "intersessional", "Dubai", date(2024, 5, 17), date(2024, 5, 13), "United Arab Emirates", "UAE"),
+    PlenaryRef(2024, "plenary", "Dubai", date(2024, 11, 15), date(2024, 11, 12), "United Arab Emirates", "UAE"),
+    PlenaryRef(2025, "intersessional", "Dubai", date(2025, 5, 16), date(2025, 5, 12), "United Arab Emirates", "UAE"),
+    PlenaryRef(2025, "plenary", "Dubai", date(2025, 11, 21), date(2025, 11, 17), "United Arab Emirates", "UAE"),
+]
+
+
+def meeting(text, published_on=None, url=""):
+    guess = resolve_meeting(text, MEETINGS, published_on, url=url)
+    return (guess.plenary.year, guess.plenary.kind) if guess.plenary else None
+
+
+# --- Year, kind and city named in the text
+
+
+def test_plenary_named_by_year_and_city():
+    text = "The 2019 Kimberley Process (KP) Plenary, under Indian chairmanship in New Delhi, ended."
+    assert match_plenary(text, MEETINGS, None).city == "New Delhi"
+
+
+def test_plenary_prefers_the_intersessional_when_the_text_says_so():
+    text = "At the 2019 intersessional meeting, participants discussed the review."
+    assert match_plenary(text, MEETINGS, date(2019, 6, 21)).kind == "intersessional"
+
+
+def test_plenary_year_alone_needs_a_meeting_word_nearby():
+    assert match_plenary("Since 2019 little has changed for mining communities.", MEETINGS, None) is None
+
+
+def test_a_statement_that_names_no_meeting_is_about_none_months_later():
+    # The latest plenary before it is a guess, not evidence: better empty than wrong.
+    assert match_plenary("A statement with no meeting named.", MEETINGS, date(2020, 3, 1)) is None
+
+
+def test_kimberley_the_city_is_not_the_kimberley_process():
+    assert match_plenary("The Kimberley Process plenary failed.", MEETINGS, None) is None
+    assert match_plenary("The first plenary met in Kimberley, South Africa.", MEETINGS, None).year == 2003
+
+
+# --- Weighing the evidence
+
+
+def test_a_meeting_recalled_as_background_does_not_beat_the_one_the_text_is_about():
+    text = (
+        "This year's Plenary has again failed to agree on the definition. "
+        "Last year's meeting in Brussels had raised hopes."
+    )
+    assert meeting(text, date(2019, 11, 22)) == (2019, "plenary")
+
+
+def test_a_city_that_hosted_several_meetings_is_not_settled_by_the_first():
+    guess = resolve_meeting("Closing remarks at the KP plenary in Dubai.", MEETINGS, None)
+
+    assert guess.plenary is None
+    assert guess.evidence == "Dubai: 2016, 2024 or 2025 plenary"
+    assert [(ref.year, ref.kind) for ref in guess.candidates] == [
+        (2016, "plenary"),
+        (2024, "plenary"),
+        (2025, "plenary"),
+    ]
+
+
+def test_the_publication_date_says_which_meeting_in_that_city():
+    assert meeting("Closing remarks at the KP plenary in Dubai.", date(2025, 11, 21)) == (2025, "plenary")
+
+
+def test_a_meeting_named_by_its_year_and_kind():
+    assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
+    assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
+
+
+def test_the_address_carries_the_title():
+    url = "https://example.org/fr/activite/2019-reunion-intersessionnelle-a-mumbai-remarques-finales/"
+    guess = resolve_meeting("« Les diamants s'insèrent dans un récit d'amour. »", MEETINGS, None, url=url)
+    assert (guess.plenary.year, guess.plenary.kind) == (2019, "intersessional")
+    assert guess.closing and not guess.opening
+
+
+def test_an_encoded_address_is_read_as_its_words():
+    url = "https://example.org/fr/du-18-au-22-juin-2019-la-r%C3%A9union-intersession-s%E2%80%99est-tenue-%C3%A0-mumbai"
+    assert meeting("La famille du processus de Kimberley peut se targuer d'une réunion fructueuse.", url=url) == (
+        2019,
+        "intersessional",
+    )
+
+
+def test_the_chair_named_tells_the_year():
+    text = "The Kimberley Process Intersessional meeting took place virtually under Russia's chairmanship."
+    assert meeting(text) == (2021, "intersessional")
+
+
+def test_the_host_country_stands_for_the_city_beside_a_meeting_word():
+    text = "Closing remarks of the Civil Society Coalition at the Kimberley Process Intersessional meeting in Zimbabwe"
+    assert meeting(text) == (2023, "intersessional")
+    # A country the statement is about is not where a meeting was.
+    assert meeting("Abuses persist in Zimbabwe's diamond fields, the group said.") is None
+
+
+def test_the_weekday_a_meeting_opened_on_tells_two_meetings_in_one_city_apart():
+    text = "The statement was released to coincide with the opening of the KP meeting in Washington DC on Monday."
+    assert meeting(text) == (2012, "intersessional")  # the plenary opened on a Tuesday
+
+
+def test_another_gathering_in_a_meeting_city_is_not_the_meeting():
+    text = "From the 18th to the 24th of February 2018, the Coalition met in Antwerp to reflect on its role."
+    assert meeting(text) is None
+
+
+def test_a_meeting_without_recorded_dates_is_placed_by_its_season():
+    text = "On Thursday, civil society walked out of the intercessional meeting in Kinshasa."
+    assert meeting(text, date(2011, 6, 23)) == (2011, "intersessional")
+
+
+def test_a_city_that_hosted_one_meeting_names_it():
+    assert meeting("Botswana under pressure at a meeting held in Mumbai this week.") == (2019, "intersessional")
+
+
+def test_the_evidence_is_recorded():
+    guess = resolve_meeting("Statement at the close of the plenary in New Delhi.", MEETINGS, date(2019, 11, 22))
+    assert "published during the 2019 plenary in New Delhi" in guess.evidence
+    assert "names new delhi" in guess.evidence
+
+
+# --- A day of the meeting named in the text or the address
+
+
+def test_a_day_of_the_meeting_named_in_the_text_points_to_it():
+    text = (
+        "At the latest meeting of the Kimberley Process, which took place in Namibia on Thursday, November 5, 2009, "
+        "Israel was elected to chair it from 2010."
+    )
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert (guess.plenary.year, guess.plenary.kind) == (2009, "plenary")
+    assert "names 2009-11-05, a day of the 2009 plenary in Swakopmund" in guess.evidence
+
+
+def test_a_day_in_the_address_weighs_as_one_in_the_text():
+    text = "La réunion s'est tenue à Anvers. Afin de préparer la plénière à Bruxelles (du 12 au 16 novembre 2018)."
+    url = "https://www.kimberleyprocess.com/fr/du-18-au-22-juin-2018-la-reunion-intersession-s-est-tenue-a-anvers"
+    guess = resolve_meeting(text, MEETINGS, None, url=url)
+    assert (guess.plenary.year, guess.plenary.kind) == (2018, "intersessional")
+    assert "names 2018-06-22, a day of the 2018 intersessional in Antwerp" in guess.evidence
+
+
+def test_a_day_written_without_its_year_beside_the_city_says_which_meeting():
+    text = (
+        "Governments will have that opportunity when they meet in Johannesburg starting April 28. This plenary session"
+    )
+    assert meeting(text) == (2003, "special")
+    assert meeting("Les réunions se sont achevées à Dubaï, aux Émirats arabes unis, le 17 mai.") == (
+        2024,
+        "intersessional",
+    )  # the 2025 intersessional closed on 16 May
+
+
+def test_a_day_without_its_year_in_another_month_is_another_gathering_in_that_city():
+    text = "Members participated in the meeting, held between {} in Antwerp, to prepare the intersessional."
+    assert meeting(text.format("February 18 and 24")) is None
+    assert meeting(text.format("June 18 and 22")) == (2018, "intersessional")
+
+
+# --- Meetings recalled or reported, not the subject
+
+
+def test_a_text_dating_what_it_reports_after_a_meeting_is_not_about_that_meeting():
+    text = "The congress took place in Geneva from July 11 to 13, 2010. At its meetings, members adopted resolutions."
+    assert meeting(text, date(2010, 7, 15)) is None
+    # Without that later date, a text published just after a meeting may be about it.
+    assert meeting("At its meetings in 2010, members adopted resolutions on Tel Aviv.", date(2010, 7, 1)) == (
+        2010,
+        "intersessional",
+    )
+
+
+def test_a_year_opening_a_sentence_tells_a_story():
+    assert meeting("In 2012, the KP Plenary designated the World Diamond Council as host.") is None
+    assert meeting("The 2012 KP Plenary designated the World Diamond Council as host.") == (2012, "plenary")
+
+
+def test_a_kp_meeting_named_by_its_city_in_a_speech_at_another_bodys_meeting_is_background():
+    text = (
+        "Thank you for inviting me to this meeting of the World Diamond Council. "
+        "On the basis of a very fruitful meeting in Sun City in October, the scheme has been negotiated."
+    )
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert guess.plenary is None
+    assert [(ref.year, ref.kind) for ref in guess.candidates] == [(2003, "plenary")]
+    assert meeting("A very fruitful meeting in Sun City in October agreed the scheme.") == (2003, "plenary")
+
+
+# --- Opening words
+
+
+def test_opening_a_plenary_in_so_many_words_is_an_opening_speech():
+    meetings = [PlenaryRef(2025, "plenary", "Dubai", date(2025, 11, 21), start_date=date(2025, 11, 17))]
+    text = "Feriel Zerouki opened the 2025 Kimberley Process (KP) Plenary with a call for reform."
+
+    assert resolve_meeting(text, meetings, None).opening
