@@ -162,6 +162,8 @@ def identify_organisation(
         return found
     if found := _statement_by(text[:_STATEMENT_CHARS], known):
         return found
+    if found := _spokesperson_of(header, known):
+        return found
     if found := _speaker_affiliation(header, known):
         return found
     if found := _site_owner(text, url, known):
@@ -251,15 +253,40 @@ _SUBJECT_VERBS = (
     r"|says?|said|notes?|noted|regrets?|regretted|deplores?|deplored|applauds?|applauded|expresse[sd]|issued"
     r"|released|announced?|announced|reiterates?|reiterated|warns?|warned|demands?|demanded|joins?|joined"
     r"|concludes|concluded|launche[sd]|launch|publishe[sd]|publish|presents?|presented|hosts?|hosted|adopts?|adopted"
+    r"|critici[sz]e[sd]|praise[sd]|commends?|commended|appeals?|appealed|insists?|insisted|believes|accuse[sd]"
     r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
-    r"|a|ont|est|sont"
+    r"|plaide|exige|r[ée]clame|interpelle|alerte|recommande|condamne|accueille|f[ée]licite|annonce|publie|lance"
+    r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|a|ont|est|sont"
 )
+# What may open a release's first sentence before its subject: a dateline ("GENEVA, 12 May 2019 –", "GABORONE
+# (Reuters) -", "Antwerp:", "12 May 2019 –"), a bracketed source and date ("(Rapaport…September 10, 2001)"), and
+# where the words come from ("In a statement issued on Friday,", "Dans un communiqué publié lundi,").
+_BEFORE_SUBJECT = (
+    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^\n,:–—]{3,30}){0,2}"
+    r"\s*(?::|\s[–—-]{1,2})\s+|\([^()\n]{3,60}\d\)\s*|\d{1,2}\s+\w+,?\s+\d{4}\s*[–—-]{1,2}\s+)?"
+    r"(?:(?i:in|dans)\s+(?i:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+)?(?i:statement|press\s+release|release"
+    r"|communiqu[ée]|d[ée]claration)(?:\s+[^,\n]{3,60})?,\s+)?"
+)
+_ACRONYM = r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?"
+# Between the name and its verb, what it is: "X, a coalition of 30 groups, today called…".
+_APPOSITION = r"(?:\s*,\s+(?:a|an|the|which|who|un|une|qui)\s[^,\n]{3,120},)?"
 _SUBJECT = re.compile(
-    # "Antwerp: The Antwerp World Diamond Centre (AWDC) welcomed…": a dateline's place may come first.
-    # "(Rapaport…September 10, 2001) Amnesty International has called…": or a bracketed source and date.
-    r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s*(?::|\s[–—-])\s+|\([^()\n]{3,60}\d\)\s*)?"
-    r"(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|la|le|pour|et|d['’][\w-]+|l['’][\w-]+|[&-])){0,12}"
-    r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?)\s*,?\s+(?:" + _SUBJECT_VERBS + r")\b"
+    rf"^{_BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?"
+    r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|la|le|pour|et|d['’][\w-]+"
+    rf"|l['’][\w-]+|[&-])){{0,12}}{_ACRONYM})"
+    rf"{_APPOSITION}\s*,?\s+(?:{_SUBJECT_VERBS})\b"
+)
+# A French name capitalises its first word only: "Le Centre national d’appui au développement (Cenadep) plaide…",
+# "La Coalition pour des diamants équitables a salué…". Its first word says it is an organisation's.
+_FRENCH_HEAD = (
+    r"(?:Coalition|R[ée]seau|Centre|Association|Minist[èe]re|Observatoire|Plate-?forme|Fondation|Conseil|Comit[ée]"
+    r"|Organisation|Institut|F[ée]d[ée]ration|Union|Agence|Groupe|Bureau|Cellule|Commission|Chambre|Syndicat"
+    r"|Collectif|Ligue|Mouvement|Forum|Synergie|Alliance|Programme|Initiative|Soci[ée]t[ée]|Action)"
+)
+_FRENCH_SUBJECT = re.compile(
+    rf"^{_BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?"
+    rf"(?P<org>{_FRENCH_HEAD}(?:\s+[\w'’-]+){{1,12}}?{_ACRONYM})"
+    rf"{_APPOSITION}\s*,?\s+(?:{_SUBJECT_VERBS})\b"
 )
 _SIGN_OFF = re.compile(r"^(?:[-–—]+\s*|signed[:,]?\s+|issued by[:,]?\s+|sign[ée]+\s*:?\s*|fait\s+par\s+)", re.I)
 _SIGNATURE_LINES = 6
@@ -282,13 +309,13 @@ _RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|
 def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
     """An organisation that is the subject of one of the first sentences of the body."""
     for index, line in enumerate(lines[:_HEADER_LINES]):
-        match = _SUBJECT.match(line)
+        match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line)
         if not match or (index and _RUNS_ON.search(lines[index - 1])):
             continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
         org = " ".join(match.group("org").split())
         if not _KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
-        if _TITLE_FIRST.match(org):
+        if _TITLE_FIRST.match(org) or _NEWS_OUTLET.search(org):
             continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
         named = _first_known(org, known)
         if named or ((match.group("acronym") or _ORG_WORDS.search(org)) and len(org.split()) >= 2):
@@ -331,28 +358,57 @@ def _short(line: str, limit: int = 90) -> str:
 _ORG_NAME = (
     r"(?:the\s+)?(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’&-]*|of|for|on|and|de|du|des|la|le|et|[&-])){0,10})"
 )
+# A French name after its article, to the end of its clause or its verb: "selon un communiqué de la Coalition
+# pour des diamants équitables, …", "un rapport publié par le Réseau … révèle".
+_FRENCH_ORG_NAME = (
+    rf"(?P<french>{_FRENCH_HEAD}(?:[ \t]+[\w'’-]+){{0,10}}?{_ACRONYM})"
+    r"(?=[ \t]*[,.;:]|[ \t]*$|[ \t]+(?:r[ée]v[èe]le|montre|d[ée]nonce|salue|appelle|demande|plaide|indique|estime"
+    r"|affirme|souligne|constate|exige|a|ont|est|publi[ée]e?|dat[ée]e?)\b)"
+)
+_ORG_NAME_FR_OR_EN = rf"(?:(?:la|le|les)\s+|l['’]\s*)?(?:{_FRENCH_ORG_NAME}|{_ORG_NAME})"
 # "according to a statement issued by the Ministry of Commerce", "X said in a statement", "selon un communiqué de X"
 _STATEMENT_BY_PATTERNS = [
+    # "…, according to a statement issued by X", "A statement from X said…", "…, said a statement by X".
     re.compile(
-        r"\b(?:according to|in)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:statement|press release|communiqu[ée])\s+"
-        rf"(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+{_ORG_NAME}"
+        r"\b(?i:a|an|the|its)\s+(?:\w+\s+)?(?i:statement|press\s+release|communiqu[ée])\s+"
+        rf"(?:issued\s+|released\s+|published\s+)?(?:on\s+\w+\s+)?(?:by|from)\s+{_ORG_NAME}"
     ),
     re.compile(rf"{_ORG_NAME}\s+(?:said|says|announced|stated)\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?statement"),
     # The lede of a release: "…, Human Rights Watch urged today." / "…, said Global Witness today."
     re.compile(
         rf",\s+(?:said\s+|says\s+)?{_ORG_NAME}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
-        r"\s+(?:today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.;]"
+        r"\s+(?:today|yesterday|on\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.;]"
     ),
     re.compile(
-        rf"\b(?:selon|dans)\s+un\s+communiqu[ée]\s+(?:publi[ée]\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*{_ORG_NAME}"
+        r"\b(?i:selon|dans|d['’]apr[èe]s)\s+(?:un|une|le|la)\s+(?:communiqu[ée]|d[ée]claration)\s+"
+        rf"(?:(?:publi[ée]e?|diffus[ée]e?|rendue?\s+public(?:que)?)\s+(?:\w+\s+){{0,3}}?)?"
+        rf"(?:de\s+la|de\s+l['’]|du|des|de)\s*{_ORG_NAME_FR_OR_EN}"
     ),
     # "d'après ce qu'a déclaré le World Diamond Council (WDC) dans un communiqué"
     re.compile(
         r"\b(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée])\s+(?:le\s+|la\s+|les\s+|l['’])?"
         rf"{_ORG_NAME}(?:\s*\([^)]{{2,12}}\))?\s+dans\s+(?:un|son|sa)\s+(?:communiqu[ée]|d[ée]claration)"
     ),
+    # A report's launch: "A report published by X reveals…", "Un rapport publié par X révèle…".
+    re.compile(
+        r"\b(?i:a|an|the|un|une|le)\s+(?:new\s+|nouveau\s+)?(?i:report|study|rapport|[ée]tude)\s+"
+        r"(?:published|released|issued|publi[ée]e?|rendue?\s+public)\s+(?:today\s+|aujourd['’]hui\s+)?(?:by|par)\s+"
+        rf"{_ORG_NAME_FR_OR_EN}"
+    ),
+    # A newspaper passing on a statement: "The Herald reports that the X Network has condemned…".
+    re.compile(
+        rf"\b(?i:reports?|reported)\s+that\s+{_ORG_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|called|condemned"
+        r"|welcomed|urged|warned|announced|critici[sz]ed|demanded|rejected)\b"
+    ),
 ]
 _STATEMENT_CHARS = 3000
+# A newspaper or a news agency reports others' statements: its own name never issues one.
+_NEWS_OUTLET = re.compile(
+    r"\b(?:herald|times|news|post|tribune|gazette|journal|magazine|radio|television|daily|chronicle|guardian|mail"
+    r"|standard|observer|reuters|afp|xinhua|bloomberg|press\s+agency|agence\s+france|associated\s+press|newsday"
+    r"|presse|quotidien|hebdomadaire)\b",
+    re.IGNORECASE,
+)
 # The KP speaks for itself in its communiqués and decisions (said by the title), and through its chair.
 _KP_TITLE = re.compile(r"\b(?:kimberley\s+process|kp|processus\s+de\s+kimberley|pk)\b", re.IGNORECASE)
 _KP_TITLE_WORDS = re.compile(
@@ -376,15 +432,57 @@ _SALUTATION = re.compile(
 
 def _statement_by(text: str, known) -> tuple[str, str] | None:
     """ "…, according to a statement issued by the Ministry of Commerce": a report naming whose statement it is."""
-    for pattern in _STATEMENT_BY_PATTERNS:
+    return _named_by(_STATEMENT_BY_PATTERNS, text, known, "")
+
+
+def _named_by(patterns: list[re.Pattern], text: str, known, why: str) -> tuple[str, str] | None:
+    """The first organisation one of the patterns names: known, or with the words or acronym of one; not the KP
+    (what every text is about) nor a newspaper."""
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            org = _trim_org(match.group("org"))
-            if not org or not _KP_WORDS.sub(" ", org).strip():
+            org = _trim_org(_org_group(match))
+            if not org or not _KP_WORDS.sub(" ", org).strip() or _NEWS_OUTLET.search(org):
                 continue
             named = _first_known(org, known)
             if named or _ORG_WORDS.search(org) or _acronym_like(org):
-                return named or org, f"“{_short(match.group(0))}”"
+                return named or org, f"{why}“{_short(match.group(0))}”"
     return None
+
+
+# Someone speaking for an organisation in the opening lines: the organisation's words, whoever reports them.
+_PERSON_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|van|der|von|bin|al-[\w-]+)){1,4}"
+_SPEAKS_FOR = (
+    r"(?:today\s+|has\s+|had\s+|a\s+)?(?:said|says|told|tells|stated|added|explained|noted|warned|urged|called"
+    r"|welcomed|announced|argued|insisted|stressed|d[ée]clar[ée]|affirm[ée]|indiqu[ée]|soulign[ée]|expliqu[ée]"
+    r"|estim[ée]|d[ée]clare|affirme|indique|souligne|explique|estime|salu[ée])\b"
+)
+_OF = r"(?:of|at|for|with|du|de\s+la|de\s+l['’]|des|de|d['’])"
+_SPOKESPERSON_PATTERNS = [
+    # "Amara Okonkwo, director of the Diamond Fairness Network, said…"
+    re.compile(
+        rf"\b{_PERSON_NAME},[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|le[ \t]+|la[ \t]+)?(?:[\w-]+[ \t]+){{1,4}}?{_OF}[ \t]+"
+        rf"{_ORG_NAME_FR_OR_EN}\s*,\s+{_SPEAKS_FOR}"
+    ),
+    # "The Diamond Fairness Network's director Amara Okonkwo said…", "Diamond Fairness Network director Amara…"
+    re.compile(rf"{_ORG_NAME}(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}{_PERSON_NAME},?\s+{_SPEAKS_FOR}"),
+    # "Le directeur du Réseau pour des diamants équitables, Jean Mbala, a déclaré…"
+    re.compile(
+        rf"\b(?i:le|la|l['’])\s*(?:[\w-]+[ \t]+){{1,3}}?{_OF}[ \t]+{_ORG_NAME_FR_OR_EN},[ \t]+{_PERSON_NAME},\s+"
+        rf"{_SPEAKS_FOR}"
+    ),
+]
+_SPOKESPERSON_CHARS = 1200
+
+
+def _spokesperson_of(header: list[str], known) -> tuple[str, str] | None:
+    """ "Amara Okonkwo, director of the X Network, said…" in the opening lines: the organisation speaks."""
+    opening = "\n".join(line for line in header if not _SALUTATION.match(line))[:_SPOKESPERSON_CHARS]
+    return _named_by(_SPOKESPERSON_PATTERNS, opening, known, "its spokesperson: ")
+
+
+def _org_group(match: re.Match) -> str:
+    # "The X Network's director…": the name without its possessive.
+    return re.sub(r"['’]s$", "", (match.groupdict().get("french") or match.group("org") or "").strip())
 
 
 def _kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | None:

@@ -14,6 +14,10 @@ from .sentences import join_broken_paragraphs
 _QUOTE = re.compile(
     r"“(?P<curly>[^“”]{2,3000}?)”|«(?P<guillemets>(?:[^«»]|«[^«»]{0,300}»){2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
     r"|\"(?P<straight>(?:[^\"\n]|\n(?!\n)){2,3000}?)\""
+    # Single marks, as British papers quote: 'We will not give up,' said X. An apostrophe inside a word
+    # ("don't") is no mark; the closing one follows the quotation's own punctuation.
+    r"|(?<![\w'‘’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w)){2,1000}?[,.!?])'(?![\w'])"
+    r"|‘(?P<single_curly>(?:[^‘’\n]|(?<=\w)’(?=\w)){2,1000}?[,.!?])’(?!\w)"
     # Typed inconsistently: "Contrary to the Chair’s Notice, …,” said Minister Baird.
     r"|\"(?P<mixed>[^\"“”\n]{2,3000}?)”"
 )
@@ -24,6 +28,10 @@ _EN_VERBS = (
     r"|highlights|highlighted|recalls|recalled|points\s+out|pointed\s+out|asks|asked|went\s+on|goes\s+on|believes"
     r"|laments|lamented|deplores|deplored|regrets|regretted|saying|cautions|cautioned|reiterates|reiterated"
     r"|affirms|affirmed|acknowledges|acknowledged|maintains|maintained|contends|contended|adding"
+    r"|replies|replied|responds|responded|answers|answered|admits|admitted|concedes|conceded|writes|wrote|claims"
+    r"|claimed|confirms|confirmed|pledges|pledged|promises|promised|vows|vowed|suggests|suggested|predicts"
+    r"|predicted|announces|announced|asserts|asserted|agrees|agreed|complains|complained|recounts|recounted"
+    r"|indicates|indicated|mentions|mentioned|charges|charged|demands|demanded|reflects|reflected|quipped"
 )
 _FR_VERBS = (
     r"déclare|déclaré|explique|expliqué|souligne|souligné|ajoute|ajouté|conclut|conclu|affirme|affirmé|estime"
@@ -32,18 +40,23 @@ _FR_VERBS = (
     r"|avertit|averti|prévient|alerte|alerté|lance|lancé|note|noté|constate|constaté|renchérit|résume|résumé"
     r"|disait|expliquait|soulignait|ajoutait|précisait|affirmait|déclarait|indiquait|estimait|insistait"
     r"|souligner|rappeler|préciser|déclarer|indiquer|affirmer|insister|exprimé|exprime"
+    r"|assure|assuré|réagit|réagi|confie|confié|reconnaît|reconnait|reconnu|plaide|plaidé|annonce|annoncé"
+    r"|répond|répondu|rétorque|rétorqué|fait\s+savoir|relève|relevé|soutient|soutenu|tranche|tranché|juge|jugé"
+    r"|témoigne|témoigné|raconte|raconté|fustige|fustigé|promet|promis|réaffirme|réaffirmé|mis\s+en\s+garde"
 )
 _VERBS = f"(?:{_EN_VERBS}|{_FR_VERBS})"
 _PRONOUN = r"(?:he|she|il|elle)"
 # “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*[,;:–—-]?\s*(?:(?:a|ont|has|had)\s+|a-t-(?P<pronoun_before>il|elle)\s+)?(?P<verb>{_VERBS}|according\s+to|selon)"
-    rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?\b(?P<who>[^\n]{{0,160}})",
+    rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?"
+    # Whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala".
+    rf"(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+)?\b(?P<who>[^\n]{{0,160}})",
     re.IGNORECASE,
 )
 # “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added / ”, Jaff Bamenjo, the Coalition's man, told
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?,?)?"
+    rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*(?P<apposed>[^\n,.;:!?“”«»\"]{{1,90}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?)?,?)?"
     rf"\s+(?:(?:a|has|had)\s+)?{_VERBS}\b",
     re.IGNORECASE,
 )
@@ -54,14 +67,17 @@ _BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
-_BEFORE_ACCORDING = re.compile(r"(?:according\s+to|selon|pour)\s+(?P<who>[^\n,.;:!?“”«»\"]{1,80}),\s*$", re.I)
+# "According to X, coordinator of the network, “…”": an office may follow the name.
+_BEFORE_ACCORDING = re.compile(
+    r"(?:according\s+to|selon|pour)\s+(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*$", re.I
+)
 
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "m", "mme", "madame", "monsieur", "mlle",
     "mademoiselle", "me", "hon", "honourable", "ambassador", "ambassadeur", "ambassadrice", "minister", "ministre",
     "president", "président", "présidente", "chair", "chairperson", "chairman", "director", "directeur", "directrice",
     "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.", "prof.",
-    "shri", "smt", "ambasador",
+    "shri", "smt", "ambasador", "rev", "rev.", "reverend", "sheikh", "sheik", "cheikh", "senator", "sen", "sen.",
 }  # fmt: skip
 # Capitalised words of an office, not of a name: "Minister of Mineral Resources Susan Shabangu".
 _OFFICE_WORDS = {
@@ -81,7 +97,7 @@ _NOT_NAMES = {
     "le", "la", "les", "nous", "notre", "il", "elle", "ce", "cette", "selon", "mais", "et", "en", "he", "she",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "par",
-    "his", "her", "son", "sa",
+    "his", "her", "son", "sa", "pour", "for", "from", "with", "to", "after", "on", "at", "of", "d'après", "d’après",
     # A verb of saying opening the sentence: "Commented Sanjay Shah, Convener, DPC, GJEPC: “…”".
     "commented", "added", "said", "says", "stated", "noted", "explained", "continued", "concluded", "declared",
     # Capitalised words of meetings and programmes: "General Assembly Plenary Meeting", "Responsible Sourcing".
@@ -93,7 +109,7 @@ _STOP_WORDS = re.compile(
     r"\s(?:of|from|at|for|in|on|with|who|whose|during|after|before|when|while|and|du|des|pour|chez|qui|au|aux"
     r"|dans|lors|auprès|avec|à|et)\s",
 )
-_ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Mme|Mlle|Me|Hon|M)\.(?=\s)")
+_ABBREVIATION_DOT = re.compile(r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Rev)|St|Mme|Mlle|Me|M)\.(?=\s)")
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")
 _MIN_QUOTE_WORDS = 4
 
@@ -202,7 +218,7 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
         paragraph = _paragraph_of(start, paragraph_starts)
         quote = _Quote(start, end, paragraph, inner)
         context = _Context(text, speakers, [q for q in quotes if q.person], known_organisations)
-        quote.person = _attribute(context, quote, paragraph_starts[paragraph])
+        quote.person = _attribute(context, quote, paragraph_starts[paragraph]) or _signed_below(context, quote)
         if not quote.person:
             quote.person = _continued_speaker(text, quote, quotes, paragraph_starts)
         if not quote.person:
@@ -214,7 +230,8 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
     return found + _interview_turns(text, known_organisations)
 
 
-_ABBREVIATION_MARK = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Hon|Amb|Gen|St|Mme|Mlle|[A-Z])\.(?=[ \t]*[A-Z]|[A-Z])")
+# A title in capitals too: "HON. AMARA OKONKWO".
+_ABBREVIATION_MARK = re.compile(r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Amb|Rev)|Gen|St|Mme|Mlle|[A-Z])\.(?=[ \t]*[A-Z]|[A-Z])")
 
 
 def _undot(value: str) -> str:
@@ -275,6 +292,11 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
             return person
         if person := _titled_person(context, who, quote.start):
             return person
+        # "”, the network's coordinator, Amara Okonkwo, said": the name apposed to an office.
+        if (apposed := match.group("apposed")) and (
+            person := _person(apposed, quote.start, text, speakers, known_organisations, pick="last")
+        ):
+            return person
     before = _unwrap(text[max(paragraph_start, quote.start - 200) : quote.start])
     if not re.split(r"[.!?]\s", before)[-1].strip():
         return _reported_before(context, quote, paragraph_start)
@@ -289,6 +311,27 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
             if person := _titled_person(context, who, quote.start):
                 return person
     return ""
+
+
+# A quotation signed on the lines below it: "« … »\n\nHerbert Mbala\n\nMinistre des Mines", "“…”\n— Amara Okonkwo".
+_SIGNED_BELOW = re.compile(
+    r"[ \t]*\n\s*(?P<dash>[—–-]\s*)?(?P<who>[^\W\d_][^\n,]{2,59})(?P<office>,[^\n]{3,120})?(?:\n+\s*(?P<next>[^\n]*))?"
+)
+
+
+def _signed_below(context: _Context, quote: _Quote) -> str:
+    if not (match := _SIGNED_BELOW.match(context.text, quote.end)):
+        return ""
+    tokens = _undot(match.group("who")).split()
+    runs = _name_runs(tokens)
+    if len(runs) != 1 or len(runs[0][1]) < 2 or len(runs[0][1]) + bool(runs[0][0]) != len(tokens):
+        return ""  # the line is a name, and only a name
+    # Without a dash or an office beside it, a name line is a signature only above an office: "Ministre des Mines".
+    following = (match.group("next") or "").split()
+    beside = match.group("dash") or match.group("office")
+    if not beside and not (following and following[0].lower().strip(",.") in _OFFICE_WORDS | _TITLES):
+        return ""
+    return _resolve(*runs[0], quote.start, context.text, context.speakers, context.known_organisations)
 
 
 # A quotation opening a sentence after one that reports its speaker: "…, Dr. Lemogang Kwape said that Masisi
@@ -377,8 +420,30 @@ def _referent(context: _Context, position: int) -> str:
         if person:
             return person
     if last:
-        return last.person
+        return _new_subject(context, last.end, position) or last.person
     return _last_named(window, window_start, context)
+
+
+# A sentence opening on a full name: "Amara Okonkwo, who heads the network, was blunt."
+_OPENS_ON_NAME = re.compile(
+    r"(?<=[.!?])\s+(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024-]*[ \t]+){1,3}[A-ZÀ-Ý][\w’'\u2024-]+)(?=[ \t,])"
+)
+
+
+def _new_subject(context: _Context, start: int, position: int) -> str:
+    """ "“…,” said Jean Mbala.\n\nAmara Okonkwo, who heads the network, was blunt. “…,” she said": someone
+    named as a sentence's subject since the last quote's own sentence is who "he" or "she" is."""
+    window = _unwrap(context.text[start:position])
+    if not (own_sentence := re.search(r"[.!?]\s", window)):
+        return ""
+    for match in reversed(list(_OPENS_ON_NAME.finditer(window, own_sentence.start() + 1))):
+        tokens = _undot(match.group("who")).split()
+        runs = _name_runs(tokens)
+        if len(runs) != 1 or len(runs[0][1]) < 2 or runs[0][1][0] != tokens[0]:
+            continue  # "The Minister of Mines", "Global Witness and Amara Okonkwo"
+        if person := _resolve(*runs[0], start + match.start(), context.text, [], context.known_organisations):
+            return person
+    return ""
 
 
 def _last_named(window: str, window_start: int, context: _Context) -> str:
@@ -505,24 +570,33 @@ def _is_name_token(token: str) -> bool:
         return False  # "H.E.", "M." (Monsieur)
     if _INITIALS.fullmatch(token):
         return True  # "K.G. Moshashane", "Philip T. Reeker"
+    if lowered.split("-", 1)[0] in _NAME_PREFIXES and "-" in lowered:
+        return _is_name_token(token.split("-", 1)[1])
     if not token[:1].isupper() or lowered in _NOT_NAMES or lowered in _OFFICE_WORDS:
         return False
     if lowered in _TITLES or lowered.rstrip(".") in _TITLES:
         return False
     if len(token) > 1 and token.isupper():  # acronyms such as KP, CSC, ZELA
         return False
-    return all(part[:1].isupper() for part in re.split(r"-", token) if part)
+    parts = [part for part in token.split("-") if part]
+    # "al-Mansouri", "el-Amin", "bin-Rashid": an Arabic article or particle before the capitalised name.
+    if len(parts) > 1 and parts[0].lower() in _NAME_PREFIXES:
+        parts = parts[1:]
+    return all(part[:1].isupper() for part in parts)
+
+
+_NAME_PREFIXES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "bin", "ibn", "abu"}
 
 
 def _name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
     runs: list[tuple[str, list[str]]] = []
     title, names = "", []
-    tokens = [token.strip("\"'“”«»()") for token in tokens]
+    tokens = _names_in_capitals([token.strip("\"'“”«»()") for token in tokens])
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not names and token[:1].isupper() and _undot(token).lower().rstrip(".") in _TITLES | {"h.e", "s.e"}:
             title = token
-        elif _is_name_token(token) or (names and token.lower() in _PARTICLES and _is_name_token(following)):
+        elif _is_name_token(token) or (names and token.lower() in _PARTICLES and _particle_leads_on(tokens, index)):
             names.append(token)
         elif names and _INITIALS.fullmatch(token) and _is_name_token(following):
             # "Barbara M. Barrett": within a name, "M." is an initial, not "Monsieur".
@@ -534,6 +608,35 @@ def _name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
     if names:
         runs.append((title, names))
     return runs
+
+
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[AEIOUYÀ-Ý][A-ZÀ-Ý'’-]*")
+
+
+def _names_in_capitals(tokens: list[str]) -> list[str]:
+    """ "said AMARA OKONKWO": two words or more in capitals, each of three letters or more with a vowel, are a
+    name written in capitals ("KP CSC", "ZELA" alone stay acronyms)."""
+    result = list(tokens)
+    run: list[int] = []
+    for index, token in enumerate([*tokens, ""]):
+        if len(token) >= 3 and _CAPITALISED_WORD.fullmatch(token):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            for position in run:
+                result[position] = tokens[position].title().replace("’S", "’s").replace("'S", "'s")
+        run = []
+    return result
+
+
+def _particle_leads_on(tokens: list[str], index: int) -> bool:
+    """ "Pieter van der Berg": particles, one or two, lead on to a name."""
+    for following in tokens[index + 1 : index + 3]:
+        if _is_name_token(following):
+            return True
+        if following.lower() not in _PARTICLES:
+            return False
+    return False
 
 
 def _resolve(title: str, names: list[str], position: int, text: str, speakers: list[str], known_organisations) -> str:

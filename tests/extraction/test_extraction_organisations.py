@@ -3,6 +3,8 @@ and the site it came from; and what names no author (a list's items, greetings, 
 
 Governments, public offices and the KP's chair speaking through officials are in test_extraction_officials.py."""
 
+import pytest
+
 from statements.extraction.organisations import find_organisation, identify_organisation
 from statements.extraction.quotes import find_quotes
 
@@ -210,3 +212,81 @@ def test_an_organisations_own_site_names_it_in_capitals():
     # A news site's own name in its text is not the statement's author.
     news = "A title\n\nInfosplusgabon reports that the minister opened the plenary."
     assert identify_organisation(news, [], url="https://www.infosplusgabon.com/article")[0] == ""
+
+
+# --- The grammar of naming the issuer, English and French (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diamond Fairness Network, a coalition of 30 groups in southern Africa, today called on the KP to act.",
+        "The Diamond Fairness Network, which groups 30 NGOs, has called for a broader definition.",
+        "GENEVA, 12 May 2019 – The Diamond Fairness Network today urged governments to act.",
+        "GABORONE (Reuters) - The Diamond Fairness Network said on Friday the plenary had failed.",
+        "12 May 2019 – The Diamond Fairness Network today urged governments to act.",
+        "In a statement, the Diamond Fairness Network said the plenary had failed.",
+        "In a statement issued on Friday, the Diamond Fairness Network said the plenary had failed.",
+        "The plenary failed, the Diamond Fairness Network said in a statement.",
+        "The plenary failed, the Diamond Fairness Network said on Friday.",
+        "The plenary failed, said a statement issued by the Diamond Fairness Network on Friday.",
+        "A statement from the Diamond Fairness Network said the plenary had failed.",
+        "The Diamond Fairness Network's director Amara Okonkwo said the plenary had failed.",
+        "Diamond Fairness Network director Amara Okonkwo said the plenary had failed.",
+        "Amara Okonkwo, director of the Diamond Fairness Network, said the plenary had failed.",
+        "HARARE - The Harare Herald reports that the Diamond Fairness Network has condemned the plenary.",
+    ],
+)
+def test_english_wordings_name_the_issuing_organisation(sentence):
+    assert organisation(f"A title\n\n{sentence}", known=[])[0] == "Diamond Fairness Network"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("La Coalition pour des diamants équitables a salué la décision.", "Coalition pour des diamants équitables"),
+        (
+            "Le Réseau pour des diamants équitables (RDE) salue la décision.",
+            "Réseau pour des diamants équitables (RDE)",
+        ),
+        (
+            "Le Centre national d’appui au développement rural (CNADR) plaide pour un meilleur suivi.",
+            "Centre national d’appui au développement rural (CNADR)",
+        ),
+        (
+            "Dans un communiqué, la Coalition pour des diamants équitables dénonce l'échec.",
+            "Coalition pour des diamants équitables",
+        ),
+        (
+            "Dans un communiqué publié vendredi, le Réseau pour des diamants équitables dénonce l'échec.",
+            "Réseau pour des diamants équitables",
+        ),
+        (
+            "La plénière a échoué, selon un communiqué de la Coalition pour des diamants équitables.",
+            "Coalition pour des diamants équitables",
+        ),
+        (
+            "Un rapport publié par le Réseau pour des diamants équitables révèle des fraudes.",
+            "Réseau pour des diamants équitables",
+        ),
+        (
+            "Le directeur du Réseau pour des diamants équitables, Jean Mbala, a déclaré que la plénière a échoué.",
+            "Réseau pour des diamants équitables",
+        ),
+    ],
+)
+def test_french_wordings_name_the_issuing_organisation(sentence, issuer):
+    assert organisation(f"Un titre\n\n{sentence}", known=[])[0] == issuer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amara Okonkwo today called on the Kimberley Process to widen its scope.",
+        "The plenary failed, Reuters said on Friday.",
+        "The Daily News, a newspaper in Harare, said the plenary had failed.",
+        "Civil society groups led by the network walked out of the meeting.",
+    ],
+)
+def test_a_person_or_a_newspaper_is_not_the_issuer(sentence):
+    assert organisation(f"A title\n\n{sentence}", known=[]) == ("", "")

@@ -1,6 +1,8 @@
 """Who said what: attribution patterns in English and French, the names, titles and offices around a speaker,
 wrapped lines, pronouns, interviews, the speaker of a speech, and what is not a quote."""
 
+import pytest
+
 from statements.extraction.quotes import find_quotes, find_speaker
 
 
@@ -430,3 +432,130 @@ def test_meetings_and_programmes_are_no_speakers():
     text = "Statement by the European Commission at the 73rd Session of the United Nations General Assembly Plenary"
 
     assert find_speaker(text) == ""
+
+
+# --- The grammar of attribution, English and French (invented excerpts)
+
+SAID = "We need a broader definition now"
+DIT = "Le processus doit enfin changer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{SAID}," said Amara Okonkwo.',
+        f'Amara Okonkwo said: "{SAID}."',
+        f"“{SAID},” Amara Okonkwo, coordinator of the Diamond Fairness Network, said.",
+        f"“{SAID},” Amara Okonkwo, coordinator of the Diamond Fairness Network, a coalition of 30 groups, said.",
+        f'"{SAID}," Amara Okonkwo told Reuters.',
+        f'According to Amara Okonkwo, "{SAID.lower()}."',
+        f"According to Amara Okonkwo, coordinator of the network, “{SAID.lower()}.”",
+        f'Amara Okonkwo added that "{SAID.lower()} and not later."',
+        f"“{SAID},” the network's coordinator, Amara Okonkwo, said.",
+        f"'{SAID},' said Amara Okonkwo.",
+        f"‘{SAID},’ said Amara Okonkwo.",
+        f"“{SAID},” replied Amara Okonkwo.",
+        f"“{SAID},” Amara Okonkwo admitted.",
+        f"“{SAID},” Amara Okonkwo wrote in a blog post.",
+        f"“{SAID}.”\n— Amara Okonkwo, Coordinator, Diamond Fairness Network",
+    ],
+)
+def test_english_attributions_name_the_speaker(text):
+    assert _people(text) == ["Amara Okonkwo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"« {DIT} », a déclaré Jean Mbala.",
+        f"Selon Jean Mbala, « {DIT.lower()} ».",
+        f"Selon Jean Mbala, coordinateur du réseau, « {DIT.lower()} ».",
+        f"Pour Jean Mbala, « {DIT.lower()} ».",
+        f"Jean Mbala a affirmé : « {DIT}. »",
+        f"« {DIT} », a souligné Jean Mbala.",
+        f"« {DIT} », a assuré Jean Mbala.",
+        f"« {DIT} », a fait savoir Jean Mbala.",
+        f"« {DIT} », a déclaré à l’AFP Jean Mbala.",
+        f"« {DIT} », a déclaré le ministre des Mines, Jean Mbala.",
+        f"« {DIT}. »\n\nJean Mbala\n\nMinistre des Mines",
+    ],
+)
+def test_french_attributions_name_the_speaker(text):
+    assert _people(text) == ["Jean Mbala"]
+
+
+@pytest.mark.parametrize(
+    ("said_by", "person"),
+    [
+        ("Pieter van der Berg", "Pieter van der Berg"),
+        ("Ahmed bin Rashid", "Ahmed bin Rashid"),
+        ("Khalid al-Mansouri", "Khalid al-Mansouri"),
+        ("Marie-Hélène Ngoué", "Marie-Hélène Ngoué"),
+        ("AMARA OKONKWO", "Amara Okonkwo"),
+        ("H.E. Amara Okonkwo", "Amara Okonkwo"),
+        ("Dr Amara Okonkwo", "Amara Okonkwo"),
+        ("Mrs. Amara Okonkwo", "Amara Okonkwo"),
+        ("Ambassador Amara Okonkwo", "Amara Okonkwo"),
+        ("Hon. Amara Okonkwo", "Amara Okonkwo"),
+        ("Rev. Amara Okonkwo", "Amara Okonkwo"),
+        ("Sheikh Ahmed bin Rashid Al Maktoum", "Ahmed bin Rashid Al Maktoum"),
+    ],
+)
+def test_particles_hyphens_capitals_and_titles_in_a_speakers_name(said_by, person):
+    assert _people(f"“{SAID},” said {said_by}.") == [person]
+
+
+def test_french_titles_are_not_part_of_the_name():
+    assert _people(f"« {DIT} », a déclaré S.E. M. Jean Mbala.\n\n« {DIT} », a dit Mme Aïcha Diallo.") == [
+        "Jean Mbala",
+        "Aïcha Diallo",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{SAID},” said the Chair.",
+        f"“{SAID},” said the Minister.",
+        f"“{SAID},” said Botswana.",
+        f"“{SAID},” said the Diamond Fairness Network.",
+        f"“{SAID},” a spokesperson for the network said.",
+        f"« {DIT} », a indiqué le porte-parole.",
+        f"« {DIT} », ont déclaré les ONG.",
+        f"“{SAID}.”\n\nRelated Articles\n\nMore news",
+        "Amara Okonkwo said the review had stalled again this year.",
+    ],
+)
+def test_no_person_is_named(text):
+    assert _people(text) == []
+
+
+def test_a_pronoun_refers_to_the_subject_named_after_the_last_speakers_sentence():
+    text = (
+        "“The first speaker had this to say,” said Jean Mbala.\n\n"
+        "Amara Okonkwo, who heads the network, was blunt. “The process must finally change,” she said."
+    )
+    assert _people(text) == ["Jean Mbala", "Amara Okonkwo"]
+
+
+def test_a_pronoun_after_the_speakers_full_name_in_french():
+    text = "Jean Mbala, coordinateur du réseau, ne cache pas sa colère. « Le processus doit changer », a-t-il déclaré."
+    assert _people(text) == ["Jean Mbala"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "person"),
+    [
+        ("Remarks by Amara Okonkwo, Coordinator of the Diamond Fairness Network", "Amara Okonkwo"),
+        ("Statement by the Honourable Amara Okonkwo, Minister of Mines", "Amara Okonkwo"),
+        ("SPEECH BY THE MINISTER OF MINES, HON. AMARA OKONKWO", "Amara Okonkwo"),
+        ("Remarks by H.E. Mr. Jean-Pierre van der Berg, Ambassador", "Jean-Pierre van der Berg"),
+        ("Intervention de S.E. Mme Aïcha Diallo, ministre des Mines", "Aïcha Diallo"),
+        ("Discours de M. Jean Mbala", "Jean Mbala"),
+        ("Remarks by the Chair of the Kimberley Process", ""),
+        ("Statement by the European Union", ""),
+        ("Statement by the Civil Society Coalition", ""),
+    ],
+)
+def test_the_speaker_named_in_a_speech_heading(heading, person):
+    assert find_speaker(f"{heading}\n\nThank you, Chair.") == person
