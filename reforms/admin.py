@@ -98,6 +98,8 @@ class ReformProposalAdmin(SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["first_tabled", "sponsor", "originators", "continues"]
     list_select_related = ["area", "cycle", "first_tabled"]
+    # Newest first, as the list has always shown them; the autocomplete pages by it too.
+    ordering = ["-pk"]
     inlines = [MilestoneInline]
 
     def get_queryset(self, request):

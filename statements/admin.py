@@ -61,6 +61,8 @@ class StatementAdmin(SimpleHistoryAdmin):
     list_display = ["title", "organisation", "published_on", "plenary", "review_status", "language"]
     list_filter = ["review_status", MeetingToChooseFilter, "language", "organisation", "reform_areas"]
     search_fields = ["title", "text", "url"]
+    # Newest first, as the list has always shown them; the autocomplete pages by it too.
+    ordering = ["-pk"]
     date_hierarchy = "published_on"
     autocomplete_fields = ["organisation", "plenary"]
     readonly_fields = [
