@@ -1,6 +1,8 @@
 """Publication dates in English and French: parse metadata values and find the date a text was issued."""
 
+import contextlib
 import email.utils
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -28,15 +30,24 @@ _MONTHS = {
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (
-    # 22 November 2019, 22 November, 2019, 1er décembre 2021, 3 déc. 2021
+    # "2/20/12 11:57 AM", "11/05/2019, 10:32 PM": a clock with AM or PM is American, and so is the month first.
     re.compile(
-        rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?\s+(?:de\s+)?(?P<month>{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}\b",
+        r"(?<![\d/.])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d),?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
+        r"\s*[AP]\.?M\b",
+        re.IGNORECASE,
+    ),
+    # 22 November 2019, 22 November, 2019, 1er décembre 2021, 3 déc. 2021, 22nd of November 2019, 22-Nov-2019
+    re.compile(
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?(?:\s+(?:de\s+|of\s+)?|-)(?P<month>{_MONTH})\.?,?"
+        rf"(?:\s+(?:de\s+)?|-){_YEAR}\b",
         re.IGNORECASE,
     ),
     # November 22, 2019
     re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
-    # 2019-11-22
-    re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    # 2019-11-22, 2019/11/22, 2019.11.22: the year first, then always the month.
+    re.compile(
+        rf"(?<![\d/.])\b{_YEAR}(?P<separator>[-/.])(?P<month>[01]?\d)(?P=separator)(?P<day>[0-3]?\d)\b(?![/.]\d)"
+    ),
     # 22/11/2019 or 22.11.2019: day first, as written in Europe and Africa.
     re.compile(rf"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]{_YEAR}\b"),
 )
@@ -46,7 +57,25 @@ _WEEKDAYS = (
 )
 # Words allowed next to a date for its line to count as a date line ("Date: Friday, 22 November 2019").
 _DATE_LINE_WORDS = re.compile(
-    rf"\b(?:{_WEEKDAYS}|date|dated|published|posted|issued|released|on|le|publié|diffusé|updated)\b|[^\w\s]",
+    rf"\b(?:{_WEEKDAYS}|date|dated|published|posted|issued|released|on|le|publié|diffusé|updated|last|modified"
+    r"|mis\s+à\s+jour|modifié)\b|[^\w\s]",
+    re.IGNORECASE,
+)
+# A clock beside the date ("at 10:32 am", "15.00 GMT", "à 10h30") leaves its line a date line.
+_CLOCK = re.compile(
+    r"\b(?:at\s+|à\s+)?[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|et|wat|cat|eat|sast|ist)\b)?",
+    re.IGNORECASE,
+)
+# So does a byline before it: "By Jane Smith | 22 Nov 2019", "Posted by admin on 22 November 2019 in News".
+_BYLINE = re.compile(
+    r"^\s*(?:(?:posted|written|published|publié|écrit)\s+)?(?:by|par)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+"
+    r"(?=\s*[|·•,–—-]|\s+(?:on|le)\s)",
+    re.IGNORECASE,
+)
+# "Last updated: 22 November 2019", "Mis à jour le 22 novembre 2019": a later edit, not the day it came out.
+_UPDATED_BEFORE = re.compile(
+    rf"(?:updated|modified|revised|mis\s+à\s+jour|modifié|actualisé)\s*(?:on|le)?\s*[:,]?\s*(?:(?:{_WEEKDAYS}),?\s*)?$",
     re.IGNORECASE,
 )
 # "New Delhi, ", "KINSHASA (Reuters) – ", "Luanda, Angola / Ottawa, Canada—", "Published on ", "Kinshasa, le ",
@@ -78,8 +107,9 @@ def iter_dates(text: str) -> Iterator[tuple[date, int, int]]:
                 continue
             month = match.group("month")
             month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+            year = int(match.group("year"))
             try:
-                value = date(int(match.group("year")), month_number, int(match.group("day")))
+                value = date(year + 2000 if year < 100 else year, month_number, int(match.group("day")))
             except ValueError:
                 continue
             taken.append((match.start(), match.end()))
@@ -127,37 +157,129 @@ def sane_date_value(value: str, today: date) -> date | None:
 
 
 def find_text_date(text: str, today: date) -> tuple[date | None, str]:
-    """The date a text was issued: a date alone on a line near the top, or a dateline.
+    """The date a text was issued: a date alone on a line near the top, a dateline, or a date line closing it.
 
     A date written further into the text is what happened on a day (a meeting, an earlier release),
-    not when the text came out: it is never taken for the publication date.
+    not when the text came out: it is never taken for the publication date. A "last updated" date
+    counts only when the text gives no other.
     """
-    lines = [line for line in text.split("\n") if line.strip()][:_TOP_LINES]
-    for line in lines:
-        for value, start, end in iter_dates(line):
-            rest = _DATE_LINE_WORDS.sub(" ", line[:start] + " " + line[end:])
-            if _sane(value, today) and len(rest.split()) <= 3:
+    lines = [line for line in text.split("\n") if line.strip()]
+    own_lines = list(itertools.takewhile(lambda line: not _other_articles_heading(line), lines))
+    updated = None
+    for line in own_lines[:_TOP_LINES]:
+        for value, start in _date_line_dates(line, today):
+            if not _UPDATED_BEFORE.search(line[max(0, start - 40) : start]):
                 return value, "first lines of text"
+            updated = updated or value
     for line in lines[:_HEADING_LINES]:
         # "Speech by … at the seminar …, Brussels, 17 December 2012": the heading ends with where and when.
         for value, start, end in iter_dates(line):
             if _sane(value, today) and not line[end:].strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
                 return value, "the heading's place and date"
-    head = text[:_DATELINE_CHARS]
+    if found := _dateline(text[:_DATELINE_CHARS], today):
+        return found, "dateline in text"
+    if len(lines) > _TOP_LINES and (found := _closing_date_line(lines[-_END_LINES:], today)):
+        return found, "date line at the end of the text"
+    if updated:
+        return updated, "'last updated' line in text"
+    return None, ""
+
+
+def _date_line_dates(line: str, today: date) -> Iterator[tuple[date, int]]:
+    """The dates of a line that is a date line: the date, with at most three words of place or label beside it."""
+    found = [(value, start, end) for value, start, end in iter_dates(line) if _sane(value, today)]
+    if not found and (short := _SHORT_YEAR_AT_START.match(line)):
+        # "November 05, 02World Diamond Council": a page's own date, with its year cut to two digits.
+        with contextlib.suppress(ValueError):
+            value = date(
+                2000 + int(short.group("year")), _MONTHS[short.group("month").lower()], int(short.group("day"))
+            )
+            if _sane(value, today):
+                yield value, 0
+        return
+    if _READERS_CLOCK.match(line):
+        return
+    for value, start, end in found:
+        rest = _BYLINE.sub(" ", line[:start]) + " " + line[end:]
+        rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", rest))
+        if len(rest.split()) <= 3:
+            yield value, start
+
+
+# "Local time: Monday, 17 February 2020 02:24": the reader's clock, printed by the page when it was read.
+_READERS_CLOCK = re.compile(
+    r"^\W*(?:(?:local|current)\s+time|today\s+is|accessed|retrieved|printed|heure\s+locale|consulté)\b", re.I
+)
+# Only at the start of one of the first lines: "5 November, 20 delegates" in a sentence is no date.
+_SHORT_YEAR_AT_START = re.compile(
+    rf"^\s*(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d),\s*(?P<year>[0-2]\d)(?!\d)", re.IGNORECASE
+)
+
+
+def _dateline(head: str, today: date) -> date | None:
+    offset = 0
+    for line in head.split("\n"):
+        if _other_articles_heading(line):
+            head = head[:offset]
+            break
+        offset += len(line) + 1
     for value, start, _end in iter_dates(head):
         if not _sane(value, today):
             continue
         line_start = head.rfind("\n", 0, start) + 1
         lead = head[line_start:start]
-        if len(lead) <= 80 and _DATELINE_LEAD.fullmatch(lead):
-            return value, "dateline in text"
-    return None, ""
+        if len(lead) > 80 or not _DATELINE_LEAD.fullmatch(lead):
+            continue
+        return value
+    return None
 
 
-# "/2019/11/22/…", "/2019-11-22-…", "…-plenary-2019-11-22.html", or a whole path segment "/20191122/"
-# (newspaper archives).
+_END_LINES = 6
+# "Done at Kimberley, South Africa, on 22 November 2019", "Fait à Kinshasa, le 3 décembre 2021", "Issued on …".
+_CLOSING_LABEL = re.compile(
+    r"^\W*(?:done|signed|issued|delivered|dated|released|published|fait|signé|publié|diffusé)\b", re.IGNORECASE
+)
+# The dates below "Related news", "Read more", "À lire aussi" are other articles'. ("Latest" or "Next" may head
+# a page's menus, above its own date.)
+_OTHER_ARTICLES = re.compile(
+    r"^\W*(?:related|read\s+more|see\s+also|more\s+(?:news|stories|articles)|you\s+may\s+also\s+like"
+    r"|(?:à\s+)?lire\s+aussi|voir\s+aussi|articles?\s+similaires|sur\s+le\s+même\s+sujet)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_articles_heading(line: str) -> bool:
+    return len(line.split()) <= 5 and bool(_OTHER_ARTICLES.search(line))
+
+
+def _closing_date_line(lines: list[str], today: date) -> date | None:
+    """A release or a signature may end with its date: "Jane Smith\nCoordinator\n22 November 2019", "London,
+    22 November 2019". Only one such line: several are a list of other pages, each with its day."""
+    if any(_other_articles_heading(line) for line in lines):
+        return None
+    dated = []
+    for line in lines:
+        values = {value for value, _start in _date_line_dates(line, today)}
+        if not values and _CLOSING_LABEL.match(line):
+            values = {
+                value for value, _start, end in iter_dates(line) if _sane(value, today) and not line[end:].strip(" .")
+            }
+        if values:
+            dated.append(values)
+    if len(dated) == 1 and len(dated[0]) == 1:
+        return next(iter(dated[0]))
+    return None
+
+
+# "/2019/11/22/…", "/2019-11-22-…", "/2020-03/04/", "…_2019_11_22.pdf", "?date=2019-11-22", or a whole path
+# segment "/20191122/" (newspaper archives). "/2019-11/" is a month, not a day.
 _URL_DATE = re.compile(
-    r"[/_-]((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_.-]|\b)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:/|$)"
+    r"[/_=-](?P<year>(?:19|20)\d\d)[/_-](?P<month>[01]?\d)[/_-](?P<day>[0-3]?\d)(?:[/_.-]|\b)"
+    r"|/(?P<compact_year>(?:19|20)\d\d)(?P<compact_month>[01]\d)(?P<compact_day>[0-3]\d)(?:/|$)"
+)
+# "…/statement-22-11-2019.html": the day first, as in the text; "05-11-2019" could be either way round, so no date.
+_URL_DAY_FIRST = re.compile(
+    r"[/_=-](?P<day>[0-3]?\d)(?P<separator>[-_.])(?P<month>[01]?\d)(?P=separator)(?P<year>(?:19|20)\d\d)(?:[/_.-]|\b)"
 )
 # "/speeches/2017/jb_sp_170501.aspx": a year folder, then a file named by the day as YYMMDD of that year.
 _URL_SHORT_DATE = re.compile(r"/(?:19|20)(\d\d)/(?:[^/?#]*[_-])?\1([01]\d)([0-3]\d)(?![\d])")
@@ -166,7 +288,14 @@ _URL_SHORT_DATE = re.compile(r"/(?:19|20)(\d\d)/(?:[^/?#]*[_-])?\1([01]\d)([0-3]
 def url_date(url: str, today: date) -> date | None:
     url = url or ""
     if match := _URL_DATE.search(url):
-        year, month, day = (part for part in match.groups() if part is not None)
+        parts = (
+            match.group("year", "month", "day")
+            if match.group("year")
+            else match.group("compact_year", "compact_month", "compact_day")
+        )
+        year, month, day = parts
+    elif (match := _URL_DAY_FIRST.search(url)) and not _either_way_round(match.group("day"), match.group("month")):
+        year, month, day = match.group("year", "month", "day")
     elif match := _URL_SHORT_DATE.search(url.split("?")[0]):
         short_year, month, day = match.groups()
         year = url[match.start() + 1 : match.start() + 3] + short_year
@@ -177,3 +306,7 @@ def url_date(url: str, today: date) -> date | None:
     except ValueError:
         return None
     return value if _sane(value, today) else None
+
+
+def _either_way_round(day: str, month: str) -> bool:
+    return int(day) <= 12 and int(day) != int(month)

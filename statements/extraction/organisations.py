@@ -8,10 +8,10 @@ from .officials import country_in, country_spelt, government_voice, kp_chair_voi
 
 _RELEASE = (
     r"(?:joint\s+)?(?:press\s+release|press\s+statement|media\s+release|news\s+release|media\s+statement"
-    r"|communiqu[ée]\s+de\s+presse(?:\s+conjoint)?|communiqu[ée]\s+conjoint)"
+    r"|communiqu[ée]\s+de\s+presse(?:\s+conjoint)?|communiqu[ée]\s+conjoint|for\s+immediate\s+release)"
 )
 _STATEMENT_BY = (
-    r"(?:(?:joint\s+)?statement\s+(?:by|from|of)|d[ée]claration\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"(?:(?:joint\s+)?statement\s+(?:by|from|of)|d[ée]claration\s+(?:conjointe\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
     r"|communiqu[ée]\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))"
 )
 # "Press Release Kimberley Process Civil Society Coalition", "Communiqué de presse : Coalition …", "Statement by X"
@@ -135,9 +135,14 @@ def identify_organisation(
     through its officials (``host_country``: the host of the meeting the text is about, for an official who
     opens it), a known organisation named near the top (not in a speech's salutations), an "About …"
     section, a signature at the end, the web site's name, the known organisation the text names most, and
-    last the KP's own site.
+    last the KP's own site. A name the text also gives with its acronym comes with it (``_with_acronym``).
     """
     known = _known(tuple(known_organisations))
+    organisation, why = _identify(text, known, site_name, url, host_country)
+    return _with_acronym(organisation, text, known), why
+
+
+def _identify(text: str, known, site_name: str, url: str, host_country: str) -> tuple[str, str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     header = lines[:_HEADER_LINES]
 
@@ -150,6 +155,8 @@ def identify_organisation(
         if candidate:
             return _first_known(candidate, known) or candidate, f"heading “{_short(line)}”"
 
+    if found := _published_by(lines, known) or _letter_from(header, known):
+        return found
     if found := _letterhead(header, known):
         return found
     if found := _office_heading(header):
@@ -162,9 +169,11 @@ def identify_organisation(
         return found
     if found := _statement_by(text[:_STATEMENT_CHARS], known):
         return found
+    if found := _signatories(lines, known):
+        return found
     if found := _spokesperson_of(header, known):
         return found
-    if found := _speaker_affiliation(header, known):
+    if found := _byline(header, known) or _speaker_affiliation(header, known) or _letter_signature(lines, known):
         return found
     if found := _site_owner(text, url, known):
         return found
@@ -180,11 +189,15 @@ def identify_organisation(
         if (match := _ABOUT.match(line)) and len(line.split()) <= 12:
             org = _trim_org(match.group("org"))
             return _first_known(org, known) or org, f"“{_short(line)}” section"
-    if found := _signature(lines, known):
+    if found := _describes_itself(lines, known) or _signature(lines, known) or _author_bio(lines, known):
+        return found
+    if found := _copyright(lines, known):
         return found
     # A site's name is its own whatever the case it is written in ("ipis"): upper case matches names in capitals too.
     if site_name and (found := _first_known(site_name, known) or _first_known(site_name.upper(), known)):
         return found, f"the web site's name ({site_name})"
+    if found := _press_contact(lines, known):
+        return found
     if found := _most_mentioned(text, known):
         return found, "the known organisation the text names most"
     # The KP's site also carries others' statements: only when nothing names another author.
@@ -208,13 +221,28 @@ def is_statement_heading(line: str) -> bool:
     return bool(_header_candidate(line)) and re.match(_STATEMENT_BY, line.strip(), re.IGNORECASE) is not None
 
 
+# What a heading's name cannot open with: "Open Letter To The Chair" names its addressee, "Statement by H.E. Mr…"
+# a person, whose office or government later evidence names.
+_NOT_A_NAME = re.compile(
+    r"^(?:to|on|at|regarding|concerning|about|sur|à|au|aux|concernant|mr|mrs|ms|dr|prof|h\.?\s?e|his|her|hon"
+    r"|honou?rable|ambassador|minister|m|mme|madame|monsieur|son\s+excellence|s\.\s?e)\b\.?",
+    re.IGNORECASE,
+)
+
+
 def _header_candidate(line: str) -> str:
     if _RELEASE_ONLY.match(line):
         return ""
     for pattern in (_ORG_AFTER, _ORG_BEFORE):
         if match := pattern.match(line):
             org = _trim_org(match.group("org"))
-            if org and org[0].isupper() and len(org.split()) <= 12 and not org.endswith("."):
+            if (
+                org
+                and org[0].isupper()
+                and len(org.split()) <= 12
+                and not org.endswith(".")
+                and not _NOT_A_NAME.match(org)
+            ):
                 return org
     return ""
 
@@ -222,7 +250,31 @@ def _header_candidate(line: str) -> str:
 def _trim_org(value: str) -> str:
     value = _ORG_END.split(value.strip(), maxsplit=1)[0]
     value = re.sub(r"^(?:the|la|le|les|l['’])\s*", "", value.strip(" \"“”«»'"), flags=re.IGNORECASE)
-    return value.strip(" .,;:")
+    return _first_named(value.strip(" .,;:"))
+
+
+# Co-issuers in one name: "Global Witness and the Diamond Fairness Network", "X; Y; Z".
+_AND = re.compile(
+    r"\s*;\s*|\s+(?:and|et|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)?"
+)
+_NOT_ON_ITS_OWN = re.compile(r"^(?:affairs|international)$", re.IGNORECASE)
+
+
+def _first_named(name: str) -> str:
+    """The first of several organisations named together, as a joint statement's issuer is: "Amnesty International
+    and Global Witness" is Amnesty International's, but "Ministry of Mines and Energy" one ministry."""
+    parts = _AND.split(name, maxsplit=1)
+    if len(parts) == 2 and all(_names_one(part) for part in parts):
+        return parts[0]
+    return name
+
+
+def _names_one(name: str) -> bool:
+    """A whole organisation's name: capitalised, and an organisation's word ("Network") or an acronym ("IMPACT")."""
+    if not name[:1].isupper():
+        return False
+    words = [match.group(0) for match in _ORG_WORDS.finditer(name) if not _NOT_ON_ITS_OWN.match(match.group(0))]
+    return (bool(words) and len(name.split()) >= 2) or _acronym_like(name)
 
 
 def _first_known(text: str, known: list[tuple[str, re.Pattern]]) -> str:
@@ -272,7 +324,8 @@ _ACRONYM = r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?"
 _APPOSITION = r"(?:\s*,\s+(?:a|an|the|which|who|un|une|qui)\s[^,\n]{3,120},)?"
 _SUBJECT = re.compile(
     rf"^{_BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?"
-    r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|la|le|pour|et|d['’][\w-]+"
+    r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|(?:of|for|and)\s+the|of|for|on|and|de|du|des|la|le|pour"
+    r"|et|d['’][\w-]+"
     rf"|l['’][\w-]+|[&-])){{0,12}}{_ACRONYM})"
     rf"{_APPOSITION}\s*,?\s+(?:{_SUBJECT_VERBS})\b"
 )
@@ -281,7 +334,10 @@ _SUBJECT = re.compile(
 _FRENCH_HEAD = (
     r"(?:Coalition|R[ée]seau|Centre|Association|Minist[èe]re|Observatoire|Plate-?forme|Fondation|Conseil|Comit[ée]"
     r"|Organisation|Institut|F[ée]d[ée]ration|Union|Agence|Groupe|Bureau|Cellule|Commission|Chambre|Syndicat"
-    r"|Collectif|Ligue|Mouvement|Forum|Synergie|Alliance|Programme|Initiative|Soci[ée]t[ée]|Action)"
+    r"|Collectif|Ligue|Mouvement|Forum|Synergie|Alliance|Programme|Initiative|Soci[ée]t[ée]|Action"
+    # A state's offices: "Le Gouvernement de la République centrafricaine salue…", "L'Ambassade de France…".
+    r"|Gouvernement|Ambassade|Mission|D[ée]l[ée]gation|Direction|D[ée]partement|Secr[ée]tariat|Pr[ée]sidence"
+    r"|Haut-Commissariat|Consulat|Autorit[ée]|Consortium|Regroupement|Conf[ée]d[ée]ration|Coordination)"
 )
 _FRENCH_SUBJECT = re.compile(
     rf"^{_BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?"
@@ -312,7 +368,7 @@ def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
         match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line)
         if not match or (index and _RUNS_ON.search(lines[index - 1])):
             continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
-        org = " ".join(match.group("org").split())
+        org = _first_named(" ".join(match.group("org").split()))
         if not _KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
         if _TITLE_FIRST.match(org) or _NEWS_OUTLET.search(org):
@@ -365,6 +421,8 @@ _FRENCH_ORG_NAME = (
     r"(?=[ \t]*[,.;:]|[ \t]*$|[ \t]+(?:r[ée]v[èe]le|montre|d[ée]nonce|salue|appelle|demande|plaide|indique|estime"
     r"|affirme|souligne|constate|exige|a|ont|est|publi[ée]e?|dat[ée]e?)\b)"
 )
+# An acronym after a name, outside it: ``_with_acronym`` gives it back.
+_BRACKETED = r"(?:[ \t]*\([A-ZÀ-Ý][\w&.-]{1,14}\))?"
 _ORG_NAME_FR_OR_EN = rf"(?:(?:la|le|les)\s+|l['’]\s*)?(?:{_FRENCH_ORG_NAME}|{_ORG_NAME})"
 # "according to a statement issued by the Ministry of Commerce", "X said in a statement", "selon un communiqué de X"
 _STATEMENT_BY_PATTERNS = [
@@ -373,10 +431,10 @@ _STATEMENT_BY_PATTERNS = [
         r"\b(?i:a|an|the|its)\s+(?:\w+\s+)?(?i:statement|press\s+release|communiqu[ée])\s+"
         rf"(?:issued\s+|released\s+|published\s+)?(?:on\s+\w+\s+)?(?:by|from)\s+{_ORG_NAME}"
     ),
-    re.compile(rf"{_ORG_NAME}\s+(?:said|says|announced|stated)\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?statement"),
+    re.compile(rf"{_ORG_NAME}{_BRACKETED}\s+(?:said|says|announced|stated)\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?statement"),
     # The lede of a release: "…, Human Rights Watch urged today." / "…, said Global Witness today."
     re.compile(
-        rf",\s+(?:said\s+|says\s+)?{_ORG_NAME}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
+        rf",\s+(?:said\s+|says\s+)?{_ORG_NAME}{_BRACKETED}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
         r"\s+(?:today|yesterday|on\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.;]"
     ),
     re.compile(
@@ -428,6 +486,25 @@ _SALUTATION = re.compile(
     r"|mr\.?\s+(?:chair|president)|madam|dear\s|representatives?\s+of|members\s+of|mesdames|messieurs|chers?\s)",
     re.IGNORECASE,
 )
+
+
+# The page saying who publishes it, at its head or its foot: "Issued by X", "Published by X", "Source : X".
+_PUBLISHED_BY = re.compile(
+    r"^(?:(?:issued|published|released|posted|distributed|produced)\s+by|source|publisher"
+    r"|(?:publi[ée]|diffus[ée]|[ée]mis|r[ée]dig[ée])e?\s+par)\s*[:,]?\s+(?P<org>[^\n]{2,120})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FOOT_LINES = 8
+
+
+def _foot(lines: list[str]) -> list[str]:
+    """The last lines, where a page says who publishes it, signs it or owns it; none of the header's."""
+    return lines[_HEADER_LINES:][-_FOOT_LINES:]
+
+
+def _published_by(lines: list[str], known) -> tuple[str, str] | None:
+    edges = "\n".join(lines[:_HEADER_LINES] + _foot(lines))
+    return _named_by([_PUBLISHED_BY], edges, known, "its publisher: ")
 
 
 def _statement_by(text: str, known) -> tuple[str, str] | None:
@@ -526,23 +603,39 @@ def _name_cased(line: str) -> bool:
 # A public office's letterhead above the text: "Ministry of Minerals, Energy and Water Resources (MMEWR)",
 # "Delegation of the European Union" / "to the United Nations - New York", "Office of the Spokesperson".
 _OFFICE_HEADING = re.compile(
-    r"^(?:the\s+)?(?:(?:permanent\s+)?mission|ministry|minist[èe]re|department|d[ée]partement|embassy|ambassade"
-    r"|high\s+commission|consulate|delegation|d[ée]l[ée]gation|office|government|gouvernement|presidency"
-    r"|pr[ée]sidence)\s+(?:of|for|to|du|de|des|d['’])\s",
+    r"^(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:(?:permanent\s+)?mission|ministry|minist[èe]re|department|d[ée]partement"
+    r"|embassy|ambassade|high\s+commission|consulate|consulat|delegation|d[ée]l[ée]gation|office|government"
+    r"|gouvernement|presidency|pr[ée]sidence|(?:mission|repr[ée]sentation)\s+permanente|haut-commissariat)"
+    r"\s+(?:(?:of|for|to|du|de|des)\s|d['’])",
     re.IGNORECASE,
 )
+_ARTICLE = re.compile(r"^(?:the|le|la|l['’])\s*(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _CONTINUES = re.compile(r"^(?:to|in|at|of|for|auprès)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý]")
 _OFFICE_LINES = 4
 _OFFICE_WORDS = 14
 
 
+# French capitalises a name's first word only: "Mission permanente de la République du Botswana auprès des Nations
+# Unies" is a heading as long as nothing in it is a verb ("Ministère des Mines annonce…" is a headline).
+_FRENCH_OFFICE = re.compile(
+    r"^(?:le\s+|la\s+|l['’]\s*)?(?:minist[èe]re|ambassade|mission|repr[ée]sentation|d[ée]l[ée]gation|gouvernement"
+    r"|pr[ée]sidence|consulat|haut-commissariat|d[ée]partement)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_VERB = re.compile(rf"\b(?:{_SUBJECT_VERBS})\b", re.IGNORECASE)
+
+
+def _office_cased(line: str) -> bool:
+    return _name_cased(line) or bool(_FRENCH_OFFICE.match(line) and not _HEADLINE_VERB.search(line))
+
+
 def _office_heading(header: list[str]) -> tuple[str, str] | None:
     for index, line in enumerate(header[:_OFFICE_LINES]):
-        if not _OFFICE_HEADING.match(line) or line.rstrip().endswith(".") or not _name_cased(line):
+        if not _OFFICE_HEADING.match(line) or line.rstrip().endswith(".") or not _office_cased(line):
             continue
         if index + 1 < len(header) and _CONTINUES.match(header[index + 1]):
             line = f"{line} {header[index + 1]}"
-        name = re.split(r"\s+[-–—|]\s+|\s*[|:]\s*", line, maxsplit=1)[0].strip(" .,;")
+        name = _ARTICLE.sub("", re.split(r"\s+[-–—|]\s+|\s*[|:]\s*", line, maxsplit=1)[0].strip(" .,;"))
         if len(name.split()) <= _OFFICE_WORDS:
             return name, f"the office's heading: “{_short(line)}”"
     return None
@@ -608,3 +701,239 @@ def _site_owner(text: str, url: str, known) -> tuple[str, str] | None:
     if match and match.group(1).isupper():
         return match.group(1), f"the site's address ({host}) names it in the text"
     return None
+
+
+# --- Joint statements, letters and op-eds: who signs, who writes
+
+# "Open letter from X to the Chair", "Lettre ouverte de la Coalition …", "Submission by X".
+_LETTER_FROM = re.compile(
+    r"^(?:(?:joint\s+|open\s+)*letter|submission|position\s+paper)\s+(?:from|by|of)\s+(?P<org>[^\n]{3,160})$"
+    r"|^(?:lettre(?:\s+ouverte)?(?:\s+conjointe)?|contribution|note\s+de\s+position)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"\s*(?P<french>[^\n]{3,160})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# "CNRG statement on the plenary", "Global Witness's submission to the Chair": a heading naming whose it is.
+_OWN_STATEMENT = re.compile(
+    r"^(?P<org>[^\n:|–—]{2,80}?)(?:['’]s?)?\s+(?:joint\s+)?(?:statement|press\s+release|press\s+statement|submission"
+    r"|position\s+paper|letter)\s+(?:on|at|to|regarding|concerning|about|ahead\s+of|following|for)\s",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_OWN_NAME_WORDS = 3
+
+
+def _letter_from(header: list[str], known) -> tuple[str, str] | None:
+    if found := _named_by([_LETTER_FROM], "\n".join(header), known, "heading "):
+        return found
+    # "Civil society statement on…" describes its authors: only a name of their own says who they are.
+    for match in _OWN_STATEMENT.finditer("\n".join(header)):
+        org = _trim_org(match.group("org"))
+        own_name = (
+            _first_known(org, known) or _acronym_like(org) or (_name_cased(org) and len(org.split()) >= _OWN_NAME_WORDS)
+        )
+        if own_name and (found := _organisation_in(org, known)):
+            return found, f"heading “{_short(match.group(0))}”"
+    return None
+
+
+# A list of who signs a joint statement, or its heading: "Signed: X; Y; Z", "Signatories:" / "1. X" / "2. Y".
+_SIGNATORIES = re.compile(
+    r"^(?:signed(?:\s+by)?|signatories|co-?signed\s+by|endorsed\s+by|(?:list\s+of\s+)?signatories|the\s+undersigned"
+    r"|(?:liste\s+des\s+)?signataires|sign[ée]\s+par|ont\s+sign[ée])\s*(?:\([^()\n]{0,40}\))?\s*[:.]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]|[-–—•·*])\s*")
+_SEPARATORS = re.compile(r"\s*[;,]\s*")
+
+
+def _signatories(lines: list[str], known) -> tuple[str, str] | None:
+    """The first organisation of a list of signatories: a joint statement's first-named issuer."""
+    for index, line in enumerate(lines):
+        if not (match := _SIGNATORIES.match(line)) or len(line.split()) > 40:
+            continue
+        first = match.group("rest") or (lines[index + 1] if index + 1 < len(lines) else "")
+        for piece in _SEPARATORS.split(_LIST_MARK.sub("", first)):
+            if found := _organisation_in(piece, known):
+                return found, f"the first of its signatories: “{_short(line)}”"
+    return None
+
+
+def _organisation_in(piece: str, known, described: bool = False) -> str:
+    """An organisation's name, whole: known, or capitalised with an organisation's word or as an acronym (any name,
+    ``described`` as an organisation by the words around it); not the KP, not a newspaper."""
+    org = _trim_org(piece)
+    if not org or not _KP_WORDS.sub(" ", org).strip() or _NEWS_OUTLET.search(org) or len(org.split()) > 12:
+        return ""
+    if named := _first_known(org, known):
+        return named
+    named_like = _ORG_WORDS.search(org) or _acronym_like(org) or (described and _name_cased(org))
+    return org if org[:1].isupper() and named_like else ""
+
+
+# A letter's close and the signature below it: "Yours sincerely," / "Name" / "Executive Director, X";
+# "Veuillez agréer, Madame, …" / "Pour la Coalition …" / "Name, Coordonnateur".
+_CLOSING = re.compile(
+    r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm)\s+regards|regards"
+    r"|respectfully(?:\s+yours)?|cordialement|bien\s+(?:cordialement|[àa]\s+vous)|respectueusement"
+    r"|(?:veuillez|nous\s+vous\s+prions|je\s+vous\s+prie)\b[^\n]{0,200})[,.]?$",
+    re.IGNORECASE,
+)
+_ON_BEHALF = re.compile(
+    r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of|pour|au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s+(?P<org>[^\n]+?)"
+    r"[,:]?$",
+    re.IGNORECASE,
+)
+_SIGNATURE_BLOCK = 5
+_SIGNATURE_WORDS = 14
+
+
+def _letter_signature(lines: list[str], known) -> tuple[str, str] | None:
+    """The organisation in a letter's signature: below its closing words, or "on behalf of" it."""
+    foot = _foot(lines)
+    closings = [index for index, line in enumerate(foot) if _CLOSING.match(line)]
+    block = foot[closings[-1] + 1 : closings[-1] + 1 + _SIGNATURE_BLOCK] if closings else []
+    for line in foot:
+        if _VERB_WORDS.search(line) or len(line.split()) > _SIGNATURE_WORDS:
+            continue
+        if (match := _ON_BEHALF.match(line)) and (found := _organisation_in(match.group("org"), known)):
+            return found, f"signed on its behalf: “{_short(line)}”"
+    for line in block:
+        if _VERB_WORDS.search(line) or len(line.split()) > _SIGNATURE_WORDS:
+            continue
+        for piece in _SEPARATORS.split(line):
+            if found := _organisation_in(piece, known):
+                return found, f"the letter's signature: “{_short(line)}”"
+    return None
+
+
+# A byline naming the author's organisation: "By Amara Okonkwo, director of the X Network", "By Amara Okonkwo,
+# Executive Director, X", "Par Jean Mbala, coordonnateur du Réseau …"; at the foot, "Amara Okonkwo is the director
+# of the X Network." The author writes for the organisation.
+_BYLINE = re.compile(rf"^(?i:by|par|written\s+by|[ée]crit\s+par)\s+{_PERSON_NAME}\s*(?:,|\(|[–—-])\s*(?P<rest>.+)$")
+_AUTHOR_BIO = re.compile(
+    rf"^{_PERSON_NAME}\s+(?:is|est)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’]|un\s+|une\s+)?(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:of|at|with|for|du|de\s+la|de\s+l['’]|des|de|d['’]|au\s+sein\s+(?:de\s+la|du|des|de))\s*"
+    r"(?P<org>[^\n]{3,120})$"
+)
+_ROLE_OF = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,4}?(?:of|at|for|with|du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    r"(?P<org>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _byline(header: list[str], known) -> tuple[str, str] | None:
+    for line in header:
+        if not (match := _BYLINE.match(line)):
+            continue
+        for piece in re.split(r"\s*[,()]\s*", match.group("rest")):
+            role = _ROLE_OF.match(piece)
+            if found := _organisation_in(role.group("org") if role else piece, known):
+                return found, f"its author's organisation: “{_short(line)}”"
+    return None
+
+
+def _author_bio(lines: list[str], known) -> tuple[str, str] | None:
+    for line in _foot(lines):
+        if (match := _AUTHOR_BIO.match(line)) and (found := _organisation_in(match.group("org"), known)):
+            return found, f"its author's organisation: “{_short(line)}”"
+    return None
+
+
+# --- A page's foot: its owner, its boilerplate, its press contact
+
+# "© 2019 X. All rights reserved.", "Copyright © X 2019", "(c) 2019 X | Privacy".
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<org>[^.|\n]{2,100}?)"
+    r"(?:\s+\d{4})?\s*(?:[.|]|$)",
+    re.IGNORECASE,
+)
+
+
+def _copyright(lines: list[str], known) -> tuple[str, str] | None:
+    for line in reversed(_foot(lines)):
+        if (match := _COPYRIGHT.match(line)) and (found := _organisation_in(match.group("org"), known)):
+            return found, f"the page's copyright: “{_short(line)}”"
+    return None
+
+
+# "X is an international NGO that…", "Le Réseau X est une coalition de…": the boilerplate describing the issuer.
+_DESCRIBES_ITSELF = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|l['’]\s*)?(?P<org>[A-ZÀ-Ý][^\n,]{2,120}?)(?:\s*,[^,\n]{3,80},)?\s+(?:is|est)\s+"
+    # What it is, not whose: "the director of the X Network" describes a person.
+    r"(?:a|an|the|one\s+of\s+the|un|une|l['’]une\s+des|l['’]un\s+des)\s+"
+    r"(?:(?!(?:of|at|for|with|in|de|du|des|au|à)\s)[\w'’-]+\s+){0,8}?"
+    r"(?:organi[sz]ations?|ngos?|non-?profit|charity|coalition|network|association|alliance|institute|think[\s-]tank"
+    r"|platform|ong|r[ée]seau|plate-?forme|collectif|regroupement|consortium|federation|f[ée]d[ée]ration|foundation"
+    r"|fondation|movement|mouvement|campaign|campagne)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_itself(lines: list[str], known) -> tuple[str, str] | None:
+    for line in _foot(lines):
+        match = _DESCRIBES_ITSELF.match(line)
+        if match and (found := _organisation_in(match.group("org"), known, described=True)):
+            return found, f"its description of itself: “{_short(line)}”"
+    return None
+
+
+def _press_contact(lines: list[str], known) -> tuple[str, str] | None:
+    """The one organisation a release's press contacts work for; several name partners, not the issuer."""
+    contacts = [index for index, line in enumerate(lines) if _CONTACT_SECTION.match(line)]
+    if not contacts:
+        return None
+    section = lines[contacts[-1] : contacts[-1] + 1 + _SIGNATURE_BLOCK]
+    found: dict[str, str] = {}
+    for line in section:
+        body = _CONTACT_SECTION.sub("", line).lstrip(" :")
+        for piece in re.split(r"\s*[,;|()]\s*|\s+[–—-]\s+|\s+at\s+", body):
+            if name := _organisation_in(piece, known):
+                found.setdefault(fold(name), name)
+    if len(found) == 1:
+        return next(iter(found.values())), f"its press contact: “{_short(section[0])}”"
+    return None
+
+
+# --- A name and its acronym
+
+_ACRONYM_AFTER = r"\s*\(\s*(?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\s*\)"
+
+
+def _with_acronym(name: str, text: str, known) -> str:
+    """The name as the text gives it in full: "Centre for Natural Resource Governance (CNRG)" for a heading's
+    "CNRG" or for the name the text once follows with "(CNRG)". Known organisations, the KP and countries keep the
+    name they were found by."""
+    if not name or "(" in name or _first_known(name, known) or _is_country(name) or not _KP_WORDS.sub("", name):
+        return name
+    if _acronym_like(name) and " " not in name:
+        whole = _expansion(name, text)
+    else:
+        pattern = r"[\s-]+".join(map(re.escape, name.split()))
+        match = re.search(rf"(?<!\w){pattern}{_ACRONYM_AFTER}", text)
+        whole = f"{name} ({match.group('acronym')})" if match and _acronym_like(match.group("acronym")) else ""
+    return whole if whole and not _first_known(whole, known) else name
+
+
+def _expansion(acronym: str, text: str) -> str:
+    """ "Centre for Natural Resource Governance" before "(CNRG)": the words whose initials spell the acronym."""
+    for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        words = text[max(0, match.start() - 200) : match.start()].split("\n")[-1].split()
+        for count in range(2, min(len(words), 14) + 1):
+            name = " ".join(words[-count:]).strip(" ,;:“”\"'")
+            if name[:1].isupper() and _initials(name) == acronym.upper():
+                return f"{_ARTICLE.sub('', name)} ({acronym})"
+    return ""
+
+
+def _initials(name: str) -> str:
+    words = [re.sub(r"^[dl]['’]", "", word) for word in re.split(r"[\s-]+", name)]
+    return "".join(word[0] for word in words if word and word.lower() not in _SMALL_WORDS).upper()
+
+
+def _is_country(name: str) -> bool:
+    found = country_in(name)
+    return bool(found) and found[1] == 0 and len(found[0]) >= len(name) - 4

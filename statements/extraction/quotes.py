@@ -18,8 +18,13 @@ _QUOTE = re.compile(
     # ("don't") is no mark; the closing one follows the quotation's own punctuation.
     r"|(?<![\w'‘’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w)){2,1000}?[,.!?])'(?![\w'])"
     r"|‘(?P<single_curly>(?:[^‘’\n]|(?<=\w)’(?=\w)){2,1000}?[,.!?])’(?!\w)"
+    # A headline's words, with no closing stop, signed after a dash or introduced by a colon: "‘…’ – Amara Okonkwo",
+    # "Amara Okonkwo: ‘…’".
+    r"|(?<![\w'‘’])['‘](?P<headline>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,300}?)['’](?=[ \t]*[–—-][ \t]*[A-ZÀ-Ý])"
+    r"|(?<=:[ \t])['‘](?P<headline_after_colon>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,300}?)['’](?=[ \t]*$)"
     # Typed inconsistently: "Contrary to the Chair’s Notice, …,” said Minister Baird.
-    r"|\"(?P<mixed>[^\"“”\n]{2,3000}?)”"
+    r"|\"(?P<mixed>[^\"“”\n]{2,3000}?)”",
+    re.MULTILINE,
 )
 _EN_VERBS = (
     r"says|said|say|explains|explained|stresses|stressed|concludes|concluded|adds|added|notes|noted|states|stated"
@@ -32,6 +37,8 @@ _EN_VERBS = (
     r"|claimed|confirms|confirmed|pledges|pledged|promises|promised|vows|vowed|suggests|suggested|predicts"
     r"|predicted|announces|announced|asserts|asserted|agrees|agreed|complains|complained|recounts|recounted"
     r"|indicates|indicated|mentions|mentioned|charges|charged|demands|demanded|reflects|reflected|quipped"
+    # A plea is a speech act too: "Ms. Federica Mogherini made a strong plea to move “from blood diamonds to…”".
+    r"|pleaded|appealed|(?:called|calls)\s+(?:for|on)|(?:made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:plea|appeal|call)"
 )
 _FR_VERBS = (
     r"déclare|déclaré|explique|expliqué|souligne|souligné|ajoute|ajouté|conclut|conclu|affirme|affirmé|estime"
@@ -69,8 +76,12 @@ _BEFORE_VERB = re.compile(
 _BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
 # "According to X, coordinator of the network, “…”": an office may follow the name.
 _BEFORE_ACCORDING = re.compile(
-    r"(?:according\s+to|selon|pour)\s+(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*$", re.I
+    r"(?:according\s+to|in\s+the\s+words\s+of|(?:aux\s+yeux|pour\s+reprendre\s+les\s+(?:mots|termes|propos))"
+    r"\s+d(?:e\s+|['’])|selon|pour|d['’]après)\s*(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*$",
+    re.I,
 )
+# "As Amara Okonkwo put it, “…”", "As the coordinator, Amara Okonkwo, puts it: “…”".
+_BEFORE_PUT_IT = re.compile(r"\bas\s+(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:put|puts)\s+it\s*[,:]\s*$", re.I)
 
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "m", "mme", "madame", "monsieur", "mlle",
@@ -227,7 +238,7 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
             speakers.append(quote.person)
         quotes.append(quote)
     found = [QuoteMatch(person=_undot(quote.person), text=_undot(quote.text)) for quote in quotes if quote.person]
-    return found + _interview_turns(text, known_organisations)
+    return found + _interview_turns(text, known_organisations) + _questions_and_answers(text, known_organisations)
 
 
 # A title in capitals too: "HON. AMARA OKONKWO".
@@ -301,7 +312,7 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
     if not re.split(r"[.!?]\s", before)[-1].strip():
         return _reported_before(context, quote, paragraph_start)
     before = re.split(r"[.!?]\s", before)[-1]
-    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_COLON):
+    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_COLON):
         if match := pattern.search(before):
             who = match.group("who").strip()
             if re.fullmatch(_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{_PRONOUN}$", who, re.IGNORECASE):
@@ -313,9 +324,11 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
     return ""
 
 
-# A quotation signed on the lines below it: "« … »\n\nHerbert Mbala\n\nMinistre des Mines", "“…”\n— Amara Okonkwo".
+# A quotation signed on the lines below it: "« … »\n\nHerbert Mbala\n\nMinistre des Mines", "“…”\n— Amara Okonkwo",
+# or after a dash on its own line, as headlines are: "‘…’ – Amara Okonkwo".
 _SIGNED_BELOW = re.compile(
-    r"[ \t]*\n\s*(?P<dash>[—–-]\s*)?(?P<who>[^\W\d_][^\n,]{2,59})(?P<office>,[^\n]{3,120})?(?:\n+\s*(?P<next>[^\n]*))?"
+    r"(?:[ \t]*\n\s*(?P<dash>[—–-]\s*)?|[ \t]*(?P<dash_inline>[—–-])[ \t]*)"
+    r"(?P<who>[^\W\d_][^\n,]{2,59})(?P<office>,[^\n]{3,120})?(?:\n+\s*(?P<next>[^\n]*))?"
 )
 
 
@@ -328,7 +341,7 @@ def _signed_below(context: _Context, quote: _Quote) -> str:
         return ""  # the line is a name, and only a name
     # Without a dash or an office beside it, a name line is a signature only above an office: "Ministre des Mines".
     following = (match.group("next") or "").split()
-    beside = match.group("dash") or match.group("office")
+    beside = match.group("dash") or match.group("dash_inline") or match.group("office")
     if not beside and not (following and following[0].lower().strip(",.") in _OFFICE_WORDS | _TITLES):
         return ""
     return _resolve(*runs[0], quote.start, context.text, context.speakers, context.known_organisations)
@@ -514,6 +527,29 @@ def _interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
         if person := _person_in(who, 0, text, [], known_organisations, "last"):
             found.append(QuoteMatch(person=_undot(person), text=_undot(answers[0])))
     return found
+
+
+# "Q: What did the plenary achieve?\n\nA: Very little." / « Question : … Réponse : … »: the turns of an interview
+# whose answers are given by the person its introduction names.
+_QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]*\S", re.MULTILINE)
+_ANSWER_TURN = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.][ \t]*(?P<words>\S[^\n]*)", re.MULTILINE)
+# The interviewer's own line in the introduction: "By Jane Reporter", "Interview by…", "Propos recueillis par…".
+_BYLINE = re.compile(r"^\W*(?:[\w’']+[ \t]+){0,2}(?:by|par)[ \t]", re.IGNORECASE | re.MULTILINE)
+
+
+def _questions_and_answers(text: str, known_organisations) -> list[QuoteMatch]:
+    if not (question := _QUESTION_TURN.search(text)) or not (answer := _ANSWER_TURN.search(text, question.end())):
+        return []
+    introduction = text[: question.start()]
+    for match in _FULL_NAME.finditer(introduction):
+        if _BYLINE.match(introduction, introduction.rfind("\n", 0, match.start()) + 1):
+            continue
+        runs = _name_runs(_undot(match.group()).split())
+        if len(runs) != 1 or len(runs[0][1]) < 2:
+            continue
+        if person := _resolve(*runs[0], match.start(), text, [], known_organisations):
+            return [QuoteMatch(person=_undot(person), text=_undot(answer.group("words")))]
+    return []
 
 
 def _continued_speaker(text: str, quote: _Quote, previous: list[_Quote], paragraph_starts: list[int]) -> str:

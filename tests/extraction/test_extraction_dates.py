@@ -178,3 +178,107 @@ def test_the_servers_last_modified_header_is_the_date_of_last_resort():
         text, areas=[], plenaries=[], today=TODAY, last_modified="Tue, 03 Dec 2019 10:00:00 GMT"
     )
     assert (document.published_on, document.date_source) == (date(2019, 12, 3), "the server's Last-Modified header")
+
+
+# --- The ways a page states its own date (invented excerpts)
+
+BODY = "\n\nThe coalition met delegates at the plenary and discussed the review of the scheme at length."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019/11/22",
+        "2019.11.22",
+        "22-Nov-2019",
+        "22nd of November 2019",
+        "Friday November 22nd, 2019",
+        "Nov 22 2019",
+        "By Jane Smith | November 22, 2019 | 10:32 am",
+        "Posted by admin on 22 November 2019 in News",
+        "November 22, 2019 at 10:32 am",
+        "Thursday 22 November 2019 15.00 GMT",
+        "Publié le 22 novembre 2019 à 10h30",
+        "Delivered on 22 November 2019",
+        "(as delivered) 22 November 2019",
+        "11/22/2019, 10:32 AM",
+        "11/22/19 10:32 PM",
+    ],
+)
+def test_a_date_line_in_any_common_shape_dates_the_text(line):
+    assert find_text_date(f"Statement on the review{BODY}\n\n{line}{BODY}", TODAY)[0] == date(2019, 11, 22)
+
+
+def test_a_clock_with_am_or_pm_reads_the_month_first_and_without_one_the_day_first():
+    assert find_text_date("05/11/2019 10:32 AM\n\nText.", TODAY)[0] == date(2019, 5, 11)
+    assert find_text_date("05/11/2019\n\nText.", TODAY)[0] == date(2019, 11, 5)
+
+
+def test_a_month_and_day_with_a_two_digit_year_at_the_head():
+    assert find_text_date("Headline\nNovember 05, 02World Diamond Council\nText.", TODAY)[0] == date(2002, 11, 5)
+    # Inside a sentence the same digits count people.
+    assert find_text_date("Headline\n\nOn November 5, 20 delegates walked out of the meeting.", TODAY) == (None, "")
+
+
+def test_the_readers_clock_printed_by_the_page_is_no_publication_date():
+    text = "Local time: Monday, 17 February 2020 02:24:24hrs\n\nMinistry of Mines\n\nThe ministry regrets the exit."
+    assert find_text_date(text, TODAY) == (None, "")
+
+
+def test_a_last_updated_date_gives_way_to_the_publication_date():
+    assert find_text_date("Last updated: 25 November 2019\nPublished: 22 November 2019\n\nText.", TODAY) == (
+        date(2019, 11, 22),
+        "first lines of text",
+    )
+    assert find_text_date("Updated 25 November 2019, published 22 November 2019\n\nText.", TODAY)[0] == date(
+        2019, 11, 22
+    )
+    assert find_text_date("Mis à jour le 25 novembre 2019\n\nLa coalition regrette.", TODAY) == (
+        date(2019, 11, 25),
+        "'last updated' line in text",
+    )
+
+
+# Longer than the head where a dateline is looked for.
+CLOSING_BODY = "\n".join(
+    f"Paragraph {n} of the release says what the coalition thinks of the scheme." for n in range(60)
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Jane Smith\nCoordinator, Diamond Fairness Network\n22 November 2019",
+        "London, 22 November 2019",
+        "Done at Kimberley, South Africa, on 22 November 2019.",
+        "Fait à Kinshasa, le 22 novembre 2019",
+        "ENDS\nIssued 22 November 2019",
+    ],
+)
+def test_a_date_line_closing_a_release_or_under_its_signature_dates_it(ending):
+    text = f"Statement on the review\n\n{CLOSING_BODY}\n\n{ending}\n"
+    assert find_text_date(text, TODAY) == (date(2019, 11, 22), "date line at the end of the text")
+
+
+def test_dates_listed_at_the_foot_of_a_page_belong_to_other_articles():
+    assert find_text_date("Statement\n\nThe coalition regrets it.\n\nRead more\n18 November 2019", TODAY) == (None, "")
+    related = f"Statement\n\n{CLOSING_BODY}\n\nRelated news\nPlenary opens\n18 November 2019"
+    listed = f"Statement\n\n{CLOSING_BODY}\n\nPlenary opens\n18 November 2019\nPlenary closes\n22 November 2019"
+    assert find_text_date(related, TODAY) == (None, "")
+    assert find_text_date(listed, TODAY) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/news/statement-22-11-2019.html", date(2019, 11, 22)),
+        ("https://example.org/view?id=4&date=2019-11-22", date(2019, 11, 22)),
+        ("https://example.org/files/statement_2019_11_22.pdf", date(2019, 11, 22)),
+        ("https://news.example/english/2020-03/04/c_138840533.htm", date(2020, 3, 4)),
+        ("https://example.org/2019-11/statement", None),  # a month only
+        ("https://example.org/2019/11/statement", None),
+        ("https://example.org/news/statement-05-11-2019.html", None),  # 5 November or 11 May
+    ],
+)
+def test_dates_in_an_addresss_slug_query_or_file_name(url, expected):
+    assert url_date(url, TODAY) == expected

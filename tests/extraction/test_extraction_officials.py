@@ -1,6 +1,8 @@
 """Statements of governments, public offices and the KP's chair: who speaks for whom when a minister or the chair
 speaks, an office or a UN organ heads or issues the text, or a government's site publishes it."""
 
+import pytest
+
 from statements.extraction.officials import country_in, government_voice, kp_chair_voice, site_country
 from statements.extraction.organisations import identify_organisation
 
@@ -175,6 +177,51 @@ def test_an_office_heading_runs_on_to_its_next_line_and_stops_at_a_dash():
     text = "Delegation of the European Union\nto the United Nations - New York\n\nEU Statement – General Assembly"
 
     assert identify_organisation(text)[0] == "Delegation of the European Union to the United Nations"
+
+
+@pytest.mark.parametrize(
+    ("heading", "office"),
+    [
+        ("The Government of the Republic of Botswana", "Government of the Republic of Botswana"),
+        ("Ministry of Foreign Affairs of Botswana", "Ministry of Foreign Affairs of Botswana"),
+        ("Embassy of Botswana in Brussels", "Embassy of Botswana in Brussels"),
+        ("Permanent Mission of Botswana to the United Nations", "Permanent Mission of Botswana to the United Nations"),
+        ("Le Gouvernement de la République du Botswana", "Gouvernement de la République du Botswana"),
+        ("Ministère des Mines et de la Géologie", "Ministère des Mines et de la Géologie"),
+        ("Ambassade du Botswana à Bruxelles", "Ambassade du Botswana à Bruxelles"),
+        (
+            "Mission permanente de la République du Botswana auprès des Nations Unies",
+            "Mission permanente de la République du Botswana auprès des Nations Unies",
+        ),
+    ],
+)
+def test_a_government_office_heading_the_page_in_english_or_french_issues_it(heading, office):
+    assert organisation(f"{heading}\n\nA title\n\nThe text of the statement.", known=[]) == office
+
+
+def test_a_french_headline_opening_with_an_office_is_no_heading():
+    text = "Ministère des Mines annonce la reprise des exportations\n\nLe texte."
+    assert organisation(text, known=[]) != "Ministère des Mines annonce la reprise des exportations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "Le Gouvernement de la République centrafricaine salue la décision.",
+            "Gouvernement de la République centrafricaine",
+        ),
+        ("Le Gouvernement centrafricain salue la décision du PK.", "Gouvernement centrafricain"),
+        ("L'Ambassade du Botswana à Bruxelles annonce une exposition.", "Ambassade du Botswana à Bruxelles"),
+    ],
+)
+def test_a_french_government_office_as_the_subject_issues_the_text(sentence, issuer):
+    assert organisation(f"Un titre\n\n{sentence}", known=[]) == issuer
+
+
+def test_a_statement_by_a_dignitary_leaves_the_issuer_to_the_government_speaking():
+    text = "Statement by H.E. Mr Amara Okonkwo, Minister of Mines\n\nBotswana welcomes the decision of the plenary."
+    assert organisation(text, known=[]) == "Botswana"
 
 
 def test_a_repeated_headline_is_no_banner():

@@ -290,3 +290,126 @@ def test_french_wordings_name_the_issuing_organisation(sentence, issuer):
 )
 def test_a_person_or_a_newspaper_is_not_the_issuer(sentence):
     assert organisation(f"A title\n\n{sentence}", known=[]) == ("", "")
+
+
+# --- Who a page says issues it: headings, publisher lines, joint statements, letters, op-eds, the page's foot
+# (invented excerpts)
+
+_BODY = "\n\n" + "A paragraph about the diamond trade and its rules.\n\n" * 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press release | Diamond Fairness Network\n\nText.",
+        "Diamond Fairness Network | Press release\n\nText.",
+        "Diamond Fairness Network – For immediate release\n\nText.",
+        "Issued by the Diamond Fairness Network\n\nA title\n\nText.",
+        "A title\n\nPosted by Diamond Fairness Network on 12 May 2019\n\nText.",
+        "A title" + _BODY + "Published by the Diamond Fairness Network, Harare.",
+        "A title" + _BODY + "Source: Diamond Fairness Network",
+        "Open letter from the Diamond Fairness Network to the Chair of the Kimberley Process\n\nText.",
+        "Joint statement by the Diamond Fairness Network, Green Advocates and Mines Watch\n\nText.",
+        "Joint statement by the Diamond Fairness Network and the Green Advocates Coalition\n\nText.",
+        "A title\n\nThe Diamond Fairness Network and the Green Advocates Coalition today called on the KP to act.",
+        "A title\n\nThe plenary failed, the Diamond Fairness Network said today.",
+        "A title\n\nWe, the undersigned organisations, call on the KP to act."
+        + _BODY
+        + "Signed:\n1. Diamond Fairness Network\n2. Green Advocates Coalition",
+        "A title\n\nWe, the undersigned, call on the KP to act."
+        + _BODY
+        + "Signed: Diamond Fairness Network; Mines Watch",
+        "Letter to the Chair\n\nDear Madam Chair,\n\nWe write to you."
+        + _BODY
+        + "Yours sincerely,\n\nAmara Okonkwo\nExecutive Director, Diamond Fairness Network",
+        "Letter to the Chair\n\nDear Madam Chair,"
+        + _BODY
+        + "On behalf of the Diamond Fairness Network,\nAmara Okonkwo",
+        "The KP must change\nBy Amara Okonkwo, director of the Diamond Fairness Network\n\nText.",
+        "The KP must change\nBy Amara Okonkwo"
+        + _BODY
+        + "Amara Okonkwo is the director of the Diamond Fairness Network.",
+        "A title" + _BODY + "Diamond Fairness Network is a coalition of 30 groups working on natural resources.",
+        "A title" + _BODY + "© 2019 Diamond Fairness Network. All rights reserved.",
+        "A title" + _BODY + "Media contact:\nAmara Okonkwo, Diamond Fairness Network, +263 555 0101",
+    ],
+)
+def test_english_pages_name_their_issuer(text):
+    assert organisation(text, known=[])[0] == "Diamond Fairness Network"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communiqué de presse | Réseau pour des diamants équitables\n\nTexte.",
+        "Source : Réseau pour des diamants équitables\n\nUn titre\n\nTexte.",
+        "Lettre ouverte du Réseau pour des diamants équitables au Président du Processus de Kimberley\n\nTexte.",
+        "Déclaration conjointe du Réseau pour des diamants équitables et de la Coalition Ressources\n\nTexte.",
+        "Un titre\nPar Jean Mbala, directeur du Réseau pour des diamants équitables\n\nTexte.",
+        "Un titre" + _BODY + "Signataires :\n- Réseau pour des diamants équitables\n- Coalition Ressources",
+        "Un titre" + _BODY + "Fait à Kinshasa, le 12 mai 2019\nPour le Réseau pour des diamants équitables\nJean Mbala",
+        "Un titre"
+        + _BODY
+        + "Veuillez agréer, Madame la Présidente, l'expression de notre haute considération.\n\nJean Mbala\n"
+        "Coordonnateur national, Réseau pour des diamants équitables",
+        "Un titre" + _BODY + "Le Réseau pour des diamants équitables est une coalition de 30 organisations.",
+        "Un titre" + _BODY + "© 2019 Réseau pour des diamants équitables. Tous droits réservés.",
+    ],
+)
+def test_french_pages_name_their_issuer(text):
+    assert organisation(text, known=[])[0] == "Réseau pour des diamants équitables"
+
+
+def test_a_name_of_several_words_joined_by_and_is_one_organisation():
+    text = "A title\n\nThe Ministry of Mines and Mining Development today called on the KP to act."
+    assert organisation(text, known=[])[0] == "Ministry of Mines and Mining Development"
+    text = "A title\n\nThe Centre for Research and Development today called on the KP to act."
+    assert organisation(text, known=[])[0] == "Centre for Research and Development"
+
+
+def test_a_known_first_signatory_is_named_by_its_usual_name():
+    text = "A title\n\nWe, the undersigned, call on the KP to act." + _BODY + "Signed: ZELA; Mines Watch"
+    assert organisation(text, ["Zimbabwe Environmental Law Association (ZELA)"])[0] == (
+        "Zimbabwe Environmental Law Association"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A title\n\nPosted by Amara Okonkwo on 12 May 2019\n\nText.",
+        "A title\n\nSource: Reuters\n\nText.",
+        "Open Letter To The Chair Of The Kimberley Process\n\nText.",
+        "Civil society statement following the plenary" + _BODY,
+        "Final statement on the plenary" + _BODY,
+        "The KP must change\nBy Amara Okonkwo, Staff Writer\n\nText.",
+        "A title" + _BODY + "Yours sincerely,\n\nAmara Okonkwo\nExecutive Director",
+        "A title" + _BODY + "© 2019 The Harare Daily News. All rights reserved.",
+        "A title" + _BODY + "Media contacts:\nAmara Okonkwo, Diamond Fairness Network\nJean Mbala, Mines Watch Network",
+    ],
+)
+def test_a_person_a_newspaper_a_description_or_several_contacts_name_no_issuer(text):
+    assert organisation(text, known=[]) == ("", "")
+
+
+# --- A name and its acronym
+
+
+def test_a_heading_s_acronym_is_given_with_the_name_it_stands_for():
+    text = (
+        "CNRG statement on the plenary\n\nThe plenary failed. Founded in 2010, the Centre for Natural Resource "
+        "Governance (CNRG) works on mining."
+    )
+    assert organisation(text, known=[])[0] == "Centre for Natural Resource Governance (CNRG)"
+
+
+def test_a_name_comes_with_the_acronym_the_text_gives_it():
+    text = "A title\n\nThe plenary failed, the Centre for Natural Resource Governance (CNRG) said today."
+    assert organisation(text, known=[])[0] == "Centre for Natural Resource Governance (CNRG)"
+    text = "A title" + _BODY + "Published by the Diamond Fairness Network.\n\nThe Diamond Fairness Network (DFN) acts."
+    assert organisation(text, known=[])[0] == "Diamond Fairness Network (DFN)"
+
+
+def test_a_known_organisation_keeps_its_usual_name_without_the_acronym():
+    text = "A title\n\nThe plenary failed, the Diamond Development Initiative (DDI) said today."
+    assert organisation(text)[0] == "diamond development initiative"

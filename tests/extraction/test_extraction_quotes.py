@@ -559,3 +559,73 @@ def test_a_pronoun_after_the_speakers_full_name_in_french():
 )
 def test_the_speaker_named_in_a_speech_heading(heading, person):
     assert find_speaker(f"{heading}\n\nThank you, Chair.") == person
+
+
+# --- Headlines, lead-ins, pleas and interviews in questions and answers (invented excerpts)
+
+WIDEN = "The scheme must widen its definition now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"‘{WIDEN}’ – Amara Okonkwo\n\nThe coalition met in Dubai.",
+        f"'{WIDEN}' - Amara Okonkwo\n\nThe coalition met in Dubai.",
+        f"Amara Okonkwo: ‘{WIDEN}’\n\nThe coalition met in Dubai.",
+        f"“{WIDEN}.” – Amara Okonkwo, coordinator",
+        f"In the words of Amara Okonkwo, “{WIDEN.lower()}.”",
+        f"As Amara Okonkwo put it, “{WIDEN.lower()}.”",
+        f"Amara Okonkwo (Diamond Fairness Network): “{WIDEN}.”",
+        "Addressing the plenary, the network's coordinator, Ms. Amara Okonkwo, made a strong plea to move “from "
+        "blood diamonds to peace diamonds”.",
+        f"Amara Okonkwo called on the participants to adopt “{WIDEN.lower()}”.",
+    ],
+)
+def test_headline_quotes_lead_ins_and_pleas_name_the_speaker(text):
+    assert _people(text) == ["Amara Okonkwo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"D’après Jean Mbala, « {DIT.lower()} ».",
+        f"Aux yeux de Jean Mbala, « {DIT.lower()} ».",
+        f"Pour reprendre les mots de Jean Mbala, « {DIT.lower()} ».",
+        f"Jean Mbala (RELUFA) : « {DIT}. »",
+    ],
+)
+def test_french_lead_ins_name_the_speaker(text):
+    assert _people(text) == ["Jean Mbala"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amara Okonkwo said that the scheme must widen its definition now.",
+        "Speakers: Amara Okonkwo, Jean Mbala and Ian Smith.\n\nThe panel discussed the definition.",
+        "The event featured Amara Okonkwo (Diamond Fairness Network) and Jean Mbala (RELUFA) as speakers.",
+        "‘Conflict diamonds still reach the market’ – Global Witness\n\nThe report says so.",
+        "The scheme's 'review' is under way.",
+    ],
+)
+def test_reported_speech_and_speakers_listed_without_their_words_are_no_quotes(text):
+    assert _people(text) == []
+
+
+def test_the_answers_in_questions_and_answers_are_the_words_of_the_person_the_introduction_names():
+    interview = (
+        "By Jane Reporter\n\nAmara Okonkwo, coordinator of the Diamond Fairness Network, spoke to us after the "
+        "plenary.\n\nQ: What did the plenary achieve?\n\nA: Very little, and the definition stays narrow.\n\n"
+        "Q: What next?\n\nA: We keep pressing for reform."
+    )
+    entretien = (
+        "Propos recueillis par Marie Dupont\n\nNous avons rencontré Jean Mbala, coordinateur du réseau.\n\n"
+        "Question : Que retenez-vous de la plénière ?\n\nRéponse : Peu de choses, hélas."
+    )
+
+    assert _said(interview) == [("Amara Okonkwo", "Very little, and the definition stays narrow.")]
+    assert _said(entretien) == [("Jean Mbala", "Peu de choses, hélas.")]
+
+
+def test_questions_without_answers_are_no_interview():
+    assert _people("Amara Okonkwo wrote the guide.\n\nQ: What is the scope of the scheme?\n\nSee the annex.") == []
