@@ -23,12 +23,14 @@ def statement_matches(queryset, query: str):
     if connection.vendor == "postgresql":
         # The stored document (title, public organisation's name, text), indexed: see the model.
         return queryset.filter(search_document=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG))
-    for word in words:
-        queryset = queryset.filter(
+    # Web-search syntax is PostgreSQL's; here a quoted phrase is its words, and "-word" leaves a word out.
+    for minus, word in re.findall(r"(?:^|(?<=\s))(-?)[\"“”«»]*(\w[\w'’-]*)", query):
+        found = (
             Q(title__icontains=word)
             | Q(text__icontains=word)
             | Q(organisation__name__icontains=word, organisation__proposed=False)
         )
+        queryset = queryset.exclude(found) if minus else queryset.filter(found)
     return queryset
 
 

@@ -38,6 +38,21 @@ def test_search_finds_statements_by_a_word_of_their_text(client, statements):
     assert "Secretariat welcome" not in page
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ('"conflict diamonds"', ["The definition must change"]),
+        ("“security forces”", ["The definition must change"]),
+        ("welcome -definition", ["Secretariat welcome"]),
+    ],
+)
+def test_search_reads_quoted_phrases_and_left_out_words(client, statements, query, found):
+    page = client.get("/en/statements/", {"q": query}).content.decode()
+    titles = ["The definition must change", "Secretariat welcome", "Walkout in New Delhi"]
+
+    assert [title for title in titles if title in page] == found
+
+
 def test_unpublished_statements_are_never_public(client, statements):
     assert "Draft not yet reviewed" not in client.get("/en/statements/?q=violence").content.decode()
     assert client.get(statements["hidden"].get_absolute_url()).status_code == 404
