@@ -4,6 +4,7 @@ Not a benchmark itself; ``bench/dashboard.py`` and ``bench/api.py`` import it (P
 their folder first on the import path).
 """
 
+import itertools
 import signal
 import socket
 import statistics
@@ -54,6 +55,14 @@ class Load:
     count: int  # requests made
 
 
+_unique = itertools.count(1)
+
+
+def fresh(url: str) -> str:
+    """``url`` with ``{n}`` (a format field: ``{n:06d}`` too) made a number no request has used yet."""
+    return url.format(n=next(_unique))
+
+
 def load(url: str, *, seconds: float, threads: int, gzip: bool = False) -> Load:
     """``threads`` clients request ``url`` back to back for ``seconds``.
 
@@ -64,7 +73,7 @@ def load(url: str, *, seconds: float, threads: int, gzip: bool = False) -> Load:
     def client(thread: int) -> list[float]:
         times = []
         while time.perf_counter() < deadline:
-            times.append(fetch(url.format(n=f"{thread}-{len(times)}"), gzip=gzip))
+            times.append(fetch(fresh(url), gzip=gzip))
         return times
 
     start = time.perf_counter()

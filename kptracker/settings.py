@@ -319,6 +319,8 @@ REST_FRAMEWORK = {
         "accounts.authentication.VerifiedSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["common.api.permissions.EditorsWrite"],
+    # Bodies are JSON only, so OPTIONS (`parses`) says what writes take; a form or multipart body is a 415.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "common.api.renderers.CSVRenderer",

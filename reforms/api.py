@@ -8,11 +8,10 @@ messages as the admin. History rows get the editor as author via HistoryRequestM
 
 from datetime import UTC, datetime
 
-from django.db.models import DateTimeField, F, OuterRef, Subquery, Value
+from django.db.models import DateTimeField, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import status
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from common.api.history import history_changed_at
@@ -88,13 +87,10 @@ class ReformViewSet(PublicReadViewSet):
     )
 
     def get_queryset(self):
-        latest_outcome = (
-            Outcome.objects.filter(proposal=OuterRef("pk")).order_by("-updated_at").values("updated_at")[:1]
-        )
         # SQLite's two-argument MAX() is NULL if either side is: compare against a floor instead.
         floor = Value(_FLOOR)
         changed = Greatest(
-            Coalesce(history_changed_at(ReformProposal), floor), Coalesce(Subquery(latest_outcome), floor)
+            Coalesce(history_changed_at(ReformProposal), floor), Coalesce(_line_outcomes_changed_at(), floor)
         )
         return ReformProposal.objects.annotate(
             area_slug=F("area__slug"),
@@ -113,6 +109,17 @@ class ReformViewSet(PublicReadViewSet):
         return queryset.with_stall_status()
 
 
+def _line_outcomes_changed_at() -> Subquery:
+    """When an outcome of the outer proposal's line (the texts its status is computed from) last changed: recorded,
+    corrected, deleted or moved to another reform. The outcomes' history holds every one of those, deleted ones too.
+    """
+    line_root = Coalesce(OuterRef(OuterRef(OuterRef("line_root_id"))), OuterRef(OuterRef(OuterRef("pk"))))
+    line = ReformProposal.objects.filter(Q(line_root=line_root) | Q(pk=line_root)).values("pk")
+    ever_on_line = Outcome.history.filter(proposal__in=line).values("id")
+    latest = Outcome.history.filter(id__in=ever_on_line).order_by("-history_date").values("history_date")[:1]
+    return Subquery(latest, output_field=DateTimeField())
+
+
 def _write_schema(noun: str, input_serializer, output_serializer, *, created: bool):
     return extend_schema(
         tags=[noun],
@@ -120,6 +127,12 @@ def _write_schema(noun: str, input_serializer, output_serializer, *, created: bo
         description=(
             "Editors only: a staff account in the Editors group, with `Authorization: Token <key>`. "
             "The same rules and messages as the admin form apply; the change is kept in the record's history."
+            + (
+                ""
+                if created
+                else " Send the `ETag` of your GET of this record as `If-Match` so that a change made since you "
+                "read it is not overwritten: when it no longer matches, the answer is a `412` and nothing is written."
+            )
         ),
         request=input_serializer,
         parameters=[JSON_ONLY_PARAMETER] if created else [JSON_ONLY_PARAMETER, RECORD_ID_PARAMETER],
@@ -132,7 +145,6 @@ class _EditableViewSet(PublicReadViewSet):
     """Read for everyone; create and correct for editors through an input serializer and a service."""
 
     input_serializer_class = None
-    parser_classes = [JSONParser]  # the documented body; a form or multipart body is a 415
 
     def create_record(self, data: dict):
         """Create through outcome_record/position_record, refusing a record that exists already."""
@@ -154,6 +166,7 @@ class _EditableViewSet(PublicReadViewSet):
 
     def update(self, request, *args, **kwargs):
         instance = self.get_object()
+        self.check_write_preconditions(request)
         serializer = self.input_serializer_class(
             instance, data=request.data, partial=kwargs.pop("partial", False), context=self.get_serializer_context()
         )

@@ -102,8 +102,10 @@ class OutcomeFilter(FilterSet):
         field_name="plenary__kind", choices=PlenaryKind.choices, help_text="Only decisions of this kind of meeting."
     )
     area = _area_filter("proposal__area")
+    decision = django_filters.ChoiceFilter(choices=Decision.choices, help_text="Only this decision.")
+    # The first name of `decision`, documented in v1 before the field's own name was taken: kept working.
     outcome = django_filters.ChoiceFilter(
-        field_name="decision", choices=Decision.choices, help_text="Only this decision."
+        field_name="decision", choices=Decision.choices, help_text="The same as `decision` (its older name)."
     )
     proposal = _proposal_filter()
     ordering = StableOrderingFilter(
@@ -115,14 +117,17 @@ class OutcomeFilter(FilterSet):
         "year": 2019,
         "plenary_kind": "plenary",
         "area": "scope",
+        "decision": "no_consensus",
         "outcome": "no_consensus",
         "proposal": "peer-review-system",
         "ordering": ["-date"],
     }
 
+    deprecated = frozenset({"outcome"})
+
     class Meta:
         model = Outcome
-        fields = ["year", "plenary_kind", "area", "outcome", "proposal", "updated_since"]
+        fields = ["year", "plenary_kind", "area", "decision", "outcome", "proposal", "updated_since"]
 
 
 class PositionFilter(FilterSet):

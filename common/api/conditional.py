@@ -12,7 +12,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_etags, parse_http_date_safe
 
 from common.cache import DataVersion
 
@@ -34,6 +34,18 @@ def conditional(request, response, *, version: DataVersion, etag: str):
     if version.timestamp is not None:
         response.headers["Last-Modified"] = http_date(version.timestamp)
     return get_conditional_response(request, etag=etag, last_modified=version.timestamp, response=response)
+
+
+def write_preconditions_hold(request, *, version: DataVersion, etag: str) -> bool:
+    """A write to a record with ``If-Match`` goes ahead only when it names the record's current ``ETag`` (or is
+    ``*``), compared strongly, so a weak ``W/`` tag never matches; without it, ``If-Unmodified-Since`` must not
+    be older than the data (RFC 9110, section 13.2.2). Neither header: the write goes ahead."""
+    if_match = request.headers.get("If-Match")
+    if if_match is not None:
+        tags = parse_etags(if_match)
+        return tags == ["*"] or etag in tags
+    since = parse_http_date_safe(request.headers.get("If-Unmodified-Since", ""))
+    return since is None or version.timestamp is None or version.timestamp <= since
 
 
 def cache_key(etag: str) -> str | None:

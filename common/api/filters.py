@@ -239,6 +239,7 @@ class FilterSet(django_filters.FilterSet):
     )
 
     examples: dict[str, object] = {"updated_since": "2024-11-15T00:00:00Z"}
+    deprecated: frozenset[str] = frozenset()  # older names of filters, kept working and marked deprecated in the schema
 
 
 def _empty_values(filterset, query) -> dict[str, list[str]]:
@@ -301,4 +302,6 @@ class KPFilterExtension(DjangoFilterExtension):
                 parameter["example"] = examples[parameter["name"]]
             if "description" not in parameter:
                 parameter["description"] = str(filter_field.extra.get("help_text") or "")
+            if field_name in getattr(filterset_class, "deprecated", ()):
+                parameter["deprecated"] = True
         return parameters

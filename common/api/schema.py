@@ -165,8 +165,9 @@ ERROR_RESPONSES = {
         _NO_BODY,
     ),
     "400": (
-        "A parameter or a field of the body is not as this document declares, or a parameter is given "
-        "twice: each name maps to a list of messages. A body that is not JSON: `detail` says why.",
+        "A parameter or a field of the body is not as this document declares, a parameter is given twice, "
+        "or a parameter this operation does not list is sent (its message lists the ones it takes): each name "
+        "maps to a list of messages. A body that is not JSON: `detail` says why.",
         _ERROR_OR_PROBLEMS,
     ),
     "401": (
@@ -194,6 +195,15 @@ ERROR_RESPONSES = {
         _ERROR_OR_PROBLEMS,
     ),
     "412": ("`If-Match` or `If-Unmodified-Since` did not hold. No body.", _NO_BODY),
+    "412-write": (
+        "`If-Match` does not match the record's current `ETag` (or it changed after `If-Unmodified-Since`): "
+        "nothing was written. Read the record again and send your change with its new `ETag`.",
+        {"$ref": "#/components/schemas/Error"},
+    ),
+    "413": (
+        "The body is larger than the server accepts: `detail` gives the limit, in bytes.",
+        {"$ref": "#/components/schemas/Error"},
+    ),
     "415": ("The body is not `application/json`.", {"$ref": "#/components/schemas/Error"}),
     "429": (
         "Too many requests for your rate limit; retry after the number of seconds in the `Retry-After` header.",
@@ -215,7 +225,9 @@ def _statuses(path: str, method: str, operation: dict) -> list[str]:
     if method in _UNSAFE:
         statuses.append("403")
         if "requestBody" in operation:
-            statuses += ["409", "415"]
+            statuses += ["409", "413", "415"]
+        if "{" in path:
+            statuses.append("412-write")  # a write to a record honours If-Match
     return statuses
 
 
@@ -234,5 +246,5 @@ def error_responses_hook(result, generator, request, public):
                 response: dict = {"description": description}
                 if schema is not None:
                     response["content"] = {"application/json": {"schema": copy.deepcopy(schema)}}
-                responses.setdefault(status.removesuffix("-list"), response)
+                responses.setdefault(status.split("-")[0], response)
     return result

@@ -8,11 +8,21 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from rest_framework import viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import MethodNotAllowed, ValidationError
 from rest_framework.permissions import SAFE_METHODS, AllowAny
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
-from common.api.conditional import cache_get, cache_key, cache_set, conditional, representation
+from common.api.conditional import (
+    cache_get,
+    cache_key,
+    cache_set,
+    conditional,
+    representation,
+    write_preconditions_hold,
+)
+from common.api.exceptions import PreconditionFailed
 from common.api.filters import KPFilterBackend
 from common.api.negotiation import QueryFormatNegotiation
 from common.api.pagination import PageNumberPagination
@@ -37,16 +47,29 @@ class OneLanguage:
 
 
 class StrictQuery:
-    """The query string as the schema declares it, checked first: each parameter at most once (which of two
-    values would count?), and ``?format=`` one the endpoint offers (``QueryFormatNegotiation``)."""
+    """The request as the schema declares it, checked before who is asking (authentication, permissions): a
+    method the endpoint does not offer is a 405 with ``Allow``; each query parameter is one the endpoint
+    takes (``query_parameters``), given at most once (which of two values would count?), and ``?format=``
+    one the endpoint offers (``QueryFormatNegotiation``)."""
 
     content_negotiation_class = QueryFormatNegotiation
 
     def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)
         repeated = [name for name, values in request.query_params.lists() if len(values) > 1]
         if repeated:
             raise ValidationError({name: ["Give this parameter once."] for name in repeated})
+        accepted = self.query_parameters()
+        if unknown := [name for name in request.query_params if name not in accepted]:
+            message = f"Not a parameter of this endpoint; it takes {', '.join(sorted(accepted))}."
+            raise ValidationError({name: [message] for name in unknown})
         super().initial(request, *args, **kwargs)
+
+    def query_parameters(self) -> set[str]:
+        """The query parameters this endpoint takes: the ones its schema lists."""
+        return {api_settings.URL_FORMAT_OVERRIDE}
 
 
 class ApiView(StrictQuery, OneLanguage):
@@ -68,6 +91,14 @@ class ConditionalGetMixin(ApiView):
             media_type = getattr(request, "accepted_media_type", "") or ""
             self._etag = self._version.etag(*representation(request, media_type))
         return self._version, self._etag
+
+    def check_write_preconditions(self, request) -> None:
+        """A 412 unless ``If-Match`` names the ETag a JSON GET of this URL answers now (see
+        ``write_preconditions_hold``)."""
+        version = data_version()
+        etag = version.etag(*representation(request, JSONRenderer.media_type))
+        if not write_preconditions_hold(request, version=version, etag=etag):
+            raise PreconditionFailed()
 
     def cached_response(self, request) -> HttpResponse | None:
         """The cached body for this request, or None (and remember where to store the body)."""
@@ -109,6 +140,14 @@ class PublicReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = "[^/]+"
     # Rows fetched per query when streaming CSV: memory stays flat, queries grow by one per chunk.
     csv_chunk_size = 1000
+
+    def query_parameters(self) -> set[str]:
+        accepted = super().query_parameters()
+        if self.action == "list":  # as in the schema: a record's route takes neither filters nor pages
+            paginator = self.paginator
+            accepted |= {paginator.page_query_param, paginator.page_size_query_param}
+            accepted |= set(self.filterset_class.base_filters)
+        return accepted
 
     def get_permissions(self):
         if self.request is not None and self.request.method not in SAFE_METHODS:
