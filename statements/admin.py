@@ -108,9 +108,20 @@ class StatementAdmin(SimpleHistoryAdmin):
             # The meeting is settled (chosen, or set by hand): nothing is left to choose among.
             obj.meeting_candidates.clear()
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and "text" in form.changed_data:
+            # After the inlines: an excerpt the editor has just fitted to the new text is kept.
+            services.statement_text_follow(statement=form.instance, old_text=form.initial.get("text", ""))
+
     @admin.action(description=_("Publish the selected statements"), permissions=["change"])
     def approve(self, request, queryset):
-        count = services.statements_review(statements=queryset, review_status=ReviewStatus.PUBLISHED)
+        try:
+            count = services.statements_review(statements=queryset, review_status=ReviewStatus.PUBLISHED)
+        except ValidationError as refused:
+            message = _("Nothing was published. %(problems)s") % {"problems": " ".join(refused.messages)}
+            self.message_user(request, message, level=messages.ERROR)
+            return
         self.message_user(request, ngettext("%d statement published.", "%d statements published.", count) % count)
 
     @admin.action(description=_("Reject the selected statements (never re-imported)"), permissions=["change"])
@@ -293,6 +304,25 @@ class UploadForm(forms.ModelForm):
         return files
 
 
+def _upload_message(upload: services.Upload) -> str:
+    """What was stored anew and what was stored already; a count of nothing is not news."""
+    known = upload.known
+    new = len(upload.documents) - known
+    parts = []
+    if new:
+        parts.append(ngettext("%d new file stored and being read.", "%d new files stored and being read.", new) % new)
+    if known:
+        parts.append(
+            ngettext(
+                "%d file was already stored: it is read again (its statement is updated, never duplicated).",
+                "%d files were already stored: they are read again (statements updated, never duplicated).",
+                known,
+            )
+            % known
+        )
+    return " ".join(parts)
+
+
 @admin.register(RawDocument)
 class RawDocumentAdmin(admin.ModelAdmin):
     """Every fetched or uploaded file, byte for byte. "Add" uploads files; "Read again" re-processes."""
@@ -343,20 +373,7 @@ class RawDocumentAdmin(admin.ModelAdmin):
         )
         tasks.enqueue_documents(document.pk for document in upload.documents)
         obj.pk, obj.run = upload.documents[0].pk, upload.run  # logged as the first stored document
-        known = upload.known
-        new = len(upload.documents) - known
-        message = ngettext("%d new file stored and being read.", "%d new files stored and being read.", new) % new
-        if known:
-            message += (
-                " "
-                + ngettext(
-                    "%d file was already stored: it is read again (its statement is updated, never duplicated).",
-                    "%d files were already stored: they are read again (statements updated, never duplicated).",
-                    known,
-                )
-                % known
-            )
-        self.message_user(request, message, messages.SUCCESS)
+        self.message_user(request, _upload_message(upload), messages.SUCCESS)
 
     def save_related(self, request, form, formsets, change):
         pass

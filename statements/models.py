@@ -180,6 +180,8 @@ class Statement(models.Model):
             meeting=str(plenary) if plenary else None,
             meeting_year=plenary.year if plenary else None,
             meeting_start=plenary.start_date if plenary else None,
+            published=self.review_status == ReviewStatus.PUBLISHED,
+            holds_text=bool(self.text.strip()),
         )
 
     def clean(self):

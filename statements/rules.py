@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.rules import Problem
@@ -21,13 +22,17 @@ class StatementFacts:
     meeting: str | None = None  # "2019 plenary"
     meeting_year: int | None = None
     meeting_start: date | None = None
+    published: bool = False  # shown to the public, who must be able to check it
+    holds_text: bool = False  # we hold its text: without an address, the one thing to cite
 
 
-def statement_problems(statements: Iterable[StatementFacts]) -> list[Problem]:
+def statement_problems(statements: Iterable[StatementFacts], *, today: date | None = None) -> list[Problem]:
+    today = today or timezone.localdate()
     problems = []
     first_with_url: dict[str, StatementFacts] = {}
     for statement in statements:
-        problems += _dated_sensibly(statement)
+        problems += _dated_sensibly(statement, today)
+        problems += _citable(statement)
         if statement.url:
             address = canonical_url(statement.url)
             if (earlier := first_with_url.setdefault(address, statement)) is not statement:
@@ -42,7 +47,24 @@ def statement_problems(statements: Iterable[StatementFacts]) -> list[Problem]:
     return problems
 
 
-def _dated_sensibly(statement: StatementFacts) -> list[Problem]:
+def _citable(statement: StatementFacts) -> list[Problem]:
+    """A published statement links to the original, or we hold its text (the export's file): else
+    readers have nothing to check it against."""
+    if not statement.published or statement.url or statement.holds_text:
+        return []
+    return [
+        Problem(
+            statement.key,
+            "text",
+            _(
+                "A published statement needs something readers can check: its web address or its text. "
+                "Give it one, or set it back to awaiting review."
+            ),
+        )
+    ]
+
+
+def _dated_sensibly(statement: StatementFacts, today: date) -> list[Problem]:
     published = statement.published_on
     if published is None:
         return []
@@ -52,6 +74,15 @@ def _dated_sensibly(statement: StatementFacts) -> list[Problem]:
                 statement.key,
                 "published_on",
                 _("Its date (%(date)s) is before 2000, when the KP began.") % {"date": published},
+            )
+        ]
+    if published > today:
+        return [
+            Problem(
+                statement.key,
+                "published_on",
+                _("Its date (%(date)s) is after today: a statement is dated the day it was published.")
+                % {"date": published},
             )
         ]
     if statement.meeting is None:

@@ -34,6 +34,7 @@ from statements.extraction import (
     extract_document,
     parse_feed,
 )
+from statements.extraction.areas import match_areas
 from statements.extraction.organisations import name_variants
 from statements.fetching import FetchError, FetchResult, fetch
 from statements.models import (
@@ -416,7 +417,7 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
     if existing.review_status == ReviewStatus.REJECTED or existing.content_hash == values["content_hash"]:
         return existing, "unchanged"
     reviewed = existing.review_status == ReviewStatus.PUBLISHED
-    first_text = not existing.text
+    old_text = existing.text
     for field, value in values.items():
         if not (reviewed and field in REVIEWED_FIELDS):
             setattr(existing, field, value)
@@ -433,8 +434,10 @@ def _statement_upsert(values, document, extracted, context) -> tuple[Statement, 
         existing.quotes.all().delete()
         _add_tags(existing, extracted, context)
         _offer_meetings(existing, extracted, context)
-    elif first_text:
+    elif not old_text:
         _add_tags(existing, extracted, context)
+    else:
+        statement_text_follow(statement=existing, old_text=old_text)
     return existing, "updated"
 
 
@@ -454,6 +457,36 @@ def _add_tags(statement: Statement, extracted: ExtractedDocument, context: _Cont
     Quote.objects.bulk_create(
         Quote(statement=statement, person=quote.person[:200], text=quote.text) for quote in extracted.quotes
     )
+
+
+def statement_text_follow(*, statement: Statement, old_text: str) -> None:
+    """After its text has changed, a statement shows none of the old text's words we no longer hold.
+
+    The areas and stances stay as a reviewer set them. An excerpt taken from the old text is read
+    again from the new one (empty when the new text no longer names the area); a quote taken from
+    the old text that the new one does not hold is removed. Words an editor typed in are kept.
+    """
+    if statement.text == old_text:
+        return
+
+    def stale(words: str) -> bool:
+        return _holds(old_text, words) and not _holds(statement.text, words)
+
+    mentions = [m for m in statement.mentions.select_related("area") if m.excerpt and stale(m.excerpt)]
+    if mentions:
+        rules = [AreaRule(slug=m.area.slug, keywords=m.area.keyword_list) for m in mentions if m.area.keyword_list]
+        excerpts = {match.slug: match.excerpt for match in match_areas(statement.text, rules)}
+        for mention in mentions:
+            mention.excerpt = excerpts.get(mention.area.slug, "")
+        AreaMention.objects.bulk_update(mentions, ["excerpt"])
+    statement.quotes.filter(pk__in=[quote.pk for quote in statement.quotes.all() if stale(quote.text)]).delete()
+
+
+def _holds(text: str, words: str) -> bool:
+    """``text`` holds ``words``, whatever the line breaks; an excerpt's "…" stands for the words it leaves out."""
+    flat = " ".join(text.split())
+    pieces = [" ".join(piece.split()) for piece in words.split("…")]
+    return any(pieces) and all(piece in flat for piece in pieces if piece)
 
 
 def statement_meeting_choose(*, statement: Statement, plenary_id: int, chosen_by: str) -> Statement:
@@ -521,13 +554,24 @@ def statement_record(
 
 def statements_review(*, statements: QuerySet, review_status: str) -> int:
     """Publish or reject statements one by one, so each decision is in the history (who, when)
-    and moves `updated_at` for partners syncing with updated_since."""
-    changed = 0
+    and moves `updated_at` for partners syncing with updated_since.
+
+    All or none: a statement the record's rules refuse to publish (nothing to cite, say) raises
+    ValidationError, naming it, and nothing changes."""
+    changed, refused = 0, []
     with transaction.atomic():
-        for statement in statements.exclude(review_status=review_status).select_for_update(of=("self",)):
+        waiting = statements.exclude(review_status=review_status).select_related("plenary")
+        for statement in waiting.select_for_update(of=("self",)):
             statement.review_status = review_status
+            try:
+                statement.clean()
+            except ValidationError as error:
+                refused += [f"{statement}: {message}" for message in error.messages]
+                continue
             statement.save(update_fields=["review_status", "updated_at"])
             changed += 1
+        if refused:
+            raise ValidationError(refused)
     return changed
 
 

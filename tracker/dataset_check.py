@@ -241,8 +241,9 @@ class _Checker:
             if fact.get("communique_url") and (problem := further_source_problem(fact["communique_url"])):
                 self.add(record, "communique_url", problem)
         for statement in self.data["statements"]:
-            # An uploaded document has no address: the text we hold (its file) is its source.
-            if statement.get("url") is None and statement.get("file"):
+            # An uploaded document has no address: the text we hold (its file) is its source
+            # (statement_problems refuses a statement with neither).
+            if statement.get("url") is None:
                 continue
             if (problem := further_source_problem(statement.get("url", ""))) is not None:
                 self.add(self.statement_key(statement), "url", problem)
@@ -328,6 +329,8 @@ class _Checker:
                 meeting=statement.get("meeting") if meeting else None,
                 meeting_year=meeting.get("year") if meeting else None,
                 meeting_start=_date(meeting.get("start_date")) if meeting else None,
+                published=True,  # the file holds published statements only
+                holds_text=bool(statement.get("file")),
             )
 
     @staticmethod

@@ -264,7 +264,7 @@ def _score(
                 score.add(6, f"names {written} in {ref.city}, a day of the {ref.year} {ref.kind}")
         if ref.year in years:
             city_points = max(city_points, 8)
-            score.reasons.append(f"names {ref.city} and {ref.year}")
+            score.add(0, f"names {ref.city} and {ref.year}")  # its points are the best city's, added below
             continue
         if years or _BACKGROUND.search(around) or long_ago:
             continue  # another year's meeting in this city, or one recalled as background
@@ -281,7 +281,7 @@ def _score(
         if points > city_points:
             city_points = points
             place = folded[start:end]
-            score.reasons.append(f"names {place}" + (f" and a {ref.kind}" if ref.kind in kind_here else ""))
+            score.add(0, f"names {place}" + (f" and a {ref.kind}" if ref.kind in kind_here else ""))
     score.points += city_points
     if ref.year in _meeting_years(folded) and not long_ago:
         score.add(2, f"names the {ref.year} meeting")

@@ -226,3 +226,11 @@ def test_opening_a_plenary_in_so_many_words_is_an_opening_speech():
     text = "Feriel Zerouki opened the 2025 Kimberley Process (KP) Plenary with a call for reform."
 
     assert resolve_meeting(text, meetings, None).opening
+
+
+def test_a_reason_named_twice_in_the_text_is_given_once():
+    text = "At the 2025 plenary in Dubai, civil society walked out. In Dubai in 2025 the scope was not discussed."
+    guess = resolve_meeting(text, MEETINGS, None)
+
+    assert (guess.plenary.year, guess.plenary.kind) == (2025, "plenary")
+    assert guess.evidence.count("names Dubai and 2025") == 1, guess.evidence

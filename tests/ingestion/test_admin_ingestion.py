@@ -6,7 +6,7 @@ from django.urls import reverse
 from statements import services
 from statements.models import DocumentStatus, RawDocument, ReviewStatus, Source, Statement
 from tests.factories import StatementFactory
-from tests.ingestion.conftest import SEED
+from tests.ingestion.conftest import SEED, statement_page
 
 pytestmark = pytest.mark.django_db
 
@@ -65,9 +65,35 @@ def test_an_upload_needs_no_source_set_up_first(client, kp_data, django_capture_
 
     assert "1 new file stored" in first.content.decode()
     assert "1 file was already stored" in again.content.decode()
+    assert "new file" not in again.content.decode()  # not "0 new files stored"
     document = RawDocument.objects.get()
     assert document.source.name == "Uploaded files"
     assert Statement.objects.filter(document=document).count() == 1
+
+
+def test_an_upload_of_new_and_stored_files_says_how_many_of_each_in_french_too(
+    client, uploads, django_capture_on_commit_callbacks
+):
+    login(client, "Editors")
+    stored = statement_page("Stored before", "The KP must widen its scope.")
+    services.document_store(content=stored, filename="stored.html")
+    files = [
+        SimpleUploadedFile("stored-again.html", stored, "text/html"),
+        SimpleUploadedFile("new-1.html", statement_page("New one", "A permanent secretariat, at last."), "text/html"),
+        SimpleUploadedFile("new-2.html", statement_page("New two", "Peer review is overdue."), "text/html"),
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:statements_rawdocument_add"),
+            {"source": uploads.pk, "files": files},
+            follow=True,
+            headers={"accept-language": "fr"},
+        )
+
+    page = response.content.decode()
+    assert "2 nouveaux fichiers enregistrés, en cours de lecture." in page
+    assert "1 fichier était déjà enregistré\u00a0: il est lu à nouveau" in page
 
 
 def test_an_empty_upload_is_refused_with_a_message(client, uploads):
