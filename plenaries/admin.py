@@ -102,7 +102,11 @@ class OrganisationAdmin(SimpleHistoryAdmin):
             else:
                 self.message_user(
                     request,
-                    _("%(name)s merged into %(into)s: %(moved)d records moved.")
+                    ngettext(
+                        "%(name)s merged into %(into)s: %(moved)d record moved.",
+                        "%(name)s merged into %(into)s: %(moved)d records moved.",
+                        moved,
+                    )
                     % {"name": organisation.name, "into": into.name, "moved": moved},
                 )
                 return redirect(reverse("admin:plenaries_organisation_change", args=[into.pk]))

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.rules import Problem
@@ -47,9 +48,11 @@ def meeting_key(year: int, kind: str) -> str:
     return f"{year} {kind}"
 
 
-def meeting_problems(meetings: Iterable[MeetingFacts]) -> list[Problem]:
+def meeting_problems(meetings: Iterable[MeetingFacts], *, today: date | None = None) -> list[Problem]:
+    """``today`` defaults to the local date: a meeting that opens after it cannot have been held yet."""
     meetings = list(meetings)
-    problems = [problem for meeting in meetings for problem in _one_meeting(meeting)]
+    today = today or timezone.localdate()
+    problems = [problem for meeting in meetings for problem in _one_meeting(meeting, today)]
     by_year: dict[int, list[MeetingFacts]] = defaultdict(list)
     for meeting in meetings:
         by_year[meeting.year].append(meeting)
@@ -59,8 +62,8 @@ def meeting_problems(meetings: Iterable[MeetingFacts]) -> list[Problem]:
     return problems
 
 
-def _one_meeting(meeting: MeetingFacts) -> list[Problem]:
-    problems = []
+def _one_meeting(meeting: MeetingFacts, today: date) -> list[Problem]:
+    problems = _dates_in_its_year(meeting)
     if meeting.start_date and meeting.end_date and meeting.end_date < meeting.start_date:
         problems.append(
             Problem(
@@ -70,11 +73,36 @@ def _one_meeting(meeting: MeetingFacts) -> list[Problem]:
                 % {"end": meeting.end_date, "start": meeting.start_date},
             )
         )
-    if not meeting.held and (meeting.chair or meeting.vice_chair or meeting.chair_person):
+    # An upcoming meeting is not held yet, but its chair is already known.
+    upcoming = meeting.start_date is not None and meeting.start_date > today
+    if not meeting.held and not upcoming and (meeting.chair or meeting.vice_chair or meeting.chair_person):
         problems.append(
             Problem(meeting.key, "chair", _("It was not held, so it has no chair, vice-chair or chairing person."))
         )
+    if meeting.held and upcoming:
+        problems.append(
+            Problem(
+                meeting.key,
+                "held",
+                _("It opens on %(start)s, so it has not been held yet: untick “held” for an upcoming meeting.")
+                % {"start": meeting.start_date},
+            )
+        )
     return problems
+
+
+def _dates_in_its_year(meeting: MeetingFacts) -> list[Problem]:
+    """A meeting's days fall in its year: even a December meeting ends before the new year."""
+    messages = {
+        "start_date": _("Its first day (%(date)s) is not in the meeting's year (%(year)s)."),
+        "end_date": _("Its last day (%(date)s) is not in the meeting's year (%(year)s)."),
+    }
+    days = {"start_date": meeting.start_date, "end_date": meeting.end_date}
+    return [
+        Problem(meeting.key, field, messages[field] % {"date": day, "year": meeting.year})
+        for field, day in days.items()
+        if day and day.year != meeting.year
+    ]
 
 
 def _same_chair_all_year(meetings: list[MeetingFacts]) -> list[Problem]:

@@ -1,9 +1,11 @@
 from concurrency.admin import ConcurrentModelAdmin
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.forms import Textarea
+from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -138,14 +140,34 @@ class PositionAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     list_select_related = ["participant", "proposal", "plenary"]
 
 
+class PlenaryForm(forms.ModelForm):
+    """Refuses a page someone else saved since it was opened, saying what to do about it.
+
+    The check django-concurrency's form makes, with a message in place of its bare "Record Modified".
+    """
+
+    def clean(self):
+        version = self.cleaned_data.get("version")
+        if self.instance.pk and not Plenary.objects.filter(pk=self.instance.pk, version=version).exists():
+            self.add_error(
+                None,
+                _(
+                    "Someone else saved this record while you were editing it, so your changes were not saved. "
+                    "Reload the page, check their changes, then make yours again."
+                ),
+            )
+        return super().clean()
+
+
 @admin.register(Plenary)
 class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
     """One page per meeting: its facts, and the outcome of every open proposal in one form.
 
     Registered here rather than in plenaries/ because its inlines are reforms' models.
-    ConcurrentModelAdmin refuses a save based on a stale version of the page.
+    PlenaryForm refuses a save based on a stale version of the page (django-concurrency's version).
     """
 
+    form = PlenaryForm
     list_display = ["year", "kind", "city", "chair", "held", "verified"]
     ordering = ["-sort_key"]
     list_filter = ["kind", "held", "verified"]
@@ -173,3 +195,15 @@ class PlenaryAdmin(ConcurrentModelAdmin, SimpleHistoryAdmin):
         if isinstance(inline, OutcomeInline) and obj is not None and obj.pk is not None:
             kwargs["initial"] = [{"proposal": proposal.pk} for proposal in inline.proposals_awaiting_outcome(obj)]
         return kwargs
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            super().save_model(request, obj, form, change)
+        # A change is saved in save_related(), which also sees the outcome and position rows.
+
+    def save_related(self, request, form, formsets, change):
+        # Saving an unchanged page writes nothing: no new version, no history row. A change to the
+        # rows alone still saves the meeting, so that its version refuses a stale page's rows too.
+        if change and (form.has_changed() or any(formset.has_changed() for formset in formsets)):
+            super().save_model(request, form.instance, form, change)
+        super().save_related(request, form, formsets, change)

@@ -1,6 +1,7 @@
 """Reforms of the KP: areas, proposals, what each plenary decided, and who stood where."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -237,7 +238,13 @@ class Outcome(SourcedModel):
     )
     plenary = models.ForeignKey(Plenary, on_delete=models.PROTECT, related_name="outcomes", verbose_name=_("meeting"))
     decision = models.CharField(_("decision"), max_length=20, choices=Decision)
-    summary = models.TextField(_("summary"), help_text=_("What was decided, in a sentence or two."))
+    # Ample room: the longest summary in the shipped dataset has about 320 characters.
+    summary = models.TextField(
+        _("summary"),
+        max_length=5000,
+        validators=[MaxLengthValidator(5000)],  # a TextField's max_length binds only its form field
+        help_text=_("What was decided, in a sentence or two."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
 

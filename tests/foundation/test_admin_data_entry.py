@@ -1,13 +1,19 @@
 import pytest
 from django.contrib.auth.models import Group, User
+from django.test import Client
 from django.urls import reverse
 
 from plenaries.models import Plenary
 from reforms.models import Decision, Outcome
-from tests.factories import OutcomeFactory, PlenaryFactory, ProposalFactory
+from tests.factories import OrganisationFactory, OutcomeFactory, PlenaryFactory, ProposalFactory, StatementFactory
 from tests.foundation.admin_forms import admin_post_data
 
 pytestmark = pytest.mark.django_db
+
+STALE_PAGE = (
+    "Someone else saved this record while you were editing it, so your changes were not saved. "
+    "Reload the page, check their changes, then make yours again."
+)
 
 
 def staff(username, group):
@@ -110,8 +116,6 @@ def test_outcome_before_the_proposal_was_tabled_is_refused_in_the_form(client, e
 
 def test_two_editors_saving_the_same_plenary_do_not_overwrite_each_other(client, plenary_with_open_proposals):
     plenary, _, _ = plenary_with_open_proposals
-    from django.test import Client
-
     first, second = Client(), Client()
     first.force_login(staff("first", "Editors"))
     second.force_login(staff("second", "Editors"))
@@ -126,7 +130,46 @@ def test_two_editors_saving_the_same_plenary_do_not_overwrite_each_other(client,
     plenary.refresh_from_db()
     assert plenary.city == "New Delhi"
     assert response.status_code == 200
-    assert "modified" in response.content.decode().lower()
+    assert response.context["adminform"].form.non_field_errors() == [STALE_PAGE]
+
+
+def test_a_stale_page_cannot_overwrite_outcomes_another_editor_just_saved(client, plenary_with_open_proposals):
+    plenary, (open_one, _other), _ = plenary_with_open_proposals
+    outcome = OutcomeFactory(proposal=open_one, plenary=plenary, decision=Decision.DEFERRED, summary="Deferred.")
+    first, second = Client(), Client()
+    first.force_login(staff("first", "Editors"))
+    second.force_login(staff("second", "Editors"))
+    first_data = admin_post_data(first.get(change_url(plenary)))
+    second_data = admin_post_data(second.get(change_url(plenary)))
+    row = next(key for key, value in first_data.items() if key.endswith("-id") and value == str(outcome.pk))
+    summary = row.removesuffix("-id") + "-summary"
+
+    first_data[summary] = "Deferred to the intersessional."
+    assert first.post(change_url(plenary), first_data).status_code == 302
+    second_data[summary] = "Deferred for a year."
+    response = second.post(change_url(plenary), second_data)
+
+    outcome.refresh_from_db()
+    assert outcome.summary == "Deferred to the intersessional."
+    assert response.context["adminform"].form.non_field_errors() == [STALE_PAGE]
+
+
+def test_saving_an_unchanged_meeting_writes_no_new_version_and_no_history_row(client, editor):
+    plenary = PlenaryFactory(year=2019)
+    data = admin_post_data(client.get(change_url(plenary)))
+    version, rows = plenary.version, plenary.history.count()
+
+    response = client.post(change_url(plenary), data)
+
+    assert response.status_code == 302
+    plenary.refresh_from_db()
+    assert (plenary.version, plenary.history.count()) == (version, rows)
+
+    data["city"] = "Gaborone"
+    assert client.post(change_url(plenary), data).status_code == 302
+    plenary.refresh_from_db()
+    assert plenary.city == "Gaborone"
+    assert plenary.history.count() == rows + 1
 
 
 def test_viewer_can_read_but_not_change(client, plenary_with_open_proposals):
@@ -249,3 +292,37 @@ def test_an_editor_adds_a_meeting_from_the_admin(client, editor):
 
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
     assert Plenary.objects.filter(year=2031, city="Gaborone").exists()
+
+
+@pytest.mark.parametrize(("statements", "moved"), [(1, "1 record moved"), (2, "2 records moved")])
+def test_merging_an_organisation_says_how_many_records_moved(client, editor, statements, moved):
+    proposed = OrganisationFactory(name="Marange Trust", proposed=True)
+    StatementFactory.create_batch(statements, organisation=proposed)
+    into = OrganisationFactory(name="CNRG")
+
+    response = client.post(
+        reverse("admin:plenaries_organisation_merge", args=[proposed.pk]), {"into": into.pk}, follow=True
+    )
+
+    assert [str(message) for message in response.context["messages"]] == [f"Marange Trust merged into CNRG: {moved}."]
+
+
+def test_a_french_speaking_editor_reads_the_merge_and_stale_page_messages_in_french(client, editor):
+    proposed = OrganisationFactory(name="Marange Trust", proposed=True)
+    StatementFactory(organisation=proposed)
+    into = OrganisationFactory(name="CNRG")
+    merge_url = reverse("admin:plenaries_organisation_merge", args=[proposed.pk])
+
+    merged = client.post(merge_url, {"into": into.pk}, follow=True, headers={"accept-language": "fr"})
+
+    assert [str(message) for message in merged.context["messages"]] == [
+        "Marange Trust fusionnée avec CNRG : 1 fiche rattachée."
+    ]
+    plenary = PlenaryFactory(year=2019)
+    stale = admin_post_data(client.get(change_url(plenary)))
+    Plenary.objects.get(pk=plenary.pk).save()  # someone else saves it meanwhile
+    refused = client.post(change_url(plenary), stale, headers={"accept-language": "fr"})
+    assert refused.context["adminform"].form.non_field_errors() == [
+        "Quelqu’un d’autre a enregistré cette fiche pendant que vous la modifiiez : vos modifications n’ont pas "
+        "été enregistrées. Rechargez la page, vérifiez ses changements, puis refaites les vôtres."
+    ]
