@@ -7,7 +7,7 @@ on a preview server or a document-sharing site may back a fact up, never stand f
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -252,6 +252,20 @@ class Citation:
     @property
     def is_secondary(self) -> bool:
         return self.kind in SourceKind.secondary()
+
+    @property
+    def address(self) -> str:
+        """The link shortened to its host and last path segment ("www.gov.uk/…/russia-blocks-…"), to tell
+        two links of one publisher apart and cite them without the whole URL."""
+        parts = urlsplit(self.url)
+        segments = [segment for segment in unquote(parts.path).split("/") if segment]
+        tail = (segments[-1] if segments else "") + (f"?{parts.query}" if parts.query else "")
+        if len(tail) > 40:
+            tail = tail[:39].rstrip("-_.") + "…"
+        host = _bare(parts.hostname or "")
+        if not tail:
+            return host
+        return f"{host}/…/{tail}" if len(segments) > 1 else f"{host}/{tail}"
 
 
 def cite(url: str) -> Citation:

@@ -291,9 +291,10 @@ KP_CSP_ADMIN = {
 KP_CSP_API_DOCS = {"img-src": ["data:"]}
 
 # --- Domain settings.
-# How many consecutive plenaries without a decision make a reform "stalled".
-# Where readers send corrections: an e-mail address or a web address (shown on /methodology/).
+# Where readers send corrections: an e-mail address or a web address (shown on /methodology/);
+# `check --deploy` warns while it is unset (tracker/checks.py).
 KP_CORRECTIONS_CONTACT = env_str("KP_CORRECTIONS_CONTACT", "")
+# How many consecutive plenaries without a decision make a reform "stalled".
 KP_STALL_THRESHOLD = env_int("KP_STALL_THRESHOLD", 2, minimum=1)
 # The home page points to the next plenary's briefing from this many weeks before it opens.
 KP_BRIEFING_WEEKS = env_int("KP_BRIEFING_WEEKS", 8, minimum=0)

@@ -5,13 +5,14 @@ tracker exists for in one line: where does this reform stand, and for how long h
 """
 
 from csp.decorators import csp_replace
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from common.cache import public_page
 from reforms.choices import ReformStatus
-from reforms.models import ReformProposal
+from reforms.models import Outcome, ReformProposal
 from reforms.timeline.vocabulary import STATUS_LABELS, stall_label
 
 # Badge colours, each with white text at a contrast of at least 4.5:1 (WCAG AA).
@@ -31,7 +32,27 @@ PADDING = 10
 
 
 def _reform(slug: str) -> ReformProposal:
-    return get_object_or_404(ReformProposal.objects.with_stall_status().select_related("area"), slug=slug)
+    # The line's last decisive outcome sets the status and starts the stall clock: if it is
+    # unverified, so is the status the card and the badge show.
+    decision_unverified = Exists(
+        Outcome.objects.filter(
+            proposal__line_root=OuterRef("line_root"),
+            plenary__sort_key=OuterRef("last_decision_key"),
+            decision=OuterRef("last_decision"),
+            verified=False,
+        )
+    )
+    return get_object_or_404(
+        ReformProposal.objects.with_stall_status()
+        .annotate(decision_unverified=decision_unverified)
+        .select_related("area"),
+        slug=slug,
+    )
+
+
+def status_verified(proposal: ReformProposal) -> bool:
+    """Whether the reform and the decision its status rests on are both confirmed by a source."""
+    return proposal.verified and not proposal.decision_unverified
 
 
 def status_phrase(proposal: ReformProposal) -> str:
@@ -53,6 +74,7 @@ def reform_embed(request, slug):
         {
             "proposal": proposal,
             "status_phrase": status_phrase(proposal),
+            "status_verified": status_verified(proposal),
             "is_stalled": proposal.status == ReformStatus.STALLED,
             "theme": theme if theme in {"light", "dark"} else "auto",
         },
@@ -66,6 +88,8 @@ def reform_badge(request, slug):
     value = status_phrase(proposal)
     if proposal.status == ReformStatus.STALLED:
         value = value.lower()  # "… | stalled 13 years", as badges read
+    if not status_verified(proposal):
+        value = f"{value} ⚠ {_('unverified')}"
     label_width = round(len(label) * CHARACTER_WIDTH) + 2 * PADDING
     value_width = round(len(value) * CHARACTER_WIDTH) + 2 * PADDING
     return render(

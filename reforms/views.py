@@ -20,7 +20,7 @@ from reforms.selectors import (
     proposal_line,
 )
 from reforms.timeline.csv_export import timeline_csv
-from reforms.timeline.layout import timeline_build
+from reforms.timeline.layout import no_record_count, timeline_build
 from reforms.timeline.queries import TimelineFilterForm
 from reforms.timeline.svg_export import timeline_svg
 from reforms.timeline.vocabulary import (
@@ -29,7 +29,7 @@ from reforms.timeline.vocabulary import (
     NOT_HELD,
     STATUS_EXPLANATIONS,
     STATUS_LABELS,
-    stall_label,
+    stall_counts,
 )
 
 
@@ -100,8 +100,12 @@ def reform_detail(request, slug):
     )
     # One more query, for stalled reforms only: the meeting the stall clock started at, and its chair.
     stall_plenary = None
+    stall_detail = ""
     if proposal.stalled_since_id:
         stall_plenary = Plenary.objects.select_related("chair").get(pk=proposal.stalled_since_id)
+        counted = proposal.plenaries_without_decision
+        no_record = no_record_count(counted=counted, stall_from=stall_plenary, decided_at=[o.plenary for o in outcomes])
+        stall_detail = stall_counts(counted, no_record)
     return render(
         request,
         "reforms/reform_detail.html",
@@ -117,11 +121,22 @@ def reform_detail(request, slug):
             "status_label": STATUS_LABELS.get(proposal.status, proposal.status),
             "status_explanation": STATUS_EXPLANATIONS[proposal.status] % {"threshold": settings.KP_STALL_THRESHOLD},
             "is_stalled": proposal.status == ReformStatus.STALLED,
-            "band_label": stall_label(proposal.years_stalled),
+            "stall_detail": stall_detail,
             "stall_plenary": stall_plenary,
+            "closed_at": _closing_outcome(proposal, outcomes),
             "status_phrase": status_phrase(proposal),
             "reform_url": absolute_url(proposal.get_absolute_url()),
             "embed_url": absolute_url(reverse("reforms:reform-embed", args=[proposal.slug])),
             "badge_url": absolute_url(reverse("reforms:reform-badge", args=[proposal.slug])),
         },
     )
+
+
+def _closing_outcome(proposal, outcomes):
+    """The outcome that closed the line (its latest decisive one), or None while it is open."""
+    if proposal.status not in ReformStatus.closed():
+        return None
+    closing = [
+        o for o in outcomes if o.decision == proposal.last_decision and o.plenary.sort_key == proposal.last_decision_key
+    ]
+    return closing[-1] if closing else None

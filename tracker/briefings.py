@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import F, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Exists, F, IntegerField, OuterRef, Q, Subquery, Value, Window
+from django.db.models.functions import Coalesce, RowNumber
 
 from plenaries.models import OrganisationKind, Plenary, StatusEvent
 from plenaries.selectors import meeting_pager
-from reforms.choices import ReformStatus
+from reforms.choices import Decision, ReformStatus
 from reforms.models import Milestone, Outcome, Position, ReformArea, ReformProposal
 from reforms.selectors import claims_by_participant
 from statements.models import AreaMention, Statement
@@ -121,11 +121,30 @@ def briefing_build(plenary: Plenary, *, today: date) -> Briefing:
 
 
 def lines_on_the_table(plenary: Plenary):
-    """Reform lines tabled by this meeting and not closed before it, with their stall status today."""
+    """Reform lines tabled by this meeting and not closed before it, each as its newest text tabled by
+    then (a text tabled later was not on this table), with the line's stall status today."""
+    tabled_by_then = Q(first_tabled__sort_key__lte=plenary.sort_key)
+    # The line's latest decision before the meeting, as the stall rule orders them.
+    decided_before = Outcome.objects.filter(
+        proposal__line_root=OuterRef("line_root"),
+        plenary__sort_key__lt=plenary.sort_key,
+        decision__in=Decision.decisive(),
+    ).order_by("-plenary__sort_key", "-proposal__first_tabled__sort_key", "-pk")
     return (
         ReformProposal.objects.with_stall_status()
-        .filter(is_line_head=True, line_tabled_key__lte=plenary.sort_key)
-        .exclude(Q(status__in=ReformStatus.closed()) & Q(last_decision_key__lt=plenary.sort_key))
+        .filter(tabled_by_then)
+        .exclude(Exists(ReformProposal.objects.filter(tabled_by_then, continues=OuterRef("pk"))))
+        .annotate(
+            # Coalesced: a line with no decision yet compares as "not closed", never as NULL.
+            decision_before=Coalesce(Subquery(decided_before.values("decision")[:1]), Value("")),
+            decided_text_tabled=Coalesce(
+                Subquery(decided_before.values("proposal__first_tabled__sort_key")[:1]),
+                0,
+                output_field=IntegerField(),
+            ),
+        )
+        # Closed before the meeting: that decision closed the line, on the newest text tabled by then.
+        .exclude(decision_before__in=Decision.closing(), decided_text_tabled__gte=F("first_tabled__sort_key"))
         .select_related("area")
         .order_by("area__position", "area__name", "line_tabled_key", "title")
     )

@@ -19,13 +19,14 @@ def participant_list(request):
     if sort not in scorecards.SORTS:
         sort = "name"
     participants = list(scorecards.participant_list(sort))
-    chaired: dict[int, list[int]] = {}
-    hosted: dict[int, list[int]] = {}
-    for chair_id, host_id, year, held in scorecards.chair_and_host_years():
+    chaired: dict[int, list[dict]] = {}
+    hosted: dict[int, list[dict]] = {}
+    for chair_id, host_id, year, held, verified in scorecards.chair_and_host_years():
+        meeting = {"year": year, "verified": verified}
         if chair_id:
-            chaired.setdefault(chair_id, []).append(year)
+            chaired.setdefault(chair_id, []).append(meeting)
         if host_id and held:
-            hosted.setdefault(host_id, []).append(year)
+            hosted.setdefault(host_id, []).append(meeting)
     for participant in participants:
         participant.years_chaired = chaired.get(participant.pk, [])
         participant.years_hosted = hosted.get(participant.pk, [])

@@ -4,11 +4,11 @@ stance on reforms, and what the meetings it chaired or hosted decided.
 They read reforms (outcomes, position claims), so they live here, above every app.
 """
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from plenaries.models import Country, Participant, Plenary
+from plenaries.models import Country, Participant, Plenary, StatusEvent, StatusEventKind
 from reforms.choices import Decision, Stance
 from reforms.models import Outcome, Position
 
@@ -20,6 +20,19 @@ SORTS = {
     "blocked": (_("blocked consensus (claims)"), ("-blocked_claims", "name")),
     "adopted": (_("reforms adopted while chairing"), ("-adopted_while_chairing", "name")),
 }
+
+
+# The status events whose year the list shows as the year a participant joined or left.
+LEAVING = [StatusEventKind.WITHDREW, StatusEventKind.MERGED, StatusEventKind.REMOVED]
+
+
+def _year_verified(kinds: list[str], year_field: str):
+    """False when an unverified status event of these kinds is the source of the year in ``year_field``."""
+    return ~Exists(
+        StatusEvent.objects.filter(
+            participant=OuterRef("pk"), kind__in=kinds, year=OuterRef(year_field), verified=False
+        )
+    )
 
 
 def _count(queryset, *, per: str, of: str = "pk"):
@@ -43,14 +56,16 @@ def participant_list(sort: str = "name"):
                 per="plenary__chair",
                 of="proposal__line_root",
             ),
+            joined_verified=_year_verified([StatusEventKind.JOINED], "joined_year"),
+            left_verified=_year_verified(LEAVING, "left_year"),
         )
         .order_by(*SORTS.get(sort, SORTS["name"])[1])
     )
 
 
 def chair_and_host_years():
-    """(chair id, host id, year, held?) for every year-end plenary: one query for the list."""
-    return Plenary.objects.year_end().order_by("year").values_list("chair_id", "host_id", "year", "held")
+    """(chair id, host id, year, held?, verified?) for every year-end plenary: one query for the list."""
+    return Plenary.objects.year_end().order_by("year").values_list("chair_id", "host_id", "year", "held", "verified")
 
 
 def _chaired_by(participant: Participant, via: str = "") -> Q:

@@ -31,16 +31,24 @@ CHART_SERIES = [
 _CHART_W, _CHART_H, _CHART_LEFT, _CHART_BOTTOM = 640, 220, 28, 26
 
 
-def outcome_chart(rows) -> dict:
-    """Stacked bars, one per meeting: geometry for the inline SVG in home.html."""
+def outcome_chart(rows, plenaries=()) -> dict:
+    """Stacked bars, one per meeting: geometry for the inline SVG in home.html.
+
+    ``plenaries`` (the held year-end plenaries) each keep a slot, an empty one where no outcome is
+    recorded, so that the years along the axis are evenly spaced and every label sits under its meeting."""
     series_of = {decision: key for key, _label, decisions in CHART_SERIES for decision in decisions}
     meetings: dict[int, dict] = {}
-    for year, kind, sort_key, decision, count in rows:
-        meeting = meetings.setdefault(
+
+    def slot(year, kind, sort_key):
+        return meetings.setdefault(
             sort_key, {"year": year, "kind": kind, "counts": dict.fromkeys(series_of.values(), 0)}
         )
-        meeting["counts"][series_of[decision]] += count
-    bars = list(meetings.values())
+
+    for plenary in plenaries:
+        slot(plenary.year, plenary.kind, plenary.sort_key)
+    for year, kind, sort_key, decision, count in rows:
+        slot(year, kind, sort_key)["counts"][series_of[decision]] += count
+    bars = [meetings[key] for key in sorted(meetings)]
     top = max((sum(bar["counts"].values()) for bar in bars), default=0) or 1
     plot_h = _CHART_H - _CHART_BOTTOM - 8
     step = (_CHART_W - _CHART_LEFT) / max(len(bars), 1)
@@ -74,12 +82,13 @@ def outcome_chart(rows) -> dict:
 
 @public_page(daily=True)
 def home(request):
-    # Queries: headline figures (aggregate + the longest stalls); the latest adoption;
-    # the latest year-end plenary and its outcomes; the latest statements; outcome
-    # counts per meeting (chart); the plenary whose briefing it points to.
+    # Queries: headline figures (aggregate + the longest stalls); the latest adoption; the held
+    # year-end plenaries (the latest one, and the chart's slots) and the latest one's outcomes; the
+    # latest statements; outcome counts per meeting (chart); the plenary whose briefing it points to.
     figures = headline_figures()
     adoption = latest_adoption()
-    latest = Plenary.objects.year_end().filter(held=True).select_related("chair", "host").order_by("-sort_key").first()
+    held = list(Plenary.objects.year_end().filter(held=True).select_related("chair", "host").order_by("sort_key"))
+    latest = held[-1] if held else None
     latest_outcomes = (
         list(latest.outcomes.select_related("proposal__area").order_by("proposal__area__position", "proposal__title"))
         if latest
@@ -94,11 +103,12 @@ def home(request):
             "figures": figures,
             "longest": figures["longest"][0] if figures["longest"] else None,
             "adoption": adoption,
-            "years_since_adoption": (timezone.localdate().year - adoption.plenary.year) if adoption else None,
+            # Never negative, even if a meeting in a later year was recorded as held.
+            "years_since_adoption": max(0, today.year - adoption.plenary.year) if adoption else None,
             "latest": latest,
             "latest_outcomes": latest_outcomes,
             "statements": list(latest_statements(5)),
-            "chart": outcome_chart(outcome_counts_by_meeting()),
+            "chart": outcome_chart(outcome_counts_by_meeting(), held),
             "briefing": briefing,
             "briefing_upcoming": briefing is not None and briefing.is_upcoming(today),
         },
@@ -133,6 +143,7 @@ def methodology(request):
             "statement_counts": provenance.statement_counts(),
             "open_questions": list(provenance.open_questions()),
             "corrections_contact": settings.KP_CORRECTIONS_CONTACT,
+            "corrections_hint": settings.DEBUG,  # only a developer's own copy says how to set it
         },
     )
 

@@ -8,7 +8,19 @@ from plenaries.models import Plenary, PlenaryKind
 from reforms.choices import ReformStatus
 from reforms.models import Decision, Outcome, ReformArea, ReformProposal
 from reforms.timeline.queries import TimelineFilters, timeline_lines, timeline_meetings
-from reforms.timeline.vocabulary import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_LABELS, stall_label
+from reforms.timeline.vocabulary import CELL_STYLES, NO_RECORD, NOT_HELD, STATUS_LABELS, stall_summary
+
+
+def counts_towards_stall(plenary: Plenary) -> bool:
+    """A held plenary or special session: its silence counts towards a stall."""
+    return plenary.held and plenary.kind in PlenaryKind.decision_meetings()
+
+
+def no_record_count(*, counted: int, stall_from: Plenary, decided_at) -> int:
+    """How many of the ``counted`` plenaries of a stall, from ``stall_from`` on, have no outcome of
+    the line recorded. ``decided_at``: the meetings where one of its texts has an outcome."""
+    recorded = {m.pk for m in decided_at if m.sort_key >= stall_from.sort_key and counts_towards_stall(m)}
+    return max(counted - len(recorded), 0)
 
 
 @dataclass
@@ -18,8 +30,7 @@ class Column:
 
     @property
     def counts(self) -> bool:
-        """A held plenary or special session: its silence counts towards a stall."""
-        return self.plenary.held and self.plenary.kind in PlenaryKind.decision_meetings()
+        return counts_towards_stall(self.plenary)
 
     @property
     def csv_label(self) -> str:
@@ -54,14 +65,11 @@ class Row:
     cells: list[Cell]
     stall_plenary: Plenary | None = None
     href: str = ""
+    band_label: str = ""
 
     @property
     def status_label(self):
         return STATUS_LABELS.get(self.head.status, self.head.status)
-
-    @property
-    def band_label(self) -> str:
-        return stall_label(self.head.years_stalled) if self.head.status == ReformStatus.STALLED else ""
 
 
 @dataclass
@@ -75,6 +83,9 @@ class Timeline:
     filters: TimelineFilters
     columns: list[Column]
     groups: list[Group]
+    # The first and last year of the record, to say so when the years chosen hold no meeting.
+    first_year: int | None = None
+    last_year: int | None = None
 
     @property
     def row_count(self) -> int:
@@ -95,7 +106,8 @@ def timeline_build(filters: TimelineFilters) -> Timeline:
         if (not filters.year_from or meeting.year >= filters.year_from)
         and (not filters.year_to or meeting.year <= filters.year_to)
     ]
-    lines = list(timeline_lines(filters))
+    # Years that hold no meeting show no reform: a row without cells would say nothing.
+    lines = list(timeline_lines(filters)) if columns else []
     roots = [line.line_root_id for line in lines]
 
     # line root -> {meeting id: (outcome id, decision, verified)}; a later text of the line wins.
@@ -129,9 +141,28 @@ def timeline_build(filters: TimelineFilters) -> Timeline:
         # At one meeting a text is tabled before it can be closed.
         line_events = sorted(events.get(line.line_root_id, []), key=lambda event: (event[0], not event[1]))
         href = href_template.replace("__slug__", line.slug)
-        cells = _cells(line, facts, outcomes.get(line.line_root_id, {}), line_events, stall_plenary, href)
-        groups[-1].rows.append(Row(head=line, cells=cells, stall_plenary=stall_plenary, href=href))
-    return Timeline(filters=filters, columns=columns, groups=groups)
+        line_outcomes = outcomes.get(line.line_root_id, {})
+        band_label = _band_label(line, stall_plenary, [by_id[pk] for pk in line_outcomes])
+        cells = _cells(line, facts, line_outcomes, line_events, stall_plenary, href, band_label)
+        groups[-1].rows.append(
+            Row(head=line, cells=cells, stall_plenary=stall_plenary, href=href, band_label=band_label)
+        )
+    years = [meeting.year for meeting in meetings]
+    return Timeline(
+        filters=filters,
+        columns=columns,
+        groups=groups,
+        first_year=min(years, default=None),
+        last_year=max(years, default=None),
+    )
+
+
+def _band_label(line, stall_plenary, decided_at) -> str:
+    if line.status != ReformStatus.STALLED or stall_plenary is None:
+        return ""
+    counted = line.plenaries_without_decision
+    no_record = no_record_count(counted=counted, stall_from=stall_plenary, decided_at=decided_at)
+    return stall_summary(line.years_stalled, counted, no_record)
 
 
 # Cells without a link look alike: one object each, shared by every row. (in a stall run?) -> cell
@@ -140,7 +171,7 @@ _NOT_HELD = {False: Cell(CELL_STYLES[NOT_HELD]), True: Cell(CELL_STYLES[NOT_HELD
 _NO_RECORD = {False: Cell(CELL_STYLES[NO_RECORD]), True: Cell(CELL_STYLES[NO_RECORD], in_stall=True)}
 
 
-def _cells(line, columns, outcomes, events, stall_plenary, href) -> list[Cell]:
+def _cells(line, columns, outcomes, events, stall_plenary, href, band_label) -> list[Cell]:
     """Lay out one row. A meeting with no outcome shows "no record" only while a text of the
     line was on the table: tabled at or before it, and not closed by an earlier meeting.
 
@@ -148,7 +179,7 @@ def _cells(line, columns, outcomes, events, stall_plenary, href) -> list[Cell]:
     ``outcomes`` the line's outcomes by meeting id.
     """
     stall_key = stall_plenary.sort_key if stall_plenary else None
-    band_label = stall_label(line.years_stalled) if stall_key is not None else ""
+    band_end = band_label
     is_open = False
     pending = iter(events)
     event = next(pending, None)
@@ -178,5 +209,5 @@ def _cells(line, columns, outcomes, events, stall_plenary, href) -> list[Cell]:
         cells.append(cell)
     last = cells[-1] if cells else None
     if last is not None and last.in_stall and not last.band_label and len(cells) > 2:
-        cells[-1] = Cell(last.style, last.href, True, "", last.verified, band_end=stall_label(line.years_stalled))
+        cells[-1] = Cell(last.style, last.href, True, "", last.verified, band_end=band_end)
     return cells

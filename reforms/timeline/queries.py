@@ -19,8 +19,14 @@ class TimelineFilterForm(forms.Form):
     area = forms.ChoiceField(label=_("Area"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
     cycle = forms.ChoiceField(label=_("Review cycle"), required=False)
-    year_from = forms.IntegerField(label=_("From year"), required=False, min_value=2000, max_value=2100)
-    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=2000, max_value=2100)
+    # A number field shows nothing for "abc": the message must say what was wrong without it.
+    _not_a_year = {"invalid": _("Not a year: type four digits, such as 2015.")}
+    year_from = forms.IntegerField(
+        label=_("From year"), required=False, min_value=2000, max_value=2100, error_messages=_not_a_year
+    )
+    year_to = forms.IntegerField(
+        label=_("To year"), required=False, min_value=2000, max_value=2100, error_messages=_not_a_year
+    )
 
     def __init__(self, data, *, areas: list[ReformArea], cycles: list[ReviewCycle]):
         super().__init__(data)
@@ -35,19 +41,20 @@ class TimelineFilterForm(forms.Form):
         start, end = data.get("year_from"), data.get("year_to")
         if start and end and start > end:
             self.add_error("year_to", _("The last year must not be before the first."))
+            # Which of the two is wrong is not known: filter by neither.
+            data.pop("year_from", None)
         return data
 
     def filters(self) -> "TimelineFilters":
         """The valid part of the query: a bad value is reported and ignored, never a 500."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
-        year_to = data.get("year_to") if "year_to" not in self.errors else None
         return TimelineFilters(
             area=self.areas.get(data.get("area") or ""),
             status=data.get("status") or "",
             cycle=self.cycles.get(data.get("cycle") or ""),
             year_from=data.get("year_from"),
-            year_to=year_to,
+            year_to=data.get("year_to"),
         )
 
 

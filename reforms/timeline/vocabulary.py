@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
 
 from reforms.choices import Decision, ReformStatus
 
@@ -95,3 +95,20 @@ def stall_label(years: int | None) -> str:
     if not years:
         return str(_("Stalled less than a year"))
     return ngettext("Stalled %(years)s year", "Stalled %(years)s years", years) % {"years": years}
+
+
+def stall_counts(plenaries: int, no_record: int) -> str:
+    """What a stall clock counts, "8 plenaries, 6 with no record": a meeting with no record may
+    well have decided something, so the reader must see how many the clock rests on."""
+    counted = ngettext("%(n)s plenary", "%(n)s plenaries", plenaries) % {"n": plenaries}
+    return ngettext(
+        "%(plenaries)s, %(no_record)s with no record", "%(plenaries)s, %(no_record)s with no record", no_record
+    ) % {"plenaries": counted, "no_record": no_record}
+
+
+def stall_summary(years: int | None, plenaries: int, no_record: int) -> str:
+    """ "Stalled 9 years (8 plenaries, 6 with no record)"."""
+    return gettext("%(stall)s (%(counts)s)") % {
+        "stall": stall_label(years),
+        "counts": stall_counts(plenaries, no_record),
+    }

@@ -144,6 +144,37 @@ def test_every_reform_on_the_table_shows_its_stall_clock_from_the_stall_rule(cli
     assert "Fund tabled later" not in html
 
 
+def test_a_line_shows_the_text_that_was_on_the_table_not_one_tabled_later(client, record):
+    revised = ProposalFactory(
+        area=record["definition"].area,
+        first_tabled=PlenaryFactory(year=2022, city="Far Later City"),
+        continues=record["definition"],
+        title="Revised definition",
+    )
+    revised.save()  # the line sync points the new text at its line's first one
+
+    html = page(client, "/en/briefings/2020/")
+
+    assert "Broader definition" in html
+    assert "Revised definition" not in html
+    assert "Revised definition" in page(client, "/en/briefings/2022/")
+
+
+def test_a_line_closed_before_the_meeting_stays_off_its_table_though_a_later_text_reopened_it(client, record):
+    fund = ReformAreaFactory(slug="secretariat", name="Secretariat", position=3)
+    closed = ProposalFactory(area=fund, first_tabled=record["moscow"], title="Secretariat adopted in 2020")
+    OutcomeFactory(proposal=closed, plenary=record["moscow"], decision=Decision.ADOPTED)
+    reopened = ProposalFactory(
+        area=fund, first_tabled=PlenaryFactory(year=2023), continues=closed, title="Secretariat reopened"
+    )
+    reopened.save()
+
+    assert "Secretariat adopted in 2020" in page(client, "/en/briefings/2020/")  # decided there
+    on_2021 = page(client, "/en/briefings/2021/")
+    assert "Secretariat adopted in 2020" not in on_2021 and "Secretariat reopened" not in on_2021
+    assert "Secretariat reopened" in page(client, "/en/briefings/2023/")
+
+
 def test_a_reform_shows_its_latest_decisions_before_the_meeting_and_the_one_at_it(client, record):
     html = page(client, "/en/briefings/2020/")
     decisions = html.split("What the last meetings decided")[1].split("Who is reported")[0]
@@ -345,9 +376,17 @@ class RealDatasetBriefings(TestCase):
     def test_what_was_at_stake_in_new_delhi_2019_in_french(self):
         html = self.client.get("/fr/briefings/2019/").content.decode()
 
-        assert "2019 plénière, New Delhi" in html
-        assert "5 réformes sur la table" in html
+        assert "plénière 2019, New Delhi" in html
+        assert "4 réformes sur la table" in html
         assert "Permanent Secretariat" in html
+        # Adopted in 2017; the text that continued it was tabled only in 2022.
+        assert "Launch of the 2023 review-and-reform cycle" not in html
+
+    def test_the_2020_briefing_lists_the_definition_text_tabled_by_then(self):
+        html = self.client.get("/en/briefings/2020/").content.decode()
+
+        assert "Expanded conflict-diamond definition (2017–2019 cycle)" in html
+        assert "Modernised conflict-diamond definition" not in html
 
     def test_the_home_page_points_to_the_latest_briefing(self):
         html = self.client.get("/en/").content.decode()

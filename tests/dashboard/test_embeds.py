@@ -105,3 +105,10 @@ def test_the_snippets_use_the_sites_address_even_written_with_a_final_slash(clie
 
     assert f'src="https://kp.example/en/embed/reforms/{stalled_reform.slug}/"' in page
     assert "kp.example//" not in page
+
+
+def test_the_badge_snippet_gives_the_badge_the_status_it_draws_as_alt_text(client, stalled_reform):
+    html = client.get(f"/en/reforms/{stalled_reform.slug}/").content.decode()
+
+    snippet = html[html.index('id="embed-badge-code"') : html.index("</textarea>", html.index('id="embed-badge-code"'))]
+    assert 'alt="Broaden the definition of conflict diamonds: Stalled 2 years"' in snippet.replace("&quot;", '"')

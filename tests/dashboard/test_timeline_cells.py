@@ -72,7 +72,7 @@ def test_a_stalled_line_is_one_band_labelled_with_its_years(meetings):
     in_band = [year for (year, _kind), cell in sorted(cells.items()) if cell.in_stall]
     assert in_band == [2010, 2011, 2012, 2013, 2014, 2015]
     labelled = [cell.band_label for cell in cells.values() if cell.band_label]
-    assert labelled == ["Stalled 5 years"]
+    assert labelled == ["Stalled 5 years (6 plenaries, 4 with no record)"]
 
 
 def test_the_timeline_shows_each_line_once(client, meetings):

@@ -26,6 +26,7 @@ PRODUCTION = {
     "DJANGO_SECRET_KEY": "a-real-secret-" + "x" * 60,
     "DJANGO_ALLOWED_HOSTS": "kp-tracker.example.org",
     "EMAIL_HOST": "smtp.example.org",
+    "KP_CORRECTIONS_CONTACT": "corrections@example.org",
 }
 
 
@@ -87,6 +88,15 @@ def test_production_needs_a_site_address_when_the_first_host_is_a_domain_pattern
 
     assert result.returncode != 0
     assert "KP_SITE_URL='https://.example.org': give the site's address" in result.stderr
+
+
+def test_check_deploy_warns_when_readers_have_nowhere_to_send_corrections():
+    env = {key: value for key, value in PRODUCTION.items() if key != "KP_CORRECTIONS_CONTACT"}
+
+    result = run_django(env, "check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode != 0
+    assert "tracker.W001" in result.stderr and "KP_CORRECTIONS_CONTACT" in result.stderr
 
 
 def test_production_links_mails_to_the_first_allowed_host_by_default():

@@ -39,20 +39,23 @@ def stall_years(years):
 
 
 @register.simple_tag
-def meeting_name(plenary):
-    """ "2012 plenary, Washington" or "2013 intersessional meeting, Johannesburg"."""
+def meeting_name(plenary, place=True):
+    """ "2012 plenary, Washington" or "2013 intersessional meeting, Johannesburg" (in French the kind
+    comes first: "plénière 2012, Washington"); ``place=False`` leaves the venue out."""
     if plenary is None:
         return ""
-    place = plenary.city or plenary.host_country
     kind = _("plenary") if plenary.kind == PlenaryKind.PLENARY else str(plenary.get_kind_display()).lower()
-    if place:
-        return f"{plenary.year} {kind}, {place}"
-    return f"{plenary.year} {kind}"
+    # Translators: a meeting's name, e.g. "2019 plenary"; put the kind and the year in your language's order.
+    name = _("%(year)s %(kind)s") % {"year": plenary.year, "kind": kind}
+    venue = plenary.city or plenary.host_country
+    return f"{name}, {venue}" if place and venue else name
 
 
 @register.simple_tag
 def unverified(record):
-    if getattr(record, "verified", True):
+    """The mark of a fact no source confirms: ``record`` is a sourced record, or whether it is verified."""
+    verified = record if isinstance(record, bool) else getattr(record, "verified", True)
+    if verified:
         return ""
     return format_html(
         '<span class="unverified" title="{}"><span aria-hidden="true">⚠</span> {}</span>',
