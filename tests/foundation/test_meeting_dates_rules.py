@@ -57,11 +57,27 @@ def test_a_meeting_that_has_not_opened_yet_cannot_be_held():
     assert error.value.message_dict["held"] == [UPCOMING.format(start=start)]
 
 
-def test_an_upcoming_meeting_not_held_yet_may_name_its_chair():
+def test_an_upcoming_meeting_names_its_chair_once_held_so_that_no_rule_changes_with_the_date():
     start = next_month()
-    chair = ParticipantFactory()
-    meeting = PlenaryFactory.build(year=start.year, start_date=start, held=False, chair=chair)
+    meeting = PlenaryFactory.build(year=start.year, start_date=start, held=False, chair=ParticipantFactory())
 
+    with pytest.raises(ValidationError) as error:
+        meeting.full_clean()
+
+    assert error.value.message_dict["chair"] == ["It was not held, so it has no chair, vice-chair or chairing person."]
+
+
+def test_an_undated_meeting_of_a_later_year_cannot_be_held():
+    year = timezone.localdate().year + 1
+    meeting = PlenaryFactory.build(year=year, start_date=None, end_date=None)
+
+    with pytest.raises(ValidationError) as error:
+        meeting.full_clean()
+
+    assert error.value.message_dict["held"] == [
+        f"It is a {year} meeting, so it has not been held yet: untick “held” for an upcoming meeting."
+    ]
+    meeting.held = False
     meeting.full_clean()
 
 
