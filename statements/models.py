@@ -29,6 +29,13 @@ class StatementQuerySet(models.QuerySet):
         return self.order_by(models.F("published_on").desc(nulls_last=True), "-pk")
 
 
+class StatementManager(models.Manager.from_queryset(StatementQuerySet)):
+    def get_queryset(self):
+        # The search document is the database's to keep (its triggers), read only inside PostgreSQL's search:
+        # rows leave it out, so a list carries no tsvector and a save never sends one back.
+        return super().get_queryset().defer("search_document")
+
+
 class Statement(models.Model):
     title = models.CharField(_("title"), max_length=400)
     organisation = models.ForeignKey(
@@ -119,7 +126,7 @@ class Statement(models.Model):
     search_document = SearchVectorField(null=True, editable=False)
     history = HistoricalRecords(excluded_fields=["text", "search_document"])
 
-    objects = StatementQuerySet.as_manager()
+    objects = StatementManager()
 
     class Meta:
         verbose_name = _("statement")

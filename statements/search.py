@@ -24,7 +24,7 @@ def statement_matches(queryset, query: str):
         # The stored document (title, public organisation's name, text), indexed: see the model.
         return queryset.filter(search_document=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG))
     # Web-search syntax is PostgreSQL's; here a quoted phrase is its words, and "-word" leaves a word out.
-    for minus, word in re.findall(r"(?:^|(?<=\s))(-?)[\"“”«»]*(\w[\w'’-]*)", query):
+    for minus, word in ((t.startswith("-"), w) for t in words for w in re.findall(r"\w[\w'’-]*", t)):
         found = (
             Q(title__icontains=word)
             | Q(text__icontains=word)

@@ -564,7 +564,8 @@ def statements_review(*, statements: QuerySet, review_status: str) -> int:
         for statement in waiting.select_for_update(of=("self",)):
             statement.review_status = review_status
             try:
-                statement.clean()
+                if review_status == ReviewStatus.PUBLISHED:  # rejecting needs nothing of a statement
+                    statement.clean()
             except ValidationError as error:
                 refused += [f"{statement}: {message}" for message in error.messages]
                 continue

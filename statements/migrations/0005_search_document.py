@@ -1,5 +1,8 @@
 """A stored, indexed search document for each statement, kept by PostgreSQL itself.
 
+The functions keep the search path they were created with, so a restore that runs with another one
+(pg_restore sets it empty) still finds the tables.
+
 Triggers rather than Django signals, so that every write keeps it current: the admin, the API,
 ingestion, the dataset loader's bulk writes, and an organisation renamed, accepted or merged.
 On other databases the column stays empty (their search does not read it).
@@ -12,7 +15,7 @@ from django.db import migrations
 # the query is (a name kept unstemmed would not match "watchers", which the query reads "watcher").
 CREATE = """
 CREATE FUNCTION statements_search_document(title text, organisation bigint, body text) RETURNS tsvector
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A')
         || setweight(to_tsvector('english'::regconfig, coalesce(
                (SELECT name FROM plenaries_organisation WHERE id = organisation AND NOT proposed), '')), 'B')
@@ -21,7 +24,8 @@ $$;
 
 -- The triggers name no column (no UPDATE OF, no WHEN): PostgreSQL refuses to alter the type of a column a
 -- trigger's definition names, and a later migration may well widen a title or a name.
-CREATE FUNCTION statements_statement_search_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION statements_statement_search_refresh() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
 BEGIN
     -- A write that leaves the title, text, organisation and document as they were (a review status) keeps
     -- the document; a document written back stale (an instance loaded before its organisation was renamed)
@@ -38,7 +42,8 @@ CREATE TRIGGER statements_statement_search
     BEFORE INSERT OR UPDATE ON statements_statement
     FOR EACH ROW EXECUTE FUNCTION statements_statement_search_refresh();
 
-CREATE FUNCTION statements_organisation_search_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION statements_organisation_search_refresh() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
 BEGIN
     IF NEW.name IS DISTINCT FROM OLD.name OR NEW.proposed IS DISTINCT FROM OLD.proposed THEN
         UPDATE statements_statement SET search_document = NULL WHERE organisation_id = NEW.id;

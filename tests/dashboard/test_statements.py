@@ -44,6 +44,7 @@ def test_search_finds_statements_by_a_word_of_their_text(client, statements):
         ('"conflict diamonds"', ["The definition must change"]),
         ("“security forces”", ["The definition must change"]),
         ("welcome -definition", ["Secretariat welcome"]),
+        ("(secretariat)", ["Secretariat welcome"]),
     ],
 )
 def test_search_reads_quoted_phrases_and_left_out_words(client, statements, query, found):

@@ -40,14 +40,24 @@ def test_a_statement_dated_after_today_is_refused_in_the_admin(editor_client):
     assert statement.published_on.year < 2030
 
 
-def test_a_statement_may_be_dated_today_but_not_tomorrow():
+def test_a_statement_may_be_dated_today_or_tomorrow_where_it_is_already_tomorrow_but_no_later():
     today = timezone.localdate()
     StatementFactory(published_on=today).full_clean()
+    StatementFactory(published_on=today + timedelta(days=1)).full_clean()
 
-    tomorrow = StatementFactory(published_on=today + timedelta(days=1))
+    later = StatementFactory(published_on=today + timedelta(days=2))
     with pytest.raises(ValidationError) as refused:
-        tomorrow.full_clean()
-    assert refused.value.message_dict == {"published_on": [future_date_message(today + timedelta(days=1))]}
+        later.full_clean()
+    assert refused.value.message_dict == {"published_on": [future_date_message(today + timedelta(days=2))]}
+
+
+def test_a_statement_whose_date_the_rules_refuse_can_still_be_rejected():
+    statement = StatementFactory(published_on=timezone.localdate() + timedelta(days=30), review_status="pending")
+
+    assert services.statements_review(statements=type(statement).objects.all(), review_status="rejected") == 1
+
+    statement.refresh_from_db()
+    assert statement.review_status == ReviewStatus.REJECTED
 
 
 def test_a_published_statement_without_address_or_text_is_refused():
@@ -94,7 +104,7 @@ def test_the_dataset_refuses_a_statement_with_neither_address_nor_text():
 
 
 def test_the_rules_speak_french_to_a_french_editor():
-    statement = StatementFactory(url=None, text="", published_on=timezone.localdate() + timedelta(days=1))
+    statement = StatementFactory(url=None, text="", published_on=timezone.localdate() + timedelta(days=2))
 
     with translation.override("fr"), pytest.raises(ValidationError) as refused:
         statement.full_clean()
