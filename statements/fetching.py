@@ -153,15 +153,16 @@ class _CutAtDeadline:
         self._cutter.daemon = True
 
     def connect(self):
+        self._cutter.start()  # before: the TLS handshake is part of connect(), and may be trickled too
         super().connect()
-        self._cutter.start()
 
     def _cut(self):
-        with contextlib.suppress(OSError):
-            if self.sock is not None:
+        sock = self.sock  # read once: close() may set it to None meanwhile
+        if sock is not None:
+            with contextlib.suppress(OSError):
                 # The plain socket's shutdown, also under TLS: SSLSocket.shutdown would drop its TLS state
                 # under the reading thread's feet.
-                socket.socket.shutdown(self.sock, socket.SHUT_RDWR)
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
     def close(self):
         self._cutter.cancel()
@@ -267,6 +268,9 @@ def _read(url: str, response, deadline: _Deadline) -> FetchResult:
         if deadline.ends <= time.monotonic():  # timed out, or cut at the deadline
             raise deadline.exceeded() from exc
         raise FetchError(f"Reading {url} failed: {exc}", permanent=False) from exc
+    if deadline.ends <= time.monotonic():
+        # A body without a length ends when the connection does: cut at the deadline, it only looks whole.
+        raise deadline.exceeded()
     return FetchResult(
         url=url,
         content=b"".join(chunks),

@@ -266,10 +266,9 @@ def test_a_server_that_answers_after_the_deadline_is_given_up(httpserver, first_
     assert time.monotonic() - started < 1.5
 
 
-@pytest.fixture
-def header_trickler():
-    """A server that sends its status line, then its headers one byte every 0.1 s, for ever: each read
-    is quick, so only the deadline can end it (werkzeug sends headers whole, so a bare socket here)."""
+def trickling_server(head: bytes):
+    """A server that sends ``head``, then one byte every 0.1 s, for ever: each read is quick, so only the
+    deadline can end it (werkzeug sends headers whole, so a bare socket here)."""
     listener = socket.create_server(("127.0.0.1", 0))
     stop = threading.Event()
 
@@ -277,15 +276,29 @@ def header_trickler():
         connection, _ = listener.accept()
         with connection:
             connection.recv(65536)
-            connection.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            connection.sendall(head)
             while not stop.wait(0.1):
                 try:
                     connection.sendall(b"x")
                 except OSError:
                     return
 
-    server = threading.Thread(target=serve, daemon=True)
-    server.start()
+    threading.Thread(target=serve, daemon=True).start()
+    return listener, stop
+
+
+@pytest.fixture
+def header_trickler():
+    listener, stop = trickling_server(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    yield listener.getsockname()[1]
+    stop.set()
+    listener.close()
+
+
+@pytest.fixture
+def unsized_body_trickler():
+    # HTTP/1.0 without Content-Length: the body ends when the connection does.
+    listener, stop = trickling_server(b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n")
     yield listener.getsockname()[1]
     stop.set()
     listener.close()
@@ -302,3 +315,12 @@ def test_a_server_that_trickles_its_headers_past_the_deadline_is_given_up(header
 
     assert str(error.value) == f"Fetching {url} took longer than 1 s (KP_INGEST_DEADLINE); will try again later."
     assert time.monotonic() - started < 2
+
+
+def test_a_body_without_a_length_cut_at_the_deadline_is_not_taken_for_a_whole_page(unsized_body_trickler, settings):
+    settings.KP_INGEST_ALLOWED_NETWORKS, settings.KP_INGEST_ALLOWED_PORTS = LOOPBACK, [unsized_body_trickler]
+    settings.KP_INGEST_TIMEOUT, settings.KP_INGEST_DEADLINE = 1, 1
+    url = f"http://127.0.0.1:{unsized_body_trickler}/page"
+
+    with pytest.raises(FetchError, match=r"took longer than 1 s"):
+        fetch(url)
