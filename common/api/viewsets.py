@@ -93,10 +93,12 @@ class ConditionalGetMixin(ApiView):
         return self._version, self._etag
 
     def check_write_preconditions(self, request) -> None:
-        """A 412 unless ``If-Match`` names the ETag a JSON GET of this URL answers now (see
-        ``write_preconditions_hold``)."""
+        """A 412 unless ``If-Match`` names the ETag a GET of this URL, with this request's ``Accept``, answers
+        now (see ``write_preconditions_hold``): a client that reads with ``Accept: application/json; indent=2``
+        and corrects with the same header sends back the tag it was given."""
         version = data_version()
-        etag = version.etag(*representation(request, JSONRenderer.media_type))
+        media_type = getattr(request, "accepted_media_type", "") or JSONRenderer.media_type
+        etag = version.etag(*representation(request, media_type))
         if not write_preconditions_hold(request, version=version, etag=etag):
             raise PreconditionFailed()
 

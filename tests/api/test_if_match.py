@@ -74,3 +74,14 @@ def test_if_unmodified_since_before_the_last_change_is_a_412(editor_client, worl
 
 def test_an_unknown_record_is_a_404_whatever_if_match_says(editor_client, world):
     assert editor_client.patch("/api/v1/outcomes/999999/", {}, format="json", HTTP_IF_MATCH='"x"').status_code == 404
+
+
+def test_the_etag_read_with_accept_parameters_matches_a_correction_sent_with_them(editor_client, world, outcome_url):
+    accept = "application/json; indent=2"
+    etag = editor_client.get(outcome_url, HTTP_ACCEPT=accept)["ETag"]
+
+    response = editor_client.patch(
+        outcome_url, {"summary": "Read pretty."}, format="json", HTTP_IF_MATCH=etag, HTTP_ACCEPT=accept
+    )
+
+    assert response.status_code == 200
