@@ -83,7 +83,7 @@ def env_rate(name: str, default: str) -> str:
 def env_ports(name: str) -> list[int]:
     """Port numbers, separated by commas."""
     items = env_list(name)
-    if not all(item.isdigit() and 0 < int(item) < 65536 for item in items):
+    if not all(item.isascii() and item.isdigit() and 0 < int(item) < 65536 for item in items):
         listed = ",".join(items)
         raise ImproperlyConfigured(f"{name}={listed!r}: give port numbers from 1 to 65535, separated by commas.")
     return [int(item) for item in items]
@@ -104,7 +104,8 @@ def env_site_url(name: str, default: str | None) -> str:
     """A site's address, scheme and host: "https://kptracker.org"."""
     value = env_str(name) or default or ""
     parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.hostname.startswith("."):
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host or host.startswith(".") or "*" in host:
         raise ImproperlyConfigured(f"{name}={value!r}: give the site's address, e.g. https://kptracker.org.")
     return value
 

@@ -62,6 +62,7 @@ def test_ports_and_networks_are_read_as_lists(monkeypatch):
     [
         ("KP_PORTS", "0", env_ports, "give port numbers from 1 to 65535"),
         ("KP_PORTS", "80,http", env_ports, "give port numbers from 1 to 65535"),
+        ("KP_PORTS", "²", env_ports, "give port numbers from 1 to 65535"),
         ("KP_NETS", "10.0.0.0/8,10.0.0.0/33", env_networks, "KP_NETS='10.0.0.0/33': give networks such as"),
     ],
 )
@@ -79,7 +80,9 @@ def test_a_site_address_is_read(monkeypatch, url):
     assert env_site_url("KP_SITE_URL", None) == url
 
 
-@pytest.mark.parametrize("url", ["kptracker.org", "ftp://kptracker.org", "https://", "https://.example.org"])
+@pytest.mark.parametrize(
+    "url", ["kptracker.org", "ftp://kptracker.org", "https://", "https://.example.org", "https://*"]
+)
 def test_a_site_address_without_scheme_or_host_is_refused(monkeypatch, url):
     monkeypatch.setenv("KP_SITE_URL", url)
 
