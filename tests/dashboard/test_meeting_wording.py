@@ -52,3 +52,11 @@ def test_the_list_of_meetings_says_dates_not_recorded_and_leaves_the_note_to_the
     assert "exact dates were not found" not in listing
     assert "exact dates were not found" in page(client, "/en/plenaries/2021/intersessional/")
     assert '<span class="muted">non renseigné</span>' in page(client, "/fr/plenaries/")
+
+
+def test_the_list_of_meetings_gives_the_last_day_when_only_that_is_known(client, db):
+    PlenaryFactory(year=2023, kind="intersessional", city="Victoria Falls", start_date=None, end_date="2023-05-25")
+
+    row = page(client, "/en/plenaries/").split("/en/plenaries/2023/intersessional/")[1].split("</tr>")[0]
+
+    assert "closed" in row and 'datetime="2023-05-25"' in row
