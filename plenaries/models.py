@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, ExpressionWrapper, F, Q, Value, When
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -385,6 +386,16 @@ class Plenary(SourcedModel):
     @property
     def key_decision_list(self) -> list[str]:
         return [line.strip() for line in self.key_decisions.splitlines() if line.strip()]
+
+    @property
+    def is_ahead(self) -> bool:
+        """Not held because it has not happened yet, rather than cancelled: it opens after today, or,
+        undated, in this year or a later one. (The pages that show it are rendered anew each day.)"""
+        if self.held:
+            return False
+        today = timezone.localdate()
+        first_day = self.start_date or self.end_date
+        return first_day > today if first_day else self.year >= today.year
 
     def is_upcoming(self, today: date) -> bool:
         """Not over yet: it ends (or opens) today or later; undated, in this year or a later one."""

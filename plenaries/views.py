@@ -8,7 +8,7 @@ from plenaries import selectors
 from plenaries.models import Plenary, PlenaryKind
 
 
-@public_page
+@public_page(daily=True)
 def plenary_list(request):
     # Queries: meetings with chair, vice-chair, host and outcome counts.
     meetings = list(selectors.meeting_list())
@@ -18,7 +18,7 @@ def plenary_list(request):
     return render(request, "plenaries/plenary_list.html", {"years": list(years.items()), "meetings": meetings})
 
 
-@public_page
+@public_page(daily=True)
 def plenary_detail(request, year, kind=PlenaryKind.PLENARY):
     if kind not in PlenaryKind.values:
         raise Http404("No such kind of meeting.")

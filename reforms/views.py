@@ -41,7 +41,7 @@ def _timeline_for(request):
     return form, timeline_build(form.filters())
 
 
-@public_page
+@public_page(daily=True)
 def timeline(request):
     form, built = _timeline_for(request)
     return render(

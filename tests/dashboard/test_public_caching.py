@@ -130,7 +130,9 @@ def test_a_setting_the_pages_show_is_part_of_their_etag(client, world, settings)
     assert after["ETag"] != before
 
 
-@pytest.mark.parametrize(("url", "daily"), [("/en/", True), ("/en/briefings/", True), ("/en/timeline/", False)])
+@pytest.mark.parametrize(
+    ("url", "daily"), [("/en/", True), ("/en/briefings/", True), ("/en/timeline/", True), ("/en/statements/", False)]
+)
 def test_only_a_page_that_counts_from_today_is_rendered_anew_the_next_day(client, world, url, daily):
     today = client.get(url)["ETag"]
 
