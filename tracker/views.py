@@ -35,7 +35,7 @@ def outcome_chart(rows, plenaries=()) -> dict:
     """Stacked bars, one per meeting: geometry for the inline SVG in home.html.
 
     ``plenaries`` (the held year-end plenaries) each keep a slot, an empty one where no outcome is
-    recorded, so that the years along the axis are evenly spaced and every label sits under its meeting."""
+    recorded, so that no plenary's year is skipped and every label sits under its meeting."""
     series_of = {decision: key for key, _label, decisions in CHART_SERIES for decision in decisions}
     meetings: dict[int, dict] = {}
 
@@ -44,7 +44,8 @@ def outcome_chart(rows, plenaries=()) -> dict:
             sort_key, {"year": year, "kind": kind, "counts": dict.fromkeys(series_of.values(), 0)}
         )
 
-    for plenary in plenaries:
+    rows = list(rows)
+    for plenary in plenaries if rows else ():  # no outcome at all: no chart, the page says so
         slot(plenary.year, plenary.kind, plenary.sort_key)
     for year, kind, sort_key, decision, count in rows:
         slot(year, kind, sort_key)["counts"][series_of[decision]] += count

@@ -55,3 +55,13 @@ def test_each_bar_is_drawn_in_its_own_slot_in_meeting_order():
     steps = [b - a for a, b in itertools.pairwise(xs)]
     assert min(steps) > 0 and max(steps) - min(steps) < 0.2  # evenly spaced, up to rounding
     assert chart["bars"][0]["segments"] == []
+
+
+def test_with_plenaries_but_no_outcome_the_home_page_says_so_instead_of_drawing_zeros(client):
+    for year in (2003, 2004):
+        PlenaryFactory(year=year)
+
+    html = page(client, "/en/")
+
+    assert '<svg class="chart"' not in html
+    assert "No outcome recorded yet." in html
