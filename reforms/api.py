@@ -8,7 +8,7 @@ messages as the admin. History rows get the editor as author via HistoryRequestM
 
 from datetime import UTC, datetime
 
-from django.db.models import DateTimeField, F, OuterRef, Q, Subquery, Value
+from django.db.models import DateTimeField, F, Value
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import status
@@ -89,9 +89,7 @@ class ReformViewSet(PublicReadViewSet):
     def get_queryset(self):
         # SQLite's two-argument MAX() is NULL if either side is: compare against a floor instead.
         floor = Value(_FLOOR)
-        changed = Greatest(
-            Coalesce(history_changed_at(ReformProposal), floor), Coalesce(_line_outcomes_changed_at(), floor)
-        )
+        changed = Greatest(Coalesce(history_changed_at(ReformProposal), floor), Coalesce(F("line_changed_at"), floor))
         return ReformProposal.objects.annotate(
             area_slug=F("area__slug"),
             cycle_slug=F("cycle__slug"),
@@ -107,17 +105,6 @@ class ReformViewSet(PublicReadViewSet):
         # The stall rule reads every line at once: for the page's rows only (ReformFilter adds it to
         # filter or order by status).
         return queryset.with_stall_status()
-
-
-def _line_outcomes_changed_at() -> Subquery:
-    """When an outcome of the outer proposal's line (the texts its status is computed from) last changed: recorded,
-    corrected, deleted or moved to another reform. The outcomes' history holds every one of those, deleted ones too.
-    """
-    line_root = Coalesce(OuterRef(OuterRef(OuterRef("line_root_id"))), OuterRef(OuterRef(OuterRef("pk"))))
-    line = ReformProposal.objects.filter(Q(line_root=line_root) | Q(pk=line_root)).values("pk")
-    ever_on_line = Outcome.history.filter(proposal__in=line).values("id")
-    latest = Outcome.history.filter(id__in=ever_on_line).order_by("-history_date").values("history_date")[:1]
-    return Subquery(latest, output_field=DateTimeField())
 
 
 def _write_schema(noun: str, input_serializer, output_serializer, *, created: bool):

@@ -120,7 +120,9 @@ class ReformProposal(SourcedModel):
     line_root = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
     )
-    history = HistoricalRecords()
+    # When an outcome of the line or a meeting last changed, so its status may have (reforms/line_changes.py).
+    line_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["line_changed_at"])
 
     objects = ProposalQuerySet.as_manager()
 

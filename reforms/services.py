@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from common.cache import data_version_bump
 from plenaries.models import Participant, Plenary
+from reforms.line_changes import lines_touch
 from reforms.models import Outcome, Position, ReformProposal
 
 
@@ -138,6 +139,7 @@ def proposal_line_sync(*, proposal: ReformProposal) -> int:
     """
     earlier = proposal.continues
     root_id = (earlier.line_root_id or earlier.pk) if earlier is not None else proposal.pk
+    root_before = proposal.line_root_id
     moved, texts, seen = 0, [proposal.pk], {proposal.pk}
     with transaction.atomic():
         while texts:
@@ -146,6 +148,7 @@ def proposal_line_sync(*, proposal: ReformProposal) -> int:
             texts = [pk for pk in later if pk not in seen]  # clean() refuses cycles; never loop on one anyway
             seen.update(texts)
         if moved:
+            lines_touch([root_id, root_before])  # both lines' statuses may change
             data_version_bump()  # update() sends no save signal, and the timeline changed
     proposal.line_root_id = root_id
     return moved

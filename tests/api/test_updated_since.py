@@ -1,7 +1,14 @@
 """Every list answers ``updated_since``: nothing after now, everything since before the data existed."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.utils import timezone
+
+from reforms.models import Outcome, ReformProposal
+from reforms.services import proposal_line_sync
+from tests.factories import PlenaryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +61,41 @@ def test_a_reform_changes_when_an_outcome_moves_to_another_reform(api_client, wo
     commit()
 
     assert _reform_updated_at(api_client, "permanent-secretariat") > before
+
+
+def test_a_text_leaving_a_line_changes_the_line_it_left(api_client, world, commit):
+    """definition-2017's status loses its later text: it changes though it was never edited itself."""
+    before = _reform_updated_at(api_client, "definition-2017")
+    later = ReformProposal.objects.get(slug="definition-2019")
+    later.continues = None
+    later.save()
+    proposal_line_sync(proposal=later)
+    commit()
+
+    assert _reform_updated_at(api_client, "definition-2017") > before
+
+
+def test_every_reform_changes_when_a_meeting_is_recorded(api_client, world, commit):
+    """The stall rule counts the meetings held since a line's last decision."""
+    before = {row["slug"]: row["updated_at"] for row in api_client.get("/api/v1/reforms/").json()["results"]}
+    PlenaryFactory(year=2025, city="City 2025", held=True)
+    commit()
+
+    after = {row["slug"]: row["updated_at"] for row in api_client.get("/api/v1/reforms/").json()["results"]}
+    assert before.keys() == after.keys()
+    assert all(after[slug] > before[slug] for slug in before)
+
+
+def test_the_migration_stamps_each_line_with_its_outcomes_latest_change(world):
+    backfill = import_module("reforms.migrations.0006_proposal_line_changed_at").line_changed_at_backfill
+    deleted = world.outcomes[1].pk
+    world.outcomes[1].delete()  # a deleted outcome still counts for the line it was on
+    ReformProposal.objects.update(line_changed_at=None)
+
+    backfill(apps, schema_editor=None)
+
+    deleted_at = Outcome.history.filter(id=deleted).latest("history_date").history_date
+    stamps = dict(ReformProposal.objects.values_list("slug", "line_changed_at"))
+    assert stamps["definition-2017"] == stamps["definition-2019"] == deleted_at
+    secretariat_latest = Outcome.history.filter(proposal__slug="permanent-secretariat").latest("history_date")
+    assert stamps["permanent-secretariat"] == secretariat_latest.history_date
