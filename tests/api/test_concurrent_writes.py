@@ -27,17 +27,18 @@ def staff_client(db):
     return _client_for(User.objects.create_superuser("chief", "chief@example.org", "x"))
 
 
-def _elsewhere(write):
-    """Run ``write`` on another connection and commit it, as a concurrent request would."""
+def _write_and_close(write):
     from django.db import connection as other
 
-    def run():
-        try:
-            write()
-        finally:
-            other.close()
+    try:
+        write()
+    finally:
+        other.close()
 
-    thread = threading.Thread(target=run)
+
+def _elsewhere(write):
+    """Run ``write`` on another connection and commit it, as a concurrent request would."""
+    thread = threading.Thread(target=_write_and_close, args=(write,))
     thread.start()
     thread.join()
 
@@ -47,10 +48,13 @@ def just_before_saving():
     """Run a write elsewhere the first time a row of ``model`` is about to be saved here."""
     receivers = []
 
-    def arrange(model, write):
+    def arrange(model, write, *, elsewhere=True):
         def receiver(sender, instance, **kwargs):
             pre_save.disconnect(receiver, sender=model)
-            _elsewhere(write)
+            if elsewhere:
+                _elsewhere(write)
+            else:
+                write()
 
         pre_save.connect(receiver, sender=model, weak=False)
         receivers.append((receiver, model))
@@ -132,3 +136,29 @@ def test_a_correction_racing_the_same_claim_is_a_409(staff_client, world, just_b
     assert list(response.json()) == ["non_field_errors"]
     claim.refresh_from_db()
     assert claim.stance == "supported"
+
+
+def test_a_correction_holds_its_row_until_it_commits(staff_client, world, just_before_saving):
+    """A second correction of the row waits, so it cannot land between our If-Match check and our write."""
+    adopted = world.outcomes[2]
+    etag = staff_client.get(f"/api/v1/outcomes/{adopted.pk}/")["ETag"]
+    theirs = threading.Thread(
+        target=lambda: _write_and_close(lambda: Outcome.objects.filter(pk=adopted.pk).update(summary="Theirs."))
+    )
+
+    def start_theirs():
+        theirs.start()
+        theirs.join(timeout=1)
+        waited.append(theirs.is_alive())
+
+    waited = []
+    just_before_saving(Outcome, start_theirs, elsewhere=False)
+    response = staff_client.patch(
+        f"/api/v1/outcomes/{adopted.pk}/", {"summary": "Ours."}, format="json", HTTP_IF_MATCH=etag
+    )
+    theirs.join()
+
+    assert response.status_code == 200
+    assert waited == [True]
+    adopted.refresh_from_db()
+    assert adopted.summary == "Theirs."  # theirs ran after ours committed, not before our check
