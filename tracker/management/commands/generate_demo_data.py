@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.utils import timezone
 
 from common.cache import data_version_bump
 from plenaries.models import Country, Organisation, Participant, Plenary, PlenaryKind
@@ -18,7 +19,6 @@ from statements.models import AreaMention, Quote, ReviewStatus, Statement
 from statements.models import Stance as MentionStance
 
 SOURCE = "https://example.org/demo"
-FIRST_YEAR = 2000
 # How often a meeting does each thing with an open proposal; None = no outcome recorded.
 OUTCOME_WEIGHTS = [
     (Decision.ADOPTED, 5),
@@ -63,7 +63,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--proposals", type=int, default=1000)
-        parser.add_argument("--plenaries", type=int, default=40, help="Year-end plenaries, one a year from 2000.")
+        parser.add_argument(
+            "--plenaries",
+            type=int,
+            default=40,
+            help="Year-end plenaries, one a year from 2000 or later, held up to the latest one over.",
+        )
         parser.add_argument("--statements", type=int, default=300)
         parser.add_argument("--seed", type=int, default=2024)
 
@@ -73,6 +78,11 @@ class Command(BaseCommand):
         if not 1 <= plenaries <= 100:
             raise CommandError("--plenaries must be between 1 and 100.")
         rng = random.Random(seed)  # noqa: S311 - invented demo data, not security
+        today = timezone.localdate()
+        latest_held = today.year if date(today.year, 11, 13) < today else today.year - 1
+        # Meetings end with the latest one over; beyond what fits since 2000, the later ones are upcoming.
+        self.latest_held = latest_held
+        self.first_year = max(2000, latest_held - plenaries + 1)
         with transaction.atomic():
             participants = self._participants()
             meetings = self._meetings(plenaries, participants)
@@ -100,7 +110,7 @@ class Command(BaseCommand):
                 name=f"Demo participant {n + 1}",
                 slug=f"demo-participant-{n + 1}",
                 iso_code=code,
-                joined_year=FIRST_YEAR,
+                joined_year=self.first_year,
                 source_url=SOURCE,
             )
             Country.objects.create(
@@ -112,17 +122,19 @@ class Command(BaseCommand):
     def _meetings(self, count: int, participants) -> list[Plenary]:
         meetings = []
         for index in range(count):
-            year = FIRST_YEAR + index
+            year = self.first_year + index
+            held = year != 2020 and year <= self.latest_held  # 2020: as the real plenary, which was not held
             meetings.append(
                 Plenary.objects.create(
                     year=year,
                     kind=PlenaryKind.PLENARY,
-                    held=year != 2020,
+                    held=held,
                     city=f"Demo city {index + 1}",
                     host_country=participants[index % 60].name,
                     host=participants[index % 60],
-                    chair=participants[index % 60],
-                    vice_chair=participants[(index + 1) % 60],
+                    chair=participants[index % 60] if held else None,
+                    vice_chair=participants[(index + 1) % 60] if held else None,
+                    chair_note="" if held else "Not held: no chair, and the chairmanship passes on a year later.",
                     start_date=date(year, 11, 10),
                     end_date=date(year, 11, 13),
                     source_url=SOURCE,
@@ -146,8 +158,8 @@ class Command(BaseCommand):
             ReviewCycle.objects.create(
                 slug=f"demo-cycle-{n + 1}",
                 name=f"Demo review cycle {n + 1}",
-                start_year=FIRST_YEAR + n * 8,
-                end_year=min(FIRST_YEAR + n * 8 + 7, max(last_year, FIRST_YEAR + n * 8)),
+                start_year=self.first_year + n * 8,
+                end_year=min(self.first_year + n * 8 + 7, max(last_year, self.first_year + n * 8)),
             )
             for n in range(5)
         ]
@@ -165,7 +177,7 @@ class Command(BaseCommand):
                 title=f"Demo proposal {n + 1}: {' '.join(rng.sample(WORDS, 3))}",
                 slug=f"demo-proposal-{n + 1}",
                 area=continues.area if continues else rng.choice(areas),
-                cycle=cycles[min((tabled.year - FIRST_YEAR) // 8, len(cycles) - 1)],
+                cycle=cycles[min((tabled.year - self.first_year) // 8, len(cycles) - 1)],
                 first_tabled=tabled,
                 sponsor=rng.choice(participants),
                 continues=continues,
