@@ -168,7 +168,8 @@ _PK = r"(?:processus\s+de\s+kimberley|pk)(?:\s*\(pk\))?"
 _CHAIR = r"(?:vice[\s-])?chair(?:man|person|woman)?"
 _CHAIR_FR = r"(?:vice-)?pr[ée]sident(?:e)?"
 _KP_CHAIR_WORDS = (
-    rf"(?:{_KP}\s+{_CHAIR}|{_CHAIR}\s*(?:of\s+|[–—-]\s*|,\s*)(?:\d{{4}}\s+)?{_KP}"
+    # "KP head Welile Nhlapo told the press": a newspaper's word for the chair ("the head of the KP delegation" is not).
+    rf"(?:{_KP}\s+(?:{_CHAIR}|head\b(?!\s+office))|{_CHAIR}\s*(?:of\s+|[–—-]\s*|,\s*)(?:\d{{4}}\s+)?{_KP}"
     rf"|{_CHAIR_FR}\s+(?:en\s+exercice\s+)?du\s+{_PK})"
 )
 # "The chair of the Kimberley Process, Ambassador X, delivered…", "Kimberley Process (KP) Chair, X, has…",
@@ -222,6 +223,9 @@ _SPEAKS = re.compile(
     r"\b(?:said|says|told|tells|stated|announced|announces|welcomed|welcomes|opened|opens|introduced|delivered"
     r"|addressed|declared|urged|urges"
     r"|called|added|noted|stressed|emphasi[sz]ed|insisted|explained|warned|reiterated|highlighted|presented"
+    # Charging or refusing is saying too: "The Russian government has accused…", "the minister wrote on Sunday".
+    r"|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns|rejected|rejects|denied|denies|wrote|writes"
+    r"|a\s+(?:accus[ée]|d[ée]nonc[ée]|condamn[ée]|rejet[ée]|critiqu[ée]|salu[ée]|[ée]crit|r[ée]agi)|parle|d[ée]nonce"
     r"|(?:['’]s\s+)?(?:address|speech|remarks|statement)"
     r"|a\s+(?:d[ée]clar[ée]|annonc[ée]|ouvert|soulign[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|rappel[ée]"
     r"|exprim[ée]|pris\s+la\s+parole|tenu\s+à|inaugur[ée]|présent[ée])|l['’]a\s+annonc[ée]|d[ée]clare|annonce)\b",
@@ -352,6 +356,8 @@ def _first_sentences(lines: list[str]) -> list[str]:
     sentences: list[str] = []
     joined: list[str] = []
     for line in lines:
+        if not re.search(r"[^\W\d_]", line):
+            continue  # "0", "174", "12/05/2019": a page's counters and dates, no sentence
         if joined and line[:1].islower() and _RUNS_ON.search(joined[-1]):
             joined[-1] = f"{joined[-1]} {line}"
         else:

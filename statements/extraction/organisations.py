@@ -147,15 +147,20 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
     header = lines[:_HEADER_LINES]
 
     for index, line in enumerate(header):
+        if spokesperson := _SPOKESPERSON_HEADING.match(line):
+            if body := _spokesperson_body(spokesperson, known):
+                return body, f"heading “{_short(line)}”"
+            continue  # "Statement by the Spokesperson on…": the office of a body the text names elsewhere
         candidate = _header_candidate(line)
         if not candidate and _RELEASE_ONLY.match(line) and index + 1 < len(header):
             following = header[index + 1]
             if _first_known(following, known) or (_ORG_WORDS.search(following) and len(following.split()) <= 10):
                 candidate = _trim_org(following)
         if candidate:
-            return _first_known(candidate, known) or candidate, f"heading “{_short(line)}”"
+            issuer = "Kimberley Process" if _KP_OFFICE.fullmatch(candidate) else _first_known(candidate, known)
+            return issuer or candidate, f"heading “{_short(line)}”"
 
-    if found := _published_by(lines, known) or _letter_from(header, known):
+    if found := _published_by(lines, known) or _letter_from(header, known) or _briefing_heading(header):
         return found
     if found := _letterhead(header, known):
         return found
@@ -173,13 +178,15 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := _spokesperson_of(header, known):
         return found
+    if found := _kimberley_process_acts(header):
+        return found
     if found := _byline(header, known) or _speaker_affiliation(header, known) or _letter_signature(lines, known):
         return found
     if found := _site_owner(text, url, known):
         return found
     government_site = site_country(url)
     if found := government_voice(header, host_country, government_site):
-        return found[0], f"its government speaks: “{_short(found[1])}”"
+        return _department_named(found[1], found[0]) or found[0], f"its government speaks: “{_short(found[1])}”"
     if government_site:
         return government_site, f"a government's site ({_host(url)})"
     header_zone = "\n".join(line for line in header if not _SALUTATION.match(line))[:_HEADER_CHARS]
@@ -344,6 +351,28 @@ _FRENCH_SUBJECT = re.compile(
     rf"(?P<org>{_FRENCH_HEAD}(?:\s+[\w'’-]+){{1,12}}?{_ACRONYM})"
     rf"{_APPOSITION}\s*,?\s+(?:{_SUBJECT_VERBS})\b"
 )
+# French writes a state's office in lower case too: "Le ministère des Mines de la RDC a annoncé…", "le ministère
+# centrafricain des Mines et du Pétrole dénonce…", "le gouvernement ivoirien salue…". Its name is its portfolio (in
+# capitals) or its country's adjective; "le gouvernement a dit" names nobody.
+_FRENCH_LINK = r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+_FRENCH_STATE_SUBJECT = re.compile(
+    rf"^{_BEFORE_SUBJECT}(?:(?i:le)\s+|(?i:l)['’]\s*)"
+    r"(?P<org>(?P<head>minist[èe]re|gouvernement)(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))??"
+    rf"(?P<portfolio>(?:\s+{_FRENCH_LINK}\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)*){_ACRONYM})"
+    rf"\s*,?\s+(?:{_SUBJECT_VERBS})\b"
+)
+
+
+def _french_state_subject(line: str) -> re.Match | None:
+    match = _FRENCH_STATE_SUBJECT.match(line)
+    if not match:
+        return None
+    adjective = match.group("adjective")
+    if adjective and not country_in(adjective):
+        return None  # "le ministère chargé…": not a country's
+    return match if adjective or match.group("portfolio") else None
+
+
 _SIGN_OFF = re.compile(r"^(?:[-–—]+\s*|signed[:,]?\s+|issued by[:,]?\s+|sign[ée]+\s*:?\s*|fait\s+par\s+)", re.I)
 _SIGNATURE_LINES = 6
 _BULLET = re.compile(r"^[-–—•·*]\s+\w")
@@ -365,10 +394,11 @@ _RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|
 def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
     """An organisation that is the subject of one of the first sentences of the body."""
     for index, line in enumerate(lines[:_HEADER_LINES]):
-        match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line)
+        match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line) or _french_state_subject(line)
         if not match or (index and _RUNS_ON.search(lines[index - 1])):
             continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
         org = _first_named(" ".join(match.group("org").split()))
+        org = org[:1].upper() + org[1:]
         if not _KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
         if _TITLE_FIRST.match(org) or _NEWS_OUTLET.search(org):
@@ -578,6 +608,92 @@ def _kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] |
                 return "Kimberley Process", f"the title: “{_short(heading)}”"
     if voice := kp_chair_voice(header, text):
         return "Kimberley Process", f"its chair speaks: “{_short(voice)}”"
+    return None
+
+
+# --- Spokespersons, briefings, departments and the KP acting
+
+# The KP's own offices issue the KP's statements: "Communiqué de la Présidence du Processus de Kimberley",
+# "Statement by the Chair of the Kimberley Process", "Press release – KP Chairmanship".
+_KP_NAME = r"(?:the\s+)?(?:kimberley\s+process(?:\s+certification\s+scheme)?|processus\s+de\s+kimberley|kpcs|kp|pk)"
+_KP_OFFICE = re.compile(
+    rf"(?:pr[ée]sidence|presidency|chair(?:man|person)?(?:ship)?|secretariat|secr[ée]tariat)\s+(?:of|du|de\s+la)\s+"
+    rf"{_KP_NAME}(?:\s*\((?:kpcs|kp|pk)\))?|{_KP_NAME}(?:\s*\((?:kpcs|kp|pk)\))?\s+(?:chair(?:man|person)?(?:ship)?"
+    r"|presidency|secretariat)",
+    re.IGNORECASE,
+)
+
+# "Statement by the Spokesperson of the Ministry of Foreign Affairs on…", "Statement by the EU Spokesperson on…",
+# "Déclaration du porte-parole du ministère des Affaires étrangères": a spokesperson speaks for the body named.
+_SPOKESPERSON_HEADING = re.compile(
+    rf"^(?i:{_STATEMENT_BY})\s*(?i:the\s+)?(?:(?P<whose>[A-ZÀ-Ý][\w.&’'-]*(?:\s+[A-ZÀ-Ý][\w.&’'-]*){{0,3}})\s+)?"
+    r"(?i:(?:deputy\s+|chief\s+|principal\s+)?(?:spokes(?:person|man|woman)|porte-parole))\b"
+    r"(?:\s+(?i:of|for|du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?i:the\s+)?(?P<body>.+))?"
+)
+
+
+def _spokesperson_body(match: re.Match, known) -> str:
+    """The body a spokesperson speaks for: the one named after the title, or a country or organisation before it;
+    "" when the heading names none."""
+    if body := match.group("body"):
+        body = _trim_org(body)
+        if found := _organisation_in(body[:1].upper() + body[1:], known):
+            return found
+    if whose := match.group("whose"):
+        if (country := country_in(whose)) and country[1] == 0:
+            return country[0]
+        return _organisation_in(whose, known)
+    return ""
+
+
+# "State Dept. Press Briefing on Conflict Diamonds", "Ministry of Mines Press Briefing": an office briefing the press.
+_BRIEFING_HEADING = re.compile(
+    r"^(?P<org>[^\n:|–—]{2,80}?)\s+(?:(?i:daily|special|background|joint)\s+)?(?i:press\s+)?(?i:briefing)\b"
+)
+_STATE_OFFICE = re.compile(
+    r"\b(?:ministry|minist[èe]re|department|dept|office|embassy|ambassade|mission|government|gouvernement|agency"
+    r"|bureau|secretariat|commission)\b",
+    re.IGNORECASE,
+)
+
+
+def _briefing_heading(header: list[str]) -> tuple[str, str] | None:
+    for line in header[:_OFFICE_LINES]:
+        if not (match := _BRIEFING_HEADING.match(line)):
+            continue
+        org = re.sub(r"\bDept\b\.?", "Department", _trim_org(match.group("org")))
+        if _name_cased(org) and _STATE_OFFICE.search(org) and not _NEWS_OUTLET.search(org):
+            return org, f"heading “{_short(line)}”"
+    return None
+
+
+# "Minister of Natural Resources Canada": a department whose name ends with its country's ("Global Affairs Canada"),
+# not "Minister of Mines of Zimbabwe", a portfolio of the government.
+def _department_named(sentence: str, country: str) -> str:
+    words = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}"
+    match = re.search(rf"\b(?i:minister)\s+(?:of|for)\s+(?P<department>{words}){re.escape(country)}\b", sentence)
+    return f"{match.group('department')}{country}" if match else ""
+
+
+# The Process itself acting as the subject of the opening: "The Kimberley Process (KP), which is chaired by…, has
+# opened its secretariat", "Le Processus de Kimberley a annoncé…". "The Kimberley Process has a rotating chair",
+# "…is a scheme" describe what the text is about.
+_KP_ACTS = re.compile(
+    rf"^{_BEFORE_SUBJECT}(?i:the\s+|le\s+)?(?i:kimberley\s+process(?:\s+certification\s+scheme)?|processus\s+de"
+    r"\s+kimberley)(?:\s*\((?:KPCS|KP|PK)\))?(?:\s*,\s+(?i:which|who|qui)\s[^\n]{3,200}?,)?\s+"
+    r"(?i:today\s+|yesterday\s+|aujourd['’]hui\s+|on\s+\w+day\s+)?"
+    r"(?i:(?:has\s+|have\s+)?(?:announced|opened|adopted|launched|issued|published|released|decided|welcomed"
+    r"|suspended|appointed|agreed)|announces|opens|adopts|launches|issues|publishes|releases|decides|welcomes"
+    r"|suspends|appoints|a\s+(?:annonc[ée]|ouvert|adopt[ée]|lanc[ée]|publi[ée]|d[ée]cid[ée]|salu[ée]|suspendu"
+    r"|nomm[ée])|annonce|adopte|lance|publie|d[ée]cide|salue|suspend)\b"
+)
+_KP_ACTS_LINES = 4  # the title, a dateline or byline, and the first sentence
+
+
+def _kimberley_process_acts(header: list[str]) -> tuple[str, str] | None:
+    for line in header[:_KP_ACTS_LINES]:
+        if match := _KP_ACTS.match(line):
+            return "Kimberley Process", f"first sentence: “{_short(match.group(0))}”"
     return None
 
 

@@ -307,3 +307,183 @@ def test_government_addresses():
     assert site_country("https://www.mines.gouv.ci/actualites") == "Côte d'Ivoire"
     assert site_country("https://www.thezimbabwedaily.com/news/6492") == ""
     assert site_country("https://governance.example.org/") == ""
+
+
+# --- Grammar of an official issuer, English and French (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("A title\n\nThe Russian government has accused Western nations of politicising the scheme.", "Russia"),
+        ("A title\n\nThe Zimbabwean government today criticised the decision of the plenary.", "Zimbabwe"),
+        ("A title\n\nThe Botswana mines minister wrote to the Chair on Sunday.", "Botswana"),
+        ("Un titre\n\nÀ Abidjan, le ministre ivoirien des Mines a dénoncé une décision injuste.", "Côte d'Ivoire"),
+    ],
+)
+def test_a_government_or_minister_accusing_criticising_or_writing_speaks(text, issuer):
+    assert organisation(text, known=[]) == issuer
+
+
+def test_lines_without_letters_are_no_sentences_of_the_opening():
+    text = (
+        "Les priorités du pays\n\n0\n\n174\n\n12\n\nLe pays a pris la présidence. Son mandat a démarré en janvier. "
+        "C’est une fierté. Une responsabilité aussi.\n\nDans un message, le ministre congolais des Mines a "
+        "souligné les exigences minimales."
+    )
+    assert organisation(text, known=[]) == "République démocratique du Congo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "OTTAWA -- The Honourable Jane Doe, Minister of Natural Resources Canada, today announced a bill.",
+            "Natural Resources Canada",
+        ),
+        ("The Minister of Foreign Affairs Canada, Jane Doe, said the plenary succeeded.", "Foreign Affairs Canada"),
+        ("Jane Doe, Minister of Mines of Zimbabwe, said today that the plenary succeeded.", "Zimbabwe"),
+        ("Jane Doe, Minister of Natural Resources of Canada, said the plenary succeeded.", "Canada"),
+    ],
+)
+def test_a_minister_of_a_department_named_with_its_country_speaks_for_that_department(sentence, issuer):
+    assert organisation(f"A title\n\n{sentence}", known=[]) == issuer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("Le ministère des Mines de la RDC a annoncé la levée de l’embargo.", "Ministère des Mines de la RDC"),
+        ("Le ministère des Mines et de la Géologie salue la décision.", "Ministère des Mines et de la Géologie"),
+        (
+            "Le ministère centrafricain des Mines et du Pétrole a dénoncé une décision injuste.",
+            "Ministère centrafricain des Mines et du Pétrole",
+        ),
+        ("Le gouvernement centrafricain a salué la décision du PK.", "Gouvernement centrafricain"),
+        ("Dans un communiqué, le ministère des Mines annonce la reprise des exportations.", "Ministère des Mines"),
+    ],
+)
+def test_a_french_ministry_or_government_in_lower_case_as_the_subject_issues_the_text(sentence, issuer):
+    assert organisation(f"Un titre\n\n{sentence}", known=[]) == issuer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le gouvernement a dit qu’il est prêt.",
+        "Le ministère a ouvert ses portes.",
+        "Le Réseau pour des diamants équitables demande au ministère des Mines de publier les chiffres.",
+        "Selon le texte, le ministère des Mines et la société civile sont convenus de se revoir.",
+    ],
+)
+def test_a_french_ministry_unnamed_or_only_addressed_issues_nothing(sentence):
+    found = organisation(f"Un titre\n\n{sentence}", known=[])
+    assert not found.lower().startswith(("ministère", "gouvernement")), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Diamond Fairness Network today urged the Ministry of Mines to publish its statistics.",
+        "Amara Okonkwo, director of the Diamond Fairness Network, said the Government of Botswana must act.",
+        "The Diamond Fairness Network welcomed the Russian government’s decision to attend.",
+    ],
+)
+def test_a_ministry_or_government_merely_mentioned_is_not_the_issuer(sentence):
+    assert organisation(f"A title\n\n{sentence}", known=[]) == "Diamond Fairness Network"
+
+
+# --- Spokespersons and briefings
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        (
+            "Statement by the Spokesperson of the Ministry of Foreign Affairs on the plenary",
+            "Ministry of Foreign Affairs",
+        ),
+        ("Statement by the Spokesperson for the Department of Mines on the plenary", "Department of Mines"),
+        ("Statement by the EU Spokesperson on the outcome of the plenary", "European Union"),
+        (
+            "Déclaration du porte-parole du ministère des Affaires étrangères sur la plénière",
+            "Ministère des Affaires étrangères",
+        ),
+        ("Ministry of Mines Press Briefing on the plenary", "Ministry of Mines"),
+        ("State Dept. Press Briefing on Conflict Diamonds", "State Department"),
+    ],
+)
+def test_a_spokespersons_or_briefings_heading_names_the_body_it_speaks_for(heading, issuer):
+    assert organisation(f"{heading}\n\nThe text of the statement.", known=[]) == issuer
+
+
+def test_a_spokesperson_of_no_named_body_leaves_the_issuer_to_the_text():
+    text = "Statement by the Spokesperson on the plenary\n\nThe European Union regrets that the plenary failed."
+    assert organisation(text, known=[]) == "European Union"
+    assert organisation("Statement by the Spokesperson on the plenary\n\nThe plenary failed.", known=[]) != (
+        "Spokesperson"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Press briefing on the plenary",
+        "Civil Society Briefing on the plenary",
+        "Daily Press Briefing on conflict diamonds",
+    ],
+)
+def test_a_briefing_heading_without_an_office_names_no_issuer(heading):
+    body = "\n\n" + "A paragraph about the plenary and what it decided.\n\n" * 8
+    assert organisation(f"{heading}{body}", known=[]) == ""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Communiqué de la Présidence du Processus de Kimberley",
+        "Statement by the Chair of the Kimberley Process on the plenary",
+        "Press release – Kimberley Process Chairmanship",
+        "Déclaration du Secrétariat du Processus de Kimberley (PK)",
+    ],
+)
+def test_a_heading_of_the_kps_own_office_is_the_kps(heading):
+    assert organisation(f"{heading}\n\nThe text.", known=[]) == "Kimberley Process"
+
+
+def test_a_heading_of_another_body_of_the_kp_keeps_its_name():
+    text = "Press release – Kimberley Process Civil Society Coalition\n\nThe text."
+    assert organisation(text, known=[]) == "Kimberley Process Civil Society Coalition"
+
+
+# --- The Kimberley Process and its chair acting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kimberley Process has opened its permanent secretariat in Gaborone.",
+        "The Kimberley Process (KP), which is chaired this year by the United Arab Emirates, has opened its office.",
+        "The Kimberley Process (KP), which is chaired by the head of an agency, Amara Okonkwo, has adopted a decision.",
+        "GABORONE, 12 May 2024 – The Kimberley Process today announced the dates of its plenary.",
+        "Le Processus de Kimberley a annoncé la levée de l’embargo.",
+        "KP head Amara Okonkwo told the press the review mission would go ahead.",
+        "Kimberley Process head Amara Okonkwo said the review mission would go ahead.",
+    ],
+)
+def test_the_kimberley_process_or_its_head_acting_in_the_opening_issues_the_text(sentence):
+    assert organisation(f"A title\n\n{sentence}", known=[]) == "Kimberley Process"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kimberley Process has a rotating chairmanship.",
+        "The Kimberley Process is a scheme to stop conflict diamonds.",
+        "The Kimberley Process has failed, the Diamond Fairness Network said today.",
+        "The head of the KP delegation of Mandara told the press he was pleased.",
+        "The Diamond Fairness Network said the Kimberley Process has opened an office.",
+    ],
+)
+def test_the_kimberley_process_described_or_mentioned_does_not_issue_the_text(sentence):
+    assert organisation(f"A title\n\n{sentence}", known=[]) != "Kimberley Process"
