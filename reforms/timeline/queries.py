@@ -45,6 +45,12 @@ class TimelineFilterForm(forms.Form):
             data.pop("year_from", None)
         return data
 
+    def left_out(self) -> int:
+        """How many of the filters given could not be used (a reversed range leaves out both years)."""
+        self.is_valid()
+        given = [name for name in self.fields if self.data.get(name)]
+        return sum(1 for name in given if name not in self.cleaned_data)
+
     def filters(self) -> "TimelineFilters":
         """The valid part of the query: a bad value is reported and ignored, never a 500."""
         self.is_valid()

@@ -24,7 +24,7 @@ def _columns(html):
 def test_a_reversed_range_is_reported_and_filters_by_neither_year(client, reforms):
     html = page(client, "/en/timeline/?year_from=2014&year_to=2011")
     assert "The last year must not be before the first." in html
-    assert "a filter above could not be used and was left out" in html
+    assert "2 filters above could not be used and were left out" in html
     assert "Closed early" in html and "2 reforms shown" in html
     assert _columns(html) == 6
 
@@ -51,3 +51,8 @@ def test_a_good_range_reports_no_error(client, reforms):
     assert "could not be used" not in html
     assert "Closed early" not in html and "Still open" in html
     assert _columns(html) == 4
+
+
+def test_the_french_timeline_counts_the_filters_left_out(client, reforms):
+    html = page(client, "/fr/timeline/?year_from=2014&year_to=2011")
+    assert "2 filtres ci-dessus n’ont pas pu être appliqués et ont été laissés de côté" in html
