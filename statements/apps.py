@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 
 
 class StatementsConfig(AppConfig):
@@ -7,6 +8,9 @@ class StatementsConfig(AppConfig):
 
     def ready(self):
         from common.cache import watch  # models can only be imported once the apps are loaded
+        from statements.search import sqlite_fold_register
+
+        connection_created.connect(sqlite_fold_register, dispatch_uid="statements-sqlite-fold")
 
         # The public part of this app: published statements and what is tagged on them. A statement waiting
         # for review, sources, fetch runs and stored documents are ingestion's bookkeeping.

@@ -1,18 +1,21 @@
 """Full-text search over published statements, and keyword highlighting for their text.
 
 PostgreSQL ranks with its own full-text search; SQLite (a fresh checkout) falls
-back to matching every word with icontains, unranked.
+back to matching every word, unranked. Both fold case, accents and apostrophes: "Cote d'Ivoire"
+finds "Côte d’Ivoire".
 """
 
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import F, Func, Q, TextField
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-SEARCH_CONFIG = "english"
+from statements.extraction.normalise import fold
+
+SEARCH_CONFIG = "kp_search"  # English stemming, accents folded (migration statements/0006)
 
 
 def statement_matches(queryset, query: str):
@@ -24,14 +27,30 @@ def statement_matches(queryset, query: str):
         # The stored document (title, public organisation's name, text), indexed: see the model.
         return queryset.filter(search_document=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG))
     # Web-search syntax is PostgreSQL's; here a quoted phrase is its words, and "-word" leaves a word out.
-    for minus, word in ((t.startswith("-"), w) for t in words for w in re.findall(r"\w[\w'’-]*", t)):
+    queryset = queryset.alias(
+        folded_title=_Folded("title"), folded_text=_Folded("text"), folded_organisation=_Folded("organisation__name")
+    )
+    for minus, word in ((t.startswith("-"), fold(w)) for t in words for w in re.findall(r"\w[\w'’-]*", t)):
         found = (
-            Q(title__icontains=word)
-            | Q(text__icontains=word)
-            | Q(organisation__name__icontains=word, organisation__proposed=False)
+            Q(folded_title__contains=word)
+            | Q(folded_text__contains=word)
+            | Q(folded_organisation__contains=word, organisation__proposed=False)
         )
         queryset = queryset.exclude(found) if minus else queryset.filter(found)
     return queryset
+
+
+class _Folded(Func):
+    """SQLite: the text lower-cased, its accents and apostrophes folded ("" for none), by ``kp_fold``."""
+
+    function = "kp_fold"
+    output_field = TextField()
+
+
+def sqlite_fold_register(sender, connection, **kwargs):
+    """Give each new SQLite connection ``kp_fold`` (connected to ``connection_created``)."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("kp_fold", 1, lambda text: fold(text or ""), deterministic=True)
 
 
 def by_relevance(matches, query: str):
