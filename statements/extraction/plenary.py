@@ -111,6 +111,36 @@ _DAY_SPAN = re.compile(
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?:\s*(?:-|to|and|au|et)\s*[0-3]?\d)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES}))"
     rf",?\s+(?P<year>(?:19|20)\d\d)\b"
 )
+# "elected vice chair for 2014, and chairman for 2015", "Vice Chair of Kimberley Process 2014", "the 2024 KP
+# Chair", "will chair the Kimberley Process in 2023", "la présidence du PK en 2025": the year of a term of office,
+# not of a meeting.
+_YEAR_GROUP = r"((?:19|20)\d\d)(?!\d)"
+_CHAIR_WORD = r"(?:vice[ -]?)?chair(?:man|woman|person)?(?:ship)?"
+_KP_NAMED = r"(?:the\s+)?(?:kp|kimberley process(?:\s+certification scheme)?|process|kpcs)"
+_CHAIR_TERM = re.compile(
+    rf"\b{_CHAIR_WORD}\s+(?:of\s+{_KP_NAMED},?\s+(?:(?:for|in)\s+)?|(?:for|in)\s+)(?:the\s+year\s+)?{_YEAR_GROUP}"
+    rf"|(?<!\d){_YEAR_GROUP}\s+(?:kp\s+|kimberley process\s+)?{_CHAIR_WORD}\b"
+    rf"|\bchair(?:s|ed|ing)?\s+{_KP_NAMED}\s+(?:in|for)\s+{_YEAR_GROUP}"
+    rf"|\b(?:vice-)?presiden(?:ce|t|te)\s+(?:du\s+(?:pk|processus de kimberley)\s+)?(?:pour|en)\s+(?:l'annee\s+)?"
+    rf"{_YEAR_GROUP}"
+)
+
+
+def _without_terms_of_office(folded: str) -> str:
+    """The text with the years of chairmanships blanked (offsets kept), so they name no meeting."""
+
+    def blank(match: re.Match) -> str:
+        start = match.start()
+        spans = [match.span(group) for group in range(1, 5) if match.group(group)]
+        pieces, last = [], start
+        for begin, end in spans:
+            pieces += [folded[last:begin], " " * (end - begin)]
+            last = end
+        return "".join(pieces) + folded[last : match.end()]
+
+    return _CHAIR_TERM.sub(blank, folded)
+
+
 # "In 2012, the KP Plenary designated…": a year opening a sentence tells a story; its meeting is background.
 _NARRATIVE_YEAR = re.compile(r"(?:^|[.!?:\n]\s*)(?:in|en)\s+$")
 _YEAR_WINDOW = 80  # characters between a year and the meeting word that makes it a meeting's year
@@ -150,7 +180,7 @@ def resolve_meeting(
     path = unquote(url.split("?")[0].split("://", 1)[-1].partition("/")[2])
     title = " ".join(re.split(r"[/_\-.]+", fold(path)))
     first_line = fold(text.split("\n", 1)[0])
-    folded = f"{title}\n\n{fold(text)}" if title.strip() else fold(text)
+    folded = _without_terms_of_office(f"{title}\n\n{fold(text)}" if title.strip() else fold(text))
     here_and_now = bool(_HERE_AND_NOW.search(folded))
     named = _named_meetings(folded)
     weekdays = [(match.group("event"), _WEEKDAYS[match.group("day")]) for match in _WEEKDAY_EVENT.finditer(folded)]

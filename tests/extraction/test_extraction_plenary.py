@@ -234,3 +234,29 @@ def test_a_reason_named_twice_in_the_text_is_given_once():
 
     assert (guess.plenary.year, guess.plenary.kind) == (2025, "plenary")
     assert guess.evidence.count("names Dubai and 2025") == 1, guess.evidence
+
+
+# --- Years of a chairmanship are terms of office, not meetings
+
+
+def test_the_years_of_a_chairmanship_name_no_meeting():
+    text = "Angola was elected chairman for 2015 at the plenary session held in Johannesburg, South Africa."
+    assert meeting(text) == (2013, "plenary")
+    assert meeting("Angola, vice chair for 2014, spoke at the plenary in Johannesburg.") == (2013, "plenary")
+    assert meeting("Angola elected Vice Chair of Kimberley Process 2014\n\nAt the plenary in Johannesburg…") == (
+        2013,
+        "plenary",
+    )
+
+
+def test_a_country_to_chair_the_process_in_a_year_names_no_meeting_of_that_year():
+    assert meeting("The minister said Zimbabwe will chair the Kimberley Process in 2023 and host its plenary.") is None
+    assert (
+        meeting("Les Émirats assureront la présidence du PK en 2024, a indiqué le ministre après la plénière.") is None
+    )
+
+
+def test_a_chair_named_by_its_year_leaves_the_meeting_named_beside_it():
+    text = "The 2019 KP Chair, India, opened the 2019 plenary in New Delhi on Monday."
+    assert meeting(text) == (2019, "plenary")
+    assert meeting("The 2024 KP Chair addressed journalists about the review.") is None
