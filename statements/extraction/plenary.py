@@ -87,7 +87,10 @@ _KP_BODY = re.compile(r"kimberley|\bkp\b|\bpk\b|plen|inter-?session|participants
 # Words that make a meeting named nearby a recollection, not the subject.
 _BACKGROUND = re.compile(
     r"\b(?:last year'?s?|previous|preceding|earlier|former|past|since|ago|l'annee derniere|l'an dernier"
-    r"|precedente?s?|derniere|depuis|passee?s?)\b"
+    r"|precedente?s?|derniere|depuis|passee?s?"
+    # "in Victoria Falls last November", "en novembre dernier": written months after it.
+    r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier)\b"
 )
 _CHAIR_PHRASE = re.compile(
     r"(?:\b([a-z][\w-]*(?:'s)?(?:\s+[a-z][\w-]*(?:'s)?)?)\s+(?:kp\s+)?chair(?:man|woman|person)?ship"

@@ -260,3 +260,9 @@ def test_a_chair_named_by_its_year_leaves_the_meeting_named_beside_it():
     text = "The 2019 KP Chair, India, opened the 2019 plenary in New Delhi on Monday."
     assert meeting(text) == (2019, "plenary")
     assert meeting("The 2024 KP Chair addressed journalists about the review.") is None
+
+
+def test_a_meeting_recalled_by_last_month_is_background():
+    text = "We thank Zimbabwe for hosting the Kimberley Process plenary in Victoria Falls last November."
+    assert meeting(text) is None
+    assert meeting("Nous remercions le Zimbabwe pour la plénière de Victoria Falls en novembre dernier.") is None
