@@ -5,7 +5,7 @@ tracker exists for in one line: where does this reform stand, and for how long h
 """
 
 from csp.decorators import csp_replace
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -32,8 +32,8 @@ PADDING = 10
 
 
 def _reform(slug: str) -> ReformProposal:
-    # The line's last decisive outcome sets the status and starts the stall clock: if it is
-    # unverified, so is the status the card and the badge show.
+    # The line's last decisive outcome sets the status or starts the stall clock, unless a later text reopened
+    # the line: if it is unverified, so is the status the card and the badge show.
     decision_unverified = Exists(
         Outcome.objects.filter(
             proposal__line_root=OuterRef("line_root"),
@@ -44,7 +44,7 @@ def _reform(slug: str) -> ReformProposal:
     )
     return get_object_or_404(
         ReformProposal.objects.with_stall_status()
-        .annotate(decision_unverified=decision_unverified)
+        .annotate(decision_unverified=decision_unverified, rests_on_decision=F("line_status__rests_on_decision"))
         .select_related("area"),
         slug=slug,
     )
@@ -52,7 +52,7 @@ def _reform(slug: str) -> ReformProposal:
 
 def status_verified(proposal: ReformProposal) -> bool:
     """Whether the reform and the decision its status rests on are both confirmed by a source."""
-    return proposal.verified and not proposal.decision_unverified
+    return proposal.verified and not (proposal.decision_unverified and proposal.rests_on_decision)
 
 
 def status_phrase(proposal: ReformProposal) -> str:

@@ -69,6 +69,8 @@ SELECT p.id AS proposal_id,
        ls.decision_key AS last_decision_key,
        ls.first_tabled AS line_tabled_key,
        ls.closed,
+       -- The status rests on the last decision: it closed the line, or the silence is counted from it.
+       (ls.decision IS NOT NULL AND (ls.closed OR ls.silence_from = ls.after_decision)) AS rests_on_decision,
        ls.texts AS line_length,
        COALESCE(fm.from_here, 0) AS silent_meetings,
        fm.id AS first_silent_meeting_id,

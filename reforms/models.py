@@ -172,6 +172,7 @@ class LineStatus(models.Model):
     last_decision_key = models.IntegerField(null=True)
     line_tabled_key = models.IntegerField()
     closed = models.BooleanField()
+    rests_on_decision = models.BooleanField()  # False once a later text reopened the line the decision closed
     line_length = models.IntegerField()
     silent_meetings = models.IntegerField()
     first_silent_meeting = models.ForeignKey(Plenary, on_delete=models.DO_NOTHING, null=True, related_name="+")

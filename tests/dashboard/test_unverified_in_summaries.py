@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from reforms.choices import Decision
+from reforms.services import proposal_line_sync
 from tests.dashboard.conftest import page
 from tests.factories import (
     OutcomeFactory,
@@ -61,6 +62,32 @@ def test_the_embed_card_and_badge_mark_a_status_resting_on_an_unverified_decisio
     assert "Adopted" in card and MARK in card
     assert [text.text for text in badge.iter(f"{SVG}text")][1] == "Adopted ⚠ unverified"
     assert "unverified" in badge.find(f"{SVG}title").text
+
+
+def test_a_line_reopened_by_a_later_text_no_longer_rests_on_its_unverified_decision(client):
+    adopted_at, reopened_at = PlenaryFactory(year=2015), PlenaryFactory(year=2016)
+    first = ProposalFactory(title="First text", first_tabled=adopted_at)
+    OutcomeFactory(proposal=first, plenary=adopted_at, decision=Decision.ADOPTED, verified=False)
+    later = ProposalFactory(title="Later text", first_tabled=reopened_at, continues=first)
+    proposal_line_sync(proposal=later)
+
+    card = page(client, f"/en/embed/reforms/{later.slug}/")
+    badge = client.get(f"/en/badges/reforms/{later.slug}.svg").content.decode()
+
+    assert "Adopted" not in card
+    assert MARK not in card
+    assert "unverified" not in badge
+
+
+def test_a_stall_counted_from_an_unverified_decision_is_marked(client):
+    meetings = [PlenaryFactory(year=year) for year in range(2015, 2020)]
+    partly = ProposalFactory(title="Partly adopted", first_tabled=meetings[0])
+    OutcomeFactory(proposal=partly, plenary=meetings[0], decision=Decision.PARTIALLY_ADOPTED, verified=False)
+
+    card = page(client, f"/en/embed/reforms/{partly.slug}/")
+
+    assert "Stalled" in card
+    assert MARK in card
 
 
 def test_the_embed_card_and_badge_mark_an_unverified_reform(client):
