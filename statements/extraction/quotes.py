@@ -23,7 +23,9 @@ _QUOTE = re.compile(
     r"|(?<![\w'‘’])['‘](?P<headline>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,300}?)['’](?=[ \t]*[–—-][ \t]*[A-ZÀ-Ý])"
     r"|(?<=:[ \t])['‘](?P<headline_after_colon>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,300}?)['’](?=[ \t]*$)"
     # Typed inconsistently: "Contrary to the Chair’s Notice, …,” said Minister Baird.
-    r"|\"(?P<mixed>[^\"“”\n]{2,3000}?)”",
+    r"|\"(?P<mixed>[^\"“”\n]{2,3000}?)”"
+    # Closing marks at both ends, as some sites print them: ”We will not give up,” said X.
+    r"|”(?P<closing_twice>[^“”\n]{2,3000}?)”",
     re.MULTILINE,
 )
 _EN_VERBS = (
@@ -53,23 +55,32 @@ _FR_VERBS = (
 )
 _VERBS = f"(?:{_EN_VERBS}|{_FR_VERBS})"
 _PRONOUN = r"(?:he|she|il|elle)"
+# "According to him, “…”", "Selon lui, « … »", "Pour elle, « … »".
+_ANY_PRONOUN = r"(?:he|she|il|elle|him|her|lui|eux)"
+_FR_WHEN = (
+    r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui)"
+    r"(?:\s+(?:matin|soir|après-midi))?)"
+)
+# The passive of the news wires: "Amara Okonkwo was quoted as saying", "he is reported by the Herald as saying".
+_QUOTED_AS = r"(?:(?:was|were|is|has\s+been)\s+(?:quoted|reported)\s+(?:by\s+[^\n,.;:!?“”«»\"]{1,60}?\s+)?as\s+)"
 # “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*[,;:–—-]?\s*(?:(?:a|ont|has|had)\s+|a-t-(?P<pronoun_before>il|elle)\s+)?(?P<verb>{_VERBS}|according\s+to|selon)"
     rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?"
-    # Whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala".
-    rf"(?:\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+)?\b(?P<who>[^\n]{{0,160}})",
+    # When, where and whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala", "a déclaré mardi à
+    # Kinshasa Jean Mbala".
+    rf"(?:\s+(?:{_FR_WHEN}|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+)){{0,3}}\b(?P<who>[^\n]{{0,160}})",
     re.IGNORECASE,
 )
 # “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added / ”, Jaff Bamenjo, the Coalition's man, told
 _AFTER_NAME_FIRST = re.compile(
     rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*(?P<apposed>[^\n,.;:!?“”«»\"]{{1,90}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?)?,?)?"
-    rf"\s+(?:(?:a|has|had)\s+)?{_VERBS}\b",
+    rf"\s+(?:(?:a|has|had)\s+|{_QUOTED_AS})?{_VERBS}\b",
     re.IGNORECASE,
 )
 # Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
 _BEFORE_VERB = re.compile(
-    rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+)?{_VERBS}"
+    rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+|{_QUOTED_AS})?{_VERBS}"
     rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*:)\s*$",
     re.IGNORECASE,
 )
@@ -147,9 +158,11 @@ _SPEECH_BY = re.compile(
 _POSSESSIVE_SPEECH = re.compile(
     r"(?P<who>(?:[A-ZÀ-Ý][\w-]*\s+){1,3}[A-ZÀ-Ý][\w-]*)['’]s\s+(?:address|speech|remarks|statement|keynote)\b"
 )
-# "The chair of the Kimberley Process, Ambassador Gillan Milovanovic, delivered a conciliatory speech…"
+# "The chair of the Kimberley Process, Ambassador Gillan Milovanovic, delivered a conciliatory speech…". Not "X made
+# the remarks at a meeting": a news report's way of pointing back at words it paraphrased, not a speech's text.
 _DELIVERED_SPEECH = re.compile(
-    r"(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|the|his|her)\s+"
+    r"(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?!(?:made|makes)\s+(?:the|these|those)\s+(?i:remarks|comments|statement))"
+    r"(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}"
     r"(?i:speech|address|keynote|remarks|statement)\b"
 )
@@ -202,7 +215,7 @@ def find_speaker(text: str, known_organisations=()) -> str:
     head = "\n".join([*lines[:_SPEECH_LINES], *headings])
     # An initial's dot ("Philip T. Reeker", "K.G. Moshashane") does not end the name.
     head = _ABBREVIATION_MARK.sub("\\1\u2024", head)
-    for match in [*_SPEECH_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
+    for match in [*_SPEECH_BY.finditer(head), *_DELIVERED_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
         # "Address by Tim Martin, Chairman", "Opening remarks by the KP Chair, Mr. Jacob Thamage"
         for who in _CLAUSE_END.split(match.group("who"), maxsplit=2)[:2]:
             for title, names in reversed(_name_runs(_undot(who).split())):
@@ -213,6 +226,26 @@ def find_speaker(text: str, known_organisations=()) -> str:
         # remarks": the subject comes first, an office's capitalised words after it.
         if person := _person(match.group("who"), match.start(), text, [], known_organisations, pick="first"):
             return _undot(person)
+    return _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations)
+
+
+# A speech's heading line giving only who delivered it: "Delivered by: His Excellency Amara Okonkwo, Ambassador".
+_DELIVERED_BY = re.compile(
+    r"^\W*(?:delivered|presented|read|prononc[ée]e?)\s+(?:by|par)\s*:?\s*(?P<who>[^\n.;:!?“”«»\"]{3,100})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _name_line_under_heading(lines: list[str], text: str, known_organisations) -> str:
+    """ "Opening Remarks by the KP Chair\n\nAMARA OKONKWO": a speech heading naming an office, and on the line
+    below it a name and nothing else."""
+    for heading, following in itertools.pairwise(lines):
+        if not _SPEECH_WORD_LINE.match(heading.strip()):
+            continue
+        tokens = _uncapitalised(following.strip()).split()
+        runs = _name_runs(tokens)
+        if len(runs) == 1 and 2 <= len(runs[0][1]) == len(tokens) <= 4:
+            return _resolve("", runs[0][1], 0, text, [], known_organisations)
     return ""
 
 
@@ -224,10 +257,13 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
     quotes: list[_Quote] = []
     for start, end, raw in _quoted_spans(text):
         inner = " ".join(raw.split()).strip(" ,;")
-        if len(inner.split()) < _MIN_QUOTE_WORDS:
+        if len(inner.split()) < _MIN_QUOTE_WORDS and not _short_but_attributed(text, end, raw):
             continue
         paragraph = _paragraph_of(start, paragraph_starts)
         quote = _Quote(start, end, paragraph, inner)
+        if _names_a_title(text, start):
+            quotes.append(quote)  # a title, said by nobody: no speaker, and none it could continue
+            continue
         context = _Context(text, speakers, [q for q in quotes if q.person], known_organisations)
         quote.person = _attribute(context, quote, paragraph_starts[paragraph]) or _signed_below(context, quote)
         if not quote.person:
@@ -239,6 +275,42 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
         quotes.append(quote)
     found = [QuoteMatch(person=_undot(quote.person), text=_undot(quote.text)) for quote in quotes if quote.person]
     return found + _interview_turns(text, known_organisations) + _questions_and_answers(text, known_organisations)
+
+
+def _short_but_attributed(text: str, end: int, raw: str) -> bool:
+    """ "The scheme is “simply not working,” Tendai Moyo said." / « reste vrai aujourd’hui », a-t-il déclaré: a
+    few words are a quotation when a comma closes them and the attribution follows at once."""
+    if len(raw.split()) < 2:
+        return False
+    after = text[end : end + 200]
+    if not (raw.rstrip().endswith(",") or re.match(r"[ \t]*,", after)):
+        return False
+    if (match := _AFTER_VERB_FIRST.match(after)) and not match.group("verb").lower().startswith(("acc", "sel")):
+        return True
+    return bool((match := _AFTER_NAME_FIRST.match(after)) and not match.group("apposed"))
+
+
+# What a title, a slogan or a theme is given by: "a report titled “…”", "under the slogan “…”", "intitulé « … »".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|headlined|themed|labell?ed|slogan|motto|banner|headline|theme|title"
+    r"|intitul[ée]e?s?|baptis[ée]e?s?|nomm[ée]e?s?|th[èe]me|devise|titre|mot\s+d['’]ordre"
+    # A document named by its title: "resolution A/RES/70/12 “…”", "the report “…”", « le rapport « … » ».
+    r"|(?:resolution|report|book|film|documentary|study|paper|campaign|programme|résolution|rapport|livre"
+    r"|documentaire|étude|campagne)(?:[ \t]+[A-Z0-9][\w/.-]*\d[\w/.-]*)?)[ \t]*[:,]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+# "…what he called “…”": someone's own words for a thing, not a thing's title.
+_WHAT_SOMEONE_CALLED = re.compile(
+    r"\b(?:what|he|she|they)\s+(?:[\w’'-]+\s+){0,3}(?:called|calls|dubbed|dubs)\s*$", re.I
+)
+
+
+def _names_a_title(text: str, start: int) -> bool:
+    """ "Amara Okonkwo wrote a book titled “…”": words a title or a slogan is given, not words anyone said."""
+    window = text[max(0, start - 40) : start]
+    return bool(_TITLE_BEFORE.search(window)) and not _WHAT_SOMEONE_CALLED.search(window)
 
 
 # A title in capitals too: "HON. AMARA OKONKWO".
@@ -287,6 +359,8 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
     after = _unwrap(text[quote.end : quote.end + 200])
     if quote.text[-1:] in ".!?" and "\n" in after[: len(after) - len(after.lstrip())]:
         after = ""  # a quoted sentence closing its line: what follows is the next sentence, not its attribution
+    if re.match(r"[ \t]*\n[ \t]*\n", after):
+        after = ""  # a quotation closing its paragraph: the next one does not attribute it
     if match := _AFTER_VERB_FIRST.match(after):
         if match.group("pronoun_before") or match.group("pronoun_t") or match.group("pronoun"):
             return _referent(context, quote.start)
@@ -294,6 +368,8 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
         if re.match(rf"\s*{_PRONOUN}\b", who, re.IGNORECASE):
             return _referent(context, quote.start)
         if person := _person(who, quote.start, text, speakers, known_organisations, pick="first"):
+            return person
+        if person := _office_after_the_verb(context, who, quote.start):
             return person
     if match := _AFTER_NAME_FIRST.match(after):
         who = match.group("who").strip()
@@ -315,7 +391,7 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
     for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_COLON):
         if match := pattern.search(before):
             who = match.group("who").strip()
-            if re.fullmatch(_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{_PRONOUN}$", who, re.IGNORECASE):
+            if re.fullmatch(_ANY_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{_PRONOUN}$", who, re.IGNORECASE):
                 return _referent(context, quote.start)
             if person := _person(who, quote.start, text, speakers, known_organisations, pick="before"):
                 return person
@@ -386,8 +462,42 @@ def _titled_person(context: _Context, who: str, position: int) -> str:
         person = _person(
             following, mention.start(), context.text, context.speakers, context.known_organisations, "first"
         )
-        found = person or found
+        found = person or _titled_surname(context, mention) or _apposed_to_office(context, mention.start()) or found
     return found
+
+
+def _titled_surname(context: _Context, mention: re.Match) -> str:
+    """ "President Moyo opened the session": the office as a title before a surname the text gives alone."""
+    if not mention.group()[:1].isupper():
+        return ""
+    words = context.text[mention.start() : mention.end() + _OFFICE_NAME_CHARS]
+    if not (match := re.match(r"\S+[ \t]+(?P<surname>[A-ZÀ-Ý][\w’'-]+)\b", words)):
+        return ""
+    surname = match.group("surname")
+    if not _is_name_token(surname) or surname.endswith(("'s", "’s")):
+        return ""
+    return _resolve(mention.group(), [surname], mention.start(), context.text, [], context.known_organisations)
+
+
+# A name the office is apposed to: "Amara Okonkwo, the mines minister,", "Jean Mbala, ministre des Mines,".
+_NAME_BEFORE_OFFICE = re.compile(
+    r"(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024.-]*[ \t]+){0,3}[A-ZÀ-Ý][\w’'\u2024-]*),[ \t]+(?:[\w’'-]+[ \t]+){0,4}$"
+)
+
+
+def _apposed_to_office(context: _Context, office_start: int) -> str:
+    before = context.text[max(0, office_start - _OFFICE_NAME_CHARS) : office_start]
+    if not (match := _NAME_BEFORE_OFFICE.search(before)):
+        return ""
+    text, speakers, known = context.text, context.speakers, context.known_organisations
+    return _person_in(_undot(match.group("who")), office_start, text, speakers, known, "last")
+
+
+def _office_after_the_verb(context: _Context, who: str, position: int) -> str:
+    """ "“…,” said the minister." / "« … », a soutenu le ministre.": the office, opening the words after the
+    verb, stands for the person named with it earlier."""
+    clause = _CLAUSE_END.split(who.strip(), maxsplit=1)[0]
+    return _titled_person(context, clause, position) if _DEFINITE_OFFICE.match(clause) else ""
 
 
 # A line broken inside a sentence ("…," Mboli\nFatrane said.): the attribution reads across it.
@@ -434,7 +544,7 @@ def _referent(context: _Context, position: int) -> str:
             return person
     if last:
         return _new_subject(context, last.end, position) or last.person
-    return _last_named(window, window_start, context)
+    return _last_named(context, window_start, position)
 
 
 # A sentence opening on a full name: "Amara Okonkwo, who heads the network, was blunt."
@@ -459,18 +569,51 @@ def _new_subject(context: _Context, start: int, position: int) -> str:
     return ""
 
 
-def _last_named(window: str, window_start: int, context: _Context) -> str:
+def _last_named(context: _Context, window_start: int, position: int) -> str:
     """ "… les déclarations de Joanne Lebert, directrice générale de PAC. Elle déclare : « … »": with nobody
-    quoted yet, "she" is the last person named in full."""
-    for match in reversed(list(_FULL_NAME.finditer(window))):
-        if _OFFICE_OR_PLACE_BEFORE.search(window[: match.start()]):
-            continue  # "the Minister of Health and Child Care", "today in Victoria Falls"
-        runs = _name_runs(_undot(match.group()).split())
-        if len(runs) == 1 and len(runs[0][1]) >= 2:
-            person = _resolve(*runs[0], window_start, context.text, [], context.known_organisations)
-            if person:
-                return person
+    quoted yet, "she" is the person named in full in the last sentence naming anyone, if it names only one
+    ("Amara Okonkwo met Jean Mbala. “…,” he said": who "he" is, the text does not say)."""
+    window = _unwrap(_end_heading_lines(context.text[window_start:position]))
+    for sentence in reversed(list(_SENTENCE_SPAN.finditer(window))):
+        if people := _people_named_in(sentence.group(), window_start, context):
+            return people[0] if len(people) == 1 else ""
     return ""
+
+
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]+")
+_LOWER_CASE_WORD = re.compile(r"(?:^|[\s(/])[a-zà-ÿ]")
+
+
+def _end_heading_lines(window: str) -> str:
+    """ "AA/ Bangui/ Amara Okonkwo\nLe commerce…": a line with no word in lower case is a heading or a byline,
+    a sentence of its own, not the start of the next line's."""
+    lines = window.split("\n")
+    return "\n".join(
+        f"{line}." if index < len(lines) - 1 and line.strip() and not _LOWER_CASE_WORD.search(line) else line
+        for index, line in enumerate(lines)
+    )
+
+
+_AND_BETWEEN = re.compile(r"[ \t]+(?:and|et)[ \t]+")
+
+
+def _people_named_in(sentence: str, position: int, context: _Context) -> list[str]:
+    """The persons a sentence names in full. A name after "of", "in" or "and" is an office's or a place's words
+    ("the Minister of Health and Child Care", "in Victoria Falls"), unless "and" joins it to a person's name."""
+    people: list[str] = []
+    joinable = -1  # where a person's name ended, that "and" may join another to
+    for match in _FULL_NAME.finditer(sentence):
+        joined = joinable >= 0 and _AND_BETWEEN.fullmatch(sentence, joinable, match.start())
+        joinable = -1
+        if _OFFICE_OR_PLACE_BEFORE.search(sentence[: match.start()]) and not joined:
+            continue
+        runs = _name_runs(_undot(match.group()).split())
+        if len(runs) != 1 or len(runs[0][1]) < 2:
+            continue
+        if person := _resolve(*runs[0], position, context.text, [], context.known_organisations):
+            people.append(person)
+            joinable = match.end()
+    return list(dict.fromkeys(people))
 
 
 # Not "de": « les déclarations de Joanne Lebert » names a person as often as an office's "de" does not.
@@ -567,9 +710,19 @@ def _continued_speaker(text: str, quote: _Quote, previous: list[_Quote], paragra
     return ""
 
 
+# Someone speaking for, or working for, the person named after them: "a spokesman for Amara Okonkwo", "le
+# porte-parole de Jean Mbala". Their words are not that person's: the name after is cut, to the clause's end.
+_SOMEONE_ELSES = re.compile(
+    r"\b(?P<agent>spokes(?:man|woman|person|people)|porte-parole|aides?|advis[eo]rs?|conseill[eè]re?s?|lawyers?"
+    r"|attorneys?|avocate?s?|entourage|proches?)\s+(?:of|for|to|de|d['’]|du|des|auprès\s+d(?:e|u|es))\b[^,;:()\n]*",
+    re.IGNORECASE,
+)
+
+
 def _person(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
     # A title's dot goes; an initial's is hidden so that "R. John Efford" stays one name.
     fragment = _INITIAL_DOT.sub("\\1\u2024", _ABBREVIATION_DOT.sub(r"\1", _undot(fragment)))
+    fragment = _SOMEONE_ELSES.sub(r"\g<agent>", fragment)
     if pick == "before":
         # "In the opening address, South African Minister … Susan Shabangu said," / "Mr K.G. Moshashane, Chair
         # of the Kimberley Process, said:": the name is in the last clause, or the first when an office follows.
@@ -580,13 +733,45 @@ def _person(fragment: str, position: int, text: str, speakers: list[str], known_
     clauses = _CLAUSE_END.split(fragment, maxsplit=2)
     if pick == "first":
         # "said Shamiso Mtisi, of ZELA" / "said Global Witness Director, Charmian Gooch": the name is in the
-        # first clause, or in the second when the first only gives a title.
-        for clause in clauses[:2]:
-            clause = _STOP_WORDS.split(f" {clause} ", maxsplit=1)[0]
-            if person := _person_in(clause, position, text, speakers, known_organisations, pick):
+        # first clause, or in the second, apposed to it, when the first only gives a title.
+        for number, clause in enumerate(clauses[:2]):
+            if number and not clause.strip()[:1].isupper():
+                break  # "said the Minister, adding that Jean Mbala would attend": a new clause, not an apposition
+            head = _STOP_WORDS.split(f" {clause} ", maxsplit=1)[0]
+            if person := _person_in(head, position, text, speakers, known_organisations, pick):
                 return person
+            if _opens_on_office(clause) and (
+                person := _person_in(clause, position, text, speakers, known_organisations, "last")
+            ):
+                return person
+        if _opens_on_office(clauses[0]):
+            return _name_after_a_long_office(fragment, position, text, speakers, known_organisations)
         return ""
     return _person_in(clauses[0], position, text, speakers, known_organisations, pick)
+
+
+def _name_after_a_long_office(fragment: str, position: int, text: str, speakers: list[str], known) -> str:
+    """ "a déclaré l'ambassadeur du Congo au Gabon, au Cameroun et au Tchad, Jean Mbala.": an office whose own
+    words run over commas, closed by a clause that is a name and only a name, before the sentence ends."""
+    sentence = re.split(r"[.!?](?:\s|$)", fragment, maxsplit=1)[0]
+    for clause in _CLAUSE_END.split(sentence)[1:]:
+        tokens = clause.split()
+        runs = _name_runs(tokens)
+        if len(runs) == 1 and len(runs[0][1]) >= 2 and len(runs[0][1]) + bool(runs[0][0]) == len(tokens):
+            return _resolve(*runs[0], position, text, speakers, known)
+    return ""
+
+
+def _opens_on_office(clause: str) -> bool:
+    """ "the Minister of Mines Tendai Moyo", "lundi le ministre des Mines Jean Mbala": an office opens the clause
+    (after its article, or a day's word), so the name closes it, after the office's own "of" or "des"."""
+    for token in clause.split()[:3]:
+        word = re.sub(r"^(?:l|d)['’]", "", token.strip(",")).lower()
+        if word in _TITLES or word in _OFFICE_WORDS:
+            return True
+        if not token[:1].islower():
+            return False
+    return False
 
 
 def _person_in(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
@@ -594,6 +779,8 @@ def _person_in(fragment: str, position: int, text: str, speakers: list[str], kno
     if pick == "last":
         runs.reverse()
     for title, names in runs:
+        if names[-1].endswith(("'s", "’s")):
+            continue  # "Amara Okonkwo’s spokesman": the one named is not the one speaking
         person = _resolve(title, names, position, text, speakers, known_organisations)
         if person:
             return person
@@ -713,6 +900,16 @@ def _full_name_from_given(text: str, given: str) -> str:
     return ""
 
 
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:à|au|aux|in|at|en)[ \t]+$", re.IGNORECASE)
+
+
+def _follows_a_place_word(text: str, start: int, words: str, given: list[str]) -> bool:
+    """Whether the first of the given names, at the end of `words` (found at `start`), comes right after "à",
+    "in" or "at", as a place or a medium does."""
+    given_start = start + re.search(rf"(?:\S+[ \t]+){{{len(given)}}}$", words).start()
+    return bool(_PLACE_WORD.search(text[max(0, given_start - 8) : given_start]))
+
+
 def _full_name_in(text: str, surname: str) -> str:
     # Within a line: the word ending the line above ("…Reform\nFeriel Zerouki") is not a given name.
     for match in re.finditer(rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
@@ -721,6 +918,8 @@ def _full_name_in(text: str, surname: str) -> str:
             if not _is_name_token(token):
                 break
             given.insert(0, token)
+        if given and _follows_a_place_word(text, match.start(1), match.group(1), given):
+            given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
         if given and not looks_like_organisation(" ".join([*given, surname])):
             return " ".join([*given, surname])
     return ""
