@@ -5,6 +5,7 @@ Statuses and stall clocks come from ``with_stall_status()`` (the stall rule), an
 from ``with_contested()``: the briefing only chooses which rows to show.
 """
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -152,20 +153,21 @@ def lines_on_the_table(plenary: Plenary):
 
 def _areas(plenary: Plenary) -> list[AreaBrief]:
     areas: dict[int, AreaBrief] = {}
-    reforms: dict[int, ReformBrief] = {}
+    # A line that branched (two later texts continue one) has two newest texts: each shows the line's decisions.
+    reforms: dict[int, list[ReformBrief]] = {}
     for line in lines_on_the_table(plenary):
         brief = ReformBrief(line)
         areas.setdefault(line.area_id, AreaBrief(line.area)).reforms.append(brief)
-        reforms[line.line_root_id] = brief
+        reforms.setdefault(line.line_root_id, []).append(brief)
     if not reforms:
         return []
     for outcome in _recent_outcomes(plenary, reforms):
-        brief = reforms[outcome.proposal.line_root_id]
-        if outcome.plenary_id == plenary.pk:
-            brief.decided_here = outcome
-        else:
-            brief.decisions.insert(0, outcome)
-    for brief in reforms.values():  # four came back where this meeting decided nothing yet
+        for brief in reforms[outcome.proposal.line_root_id]:
+            if outcome.plenary_id == plenary.pk:
+                brief.decided_here = outcome
+            else:
+                brief.decisions.insert(0, outcome)
+    for brief in itertools.chain.from_iterable(reforms.values()):  # four came back where this meeting decided none
         brief.decisions = brief.decisions[-RECENT_DECISIONS:]
     claims: dict[int, list[Position]] = {}
     for claim in (
@@ -176,7 +178,7 @@ def _areas(plenary: Plenary) -> list[AreaBrief]:
     ):
         claims.setdefault(claim.proposal.line_root_id, []).append(claim)
     for root, line_claims in claims.items():
-        reforms[root].claims = claims_by_participant(line_claims)
+        reforms[root][0].claims = claims_by_participant(line_claims)  # listed once, under the line's first text
     for mention in _latest_asks(plenary, list(areas)):
         areas[mention.area_id].asks.append(mention)
     return list(areas.values())

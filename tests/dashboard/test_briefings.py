@@ -22,6 +22,7 @@ from tests.factories import (
     StatusEventFactory,
 )
 from tracker.briefing_views import _css_string
+from tracker.briefings import briefing_build
 from tracker.dataset import load_kp_dataset
 
 pytestmark = pytest.mark.django_db
@@ -392,3 +393,28 @@ class RealDatasetBriefings(TestCase):
         html = self.client.get("/en/").content.decode()
 
         assert 'href="/en/briefings/2025/"' in html
+
+
+def test_both_newest_texts_of_a_branching_line_show_the_lines_decisions(record):
+    """Two later texts continue one: each is on the table with the line's decisions; its claims are listed once."""
+    moscow = record["moscow"]
+    first = ProposalFactory(area=record["definition"].area, first_tabled=PlenaryFactory(year=2014), title="Trunk")
+    OutcomeFactory(proposal=first, plenary=PlenaryFactory(year=2016), decision=Decision.DEFERRED)
+    PositionFactory(proposal=first, plenary=moscow)
+    for title in ("Branch one", "Branch two"):
+        ProposalFactory(
+            area=first.area,
+            first_tabled=PlenaryFactory(year=2017 if "one" in title else 2018),
+            title=title,
+            continues=first,
+        ).save()
+
+    briefs = {
+        brief.line.title: brief
+        for area in briefing_build(moscow, today=date(2026, 12, 1)).areas
+        for brief in area.reforms
+    }
+
+    assert [o.plenary.year for o in briefs["Branch one"].decisions] == [2016]
+    assert [o.plenary.year for o in briefs["Branch two"].decisions] == [2016]
+    assert len(briefs["Branch one"].claims) + len(briefs["Branch two"].claims) == 1
