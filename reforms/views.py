@@ -20,7 +20,7 @@ from reforms.selectors import (
     proposal_line,
 )
 from reforms.timeline.csv_export import timeline_csv
-from reforms.timeline.layout import no_record_count, timeline_build
+from reforms.timeline.layout import stall_record, timeline_build
 from reforms.timeline.queries import TimelineFilterForm
 from reforms.timeline.svg_export import timeline_svg
 from reforms.timeline.vocabulary import (
@@ -104,8 +104,9 @@ def reform_detail(request, slug):
     if proposal.stalled_since_id:
         stall_plenary = Plenary.objects.select_related("chair").get(pk=proposal.stalled_since_id)
         counted = proposal.plenaries_without_decision
-        no_record = no_record_count(counted=counted, stall_from=stall_plenary, decided_at=[o.plenary for o in outcomes])
-        stall_detail = stall_counts(counted, no_record)
+        decided_at = [(o.plenary, o.verified) for o in outcomes]
+        no_record, unverified = stall_record(counted=counted, stall_from=stall_plenary, decided_at=decided_at)
+        stall_detail = stall_counts(counted, no_record, unverified)
     return render(
         request,
         "reforms/reform_detail.html",

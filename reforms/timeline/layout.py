@@ -16,11 +16,14 @@ def counts_towards_stall(plenary: Plenary) -> bool:
     return plenary.held and plenary.kind in PlenaryKind.decision_meetings()
 
 
-def no_record_count(*, counted: int, stall_from: Plenary, decided_at) -> int:
-    """How many of the ``counted`` plenaries of a stall, from ``stall_from`` on, have no outcome of
-    the line recorded. ``decided_at``: the meetings where one of its texts has an outcome."""
-    recorded = {m.pk for m in decided_at if m.sort_key >= stall_from.sort_key and counts_towards_stall(m)}
-    return max(counted - len(recorded), 0)
+def stall_record(*, counted: int, stall_from: Plenary, decided_at) -> tuple[int, int]:
+    """Of the ``counted`` plenaries of a stall, from ``stall_from`` on: how many have no outcome of the line
+    recorded, and how many only an unverified one. ``decided_at``: (meeting, verified?) for each outcome."""
+    recorded: dict[int, bool] = {}
+    for meeting, verified in decided_at:
+        if meeting.sort_key >= stall_from.sort_key and counts_towards_stall(meeting):
+            recorded[meeting.pk] = recorded.get(meeting.pk, False) or verified
+    return max(counted - len(recorded), 0), sum(not verified for verified in recorded.values())
 
 
 @dataclass
@@ -142,7 +145,8 @@ def timeline_build(filters: TimelineFilters) -> Timeline:
         line_events = sorted(events.get(line.line_root_id, []), key=lambda event: (event[0], not event[1]))
         href = href_template.replace("__slug__", line.slug)
         line_outcomes = outcomes.get(line.line_root_id, {})
-        band_label = _band_label(line, stall_plenary, [by_id[pk] for pk in line_outcomes])
+        decided_at = [(by_id[pk], found[2]) for pk, found in line_outcomes.items()]
+        band_label = _band_label(line, stall_plenary, decided_at)
         cells = _cells(line, facts, line_outcomes, line_events, stall_plenary, href, band_label)
         groups[-1].rows.append(
             Row(head=line, cells=cells, stall_plenary=stall_plenary, href=href, band_label=band_label)
@@ -161,8 +165,8 @@ def _band_label(line, stall_plenary, decided_at) -> str:
     if line.status != ReformStatus.STALLED or stall_plenary is None:
         return ""
     counted = line.plenaries_without_decision
-    no_record = no_record_count(counted=counted, stall_from=stall_plenary, decided_at=decided_at)
-    return stall_summary(line.years_stalled, counted, no_record)
+    no_record, unverified = stall_record(counted=counted, stall_from=stall_plenary, decided_at=decided_at)
+    return stall_summary(line.years_stalled, counted, no_record, unverified)
 
 
 # Cells without a link look alike: one object each, shared by every row. (in a stall run?) -> cell

@@ -97,18 +97,25 @@ def stall_label(years: int | None) -> str:
     return ngettext("Stalled %(years)s year", "Stalled %(years)s years", years) % {"years": years}
 
 
-def stall_counts(plenaries: int, no_record: int) -> str:
-    """What a stall clock counts, "8 plenaries, 6 with no record": a meeting with no record may
-    well have decided something, so the reader must see how many the clock rests on."""
+def stall_counts(plenaries: int, no_record: int, unverified: int = 0) -> str:
+    """What a stall clock counts, "8 plenaries, 6 with no record, 1 unverified": a meeting with no record, or
+    with an outcome no source confirms, may well have decided something, so the reader must see how many the
+    clock rests on."""
     counted = ngettext("%(n)s plenary", "%(n)s plenaries", plenaries) % {"n": plenaries}
-    return ngettext(
+    counts = ngettext(
         "%(plenaries)s, %(no_record)s with no record", "%(plenaries)s, %(no_record)s with no record", no_record
     ) % {"plenaries": counted, "no_record": no_record}
+    if not unverified:
+        return counts
+    return ngettext("%(counts)s, %(n)s unverified", "%(counts)s, %(n)s unverified", unverified) % {
+        "counts": counts,
+        "n": unverified,
+    }
 
 
-def stall_summary(years: int | None, plenaries: int, no_record: int) -> str:
+def stall_summary(years: int | None, plenaries: int, no_record: int, unverified: int = 0) -> str:
     """ "Stalled 9 years (8 plenaries, 6 with no record)"."""
     return gettext("%(stall)s (%(counts)s)") % {
         "stall": stall_label(years),
-        "counts": stall_counts(plenaries, no_record),
+        "counts": stall_counts(plenaries, no_record, unverified),
     }

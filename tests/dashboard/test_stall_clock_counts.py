@@ -44,6 +44,18 @@ def test_the_counts_are_translated(client, stalled):
     assert "(6 plénières, dont 4 non renseignées)" in html
 
 
+def test_the_clock_says_how_many_counted_plenaries_rest_on_an_unverified_outcome(client, stalled, meetings):
+    OutcomeFactory(proposal=stalled, plenary=meetings[2014], decision=Decision.NO_CONSENSUS, verified=False)
+
+    detail = page(client, stalled.get_absolute_url())
+    timeline = page(client, "/en/timeline/")
+    french = page(client, f"/fr{stalled.get_absolute_url()[3:]}")
+
+    assert '<span class="clock-detail">(6 plenaries, 3 with no record, 1 unverified)</span>' in detail
+    assert '<span class="band-label">Stalled 5 years (6 plenaries, 3 with no record, 1 unverified)</span>' in timeline
+    assert "(6 plénières, dont 3 non renseignées, 1 non vérifiée)" in french
+
+
 def test_a_closed_reform_says_when_it_was_adopted_not_how_many_plenaries_passed(client, meetings):
     proposal = ProposalFactory(first_tabled=meetings[2010])
     OutcomeFactory(proposal=proposal, plenary=meetings[2011], decision=Decision.ADOPTED)
