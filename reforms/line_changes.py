@@ -29,19 +29,41 @@ def lines_touch(proposal_ids) -> None:
     ReformProposal.objects.filter(Q(line_root__in=roots) | Q(pk__in=roots)).update(line_changed_at=timezone.now())
 
 
-def _outcome_proposal_before(sender, instance: Outcome, raw=False, **kwargs):
-    # An outcome moved to another reform changes the line it left too.
-    instance._proposal_before = (
-        Outcome.objects.filter(pk=instance.pk).values_list("proposal_id", flat=True).first() if instance.pk else None
-    )
+# What each writer's row held before the save, among the fields the stall rule reads.
+_OUTCOME_FACTS = ("proposal_id",)
+_PROPOSAL_FACTS = ("first_tabled_id", "continues_id")
+_MEETING_FACTS = ("held", "kind", "year")
+
+
+def _remember(facts: tuple[str, ...]):
+    def before(sender, instance, raw=False, **kwargs):
+        instance._line_facts_before = (
+            sender.objects.filter(pk=instance.pk).values_list(*facts).first() if instance.pk else None
+        )
+
+    return before
+
+
+def _changed(instance, facts: tuple[str, ...]) -> bool:
+    before = getattr(instance, "_line_facts_before", None)
+    return before is None or before != tuple(getattr(instance, name) for name in facts)
 
 
 def _outcome_saved(sender, instance: Outcome, **kwargs):
-    lines_touch([instance.proposal_id, getattr(instance, "_proposal_before", None)])
+    # Its decision, meeting or text may have changed; one moved to another reform changes the line it left too.
+    before = getattr(instance, "_line_facts_before", None)
+    lines_touch([instance.proposal_id, before[0] if before else None])
 
 
 def _outcome_deleted(sender, instance: Outcome, **kwargs):
     lines_touch([instance.proposal_id])
+
+
+def _proposal_saved(sender, instance: ReformProposal, **kwargs):
+    # Tabled at another meeting, or continuing another text of its line: its siblings' statuses move.
+    # (A text moving to another line is stamped by proposal_line_sync, which moves it.)
+    if _changed(instance, _PROPOSAL_FACTS):
+        lines_touch([instance.pk])
 
 
 def _proposal_deleted(sender, instance: ReformProposal, **kwargs):
@@ -50,14 +72,18 @@ def _proposal_deleted(sender, instance: ReformProposal, **kwargs):
 
 
 def _meeting_changed(sender, instance: Plenary, **kwargs):
-    # The stall rule counts the meetings held since a line's last decision: every line may change.
-    ReformProposal.objects.update(line_changed_at=timezone.now())
+    # The stall rule counts the meetings held since a line's last decision: a meeting added, removed, held or
+    # not, or moved in the calendar may change every line. A city or a chair corrected changes none.
+    if kwargs.get("signal") is post_delete or _changed(instance, _MEETING_FACTS):
+        ReformProposal.objects.update(line_changed_at=timezone.now())
 
 
 def connect() -> None:
-    pre_save.connect(_outcome_proposal_before, sender=Outcome, dispatch_uid="line-changes-outcome-before")
+    for model, facts in ((Outcome, _OUTCOME_FACTS), (ReformProposal, _PROPOSAL_FACTS), (Plenary, _MEETING_FACTS)):
+        pre_save.connect(_remember(facts), sender=model, weak=False, dispatch_uid=f"line-changes-{model.__name__}")
     post_save.connect(_outcome_saved, sender=Outcome, dispatch_uid="line-changes-outcome-saved")
     post_delete.connect(_outcome_deleted, sender=Outcome, dispatch_uid="line-changes-outcome-deleted")
+    post_save.connect(_proposal_saved, sender=ReformProposal, dispatch_uid="line-changes-proposal-saved")
     post_delete.connect(_proposal_deleted, sender=ReformProposal, dispatch_uid="line-changes-proposal-deleted")
     post_save.connect(_meeting_changed, sender=Plenary, dispatch_uid="line-changes-meeting-saved")
     post_delete.connect(_meeting_changed, sender=Plenary, dispatch_uid="line-changes-meeting-deleted")

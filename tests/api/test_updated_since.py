@@ -99,3 +99,24 @@ def test_the_migration_stamps_each_line_with_its_outcomes_latest_change(world):
     assert stamps["definition-2017"] == stamps["definition-2019"] == deleted_at
     secretariat_latest = Outcome.history.filter(proposal__slug="permanent-secretariat").latest("history_date")
     assert stamps["permanent-secretariat"] == secretariat_latest.history_date
+
+
+def test_a_meetings_city_corrected_changes_no_reform(api_client, world, commit):
+    before = {row["slug"]: row["updated_at"] for row in api_client.get("/api/v1/reforms/").json()["results"]}
+    meeting = world.plenaries[2019]
+    meeting.city = "New Delhi (corrected)"
+    meeting.save()
+    commit()
+
+    after = {row["slug"]: row["updated_at"] for row in api_client.get("/api/v1/reforms/").json()["results"]}
+    assert after == before
+
+
+def test_a_text_tabled_at_another_meeting_changes_the_other_texts_of_its_line(api_client, world, commit):
+    before = _reform_updated_at(api_client, "definition-2019")
+    first = ReformProposal.objects.get(slug="definition-2017")
+    first.first_tabled = world.plenaries[2018]
+    first.save()
+    commit()
+
+    assert _reform_updated_at(api_client, "definition-2019") > before
