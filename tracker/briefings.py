@@ -162,26 +162,33 @@ def _areas(plenary: Plenary) -> list[AreaBrief]:
     if not reforms:
         return []
     for outcome in _recent_outcomes(plenary, reforms):
-        for brief in reforms[outcome.proposal.line_root_id]:
+        for brief in _briefs_of(reforms, outcome.proposal):
             if outcome.plenary_id == plenary.pk:
                 brief.decided_here = outcome
             else:
                 brief.decisions.insert(0, outcome)
     for brief in itertools.chain.from_iterable(reforms.values()):  # four came back where this meeting decided none
         brief.decisions = brief.decisions[-RECENT_DECISIONS:]
-    claims: dict[int, list[Position]] = {}
+    claims: dict[int, list[Position]] = {}  # by the brief's text
     for claim in (
         Position.objects.filter(proposal__line_root_id__in=reforms, plenary__sort_key__lte=plenary.sort_key)
         .with_contested()
         .select_related("plenary", "participant", "proposal")
         .order_by("-plenary__sort_key", "participant__name", "stance", "reported_by")
     ):
-        claims.setdefault(claim.proposal.line_root_id, []).append(claim)
-    for root, line_claims in claims.items():
-        reforms[root][0].claims = claims_by_participant(line_claims)  # listed once, under the line's first text
+        # A claim on a text the branches share is listed once, under the first of them.
+        claims.setdefault(_briefs_of(reforms, claim.proposal)[0].line.pk, []).append(claim)
+    for brief in itertools.chain.from_iterable(reforms.values()):
+        brief.claims = claims_by_participant(claims.get(brief.line.pk, []))
     for mention in _latest_asks(plenary, list(areas)):
         areas[mention.area_id].asks.append(mention)
     return list(areas.values())
+
+
+def _briefs_of(reforms: dict[int, list[ReformBrief]], text: ReformProposal) -> list[ReformBrief]:
+    """The briefs a record on ``text`` belongs to: its own branch's, or, on a text the branches share, all."""
+    line = reforms[text.line_root_id]
+    return [brief for brief in line if brief.line.pk == text.pk] or line
 
 
 def _recent_outcomes(plenary: Plenary, reforms: dict[int, ReformBrief]):

@@ -396,18 +396,20 @@ class RealDatasetBriefings(TestCase):
 
 
 def test_both_newest_texts_of_a_branching_line_show_the_lines_decisions(record):
-    """Two later texts continue one: each is on the table with the line's decisions; its claims are listed once."""
+    """Two later texts continue one: each shows the decisions on the text they share and its own, and a claim
+    is listed under the text it is about (one on the shared text, once)."""
     moscow = record["moscow"]
     first = ProposalFactory(area=record["definition"].area, first_tabled=PlenaryFactory(year=2014), title="Trunk")
     OutcomeFactory(proposal=first, plenary=PlenaryFactory(year=2016), decision=Decision.DEFERRED)
     PositionFactory(proposal=first, plenary=moscow)
-    for title in ("Branch one", "Branch two"):
-        ProposalFactory(
-            area=first.area,
-            first_tabled=PlenaryFactory(year=2017 if "one" in title else 2018),
-            title=title,
-            continues=first,
-        ).save()
+    branches = {}
+    for title, year in (("Branch one", 2017), ("Branch two", 2018)):
+        branches[title] = ProposalFactory(
+            area=first.area, first_tabled=PlenaryFactory(year=year), title=title, continues=first
+        )
+        branches[title].save()
+    OutcomeFactory(proposal=branches["Branch two"], plenary=moscow, decision=Decision.NO_CONSENSUS)
+    PositionFactory(proposal=branches["Branch two"], plenary=moscow)
 
     briefs = {
         brief.line.title: brief
@@ -417,4 +419,9 @@ def test_both_newest_texts_of_a_branching_line_show_the_lines_decisions(record):
 
     assert [o.plenary.year for o in briefs["Branch one"].decisions] == [2016]
     assert [o.plenary.year for o in briefs["Branch two"].decisions] == [2016]
-    assert len(briefs["Branch one"].claims) + len(briefs["Branch two"].claims) == 1
+    assert briefs["Branch one"].decided_here is None
+    assert briefs["Branch two"].decided_here.decision == Decision.NO_CONSENSUS
+    assert len(briefs["Branch one"].claims) + len(briefs["Branch two"].claims) == 2
+    assert any(
+        claim.proposal == branches["Branch two"] for group in briefs["Branch two"].claims for claim in group["claims"]
+    )
