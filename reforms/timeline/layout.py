@@ -117,6 +117,8 @@ def timeline_build(filters: TimelineFilters) -> Timeline:
     outcomes: dict[int, dict[int, tuple]] = {}
     # line root -> [(meeting sort key, opens?)]: when a text was tabled, when one was closed.
     events: dict[int, list[tuple[int, bool]]] = {}
+    # line root -> {meeting id: is any of its outcomes there confirmed?}: as the reform page counts a stall.
+    verified_at: dict[int, dict[int, bool]] = {}
     if lines and columns:
         for root_id, tabled_key in ReformProposal.objects.filter(line_root_id__in=roots).values_list(
             "line_root_id", "first_tabled__sort_key"
@@ -130,6 +132,8 @@ def timeline_build(filters: TimelineFilters) -> Timeline:
         closing = set(Decision.closing())
         for outcome_id, root_id, plenary_id, key, decision, verified in found:
             outcomes.setdefault(root_id, {})[plenary_id] = (outcome_id, decision, verified)
+            confirmed = verified_at.setdefault(root_id, {})
+            confirmed[plenary_id] = confirmed.get(plenary_id, False) or verified
             if decision in closing:
                 events.setdefault(root_id, []).append((key, False))
 
@@ -145,7 +149,7 @@ def timeline_build(filters: TimelineFilters) -> Timeline:
         line_events = sorted(events.get(line.line_root_id, []), key=lambda event: (event[0], not event[1]))
         href = href_template.replace("__slug__", line.slug)
         line_outcomes = outcomes.get(line.line_root_id, {})
-        decided_at = [(by_id[pk], found[2]) for pk, found in line_outcomes.items()]
+        decided_at = [(by_id[pk], verified) for pk, verified in verified_at.get(line.line_root_id, {}).items()]
         band_label = _band_label(line, stall_plenary, decided_at)
         cells = _cells(line, facts, line_outcomes, line_events, stall_plenary, href, band_label)
         groups[-1].rows.append(

@@ -56,6 +56,20 @@ def test_the_clock_says_how_many_counted_plenaries_rest_on_an_unverified_outcome
     assert "(6 plénières, dont 3 non renseignées, 1 non vérifiée)" in french
 
 
+def test_a_meeting_with_one_confirmed_outcome_of_the_line_is_not_counted_unverified(client, stalled, meetings):
+    """Two texts of the line decided at 2014, the later one unverified: the timeline counts as the page does."""
+    later = ProposalFactory(first_tabled=meetings[2011], continues=stalled, title="Later text")
+    later.save()
+    OutcomeFactory(proposal=stalled, plenary=meetings[2014], decision=Decision.NOTED)
+    OutcomeFactory(proposal=later, plenary=meetings[2014], decision=Decision.NO_CONSENSUS, verified=False)
+
+    timeline = page(client, "/en/timeline/")
+    detail = page(client, later.get_absolute_url())
+
+    assert "(6 plenaries, 3 with no record)</span>" in timeline
+    assert '<span class="clock-detail">(6 plenaries, 3 with no record)</span>' in detail
+
+
 def test_a_closed_reform_says_when_it_was_adopted_not_how_many_plenaries_passed(client, meetings):
     proposal = ProposalFactory(first_tabled=meetings[2010])
     OutcomeFactory(proposal=proposal, plenary=meetings[2011], decision=Decision.ADOPTED)
