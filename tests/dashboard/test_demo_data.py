@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from plenaries.models import Plenary
 from reforms.models import Outcome, ReformProposal
+from statements.models import Statement
 from tests.factories import ProposalFactory
 
 
@@ -29,7 +30,7 @@ def test_demo_data_refuses_a_database_with_proposals(db):
 @pytest.mark.parametrize("count", [20, 60])
 def test_demo_meetings_keep_the_meeting_rules(db, count):
     """None is held in the future, and none not held has a chair: the admin would refuse either."""
-    call_command("generate_demo_data", proposals=10, plenaries=count, statements=5, seed=1, stdout=io.StringIO())
+    call_command("generate_demo_data", proposals=10, plenaries=count, statements=30, seed=1, stdout=io.StringIO())
     meetings = list(Plenary.objects.order_by("year"))
     for meeting in meetings:
         meeting.full_clean()
@@ -38,3 +39,4 @@ def test_demo_meetings_keep_the_meeting_rules(db, count):
     assert len(meetings) == count
     assert 2020 not in {meeting.year for meeting in held}
     assert not any(meeting.chair for meeting in meetings if not meeting.held)
+    assert not Statement.objects.filter(published_on__gt=timezone.localdate()).exists()

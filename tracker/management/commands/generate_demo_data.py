@@ -251,9 +251,10 @@ class Command(BaseCommand):
             Organisation.objects.create(name=f"Demo organisation {n + 1}", slug=f"demo-organisation-{n + 1}")
             for n in range(8)
         ]
+        held = [meeting for meeting in meetings if meeting.held]
         statements = []
         for n in range(count):
-            meeting = rng.choice(meetings)
+            meeting = rng.choice(held)  # a statement on a meeting still ahead would be dated in the future
             text = "\n\n".join(" ".join(rng.choices(WORDS, k=60)).capitalize() + "." for _ in range(4))
             statements.append(
                 Statement(
