@@ -6,6 +6,9 @@ import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
+from typing import NamedTuple
+
+from .language import detect_language
 
 # The Kimberley Process began in 2000; anything earlier in a statement is a reference, not its date.
 EARLIEST = date(1998, 1, 1)
@@ -29,28 +32,61 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Each shape with the order it reads: "mdy" month first, "dmy" day first, "ymd" year first; "numeric" is
+# worked out from its digits (see _numeric_reading).
 _DATE_PATTERNS = (
     # "2/20/12 11:57 AM", "11/05/2019, 10:32 PM": a clock with AM or PM is American, and so is the month first.
-    re.compile(
-        r"(?<![\d/.])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d),?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
-        r"\s*[AP]\.?M\b",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"(?<![\d/.])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d),?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
+            r"\s*[AP]\.?M\b",
+            re.IGNORECASE,
+        ),
+        "mdy",
     ),
     # 22 November 2019, 22 November, 2019, 1er décembre 2021, 3 déc. 2021, 22nd of November 2019, 22-Nov-2019
-    re.compile(
-        rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?(?:\s+(?:de\s+|of\s+)?|-)(?P<month>{_MONTH})\.?,?"
-        rf"(?:\s+(?:de\s+)?|-){_YEAR}\b",
-        re.IGNORECASE,
+    (
+        re.compile(
+            rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?(?:\s+(?:de\s+|of\s+)?|-)(?P<month>{_MONTH})\.?,?"
+            rf"(?:\s+(?:de\s+)?|-){_YEAR}\b",
+            re.IGNORECASE,
+        ),
+        "dmy",
     ),
     # November 22, 2019
-    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
-    # 2019-11-22, 2019/11/22, 2019.11.22: the year first, then always the month.
-    re.compile(
-        rf"(?<![\d/.])\b{_YEAR}(?P<separator>[-/.])(?P<month>[01]?\d)(?P=separator)(?P<day>[0-3]?\d)\b(?![/.]\d)"
+    (
+        re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+        "mdy",
     ),
-    # 22/11/2019 or 22.11.2019: day first, as written in Europe and Africa.
-    re.compile(rf"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]{_YEAR}\b"),
+    # 2019-11-22, 2019/11/22, 2019.11.22: the year first, then always the month.
+    (
+        re.compile(
+            rf"(?<![\d/.])\b{_YEAR}(?P<separator>[-/.])(?P<month>[01]?\d)(?P=separator)(?P<day>[0-3]?\d)\b(?![/.]\d)"
+        ),
+        "ymd",
+    ),
+    # 22/11/2019, 22.11.2019, 22-11-2019, 11/22/2019: which number is the day depends on the digits and the text.
+    (
+        re.compile(
+            rf"(?<![\d/.])(?P<first>[0-3]?\d)(?P<separator>[-/.])(?P<second>[0-3]?\d)(?P=separator){_YEAR}\b"
+            r"(?![-/.]\d)"
+        ),
+        "numeric",
+    ),
 )
+
+
+class _Written(NamedTuple):
+    """A date as written: its reading, where it stands, and the order its shape shows ("dmy", "mdy", "ymd"; ""
+    when its digits could be read either way). ``month_first`` is the other reading of such a date."""
+
+    value: date
+    start: int
+    end: int
+    order: str
+    month_first: date | None = None
+
+
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -98,23 +134,58 @@ def _sane(value: date, today: date) -> bool:
 
 
 def iter_dates(text: str) -> Iterator[tuple[date, int, int]]:
-    """Every calendar-valid date written in the text, in order of position: (date, start, end)."""
-    found = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    """Every calendar-valid date written in the text, in order of position: (date, start, end). A numeric date
+    whose digits could be read either way ("05/11/2019") is read day first."""
+    for written in _scan(text):
+        yield written.value, written.start, written.end
+
+
+def _scan(text: str) -> list[_Written]:
+    found: list[_Written] = []
+    for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
+            if any(other.start < match.end() and match.start() < other.end for other in found):
                 continue
-            month = match.group("month")
-            month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
-            year = int(match.group("year"))
-            try:
-                value = date(year + 2000 if year < 100 else year, month_number, int(match.group("day")))
-            except ValueError:
-                continue
-            taken.append((match.start(), match.end()))
-            found.append((value, match.start(), match.end()))
-    yield from sorted(found, key=lambda item: item[1])
+            with contextlib.suppress(ValueError):
+                if order == "numeric":
+                    found.append(_numeric_reading(match))
+                else:
+                    found.append(_Written(_calendar_date(match), match.start(), match.end(), order))
+    return sorted(found, key=lambda written: written.start)
+
+
+def _calendar_date(match: re.Match) -> date:
+    month = match.group("month")
+    month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    year = int(match.group("year"))
+    return date(year + 2000 if year < 100 else year, month_number, int(match.group("day")))
+
+
+def _numeric_reading(match: re.Match) -> _Written:
+    """22.11.2019 (dots are European), 22/11/2019 (no 22nd month) and 11/22/2019 (no 22nd month) settle their order;
+    05/11/2019 does not: read day first, with the month-first reading beside it."""
+    first, second, year = (int(match.group(name)) for name in ("first", "second", "year"))
+    span = match.start(), match.end()
+    if match.group("separator") == "." or first > 12:
+        return _Written(date(year, second, first), *span, "dmy")
+    if second > 12:
+        return _Written(date(year, first, second), *span, "mdy")
+    if first == second:
+        return _Written(date(year, first, first), *span, "")
+    return _Written(date(year, second, first), *span, "", month_first=date(year, first, second))
+
+
+def _text_order(text: str, written: list[_Written]) -> str:
+    """How the text writes its numeric dates, "dmy" or "mdy", as its other dates show (22/11/2019, 22 November 2019,
+    November 22, 2019), or as French does; "" when nothing settles it or its dates disagree."""
+    if not any(found.month_first for found in written):
+        return ""
+    orders = {found.order for found in written} & {"dmy", "mdy"}
+    if len(orders) == 1:
+        return orders.pop()
+    if not orders and detect_language(text) == "fr":
+        return "dmy"
+    return ""
 
 
 def parse_date_value(value: str) -> date | None:
@@ -165,29 +236,50 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     """
     lines = [line for line in text.split("\n") if line.strip()]
     own_lines = list(itertools.takewhile(lambda line: not _other_articles_heading(line), lines))
+    order = _text_order(text, _scan(text))
     updated = None
     for line in own_lines[:_TOP_LINES]:
-        for value, start in _date_line_dates(line, today):
+        for value, start in _date_line_dates(line, today, order):
             if not _UPDATED_BEFORE.search(line[max(0, start - 40) : start]):
                 return value, "first lines of text"
             updated = updated or value
     for line in lines[:_HEADING_LINES]:
         # "Speech by … at the seminar …, Brussels, 17 December 2012": the heading ends with where and when.
-        for value, start, end in iter_dates(line):
-            if _sane(value, today) and not line[end:].strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
+        for value, start, end in _publication_dates(line, today, order):
+            if not line[end:].strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
                 return value, "the heading's place and date"
-    if found := _dateline(text[:_DATELINE_CHARS], today):
+    if found := _dateline(text[:_DATELINE_CHARS], today, order):
         return found, "dateline in text"
-    if len(lines) > _TOP_LINES and (found := _closing_date_line(lines[-_END_LINES:], today)):
+    if len(lines) > _TOP_LINES and (found := _closing_date_line(lines[-_END_LINES:], today, order)):
         return found, "date line at the end of the text"
     if updated:
         return updated, "'last updated' line in text"
     return None, ""
 
 
-def _date_line_dates(line: str, today: date) -> Iterator[tuple[date, int]]:
+def _publication_dates(text: str, today: date, order: str) -> list[tuple[date, int, int]]:
+    """The dates of the text that could be the day it came out: possible days, not the bounds of a span of days
+    ("18 to 22 November 2019"), and a numeric date that could be read either way only when ``order`` settles it."""
+    scanned = _scan(text)
+    spans = _span_bounds(text, scanned)
+    found = []
+    for written in scanned:
+        value = _reading(written, order)
+        in_span = written.start in spans or _bounds_a_span(text, written.start, written.end)
+        if value and _sane(value, today) and not in_span:
+            found.append((value, written.start, written.end))
+    return found
+
+
+def _reading(written: _Written, order: str) -> date | None:
+    if not written.month_first:
+        return written.value
+    return {"dmy": written.value, "mdy": written.month_first}.get(order)
+
+
+def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date, int]]:
     """The dates of a line that is a date line: the date, with at most three words of place or label beside it."""
-    found = [(value, start, end) for value, start, end in iter_dates(line) if _sane(value, today)]
+    found = _publication_dates(line, today, order)
     if not found and (short := _SHORT_YEAR_AT_START.match(line)):
         # "November 05, 02World Diamond Council": a page's own date, with its year cut to two digits.
         with contextlib.suppress(ValueError):
@@ -206,6 +298,41 @@ def _date_line_dates(line: str, today: date) -> Iterator[tuple[date, int]]:
             yield value, start
 
 
+# "18 to 22 November 2019", "du 18 au 22 novembre", "17th-21st June", "November 18 - November 22, 2019": a
+# meeting's days. The first day of a span is one too: "18 November 2019 – 22 November", "18/11/2019 au 22/11/2019".
+_SPAN_WORD = r"(?:-|–|—|to|till|until|through|and|au|à|et|jusqu(?:'|’)au)"
+_DAY_BEFORE_SPAN_WORD = re.compile(
+    rf"(?:\b(?:{_MONTH})\.?\s+)?(?<![\w:./])[0-3]?\d(?:st|nd|rd|th|er|e)?(?:\s+(?:{_MONTH})\b\.?)?,?"
+    rf"\s*{_SPAN_WORD}\s*(?:le\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_AFTER_SPAN_WORD = re.compile(
+    rf"^\s*{_SPAN_WORD}\s*(?:[0-3]?\d(?:st|nd|rd|th|er|e)?\s*(?:{_MONTH})\b|(?:{_MONTH})\.?\s+[0-3]?\d\b)",
+    re.IGNORECASE,
+)
+_BETWEEN_SPAN_BOUNDS = re.compile(rf"\s*{_SPAN_WORD}\s*", re.IGNORECASE)
+
+
+def _span_bounds(text: str, scanned: list[_Written]) -> set[int]:
+    """Where the two dates of "18/11/2019 – 22/11/2019" or "2019-11-18 to 2019-11-22" start."""
+    bounds = set()
+    for first, second in itertools.pairwise(scanned):
+        if _BETWEEN_SPAN_BOUNDS.fullmatch(text, first.end, second.start):
+            bounds.update((first.start, second.start))
+    return bounds
+
+
+# "(No. 7 - 22 November 2019)": a release's number, not a first day.
+_NUMBER_SIGN = re.compile(r"(?:\b(?:no|n°|nr|ref|issue)\.?|#)\s*$", re.IGNORECASE)
+
+
+def _bounds_a_span(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if (day := _DAY_BEFORE_SPAN_WORD.search(before)) and not _NUMBER_SIGN.search(before[: day.start()]):
+        return True
+    return bool(_DAY_AFTER_SPAN_WORD.match(text[end : end + 40]))
+
+
 # "Local time: Monday, 17 February 2020 02:24": the reader's clock, printed by the page when it was read.
 _READERS_CLOCK = re.compile(
     r"^\W*(?:(?:local|current)\s+time|today\s+is|accessed|retrieved|printed|heure\s+locale|consulté)\b", re.I
@@ -216,16 +343,14 @@ _SHORT_YEAR_AT_START = re.compile(
 )
 
 
-def _dateline(head: str, today: date) -> date | None:
+def _dateline(head: str, today: date, order: str) -> date | None:
     offset = 0
     for line in head.split("\n"):
         if _other_articles_heading(line):
             head = head[:offset]
             break
         offset += len(line) + 1
-    for value, start, _end in iter_dates(head):
-        if not _sane(value, today):
-            continue
+    for value, start, _end in _publication_dates(head, today, order):
         line_start = head.rfind("\n", 0, start) + 1
         lead = head[line_start:start]
         if len(lead) > 80 or not _DATELINE_LEAD.fullmatch(lead):
@@ -252,17 +377,17 @@ def _other_articles_heading(line: str) -> bool:
     return len(line.split()) <= 5 and bool(_OTHER_ARTICLES.search(line))
 
 
-def _closing_date_line(lines: list[str], today: date) -> date | None:
+def _closing_date_line(lines: list[str], today: date, order: str) -> date | None:
     """A release or a signature may end with its date: "Jane Smith\nCoordinator\n22 November 2019", "London,
     22 November 2019". Only one such line: several are a list of other pages, each with its day."""
     if any(_other_articles_heading(line) for line in lines):
         return None
     dated = []
     for line in lines:
-        values = {value for value, _start in _date_line_dates(line, today)}
+        values = {value for value, _start in _date_line_dates(line, today, order)}
         if not values and _CLOSING_LABEL.match(line):
             values = {
-                value for value, _start, end in iter_dates(line) if _sane(value, today) and not line[end:].strip(" .")
+                value for value, _start, end in _publication_dates(line, today, order) if not line[end:].strip(" .")
             }
         if values:
             dated.append(values)
@@ -271,41 +396,82 @@ def _closing_date_line(lines: list[str], today: date) -> date | None:
     return None
 
 
-# "/2019/11/22/…", "/2019-11-22-…", "/2020-03/04/", "…_2019_11_22.pdf", "?date=2019-11-22", or a whole path
-# segment "/20191122/" (newspaper archives). "/2019-11/" is a month, not a day.
-_URL_DATE = re.compile(
-    r"[/_=-](?P<year>(?:19|20)\d\d)[/_-](?P<month>[01]?\d)[/_-](?P<day>[0-3]?\d)(?:[/_.-]|\b)"
-    r"|/(?P<compact_year>(?:19|20)\d\d)(?P<compact_month>[01]\d)(?P<compact_day>[0-3]\d)(?:/|$)"
+# A date in the address, year first. "/2019/11/" or "/2019-11/" is a month, not a day; so is "/2019/11/5-things":
+# after a month folder the day is a path segment of its own.
+_URL_YEAR_FIRST = (
+    # "/2019/11/22/…", "/2020-03/04/", "/2019/11/22.html"
+    re.compile(r"[/_=-](?P<year>(?:19|20)\d\d)[/_-](?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=[/?#]|\.[a-z]{2,5}\b|$)"),
+    # "/kp-plenary-2019-11-22-report", "…_2019_11_22.pdf", "?date=2019-11-22"
+    re.compile(r"[/_=-](?P<year>(?:19|20)\d\d)[/_-](?P<month>[01]?\d)[_-](?P<day>[0-3]?\d)(?:[/_.-]|\b)"),
+    # a whole path segment "/20191122/" (newspaper archives)
+    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?:/|$)"),
+    # "/201911/22/": a month's folder, then the day's
+    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)/(?P<day>[0-3]\d)(?=[/?#]|$)"),
+    # "?date=20191122", "&pubdate=20191122"
+    re.compile(
+        r"[?&][\w-]*?(?:date|day|published)=(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[&#]|$)",
+        re.IGNORECASE,
+    ),
 )
 # "…/statement-22-11-2019.html": the day first, as in the text; "05-11-2019" could be either way round, so no date.
 _URL_DAY_FIRST = re.compile(
     r"[/_=-](?P<day>[0-3]?\d)(?P<separator>[-_.])(?P<month>[01]?\d)(?P=separator)(?P<year>(?:19|20)\d\d)(?:[/_.-]|\b)"
 )
+# "/news/20191122103000", "?ts=22112019103000", "photo_20191122103000.html": a 14-digit stamp of a day and a time
+# (YYYYMMDDhhmmss, or DDMMYYYYhhmmss when no month could be the day), a whole part of the address.
+_URL_STAMP = re.compile(r"(?<![A-Za-z0-9])(\d{14})(?![A-Za-z0-9])")
 # "/speeches/2017/jb_sp_170501.aspx": a year folder, then a file named by the day as YYMMDD of that year.
 _URL_SHORT_DATE = re.compile(r"/(?:19|20)(\d\d)/(?:[^/?#]*[_-])?\1([01]\d)([0-3]\d)(?![\d])")
 
 
 def url_date(url: str, today: date) -> date | None:
     url = url or ""
-    if match := _URL_DATE.search(url):
-        parts = (
-            match.group("year", "month", "day")
-            if match.group("year")
-            else match.group("compact_year", "compact_month", "compact_day")
-        )
-        year, month, day = parts
-    elif (match := _URL_DAY_FIRST.search(url)) and not _either_way_round(match.group("day"), match.group("month")):
-        year, month, day = match.group("year", "month", "day")
-    elif match := _URL_SHORT_DATE.search(url.split("?")[0]):
+    for found in itertools.chain(_url_year_first(url), _url_day_first(url), _url_stamps(url), _url_short_date(url)):
+        if _sane(found, today):
+            return found
+    return None
+
+
+def _url_year_first(url: str) -> Iterator[date]:
+    for pattern in _URL_YEAR_FIRST:
+        for match in pattern.finditer(url):
+            with contextlib.suppress(ValueError):
+                yield date(*(int(match.group(name)) for name in ("year", "month", "day")))
+
+
+def _url_day_first(url: str) -> Iterator[date]:
+    for match in _URL_DAY_FIRST.finditer(url):
+        if not _either_way_round(match.group("day"), match.group("month")):
+            with contextlib.suppress(ValueError):
+                yield date(*(int(match.group(name)) for name in ("year", "month", "day")))
+
+
+def _url_stamps(url: str) -> Iterator[date]:
+    for match in _URL_STAMP.finditer(url):
+        digits = match.group(1)
+        if not _clock_digits(digits[8:]):
+            continue
+        readings = []
+        if digits[:2] in ("19", "20"):
+            readings.append((digits[:4], digits[4:6], digits[6:8]))
+        if not _either_way_round(digits[:2], digits[2:4]):
+            readings.append((digits[4:8], digits[2:4], digits[:2]))
+        for year, month, day in readings:
+            with contextlib.suppress(ValueError):
+                yield date(int(year), int(month), int(day))
+                break
+
+
+def _clock_digits(hhmmss: str) -> bool:
+    return int(hhmmss[:2]) < 24 and int(hhmmss[2:4]) < 60 and int(hhmmss[4:]) < 60
+
+
+def _url_short_date(url: str) -> Iterator[date]:
+    path = url.split("?")[0]
+    for match in _URL_SHORT_DATE.finditer(path):
         short_year, month, day = match.groups()
-        year = url[match.start() + 1 : match.start() + 3] + short_year
-    else:
-        return None
-    try:
-        value = date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    return value if _sane(value, today) else None
+        with contextlib.suppress(ValueError):
+            yield date(int(path[match.start() + 1 : match.start() + 3] + short_year), int(month), int(day))
 
 
 def _either_way_round(day: str, month: str) -> bool:

@@ -136,10 +136,32 @@ def _metadata_dates(tree, meta: dict[str, str]) -> list[tuple[str, str]]:
             continue
         if value := _json_ld_date(payload):
             found.append((value, "html json-ld datePublished"))
-    for element in tree.xpath("//time[@datetime]"):
-        found.append((element.get("datetime"), "html <time datetime>"))
+    for element in tree.xpath("//*[not(self::meta)][@itemprop='datePublished'][@content or @datetime]"):
+        found.append((element.get("content") or element.get("datetime"), "html itemprop datePublished"))
         break
+    times = [element for element in tree.xpath("//time[@datetime]") if not _marks_an_update(element)]
+    for element in sorted(times, key=lambda element: not _marks_publication(element))[:1]:
+        found.append((element.get("datetime"), "html <time datetime>"))
     return found
+
+
+# <time class="updated">, <time itemprop="dateModified">: a later edit. <time class="published">, <time pubdate>:
+# the day it came out, wherever it stands among the page's <time> elements.
+_UPDATE_HINT = re.compile(r"updated|modified|revised", re.IGNORECASE)
+_PUBLICATION_HINT = re.compile(r"published|publication|pubdate|datePublished|entry-date|post-date", re.IGNORECASE)
+
+
+def _time_hints(element) -> str:
+    return " ".join(element.get(name, "") for name in ("class", "itemprop", "id"))
+
+
+def _marks_an_update(element) -> bool:
+    hints = _time_hints(element)
+    return bool(_UPDATE_HINT.search(hints)) and not _PUBLICATION_HINT.search(hints)
+
+
+def _marks_publication(element) -> bool:
+    return element.get("pubdate") is not None or bool(_PUBLICATION_HINT.search(_time_hints(element)))
 
 
 def _json_ld_date(payload) -> str:

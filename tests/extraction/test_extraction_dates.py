@@ -120,6 +120,23 @@ def test_a_body_date_is_an_event_and_a_dateline_may_name_several_places():
     assert dated[0] == date(2015, 11, 17)
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("KINSHASA, 22 novembre 2019 (AFP) – Les délégués ont quitté la salle.", date(2019, 11, 22)),
+        ("NEW DELHI, Nov. 22, 2019 (Wire) - Delegates left the room.", date(2019, 11, 22)),
+        ("Kinshasa, le 1er novembre 2019 – Les délégués ont quitté la salle.", date(2019, 11, 1)),
+        ("LONDON, 3rd December 2019 - Delegates left the room.", date(2019, 12, 3)),
+    ],
+)
+def test_a_wire_dateline_dates_the_text(opening, expected):
+    assert find_text_date(f"Walk-out at the plenary\n\n{opening} They said so.", TODAY)[0] == expected
+
+
+def test_a_dateline_without_a_year_is_no_date():
+    assert find_text_date("Walk-out\n\nLONDON, Nov 22 (Wire) - Delegates left the room.", TODAY) == (None, "")
+
+
 def test_a_release_number_may_come_before_the_dateline():
     text = "Canada Rejects Statement\n\n(No. 181 - June 24, 2011 – 10:00 p.m. ET) John Baird today announced…"
 
@@ -203,15 +220,134 @@ BODY = "\n\nThe coalition met delegates at the plenary and discussed the review 
         "(as delivered) 22 November 2019",
         "11/22/2019, 10:32 AM",
         "11/22/19 10:32 PM",
+        "Published: 22 Nov 2019",
+        "Published 22 Nov. 2019",
+        "Posted on November 22nd, 2019",
+        "Mis en ligne le 22/11/2019",
+        "Publié le vendredi 22 novembre 2019 à 10h",
+        "Date de publication : 22/11/2019",
+        "ven. 22 nov. 2019",
+        "22.11.2019",
     ],
 )
 def test_a_date_line_in_any_common_shape_dates_the_text(line):
     assert find_text_date(f"Statement on the review{BODY}\n\n{line}{BODY}", TODAY)[0] == date(2019, 11, 22)
 
 
-def test_a_clock_with_am_or_pm_reads_the_month_first_and_without_one_the_day_first():
+def test_a_clock_with_am_or_pm_reads_the_month_first():
     assert find_text_date("05/11/2019 10:32 AM\n\nText.", TODAY)[0] == date(2019, 5, 11)
-    assert find_text_date("05/11/2019\n\nText.", TODAY)[0] == date(2019, 11, 5)
+
+
+# --- Day first or month first: only when the digits, the text's other dates or its language settle it
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted on 22/11/2019", date(2019, 11, 22)),  # no 22nd month
+        ("Posted on 11/22/2019", date(2019, 11, 22)),
+        ("Thu, 11/21/2019 - 10:32", date(2019, 11, 21)),
+        ("Publié le 22-11-2019", date(2019, 11, 22)),
+        ("05.11.2019", date(2019, 11, 5)),  # dots are European: the day first
+        ("07/07/2019", date(2019, 7, 7)),  # the same either way
+    ],
+)
+def test_a_numeric_date_whose_digits_settle_the_order_is_read(line, expected):
+    assert find_text_date(f"Statement on the review{BODY}\n\n{line}{BODY}", TODAY)[0] == expected
+
+
+def test_a_numeric_date_that_could_be_read_either_way_is_no_date_on_its_own():
+    assert find_text_date("05/11/2019\n\nThe coalition regrets the decision.", TODAY) == (None, "")
+    assert find_text_date("Published: 05-11-2019\n\nThe coalition regrets the decision.", TODAY) == (None, "")
+
+
+def test_the_texts_other_dates_settle_the_order_of_an_ambiguous_one():
+    day_first = "05/11/2019\n\nThe plenary opened on 18 November 2019 in the capital."
+    month_first = "05/11/2019\n\nThe plenary opened on November 18, 2019 in the capital."
+    numeric = "05/11/2019\n\nThe plenary opened on 11/18/2019 in the capital."
+    assert find_text_date(day_first, TODAY)[0] == date(2019, 11, 5)
+    assert find_text_date(month_first, TODAY)[0] == date(2019, 5, 11)
+    assert find_text_date(numeric, TODAY)[0] == date(2019, 5, 11)
+
+
+def test_dates_that_disagree_leave_an_ambiguous_date_unread():
+    text = "05/11/2019\n\nThe plenary opened on 18 November 2019 and closed on November 22, 2019."
+    assert find_text_date(text, TODAY) == (None, "")
+
+
+def test_a_french_text_writes_the_day_first():
+    text = (
+        "Mis en ligne le 05/11/2019\n\nLa coalition de la société civile regrette que les participants n'aient pas "
+        "pu s'entendre sur la définition des diamants de la guerre lors de la réunion."
+    )
+    assert find_text_date(text, TODAY) == (date(2019, 11, 5), "first lines of text")
+
+
+def test_an_ambiguous_date_in_the_text_gives_way_to_the_address():
+    document = extract_document(
+        b"Statement on the review\n\n05/11/2019 09:35\n\nThe coalition regrets the decision of the plenary.",
+        url="https://news.example/2019-11-05/statement-on-the-review",
+        areas=[],
+        plenaries=[],
+        today=TODAY,
+    )
+    assert (document.published_on, document.date_source) == (date(2019, 11, 5), "url")
+
+
+# --- A span of days is a meeting's, not the day a text came out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kimberley Process Plenary, New Delhi, 18-22 November 2019",
+        "18 to 22 November 2019",
+        "Plenary meeting, 18 – 22 November 2019",
+        "Réunion plénière, du 18 au 22 novembre 2019",
+        "Intersessional, Mumbai, 17th-21st June 2019",
+        "18 November - 22 November 2019",
+        "18 November 2019 – 22 November 2019",
+        "18/11/2019 - 22/11/2019",
+        "2019-11-18 to 2019-11-22",
+        "les 18 et 22 novembre 2019",
+    ],
+)
+def test_the_bounds_of_a_span_of_days_are_no_publication_date(line):
+    assert find_text_date(f"{line}{BODY}", TODAY) == (None, "")
+    assert find_text_date(f"Statement on the review{BODY}\n\n{line}{BODY}", TODAY) == (None, "")
+
+
+def test_a_span_of_days_does_not_hide_the_texts_own_date():
+    text = f"Plenary meeting, 18-22 November 2019\n\nPublished: 25 November 2019{BODY}"
+    assert find_text_date(text, TODAY) == (date(2019, 11, 25), "first lines of text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "22 November 2019 - 10.15 GMT",
+        "Published at 10:30 - 22 November 2019",
+        "Publié le 22/11/2019 à 10h30",
+        "(No. 7 - 22 November 2019)",
+    ],
+)
+def test_a_clock_or_a_number_beside_a_date_is_no_span(line):
+    assert find_text_date(f"Statement on the review{BODY}\n\n{line}{BODY}", TODAY)[0] == date(2019, 11, 22)
+
+
+def test_a_meetings_days_and_a_quoted_history_in_the_body_do_not_date_the_text():
+    text = (
+        "Civil society statement\n\nThe plenary from 18 to 22 November 2019 recalled that the scheme began in 2003, "
+        "and that on 5 November 2002 ministers adopted it."
+    )
+    assert find_text_date(text, TODAY) == (None, "")
+
+
+def test_a_publication_stamp_wins_over_a_last_updated_stamp_written_after_it():
+    text = "Statement on the review\nPublished 22 November 2019 | Last updated 25 November 2019\n\nText."
+    assert find_text_date(text, TODAY)[0] == date(2019, 11, 22)
+    french = "Déclaration\nModifié le 25/11/2019 - Publié le 22/11/2019\n\nLa coalition regrette."
+    assert find_text_date(french, TODAY)[0] == date(2019, 11, 22)
 
 
 def test_a_month_and_day_with_a_two_digit_year_at_the_head():
@@ -282,3 +418,87 @@ def test_dates_listed_at_the_foot_of_a_page_belong_to_other_articles():
 )
 def test_dates_in_an_addresss_slug_query_or_file_name(url, expected):
     assert url_date(url, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/international/201911/22/01-123456-diamonds.php", date(2019, 11, 22)),
+        ("https://news.example/archive/200906/29/", date(2009, 6, 29)),
+        ("https://example.org/news/2019/11/22.html", date(2019, 11, 22)),
+        ("https://example.org/view?lang=fr&date=20191122", date(2019, 11, 22)),
+        ("https://example.org/view?pubdate=20191122&id=4", date(2019, 11, 22)),
+        # A number after a month's folder is the start of a slug, and a number in a query an identifier.
+        ("https://example.org/2019/11/5-things-the-plenary-decided", None),
+        ("https://example.org/201911/statement", None),
+        ("https://example.org/view?id=20191122", None),
+        ("https://example.org/201911/45/statement", None),
+    ],
+)
+def test_a_month_folder_then_a_day_or_a_compact_date_named_in_the_query(url, expected):
+    assert url_date(url, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/a/20191122103000.html", date(2019, 11, 22)),
+        ("https://news.example/a/20191122103000/kp-statement", date(2019, 11, 22)),
+        ("https://news.example/view?ts=20191122103000", date(2019, 11, 22)),
+        ("https://news.example/photo_22112019103000.html", date(2019, 11, 22)),
+        ("https://news.example/a/20112019235959", date(2019, 11, 20)),  # no 20th month: the day first
+    ],
+)
+def test_a_fourteen_digit_stamp_of_a_day_and_a_time_dates_the_page(url, expected):
+    assert url_date(url, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/a/20191122253000.html",  # no 25th hour
+        "https://news.example/a/20191122106100.html",  # no 61st minute
+        "https://news.example/a/05112019103000.html",  # 5 November or 11 May
+        "https://news.example/a/20991122103000.html",  # in the future
+        "https://news.example/a/item20191122103000.html",  # part of a word
+        "https://news.example/a/201911221030001.html",  # part of a longer number
+        "https://news.example/a/12345678901234",  # no calendar date
+    ],
+)
+def test_fourteen_digits_that_are_no_plausible_stamp_are_no_date(url):
+    assert url_date(url, TODAY) is None
+
+
+# --- Page metadata
+
+
+def _page(head: str, body: str = "<p>Brussels statement on the review of the scheme.</p>") -> bytes:
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def test_a_time_element_marked_as_an_update_gives_way_to_the_publication_time(extract):
+    body = (
+        '<p>Updated <time class="updated" datetime="2019-11-25">25 Nov</time></p>'
+        '<p>Posted <time class="entry-date published" datetime="2019-11-22">22 Nov</time></p>'
+        "<p>The coalition regrets the decision of the plenary.</p>"
+    )
+    document = extract(_page("", body))
+    assert (document.published_on, document.date_source) == (date(2019, 11, 22), "html <time datetime>")
+
+
+def test_a_time_element_that_is_only_an_update_is_not_the_publication_date(extract):
+    body = (
+        '<p><time itemprop="dateModified" datetime="2019-11-25">25 Nov</time></p>'
+        "<p>The coalition regrets the decision of the plenary.</p>"
+    )
+    document = extract(_page("", body), url="https://example.org/2019/11/22/statement")
+    assert (document.published_on, document.date_source) == (date(2019, 11, 22), "url")
+
+
+def test_an_element_with_itemprop_date_published_dates_the_page(extract):
+    body = (
+        '<p><span itemprop="datePublished" content="2019-11-22">Friday</span></p>'
+        "<p>The coalition regrets the decision of the plenary.</p>"
+    )
+    document = extract(_page("", body))
+    assert (document.published_on, document.date_source) == (date(2019, 11, 22), "html itemprop datePublished")
