@@ -130,8 +130,9 @@ def identify_organisation(
     """(the organisation that issued the document, what in it says so), or ("", "") when nothing does.
 
     Its own wording first (a "Press release" heading, a banner repeated at the top of the page, a KP
-    communiqué or its chair speaking, the first sentence's subject, "according to a statement by…", the
-    speaker's office), then an organisation (or a country) the site's address names, a government speaking
+    communiqué or its chair speaking, a headline's "X: …", the first sentence's subject as a news report describes
+    it ("the watchdog X said on Tuesday"), "according to a statement by…", "X said in a report", the speaker's office,
+    its name beside the date), then an organisation (or a country) the site's address names, a government speaking
     through its officials (``host_country``: the host of the meeting the text is about, for an official who
     opens it), a known organisation named near the top (not in a speech's salutations), an "About …"
     section, a signature at the end, the web site's name, the known organisation the text names most, and
@@ -170,9 +171,9 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := _un_organ(text[:_STATEMENT_CHARS]):
         return found
-    if found := _sentence_subject(lines, known):
+    if found := _headline_speaker(header, text, known) or _sentence_subject(lines, known):
         return found
-    if found := _statement_by(text[:_STATEMENT_CHARS], known):
+    if found := _statement_by(text[:_STATEMENT_CHARS], known) or _learnt_from(text[:_STATEMENT_CHARS], known):
         return found
     if found := _signatories(lines, known):
         return found
@@ -180,7 +181,9 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := _kimberley_process_acts(header):
         return found
-    if found := _byline(header, known) or _speaker_affiliation(header, known) or _letter_signature(lines, known):
+    if found := _byline(header, known) or _name_by_date(header, known) or _speaker_affiliation(header, known):
+        return found
+    if found := _letter_signature(lines, known):
         return found
     if found := _site_owner(text, url, known):
         return found
@@ -316,6 +319,22 @@ _SUBJECT_VERBS = (
     r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
     r"|plaide|exige|r[ée]clame|interpelle|alerte|recommande|condamne|accueille|f[ée]licite|annonce|publie|lance"
     r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|a|ont|est|sont"
+    # A news report's words for speaking out: "Mines Watch told Reuters…", "NGO X slams…", "X accuse le PK".
+    r"|told|tells|slams?|slammed|blasts?|blasted|hails?|hailed|decries|decried|rejects?|rejected|backs|backed"
+    r"|lauds?|lauded|accuses|hits\s+out|hit\s+out|lashe[sd]\s+out|wrote|writes|accuse|critique|fustige|[ée]pingle"
+    r"|rejette|conteste|met\s+en\s+garde|s['’]alarme"
+)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier"
+    r"|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+)
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# When a news report's lead sentence says its subject spoke: "On Tuesday, …", "Lundi dernier, …", "Le 12 mai, …".
+_WHEN = (
+    rf"(?i:(?:on\s+|this\s+|last\s+|earlier\s+this\s+|ce\s+)?(?:{_WEEKDAYS})(?:\s+(?:dernier|pass[ée]|soir|matin"
+    r"|apr[èe]s-midi|morning|afternoon|evening|night))?|today|yesterday|hier|aujourd['’]hui|(?:last|this)\s+week"
+    r"|earlier\s+this\s+week|la\s+semaine\s+derni[èe]re|cette\s+semaine"
+    rf"|(?:on\s+|le\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?|on\s+{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 )
 # What may open a release's first sentence before its subject: a dateline ("GENEVA, 12 May 2019 –", "GABORONE
 # (Reuters) -", "Antwerp:", "12 May 2019 –"), a bracketed source and date ("(Rapaport…September 10, 2001)"), and
@@ -323,14 +342,37 @@ _SUBJECT_VERBS = (
 _BEFORE_SUBJECT = (
     r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^\n,:–—]{3,30}){0,2}"
     r"\s*(?::|\s[–—-]{1,2})\s+|\([^()\n]{3,60}\d\)\s*|\d{1,2}\s+\w+,?\s+\d{4}\s*[–—-]{1,2}\s+)?"
+    rf"(?:{_WHEN}\s*,?\s+)?"
     r"(?:(?i:in|dans)\s+(?i:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+)?(?i:statement|press\s+release|release"
     r"|communiqu[ée]|d[ée]claration)(?:\s+[^,\n]{3,60})?,\s+)?"
 )
 _ACRONYM = r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?"
-# Between the name and its verb, what it is: "X, a coalition of 30 groups, today called…".
-_APPOSITION = r"(?:\s*,\s+(?:a|an|the|which|who|un|une|qui)\s[^,\n]{3,120},)?"
+# Between the name and its verb, what it is: "X, a coalition of 30 groups, today called…", "X, a London-based
+# watchdog, said…", "l'ONG X, basée à Londres, a dénoncé…".
+_APPOSITION = (
+    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|based|bas[ée]e?s?|founded|fond[ée]e?s?|created"
+    r"|cr[ée]{2}e?s?|set\s+up|headquartered|established|implant[ée]e?s?)\s[^,\n]{3,120}),)?"
+)
+# What a news report calls an organisation before its name: "the watchdog Global Witness", "London-based campaign
+# group X", "NGO X slams…", "l'ONG britannique X". Generic words in lower case ("the coalition X"): in capitals they
+# begin a name ("the Coalition for…").
+_DESCRIBER = (
+    r"(?:[Ww]atchdog|[Cc]ampaign(?:ing)?\s+group|(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)"
+    r"|[Pp]ressure\s+group|[Aa]dvocacy\s+group|[Ll]obby(?:ing)?\s+group|[Aa]ctivist\s+group|[Cc]harity"
+    r"|[Tt]hink[\s-]?tank|[Nn]on-?profit(?:\s+organi[sz]ation)?|[Nn]on-?governmental\s+organi[sz]ation|[Ii]ndustry"
+    r"\s+(?:body|group|association)|[Tt]rade\s+body|NGO|coalition|organi[sz]ation|association|alliance|network|group)"
+)
+_FRENCH_DESCRIBER = (
+    r"(?:ONG|organisation(?:\s+non[\s-]gouvernementale)?|association|collectif|coalition|plate-?forme|fondation"
+    r"|r[ée]seau|groupe\s+de\s+pression|organisme)"
+)
+_DESCRIPTOR = (
+    r"(?P<descriptor>(?:(?:[A-ZÀ-Ý][\w.]*[ \t])?[A-ZÀ-Ý][\w.]*-based[ \t]+)?(?:(?:(?:[\w’'-]+[ \t]+){0,3}?"
+    rf"(?P<describer>{_DESCRIBER})|(?P<french_describer>{_FRENCH_DESCRIBER})(?:[ \t]+(?!(?:{_SUBJECT_VERBS}|que|qui"
+    r"|dont|dit)\b)(?:[a-zà-ÿ][\w’'-]*|d['’][\w-]+|l['’][\w-]+)){0,6}?)[ \t]+)?)"
+)
 _SUBJECT = re.compile(
-    rf"^{_BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?"
+    rf"^{_BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|(?:of|for|and)\s+the|of|for|on|and|de|du|des|la|le|pour"
     r"|et|d['’][\w-]+"
     rf"|l['’][\w-]+|[&-])){{0,12}}{_ACRONYM})"
@@ -347,7 +389,7 @@ _FRENCH_HEAD = (
     r"|Haut-Commissariat|Consulat|Autorit[ée]|Consortium|Regroupement|Conf[ée]d[ée]ration|Coordination)"
 )
 _FRENCH_SUBJECT = re.compile(
-    rf"^{_BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?"
+    rf"^{_BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     rf"(?P<org>{_FRENCH_HEAD}(?:\s+[\w'’-]+){{1,12}}?{_ACRONYM})"
     rf"{_APPOSITION}\s*,?\s+(?:{_SUBJECT_VERBS})\b"
 )
@@ -403,9 +445,57 @@ def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
         if _TITLE_FIRST.match(org) or _NEWS_OUTLET.search(org):
             continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
+        if _PASSIVE.match(line, match.end("org")):
+            continue  # "HRW criticised by the minister": the organisation is what the text is about
         named = _first_known(org, known)
         if named or ((match.group("acronym") or _ORG_WORDS.search(org)) and len(org.split()) >= 2):
             return named or org, f"first sentence: “{_short(line)}”"
+        if _described_as_organisation(match) and _name_cased(org) and not _is_country(org) and not _PRONOUN.match(org):
+            return org, f"first sentence: “{_short(line)}”"
+    return None
+
+
+# "HRW criticised by the minister", "Global Witness was accused by…", "l'ONG, critiquée par le ministre": the name
+# is the object of what others do, not the speaker.
+_PASSIVE = re.compile(
+    r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,[^,\n]{3,120},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been"
+    r"|being|been|est|sont|[ée]tait|[ée]taient|sera|seront|(?:a|ont|avait|avaient)\s+[ée]t[ée])\s+)?"
+    r"(?:[a-z]+ly\s+|vivement\s+|publiquement\s+)?[a-zà-ÿ]+(?:ed|en|wn|[ée]e?s?|ie?s?|ue?s?|ite?s?)\s+(?:by|par)\s",
+    re.IGNORECASE,
+)
+# "We, the undersigned organisations, call…": who speaks, not a name.
+_PRONOUN = re.compile(
+    r"^(?:we|they|it|he|she|this|that|these|those|our|their|nous|ils|elles|il|elle|on|ce|cette|ces|notre|leur)$",
+    re.IGNORECASE,
+)
+# What a news report's apposition calls an organisation: "X, a London-based watchdog, said…".
+_ORGANISATION_NOUN = re.compile(
+    r"\b(?:watchdog|ngo|ong|non-?profit|charity|coalition|network|association|alliance|group|organi[sz]ation"
+    r"|think[\s-]?tank|campaign|body|r[ée]seau|collectif|plate-?forme|fondation|foundation|organisme|institute)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _described_as_organisation(match: re.Match) -> bool:
+    """The words around a subject's name say it is an organisation: "the watchdog X", "X, a London-based NGO,"."""
+    groups = match.groupdict()
+    apposition = groups.get("apposition") or ""
+    return bool(groups.get("describer") or groups.get("french_describer") or _ORGANISATION_NOUN.search(apposition))
+
+
+# A news headline giving an organisation's words after its name: "Global Witness: the KP is failing".
+_HEADLINE_COLON = re.compile(r"^(?P<org>[^:\n]{2,60}?)\s*:\s+(?P<words>\S[^\n]{8,})$")
+_HEADLINE_LINES = 3
+
+
+def _headline_speaker(header: list[str], text: str, known) -> tuple[str, str] | None:
+    for line in header[:_HEADLINE_LINES]:
+        if not (match := _HEADLINE_COLON.match(line)) or not _name_cased(match.group("org")):
+            continue
+        org = _organisation_in(match.group("org"), known)
+        # A bare acronym is a name only when known or spelt out in the text ("UPDATE:", "GENEVA:" are not).
+        if org and (_first_known(org, known) or not _acronym_like(org) or _expansion(org, text)):
+            return org, f"headline “{_short(line)}”"
     return None
 
 
@@ -451,6 +541,17 @@ _FRENCH_ORG_NAME = (
     r"(?=[ \t]*[,.;:]|[ \t]*$|[ \t]+(?:r[ée]v[èe]le|montre|d[ée]nonce|salue|appelle|demande|plaide|indique|estime"
     r"|affirme|souligne|constate|exige|a|ont|est|publi[ée]e?|dat[ée]e?)\b)"
 )
+_FRENCH_ORG_NAME_BEFORE = rf"(?P<french>{_FRENCH_HEAD}(?:[ \t]+[\w'’-]+){{0,10}}?{_ACRONYM})(?=[ \t]+dans\b)"
+# How a news report says an organisation spoke in a document of its own: "said in a statement", "warned in a new
+# report released on Monday", "wrote in an open letter".
+_REPORTED = r"said|says|announced|stated|warned|wrote|argued|noted|urged|added|claimed|revealed|found|concluded"
+_ITS_WORDS = (
+    r"(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|press\s+release|news\s+release|communiqu[ée]"
+    r"|(?:open\s+)?letter|submission|briefing)\b"
+)
+_ITS_WORDS_FR_OR_EN = (
+    rf"(?:{_ITS_WORDS}|(?:un|une|son|sa|le|la)\s+(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|rapport|lettre)\b)"
+)
 # An acronym after a name, outside it: ``_with_acronym`` gives it back.
 _BRACKETED = r"(?:[ \t]*\([A-ZÀ-Ý][\w&.-]{1,14}\))?"
 _ORG_NAME_FR_OR_EN = rf"(?:(?:la|le|les)\s+|l['’]\s*)?(?:{_FRENCH_ORG_NAME}|{_ORG_NAME})"
@@ -461,7 +562,9 @@ _STATEMENT_BY_PATTERNS = [
         r"\b(?i:a|an|the|its)\s+(?:\w+\s+)?(?i:statement|press\s+release|communiqu[ée])\s+"
         rf"(?:issued\s+|released\s+|published\s+)?(?:on\s+\w+\s+)?(?:by|from)\s+{_ORG_NAME}"
     ),
-    re.compile(rf"{_ORG_NAME}{_BRACKETED}\s+(?:said|says|announced|stated)\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?statement"),
+    # "X said in a statement", "…, the X warned in a report released on Monday", "…, said X in a statement".
+    re.compile(rf"{_ORG_NAME}{_BRACKETED}\s+(?:{_REPORTED})\s+in\s+{_ITS_WORDS}"),
+    re.compile(rf",\s+(?:{_REPORTED})\s+{_ORG_NAME}{_BRACKETED}\s+in\s+{_ITS_WORDS}"),
     # The lede of a release: "…, Human Rights Watch urged today." / "…, said Global Witness today."
     re.compile(
         rf",\s+(?:said\s+|says\s+)?{_ORG_NAME}{_BRACKETED}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
@@ -472,10 +575,13 @@ _STATEMENT_BY_PATTERNS = [
         rf"(?:(?:publi[ée]e?|diffus[ée]e?|rendue?\s+public(?:que)?)\s+(?:\w+\s+){{0,3}}?)?"
         rf"(?:de\s+la|de\s+l['’]|du|des|de)\s*{_ORG_NAME_FR_OR_EN}"
     ),
-    # "d'après ce qu'a déclaré le World Diamond Council (WDC) dans un communiqué"
+    # "d'après ce qu'a déclaré le World Diamond Council (WDC) dans un communiqué", "…, a indiqué le Réseau pour des
+    # diamants équitables dans un communiqué".
     re.compile(
-        r"\b(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée])\s+(?:le\s+|la\s+|les\s+|l['’])?"
-        rf"{_ORG_NAME}(?:\s*\([^)]{{2,12}}\))?\s+dans\s+(?:un|son|sa)\s+(?:communiqu[ée]|d[ée]claration)"
+        r"\b(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|d[ée]nonc[ée]|soulign[ée]"
+        r"|estim[ée]|rappel[ée]|regrett[ée]|averti)\s+(?:le\s+|la\s+|les\s+|l['’])?"
+        rf"(?:{_FRENCH_ORG_NAME_BEFORE}|{_ORG_NAME})(?:\s*\([^)]{{2,12}}\))?\s+dans\s+(?:un|une|son|sa)\s+"
+        r"(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|rapport|lettre)"
     ),
     # A report's launch: "A report published by X reveals…", "Un rapport publié par X révèle…".
     re.compile(
@@ -542,6 +648,24 @@ def _statement_by(text: str, known) -> tuple[str, str] | None:
     return _named_by(_STATEMENT_BY_PATTERNS, text, known, "")
 
 
+# A French wire report's source: "…, a-t-on appris vendredi auprès du gouvernement sud-africain", "a-t-on appris
+# auprès de l'ONG Mines Watch".
+_LEARNT_FROM = re.compile(
+    r"\ba-t-on\s+appris(?:\s+[\w'’-]+){0,4}?\s+aupr[èe]s\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    rf"(?:(?P<described>{_FRENCH_DESCRIBER})\s+)?(?P<source>[^,.;:()\n«»“”\"]{{3,80}})",
+    re.IGNORECASE,
+)
+
+
+def _learnt_from(text: str, known) -> tuple[str, str] | None:
+    for match in _LEARNT_FROM.finditer(text):
+        source = _trim_org(match.group("source"))
+        described = bool(match.group("described"))
+        if found := _organisation_in(source[:1].upper() + source[1:], known, described=described):
+            return found, f"its source: “{_short(match.group(0))}”"
+    return None
+
+
 def _named_by(patterns: list[re.Pattern], text: str, known, why: str) -> tuple[str, str] | None:
     """The first organisation one of the patterns names: known, or with the words or acronym of one; not the KP
     (what every text is about) nor a newspaper."""
@@ -572,6 +696,18 @@ _SPOKESPERSON_PATTERNS = [
     ),
     # "The Diamond Fairness Network's director Amara Okonkwo said…", "Diamond Fairness Network director Amara…"
     re.compile(rf"{_ORG_NAME}(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}{_PERSON_NAME},?\s+{_SPEAKS_FOR}"),
+    # "X president Amara Okonkwo sent his congratulations and, in a statement, welcomed…": its statement.
+    re.compile(
+        rf"{_ORG_NAME}(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}{_PERSON_NAME}\b[^.\n“”\"]{{0,160}}?"
+        rf"\b(?:in|dans)\s+{_ITS_WORDS_FR_OR_EN}"
+    ),
+    # "“…,” said Amara Okonkwo, director of the X Network, in a statement", "a déclaré Jean Mbala, directeur du
+    # Réseau …, dans un communiqué": a quote's speaker, named with the organisation, in its document.
+    re.compile(
+        rf"\b(?:{_REPORTED}|a\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée])|d[ée]clare"
+        rf"|explique|souligne|ajoute)\s+{_PERSON_NAME},[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+)?(?:[\w-]+[ \t]+){{1,4}}?"
+        rf"{_OF}[ \t]+{_ORG_NAME_FR_OR_EN}\s*,?\s+(?:in|dans)\s+{_ITS_WORDS_FR_OR_EN}"
+    ),
     # "Le directeur du Réseau pour des diamants équitables, Jean Mbala, a déclaré…"
     re.compile(
         rf"\b(?i:le|la|l['’])\s*(?:[\w-]+[ \t]+){{1,3}}?{_OF}[ \t]+{_ORG_NAME_FR_OR_EN},[ \t]+{_PERSON_NAME},\s+"
@@ -690,10 +826,32 @@ _KP_ACTS = re.compile(
 _KP_ACTS_LINES = 4  # the title, a dateline or byline, and the first sentence
 
 
+# A report of what the Process said in its own statement: "In its closing statement, the KP said…", "the
+# Kimberley Process said in its final communiqué", "le Processus de Kimberley a indiqué dans son communiqué final".
+_KP_SUBJECT = (
+    r"(?:the\s+|le\s+)?(?:kimberley\s+process|processus\s+de\s+kimberley|kp|pk)(?:\s+plenary|\s+pl[ée]ni[èe]re)?"
+)
+_KP_SAYS = (
+    r"(?:said|says|stated|declared|noted|added|a\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée])|d[ée]clare)"
+)
+_KP_DOCUMENT = (
+    r"(?:its|a|the|son|sa|un|une|le|la)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|declaration|d[ée]claration)"
+    r"(?:\s+final)?"
+)
+_KP_STATEMENT = re.compile(
+    rf"(?:\b(?:in|dans)\s+{_KP_DOCUMENT}(?:\s+[^,\n]{{3,60}})?,\s+{_KP_SUBJECT}\s+{_KP_SAYS}"
+    rf"|\b{_KP_SUBJECT}\s+{_KP_SAYS}\s+(?:in|dans)\s+{_KP_DOCUMENT})\b",
+    re.IGNORECASE,
+)
+
+
 def _kimberley_process_acts(header: list[str]) -> tuple[str, str] | None:
     for line in header[:_KP_ACTS_LINES]:
         if match := _KP_ACTS.match(line):
             return "Kimberley Process", f"first sentence: “{_short(match.group(0))}”"
+    for line in header:
+        if match := _KP_STATEMENT.search(line):
+            return "Kimberley Process", f"its own statement: “{_short(match.group(0))}”"
     return None
 
 
@@ -814,7 +972,7 @@ def _site_owner(text: str, url: str, known) -> tuple[str, str] | None:
         return country, f"the site's address ({host})"
     # An acronym in capitals, as organisations write their own name ("ALROSA"); a news site's name is not.
     match = re.search(rf"(?<![\w-])({re.escape(label)})(?![\w-])", text, re.IGNORECASE)
-    if match and match.group(1).isupper():
+    if match and match.group(1).isupper() and not _NEWS_OUTLET.search(match.group(1)):
         return match.group(1), f"the site's address ({host}) names it in the text"
     return None
 
@@ -949,6 +1107,28 @@ def _byline(header: list[str], known) -> tuple[str, str] | None:
             role = _ROLE_OF.match(piece)
             if found := _organisation_in(role.group("org") if role else piece, known):
                 return found, f"its author's organisation: “{_short(line)}”"
+    return None
+
+
+# Under a title, an organisation's name alone beside the date ("Amnesty International" / "November 4, 2002"): the
+# byline of the organisation that wrote it.
+_DATE_ONLY = re.compile(
+    rf"^(?i:(?:(?:{_WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:er)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}))$"
+)
+_BYLINE_NAME_WORDS = 8
+_FRENCH_NAME_START = re.compile(rf"(?:(?:Le|La|Les|L['’])\s*)?{_FRENCH_HEAD}\b")
+
+
+def _name_by_date(header: list[str], known) -> tuple[str, str] | None:
+    for index in range(1, min(len(header), _HEADLINE_LINES + 1)):
+        line = header[index].strip(" .")
+        beside = header[index - 1 : index] + header[index + 1 : index + 2]
+        if not any(_DATE_ONLY.match(other.strip()) for other in beside) or len(line.split()) > _BYLINE_NAME_WORDS:
+            continue
+        if _VERB_WORDS.search(line) or not (_name_cased(line) or _FRENCH_NAME_START.match(line)):
+            continue
+        if (org := _organisation_in(line, known)) and (_first_known(line, known) or org == _ARTICLE.sub("", line)):
+            return org, f"its byline: “{_short(line)}”"
     return None
 
 

@@ -413,3 +413,218 @@ def test_a_name_comes_with_the_acronym_the_text_gives_it():
 def test_a_known_organisation_keeps_its_usual_name_without_the_acronym():
     text = "A title\n\nThe plenary failed, the Diamond Development Initiative (DDI) said today."
     assert organisation(text)[0] == "diamond development initiative"
+
+
+# --- News reports: how a report names the body whose statement it reports, and the bodies it only mentions
+# (invented excerpts)
+
+
+def news(sentence, title="Campaigners dismiss the plenary's outcome", url="https://www.example-news.com/2019/a"):
+    return identify_organisation(f"{title}\n\n{sentence}{_BODY}", [], url=url)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, the Diamond Fairness Network said the plenary had failed.",
+        "On Tuesday the Diamond Fairness Network said the plenary had failed.",
+        "Last week, the Diamond Fairness Network warned that the plenary would fail.",
+        "On 12 May, the Diamond Fairness Network told Reuters the plenary had failed.",
+        "In a statement released on Tuesday, the Diamond Fairness Network said the plenary had failed.",
+        "The plenary failed, the Diamond Fairness Network warned in a new report released on Monday.",
+        "The plenary failed, the Diamond Fairness Network wrote in an open letter to the Chair.",
+        "The plenary failed, said the Diamond Fairness Network in a statement.",
+        "The plenary failed, according to a press release from the Diamond Fairness Network.",
+    ],
+)
+def test_a_news_report_names_whose_statement_it_reports(sentence):
+    assert news(sentence)[0] == "Diamond Fairness Network"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("Lundi, le Réseau pour des diamants équitables a dénoncé l'échec.", "Réseau pour des diamants équitables"),
+        (
+            "Mardi dernier, la Coalition pour des diamants équitables a salué la décision.",
+            "Coalition pour des diamants équitables",
+        ),
+        ("Le 12 mai, Mines Watch a écrit une lettre au président du PK.", "Mines Watch"),
+        (
+            "La plénière a échoué, a indiqué le Réseau pour des diamants équitables dans un communiqué.",
+            "Réseau pour des diamants équitables",
+        ),
+        ("La plénière a échoué, a estimé Mines Watch dans un rapport publié lundi.", "Mines Watch"),
+    ],
+)
+def test_a_french_news_report_names_whose_statement_it_reports(sentence, issuer):
+    assert news(sentence, title="Les militants jugent la plénière")[0] == issuer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("Clean Carats, a London-based watchdog, said the plenary had failed.", "Clean Carats"),
+        ("Clean Carats, an NGO based in Antwerp, has called for a wider definition.", "Clean Carats"),
+        ("The watchdog Clean Carats warned that the plenary had failed.", "Clean Carats"),
+        ("Campaign group Clean Carats told Reuters on Tuesday the plenary had failed.", "Clean Carats"),
+        ("The London-based anti-corruption watchdog Clean Carats said the plenary had failed.", "Clean Carats"),
+        ("London-based Mines Watch said the plenary had failed.", "Mines Watch"),
+        ("L'ONG Pierres Justes, basée à Londres, a dénoncé l'échec de la plénière.", "Pierres Justes"),
+        ("L'ONG britannique Pierres Justes a dénoncé l'échec de la plénière.", "Pierres Justes"),
+        (
+            "Jeudi, l'ONG Réseau pour des diamants équitables a dénoncé l'échec de la plénière.",
+            "Réseau pour des diamants équitables",
+        ),
+    ],
+)
+def test_what_a_report_calls_an_organisation_makes_its_name_one(sentence, issuer):
+    assert news(sentence)[0] == issuer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alrosa, the Russian miner, accounts for a third of world output.",
+        "Clean Carats, the London jeweller, said the plenary had failed.",
+        "The coalition, which includes Mines Watch, said the plenary had failed.",
+        "The watchdog said Clean Carats had left the plenary.",
+        "The news agency Reuters said on Tuesday that the plenary had failed.",
+        "L'ONG a dit que Pierres Justes a quitté la plénière.",
+    ],
+)
+def test_a_description_that_is_not_an_organisations_names_no_issuer(sentence):
+    assert news(sentence) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "“The plenary failed,” said Amara Okonkwo, director of the Diamond Fairness Network, in a statement.",
+            "Diamond Fairness Network",
+        ),
+        (
+            "Diamond Fairness Network president Amara Okonkwo congratulated Botswana and, in a statement, welcomed "
+            "the decision.",
+            "Diamond Fairness Network",
+        ),
+        (
+            "« La plénière a échoué », a déclaré Jean Mbala, directeur du Réseau pour des diamants équitables, dans "
+            "un communiqué.",
+            "Réseau pour des diamants équitables",
+        ),
+    ],
+)
+def test_a_representative_quoted_in_the_organisations_statement_gives_its_voice(sentence, issuer):
+    assert news(sentence)[0] == issuer
+
+
+def test_a_representative_quoted_without_the_organisations_statement_is_not_its_voice():
+    sentence = (
+        "The plenary closed in Gaborone on Friday with a decision on the review.\n\n"
+        "“It failed,” said Amara Okonkwo, director of the Diamond Fairness Network."
+    )
+    assert news(sentence)[0] != "Diamond Fairness Network"
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("Diamond Fairness Network: the KP is failing", "Diamond Fairness Network"),
+        ("Mines Watch: « le PK a échoué »", "Mines Watch"),
+        ("NGO Clean Carats slams KP plenary", "Clean Carats"),
+        ("UPDATE: Mines Watch slams KP plenary", "Mines Watch"),
+        ("Diamond Fairness Network welcomes KP decision", "Diamond Fairness Network"),
+        ("Le Réseau pour des diamants équitables accuse le PK", "Réseau pour des diamants équitables"),
+        ("Mines Watch fustige la plénière", "Mines Watch"),
+    ],
+)
+def test_a_headline_names_the_issuer(title, issuer):
+    assert news("The plenary ended on Friday without agreement.", title=title)[0] == issuer
+
+
+def test_a_headlines_acronym_before_a_colon_is_a_name_only_when_the_text_spells_it_out():
+    sentence = "The Diamond Fairness Network (DFN) said nothing. The plenary ended on Friday."
+    assert news(sentence, title="DFN: the KP is failing")[0] == "Diamond Fairness Network (DFN)"
+    assert news("The plenary ended on Friday.", title="GENEVA: the KP is failing") == ("", "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Human Rights Watch criticised by minister",
+        "L'ONG Pierres Justes critiquée par le ministre",
+        "Mines minister slams Global Witness",
+        "Zimbabwe: diamonds must fund development",
+        "Kimberley Process: plenary ends in Brussels",
+        "Rights group urges KP to suspend Zimbabwe",
+    ],
+)
+def test_a_headline_naming_an_organisation_as_a_target_or_a_place_names_no_issuer(title):
+    assert news("The plenary ended on Friday without agreement.", title=title) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Human Rights Watch was accused by the government of bias against the plenary.",
+        "L'ONG Pierres Justes a été critiquée par le ministre des Mines.",
+        "The minister accused Global Witness of lying about the plenary.",
+        "On Tuesday, Amara Okonkwo said the plenary had failed.",
+        "On Tuesday, Reuters reported that the plenary had failed.",
+        "The plenary failed, the Daily News said in a statement.",
+        "Reuters said in a report on Tuesday that the plenary had failed.",
+        "The Kimberley Process said in 2003 that the scheme would work.",
+    ],
+)
+def test_a_target_of_criticism_a_person_or_an_outlet_is_not_the_issuer(sentence):
+    assert news(sentence) == ("", "")
+
+
+def test_the_outlets_own_name_in_its_banner_is_not_the_issuer():
+    text = "A title\n\nREUTERS\n\nThe plenary failed. Botswana hosted the meeting, and De Beers attended." + _BODY
+    assert identify_organisation(text, [], url="https://reuters.example.com/record/1") == ("", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plenary ended in Brussels. In its closing statement, the KP said it had made progress.",
+        "The Kimberley Process said in its final communiqué that the plenary had made progress.",
+        "Le Processus de Kimberley a indiqué dans son communiqué final que la plénière avait progressé.",
+    ],
+)
+def test_a_report_of_the_kps_own_statement_is_the_kps(sentence):
+    assert news(sentence)[0] == "Kimberley Process"
+
+
+def test_an_organisations_statement_about_the_kps_is_the_organisations():
+    sentence = "Global Witness said in a statement that the KP had failed. In its communiqué, the KP said it succeeded."
+    assert news(sentence)[0] == "Global Witness"
+
+
+def test_an_organisations_name_alone_beside_the_date_is_its_byline():
+    assert news("Mines Watch\nNovember 4, 2002\n\nThe plenary failed.")[0] == "Mines Watch"
+    assert news("12 mai 2019\nRéseau pour des diamants équitables\n\nLa plénière a échoué.")[0] == (
+        "Réseau pour des diamants équitables"
+    )
+    assert news("Rapaport News\nNovember 4, 2002\n\nThe plenary failed.") == ("", "")
+    assert news("Kimberley Process\nNovember 4, 2002\n\nThe plenary failed.") == ("", "")
+    assert news("Harare, Zimbabwe\nNovember 4, 2002\n\nThe plenary failed.") == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "La Centrafrique reste suspendue, a-t-on appris vendredi auprès du gouvernement sud-africain.",
+            "Gouvernement sud-africain",
+        ),
+        ("La plénière a échoué, a-t-on appris auprès de l'ONG Pierres Justes.", "Pierres Justes"),
+        ("La plénière a échoué, a-t-on appris auprès de plusieurs délégués.", ""),
+        ("La plénière a échoué, a-t-on appris auprès de Jean Mbala.", ""),
+    ],
+)
+def test_a_french_wire_reports_source_is_whose_statement_it_is(sentence, issuer):
+    assert news(sentence, title="Les militants jugent la plénière")[0] == issuer
