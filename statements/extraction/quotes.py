@@ -5,6 +5,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .names import is_place_or_body, surname_pattern
 from .officials import country_in
 from .organisations import looks_like_organisation
 from .records import QuoteMatch
@@ -100,6 +101,8 @@ _TITLES = {
     "president", "président", "présidente", "chair", "chairperson", "chairman", "director", "directeur", "directrice",
     "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.", "prof.",
     "shri", "smt", "ambasador", "rev", "rev.", "reverend", "sheikh", "sheik", "cheikh", "senator", "sen", "sen.",
+    "amb", "amb.", "maître", "maitre", "docteur", "professeur", "pr", "alhaji", "alhaja", "lord", "baroness", "rt",
+    "gen", "gen.", "mgr", "monseigneur", "engr", "eng", "s.e.m", "s.e.m.",
 }  # fmt: skip
 # Capitalised words of an office, not of a name: "Minister of Mineral Resources Susan Shabangu".
 _OFFICE_WORDS = {
@@ -131,7 +134,7 @@ _STOP_WORDS = re.compile(
     r"\s(?:of|from|at|for|in|on|with|who|whose|during|after|before|when|while|and|du|des|pour|chez|qui|au|aux"
     r"|dans|lors|auprès|avec|à|et)\s",
 )
-_ABBREVIATION_DOT = re.compile(r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Rev)|St|Mme|Mlle|Me|M)\.(?=\s)")
+_ABBREVIATION_DOT = re.compile(r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Amb|Gen)|St|Mme|Mlle|Me|M)\.(?=\s)")
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")
 _MIN_QUOTE_WORDS = 4
 
@@ -143,6 +146,7 @@ class _Quote:
     paragraph: int
     text: str
     person: str = ""
+    also: str = ""  # the second of two speakers: "said Tendai Moyo and Rudo Chikwanha"
 
 
 # "Address by Tim Martin", "Opening Speech by Shamiso Mtisi", "The following speech was delivered by Boaz
@@ -150,7 +154,7 @@ class _Quote:
 _SPEECH_BY = re.compile(
     r"\b(?:speech|address|remarks|statement|keynote|intervention|message|allocution|discours|d[ée]claration|mot)"
     r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|issued|released|read|prononc[ée]e?|faite?|publi[ée]e?))?"
-    r"\s+(?:by|of|de|du|d['’])\s+"
+    r"\s+(?:by|of|de|du|d['’]|par)\s+"
     r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE,
 )
@@ -226,7 +230,62 @@ def find_speaker(text: str, known_organisations=()) -> str:
         # remarks": the subject comes first, an office's capitalised words after it.
         if person := _person(match.group("who"), match.start(), text, [], known_organisations, pick="first"):
             return _undot(person)
-    return _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations)
+    return _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations) or _signed_after_thanks(
+        lines, text, known_organisations
+    )
+
+
+# A speech's closing words, on a line of their own: "Thank you.", "I thank you for your attention.", « Je vous
+# remercie. »
+_THANKS = re.compile(
+    r"^\W*(?:(?:i\s+)?thank\s+you|thanks|je\s+vous\s+remercie|nous\s+vous\s+remercions|merci)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINES = 3  # the name within the lines right after the thanks
+_CLOSING_LINES = 8  # and the thanks among the text's last lines
+
+
+def _signed_after_thanks(lines: list[str], text: str, known_organisations) -> str:
+    """ "Thank you.\n\nShamiso Mtisi\nCoordinator, KP Civil Society Coalition": the speaker who signs the speech's
+    last lines, by a name alone on its line with the office beside or below it (or a title before it)."""
+    if not _opens_like_a_speech(lines[:_HEADING_LINES]):
+        return ""
+    closing = lines[-_CLOSING_LINES:]
+    thanks = [index for index, line in enumerate(closing) if _THANKS.match(line.strip())]
+    if not thanks:
+        return ""
+    after = [*closing[thanks[-1] + 1 :], ""]
+    for index, line in enumerate(after[:_SIGNATURE_LINES]):
+        name, _, office = _ABBREVIATION_MARK.sub("\\1\u2024", line.strip()).partition(",")
+        tokens = _uncapitalised(_undot(name)).split()
+        runs = _name_runs(tokens)
+        if len(runs) != 1 or len(runs[0][1]) < 2 or len(runs[0][1]) + bool(runs[0][0]) != len(tokens):
+            continue
+        if runs[0][0] or _names_an_office(office or after[index + 1], known_organisations):
+            return _undot(_resolve(*runs[0], len(text), text, [], known_organisations))
+    return ""
+
+
+# How a speech addresses its audience: "Chair,", "Excellencies, ladies and gentlemen", « Monsieur le Président, ».
+_SALUTATION = re.compile(
+    r"^\W*(?:(?:mr\.?|mister|madam|madame|monsieur)\s+(?:the\s+|le\s+|la\s+)?)?(?:chair(?:man|person|woman)?"
+    r"|president|pr[ée]sidente?|excellenc(?:y|ies)|your\s+excellenc|ladies|distinguished|dear|honou?rable|colleagues"
+    r"|mesdames|messieurs|chers|ch[èe]res|honorables?)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_like_a_speech(lines: list[str]) -> bool:
+    """A heading naming a speech ("Opening statement", "Intervention") or a line addressing the audience."""
+    return any(_SPEECH_WORD_LINE.match(line.strip()) or _SALUTATION.match(line.strip()) for line in lines)
+
+
+def _names_an_office(line: str, known_organisations) -> bool:
+    """ "Coordinator, KP Civil Society Coalition", "Ministre des Mines", "European Commissioner for Trade"."""
+    words = [word.strip(",.;:").lower() for word in line.split()[:3]]
+    if any(word in _OFFICE_WORDS or word in _TITLES for word in words):
+        return True
+    return bool(line.strip()) and (looks_like_organisation(line, known_organisations) or bool(country_in(line)))
 
 
 # A speech's heading line giving only who delivered it: "Delivered by: His Excellency Amara Okonkwo, Ambassador".
@@ -257,7 +316,9 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
     quotes: list[_Quote] = []
     for start, end, raw in _quoted_spans(text):
         inner = " ".join(raw.split()).strip(" ,;")
-        if len(inner.split()) < _MIN_QUOTE_WORDS and not _short_but_attributed(text, end, raw):
+        if len(inner.split()) < _MIN_QUOTE_WORDS and not (
+            _short_but_attributed(text, end, raw) or _cut_by_the_text_end(text, end)
+        ):
             continue
         paragraph = _paragraph_of(start, paragraph_starts)
         quote = _Quote(start, end, paragraph, inner)
@@ -266,15 +327,30 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
             continue
         context = _Context(text, speakers, [q for q in quotes if q.person], known_organisations)
         quote.person = _attribute(context, quote, paragraph_starts[paragraph]) or _signed_below(context, quote)
+        if quote.person and (pair := _joint_speakers(context, quote)):
+            quote.person, quote.also = pair
         if not quote.person:
             quote.person = _continued_speaker(text, quote, quotes, paragraph_starts)
         if not quote.person:
             quote.person = _incise(context, quote)
-        if quote.person:
-            speakers.append(quote.person)
+        speakers.extend(person for person in (quote.person, quote.also) if person)
         quotes.append(quote)
-    found = [QuoteMatch(person=_undot(quote.person), text=_undot(quote.text)) for quote in quotes if quote.person]
+    found = [
+        QuoteMatch(person=_undot(person), text=_undot(quote.text))
+        for quote in quotes
+        for person in (quote.person, quote.also)
+        if person
+    ]
     return found + _interview_turns(text, known_organisations) + _questions_and_answers(text, known_organisations)
+
+
+_CLOSING_MARKS = "”»\"'’“"
+
+
+def _cut_by_the_text_end(text: str, end: int) -> bool:
+    """ "…a déclaré que le processus « est confront": a quotation still open where an excerpt of the text stops
+    was cut, not short; its attribution says whether it is speech."""
+    return not text[end:].strip() and text[:end].rstrip()[-1:] not in _CLOSING_MARKS
 
 
 def _short_but_attributed(text: str, end: int, raw: str) -> bool:
@@ -329,7 +405,7 @@ class _Context:
     known_organisations: tuple | list
 
 
-_OPEN_QUOTE = re.compile(r"[“\"«](?=\S)")
+_OPEN_QUOTE = re.compile(r"[“\"](?=\S)|«(?=[ \t\u00a0\u202f]*\S)")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
@@ -391,6 +467,8 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
     for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_COLON):
         if match := pattern.search(before):
             who = match.group("who").strip()
+            if _PASSIVE_SUBJECT.search(who):
+                continue  # "Tendai Moyo was mentioned in the report": spoken of, not speaking
             if re.fullmatch(_ANY_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{_PRONOUN}$", who, re.IGNORECASE):
                 return _referent(context, quote.start)
             if person := _person(who, quote.start, text, speakers, known_organisations, pick="before"):
@@ -398,6 +476,10 @@ def _attribute(context: _Context, quote: _Quote, paragraph_start: int) -> str:
             if person := _titled_person(context, who, quote.start):
                 return person
     return ""
+
+
+# The subject of a passive before the verb: "X was mentioned", "X has been asked", "X a été cité".
+_PASSIVE_SUBJECT = re.compile(r"\s(?:was|were|is|are|be|been|being|été)$", re.IGNORECASE)
 
 
 # A quotation signed on the lines below it: "« … »\n\nHerbert Mbala\n\nMinistre des Mines", "“…”\n— Amara Okonkwo",
@@ -421,6 +503,64 @@ def _signed_below(context: _Context, quote: _Quote) -> str:
     if not beside and not (following and following[0].lower().strip(",.") in _OFFICE_WORDS | _TITLES):
         return ""
     return _resolve(*runs[0], quote.start, context.text, context.speakers, context.known_organisations)
+
+
+# Two speakers in one attribution: "said Tendai Moyo and Rudo Chikwanha", "Tendai Moyo, of ZELA, and Rudo Chikwanha
+# said", « ont déclaré Jean Mbala et Aïcha Diallo ».
+_JOINED = re.compile(
+    r"(?P<first>[^,;:()\n]+?)(?:,[^,;:()\n]{1,80},)?[ \t]+(?:and|et|&)[ \t]+(?P<second>[^,;:()\n]+)", re.IGNORECASE
+)
+_VERB_BEFORE_NAMES = re.compile(rf"\b(?:{_VERBS})(?:\s+[\w’'-]+){{0,5}}\s*$", re.IGNORECASE)
+_VERB_AFTER_NAMES = re.compile(
+    rf"^\s*(?:,[^,;:()\n]{{1,80}},)?\s*(?:(?:a|ont|have|has|had)\s+|{_QUOTED_AS})?(?:{_VERBS})\b", re.IGNORECASE
+)
+
+
+def _joint_speakers(context: _Context, quote: _Quote) -> tuple[str, str] | None:
+    """Two speakers, in their order, joined by "and" or "et" right after or before the verb that attributes the
+    quote to one of them."""
+    after = _unwrap(context.text[quote.end : quote.end + 200])
+    before = _unwrap(context.text[max(0, quote.start - 200) : quote.start])
+    for fragment in (
+        re.split(r"[.!?](?:\s|$)|\n\s*\n", after, maxsplit=1)[0],
+        re.split(r"[.!?]\s|\n\s*\n", before)[-1],
+    ):
+        for match in _JOINED.finditer(fragment):
+            lead, first = _name_ending(match.group("first"))
+            second, tail = _name_opening(match.group("second"))
+            if not first or not second:
+                continue
+            if not (_VERB_BEFORE_NAMES.search(lead) or _VERB_AFTER_NAMES.match(f"{tail} {fragment[match.end() :]}")):
+                continue
+            pair = [
+                _resolve(*names, quote.start, context.text, context.speakers, context.known_organisations)
+                for names in (first, second)
+            ]
+            if all(pair) and pair[0] != pair[1] and quote.person in pair:
+                return pair[0], pair[1]
+    return None
+
+
+def _name_ending(words: str) -> tuple[str, tuple[str, list[str]] | None]:
+    """The words before a name that ends `words`, and that name as (title, names)."""
+    tokens = words.split()
+    runs = _name_runs(tokens)
+    if not runs or len(runs[-1][1]) < 2 or runs[-1][1][-1] != _uncapitalised(tokens[-1]).strip("\"'“”«»()"):
+        return words, None
+    title, names = runs[-1]
+    return " ".join(tokens[: len(tokens) - len(names) - bool(title)]), (title, names)
+
+
+def _name_opening(words: str) -> tuple[tuple[str, list[str]] | None, str]:
+    """The name (title, names) opening `words`, and the words after it."""
+    tokens = words.split()
+    runs = _name_runs(tokens)
+    if not runs or len(runs[0][1]) < 2:
+        return None, words
+    title, names = runs[0]
+    if _uncapitalised(tokens[0]).strip("\"'“”«»()") != (title or names[0]):
+        return None, words
+    return (title, names), " ".join(tokens[len(names) + bool(title) :])
 
 
 # A quotation opening a sentence after one that reports its speaker: "…, Dr. Lemogang Kwape said that Masisi
@@ -726,7 +866,10 @@ def _person(fragment: str, position: int, text: str, speakers: list[str], known_
     if pick == "before":
         # "In the opening address, South African Minister … Susan Shabangu said," / "Mr K.G. Moshashane, Chair
         # of the Kimberley Process, said:": the name is in the last clause, or the first when an office follows.
-        for clause in reversed(_CLAUSE_END.split(fragment)):
+        clauses = _CLAUSE_END.split(fragment)
+        if clauses[-1].strip().lower() in _RELATIVE_THINGS:
+            return ""  # "Tendai Moyo was named in the report, which says": the report speaks, not the person
+        for clause in reversed(clauses):
             if person := _person_in(clause, position, text, speakers, known_organisations, "last"):
                 return person
         return ""
@@ -748,6 +891,10 @@ def _person(fragment: str, position: int, text: str, speakers: list[str], known_
             return _name_after_a_long_office(fragment, position, text, speakers, known_organisations)
         return ""
     return _person_in(clauses[0], position, text, speakers, known_organisations, pick)
+
+
+# A relative pronoun standing for a thing, as the subject of the verb of saying.
+_RELATIVE_THINGS = {"which", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 def _name_after_a_long_office(fragment: str, position: int, text: str, speakers: list[str], known) -> str:
@@ -819,7 +966,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not names and token[:1].isupper() and _undot(token).lower().rstrip(".") in _TITLES | {"h.e", "s.e"}:
             title = token
-        elif _is_name_token(token) or (names and token.lower() in _PARTICLES and _particle_leads_on(tokens, index)):
+        elif _is_name_token(token) or ((names or title) and _particle_in_name(tokens, index)):
             names.append(token)
         elif names and _INITIALS.fullmatch(token) and _is_name_token(following):
             # "Barbara M. Barrett": within a name, "M." is an initial, not "Monsieur".
@@ -852,6 +999,21 @@ def _names_in_capitals(tokens: list[str]) -> list[str]:
     return result
 
 
+# A capitalised article inside a name: "Jean-Marc Le Roux", "Marie La Fontaine" (not after a clause's end).
+_ARTICLES_IN_NAMES = {"Le", "La"}
+
+
+def _particle_in_name(tokens: list[str], index: int) -> bool:
+    """ "Pieter van der Berg", "Mr van der Berg", "Jean-Marc Le Roux": a particle inside a name, or opening it after
+    a title."""
+    token = tokens[index]
+    if token.lower() in _PARTICLES:
+        return _particle_leads_on(tokens, index)
+    if token in _ARTICLES_IN_NAMES and index and not tokens[index - 1].endswith((",", ".", ";", ":")):
+        return _particle_leads_on(tokens, index)
+    return False
+
+
 def _particle_leads_on(tokens: list[str], index: int) -> bool:
     """ "Pieter van der Berg": particles, one or two, lead on to a name."""
     for following in tokens[index + 1 : index + 3]:
@@ -863,6 +1025,17 @@ def _particle_leads_on(tokens: list[str], index: int) -> bool:
 
 
 def _resolve(title: str, names: list[str], position: int, text: str, speakers: list[str], known_organisations) -> str:
+    """The person the names stand for, by their full name when the text gives it; "" for a place or a body
+    written as a name is ("Victoria Falls", "Member States")."""
+    if is_place_or_body(" ".join(names)):
+        return ""
+    person = _resolve_names(title, names, position, text, speakers, known_organisations)
+    return "" if is_place_or_body(person) else person
+
+
+def _resolve_names(
+    title: str, names: list[str], position: int, text: str, speakers: list[str], known_organisations
+) -> str:
     candidate = " ".join(names)
     if looks_like_organisation(candidate, known_organisations):
         # "Jean Dupont de Global Witness": keep the part before the particle.
@@ -880,7 +1053,10 @@ def _resolve(title: str, names: list[str], position: int, text: str, speakers: l
         if len(names) > 5:
             return ""
         # "Bin Sulayem said": the text may give the whole name elsewhere ("Ahmed Bin Sulayem").
-        return _full_name_in(text, candidate) or candidate
+        if full_name := _full_name_in(text, candidate):
+            return full_name
+        # "M. de Montclair": a surname opening on its particle keeps its title when no full name is given.
+        return _titled(title, candidate, text) if title and names[0].islower() else candidate
     surname = names[0]
     for speaker in reversed(speakers):
         if speaker.split()[-1] == surname:
@@ -888,7 +1064,13 @@ def _resolve(title: str, names: list[str], position: int, text: str, speakers: l
     full_name = _full_name_in(text[:position], surname) or _full_name_in(text, surname)
     if full_name := full_name or _full_name_from_given(text, surname):
         return full_name
-    return f"{title} {surname}" if title else ""
+    return _titled(title, surname, text) if title else ""
+
+
+def _titled(title: str, surname: str, text: str) -> str:
+    """ "M. de Montclair", "Dr Chikwanha": a surname with its title, the title's dot as the text writes it."""
+    dotted = re.search(rf"\b{re.escape(title)}[.\u2024][ \t]*{re.escape(surname)}\b", text)
+    return f"{title}. {surname}" if dotted and not title.endswith(".") else f"{title} {surname}"
 
 
 def _full_name_from_given(text: str, given: str) -> str:
@@ -911,8 +1093,15 @@ def _follows_a_place_word(text: str, start: int, words: str, given: list[str]) -
 
 
 def _full_name_in(text: str, surname: str) -> str:
+    """The surname's full name where the text gives it: "Mtisi" for "Shamiso Mtisi", "Van der Berg" for "Hans van
+    der Berg", or in a heading's capitals ("SHAMISO MTISI")."""
+    return _full_name_as_written(text, surname) or _full_name_in_capitals(text, surname)
+
+
+def _full_name_as_written(text: str, surname: str) -> str:
     # Within a line: the word ending the line above ("…Reform\nFeriel Zerouki") is not a given name.
-    for match in re.finditer(rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
+    pattern = rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,2}})({surname_pattern(surname)})\b"
+    for match in re.finditer(pattern, text):
         given: list[str] = []
         for token in reversed(match.group(1).split()):
             if not _is_name_token(token):
@@ -920,6 +1109,18 @@ def _full_name_in(text: str, surname: str) -> str:
             given.insert(0, token)
         if given and _follows_a_place_word(text, match.start(1), match.group(1), given):
             given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
-        if given and not looks_like_organisation(" ".join([*given, surname])):
-            return " ".join([*given, surname])
+        if given and not looks_like_organisation(" ".join([*given, match.group(2)])):
+            return " ".join([*given, match.group(2)])
+    return ""
+
+
+def _full_name_in_capitals(text: str, surname: str) -> str:
+    """ "SHAMISO MTISI" in a heading or a signature, for "Mtisi said": the name written as names usually are."""
+    if " " in surname or not surname[:1].isupper():
+        return ""
+    for match in re.finditer(rf"((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[ \t]+){{1,2}}){re.escape(surname.upper())}\b", text):
+        tokens = _names_in_capitals([*match.group(1).split(), surname.upper()])
+        runs = _name_runs(tokens)
+        if runs and runs[-1][1][-1] == surname and len(runs[-1][1]) >= 2:
+            return " ".join(runs[-1][1])
     return ""

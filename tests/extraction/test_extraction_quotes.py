@@ -911,3 +911,335 @@ def test_an_attribution_does_not_follow_its_quote_across_a_blank_line():
 )
 def test_speakers_named_in_a_delivered_by_line_or_under_a_heading(heading, person):
     assert find_speaker(f"{heading}\n\nExcellencies, colleagues.") == person
+
+
+# --- The shapes of names: honorifics, particles, compounds, capitals, surnames named again (invented excerpts)
+
+WIDER = "The scheme needs a wider definition of conflict diamonds"
+CHANGER = "Le processus doit changer sans attendre davantage"
+
+
+@pytest.mark.parametrize(
+    "titled",
+    [
+        "Mr Tendai Moyo",
+        "Mrs Tendai Moyo",
+        "Ms. Tendai Moyo",
+        "Dr. Tendai Moyo",
+        "Prof. Tendai Moyo",
+        "Amb. Tendai Moyo",
+        "Ambassador Tendai Moyo",
+        "H.E. Mr. Tendai Moyo",
+        "His Excellency Tendai Moyo",
+        "Her Excellency Tendai Moyo",
+        "Hon. Dr. Tendai Moyo",
+        "the Honourable Tendai Moyo",
+        "Minister Tendai Moyo",
+        "Chief Tendai Moyo",
+        "Sheikh Tendai Moyo",
+        "Alhaji Tendai Moyo",
+        "Lord Tendai Moyo",
+    ],
+)
+def test_an_english_honorific_before_the_name_is_not_part_of_it(titled):
+    assert _people(f"“{WIDER},” said {titled}.") == ["Tendai Moyo"]
+
+
+@pytest.mark.parametrize(
+    "titled",
+    ["M. Jean Mbala", "Mme Jean Mbala", "Me Jean Mbala", "Maître Jean Mbala", "S.E. Jean Mbala",
+     "Son Excellence Jean Mbala", "Son Excellence Monsieur Jean Mbala", "Madame Jean Mbala", "Pr Jean Mbala"],
+)  # fmt: skip
+def test_a_french_honorific_before_the_name_is_not_part_of_it(titled):
+    assert _people(f"« {CHANGER} », a déclaré {titled}.") == ["Jean Mbala"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hamad bin Khalifa Rashed",
+        "Karim Al Mansoori",
+        "Karim Al-Mansoori",
+        "Jean-Pierre Mukendi",
+        "Marie-Claire Uwase",
+        "Pieter De Smet",
+        "Hans van der Linden",
+        "Marco Di Stefano",
+        "Jacob T. Molefe",
+        "Ngozi Adebayo-Okoro",
+        "Jean-Marc Le Gall",
+        "Siobhan O’Rourke",
+        "Kwame Kofi Mensah Boateng",
+    ],
+)
+def test_particles_initials_and_compound_names_are_kept_whole(name):
+    assert _people(f"“{WIDER},” said {name}.") == [name]
+    assert _people(f"“{WIDER},” {name} said.") == [name]
+    assert _people(f"{name} told reporters: “{WIDER}.”") == [name]
+
+
+def test_a_name_in_capitals_is_written_as_names_usually_are():
+    assert _people(f"“{WIDER},” said RUDO CHIKWANHA, of the network.") == ["Rudo Chikwanha"]
+    assert _people(f"« {CHANGER} », a déclaré JEAN-PIERRE MUKENDI.") == ["Jean-Pierre Mukendi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Hans van der Linden opened the session.\n\n“{WIDER},” Van der Linden said.",
+        f"Hans van der Linden opened the session.\n\n“{WIDER},” said Mr van der Linden.",
+        f"Hans van der Linden opened the session.\n\n“{WIDER},” said Dr Van der Linden.",
+    ],
+)
+def test_a_surname_opening_on_its_particle_in_either_case_is_the_full_name(text):
+    assert _people(text) == ["Hans van der Linden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (f"Hamad bin Khalifa opened the session.\n\n“{WIDER},” Bin Khalifa said.", "Hamad bin Khalifa"),
+        (f"Pieter De Smet opened the session.\n\n“{WIDER},” said Mr De Smet.", "Pieter De Smet"),
+        (f"Marco Di Stefano opened the session.\n\n“{WIDER},” Di Stefano told reporters.", "Marco Di Stefano"),
+        (
+            f"Pierre de Montclair a ouvert la séance.\n\n« {CHANGER} », a déclaré M. de Montclair.",
+            "Pierre de Montclair",
+        ),
+        (f"« {CHANGER} », a déclaré M. de Montclair.", "M. de Montclair"),
+    ],
+)
+def test_a_surname_with_a_particle_named_again(text, person):
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Rudo Chikwanha leads the network.\n\n“{WIDER},” Chikwanha said.\n\n“Nothing has moved in a year,” "
+        "Dr Chikwanha added.",
+        f"“{WIDER},” said Rudo Chikwanha.\n\nThe talks went on late.\n\n“Nothing has moved in a year,” Chikwanha "
+        "told reporters.",
+        f"“{WIDER},” Chikwanha said.\n\nRudo Chikwanha has led the network since 2019.",
+        f"RUDO CHIKWANHA\n\nCoordinator of the network\n\n“{WIDER},” Chikwanha said.",
+        f"“{WIDER},” said Dr. Rudo Chikwanha.\n\n“Nothing has moved in a year,” said Ms Chikwanha.",
+    ],
+)
+def test_a_person_named_in_full_once_and_later_by_surname_is_one_person(text):
+    assert _people(text) == ["Rudo Chikwanha"]
+
+
+def test_a_surname_never_given_in_full_keeps_its_title():
+    assert _people(f"“{WIDER},” said Dr Chikwanha.") == ["Dr Chikwanha"]
+    assert _people(f"“{WIDER},” Chikwanha said.") == []
+
+
+# --- Two speakers in one attribution (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{WIDER},” said Tendai Moyo and Rudo Chikwanha.",
+        f"“{WIDER},” said Mr Tendai Moyo and Ms Rudo Chikwanha.",
+        f"“{WIDER},” said Tendai Moyo, of the federation, and Rudo Chikwanha, of the network.",
+        f"“{WIDER},” Tendai Moyo and Rudo Chikwanha said.",
+        f"Tendai Moyo and Rudo Chikwanha said: “{WIDER}.”",
+        f"Tendai Moyo and Rudo Chikwanha told reporters: “{WIDER}.”",
+    ],
+)
+def test_two_speakers_joined_in_one_english_attribution_are_both_people(text):
+    assert _people(text) == ["Tendai Moyo", "Rudo Chikwanha"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"« {CHANGER} », ont déclaré Jean Mbala et Aïcha Diallo.",
+        f"« {CHANGER} », ont déclaré lundi Jean Mbala et Aïcha Diallo.",
+        f"Jean Mbala et Aïcha Diallo ont affirmé : « {CHANGER}. »",
+    ],
+)
+def test_two_speakers_joined_in_one_french_attribution_are_both_people(text):
+    assert _people(text) == ["Jean Mbala", "Aïcha Diallo"]
+
+
+def test_both_joint_speakers_get_the_quotation():
+    assert _said(f"“{WIDER},” said Tendai Moyo and Rudo Chikwanha.") == [
+        ("Tendai Moyo", WIDER),
+        ("Rudo Chikwanha", WIDER),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (f"“{WIDER},” said Tendai Moyo and Global Witness.", ["Tendai Moyo"]),
+        (f"“{WIDER},” said Tendai Moyo and his deputy.", ["Tendai Moyo"]),
+        (f"“{WIDER},” said Tendai Moyo, who met Jean Mbala and Rudo Chikwanha.", ["Tendai Moyo"]),
+        (f"Tendai Moyo met Jean Mbala and Rudo Chikwanha on Monday, when Moyo said: “{WIDER}.”", ["Tendai Moyo"]),
+        (f"« {CHANGER} », a déclaré Jean Mbala, et Aïcha Diallo a quitté la salle.", ["Jean Mbala"]),
+        (f"Tendai Moyo told Jean Mbala and Rudo Chikwanha: “{WIDER}.”", ["Tendai Moyo"]),
+    ],
+)
+def test_a_second_name_outside_the_attribution_is_no_joint_speaker(text, people):
+    assert _people(text) == people
+
+
+# --- What looks like a name but is not a person (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{WIDER},” Member States said.",
+        f"“{WIDER},” said Participant States.",
+        f"« {CHANGER} », ont déclaré les États Membres.",
+        f"“{WIDER},” said the United States.",
+        f"“{WIDER},” said Victoria Falls.",
+        f"“{WIDER},” the delegates in Victoria Falls said.",
+        f"“{WIDER},” said Clean Transactions.",
+        f"“{WIDER},” said Diamond Communities.",
+        f"“{WIDER},” said Global Witness.",
+        f"“{WIDER},” the Harare Herald said.",
+        f"Tendai Moyo attended the plenary in Victoria Falls. “{WIDER}.”",
+        f"Tendai Moyo was mentioned in the report, which says that “{WIDER.lower()}” without naming anyone.",
+    ],
+)
+def test_places_bodies_and_people_only_mentioned_are_no_speakers(text):
+    assert find_quotes(text, ["global witness"]) == []
+
+
+def test_a_place_before_an_office_is_not_the_person_after_it():
+    assert _people(f"“{WIDER},” said Victoria Falls mayor Tendai Moyo.") == ["Tendai Moyo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"By Jane Doe\n\n“{WIDER},” said Tendai Moyo.",
+        f"By JANE DOE, Harare\n\nTendai Moyo, the mines minister, spoke on Monday.\n\n“{WIDER},” he said.",
+        f"Jane Doe | Reporter\n\nTendai Moyo spoke in Harare on Monday.\n\n“{WIDER},” he said.",
+    ],
+)
+def test_the_reporter_in_a_byline_is_not_a_quoted_person(text):
+    assert _people(text) == ["Tendai Moyo"]
+
+
+# --- Quotations cut by the end of an excerpt, French marks left open (invented excerpts)
+
+
+def test_a_quotation_cut_by_the_end_of_the_text_is_attributed_whatever_its_length():
+    assert _people("Aïcha Diallo a déclaré après le vote que le processus « est confront") == ["Aïcha Diallo"]
+    assert _people("Tendai Moyo said after the vote that the scheme “is facing") == ["Tendai Moyo"]
+
+
+def test_a_cut_quotation_without_attribution_or_a_closed_short_one_is_no_quote():
+    assert _people("The talks ended after the vote and the scheme « est confront") == []
+    assert _people("Tendai Moyo said after the vote that the scheme “is facing” a crisis.") == []
+
+
+def test_a_guillemet_opened_with_a_space_and_left_open_runs_to_its_paragraph_end():
+    text = (
+        "Jean Mbala a déclaré : « Le processus doit changer sans attendre davantage, et vite\n\nLa séance a été levée."
+    )
+    assert _people(text) == ["Jean Mbala"]
+
+
+# --- The speaker of a speech in its heading or its signature (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    ("heading", "person"),
+    [
+        ("Remarks by Dr. Pieter De Smet, Commissioner for Trade", "Pieter De Smet"),
+        ("Statement delivered by Amb. Tendai Moyo on behalf of Zimbabwe", "Tendai Moyo"),
+        ("Statement delivered by Ambassador Hans van der Linden", "Hans van der Linden"),
+        ("Allocution de Son Excellence Monsieur Jean-Pierre Mukendi, Ministre des Mines", "Jean-Pierre Mukendi"),
+        ("Intervention de S.E. Marie-Claire Uwase", "Marie-Claire Uwase"),
+        ("Statement by Sheikh Hamad bin Khalifa Rashed", "Hamad bin Khalifa Rashed"),
+        ("REMARKS BY RUDO CHIKWANHA, COORDINATOR", "Rudo Chikwanha"),
+        ("Keynote address by Prof. Marco Di Stefano", "Marco Di Stefano"),
+        ("Remarks by Jacob T. Molefe, Chair", "Jacob T. Molefe"),
+        ("Statement by Member States", ""),
+        ("Statement delivered at Victoria Falls", ""),
+        ("By Jane Doe", ""),
+    ],
+)
+def test_the_speaker_in_a_speech_heading_whatever_the_shape_of_the_name(heading, person):
+    assert find_speaker(f"{heading}\n\nChair, colleagues, the scheme must change.") == person
+
+
+SPEECH = "Chair, colleagues,\n\nThe scheme must widen its definition this year.\n\n"
+DISCOURS = "Monsieur le Président,\n\nLe processus doit changer cette année.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (f"Opening statement\n\n{SPEECH}Thank you.\n\nRudo Chikwanha\nCoordinator, Diamond Fairness Network",
+         "Rudo Chikwanha"),
+        (f"Statement\n\n{SPEECH}I thank you for your attention.\n\nDr. Pieter De Smet\nEuropean Commissioner",
+         "Pieter De Smet"),
+        (f"Statement\n\n{SPEECH}Thank you, Chair.\n\nRUDO CHIKWANHA\nCOORDINATOR", "Rudo Chikwanha"),
+        (f"Statement\n\n{SPEECH}Thank you.\n\nTendai Moyo, Minister of Mines\nHarare", "Tendai Moyo"),
+        (f"Intervention\n\n{DISCOURS}Je vous remercie.\n\nJean-Pierre Mukendi\nMinistre des Mines",
+         "Jean-Pierre Mukendi"),
+        (f"Intervention\n\n{DISCOURS}Je vous remercie de votre attention.\n\nS.E. Marie-Claire Uwase",
+         "Marie-Claire Uwase"),
+    ],
+)  # fmt: skip
+def test_the_speaker_who_signs_the_last_lines_after_the_thanks(text, person):
+    assert find_speaker(text) == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Statement\n\n{SPEECH}Thank you.\n\nRelated Articles\nMore news",
+        f"Statement\n\n{SPEECH}Thank you.\n\nDiamond Fairness Network\nHarare",
+        f"Statement\n\n{SPEECH}Thank you.\n\nVictoria Falls\nZimbabwe",
+        f"Statement\n\n{SPEECH}Thank you.\n\nRudo Chikwanha",
+        "Statement\n\nThank you.\n\nRudo Chikwanha\nCoordinator\n\n" + "More text follows here.\n\n" * 8,
+        f"Statement\n\n{SPEECH}Rudo Chikwanha\nCoordinator, Diamond Fairness Network",
+    ],
+)
+def test_no_signature_without_thanks_closing_the_text_or_a_name_with_its_office(text):
+    assert find_speaker(text) == ""
+
+
+def test_a_news_report_ending_on_thanks_and_a_contact_has_no_speaker():
+    text = (
+        "Plenary ends without agreement\n\nThe talks ended on Friday without a deal on the definition.\n\n"
+        "Thank you for reading.\n\nJane Doe\nPress Officer, Diamond Fairness Network"
+    )
+    assert find_speaker(text) == ""
+
+
+def test_a_speech_opening_on_its_salutation_is_signed_after_the_thanks():
+    text = f"{DISCOURS}Je vous remercie.\n\nAïcha Diallo\nMinistre des Mines"
+    assert find_speaker(text) == "Aïcha Diallo"
+
+
+@pytest.mark.parametrize(
+    ("heading", "person"),
+    [
+        ("Discours prononcé par S.E.M. Jean Mbala", "Jean Mbala"),
+        ("Discours prononcé par S.E. M. Jean Mbala, ministre des Mines", "Jean Mbala"),
+        ("STATEMENT BY H.E. MR. TENDAI MOYO, MINISTER OF MINES", "Tendai Moyo"),
+        ("Allocution de Madame la Ministre des Mines, Aïcha Diallo", "Aïcha Diallo"),
+        ("Statement delivered by the Chair of Victoria Falls Municipality", ""),
+    ],
+)
+def test_more_speech_headings_and_titles(heading, person):
+    assert find_speaker(f"{heading}\n\nChair, colleagues, the scheme must change.") == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Tendai Moyo was mentioned in the minutes, which say that “{WIDER.lower()}” at some length.",
+        f"Tendai Moyo has been asked about the report that “{WIDER.lower()}” several times.",
+    ],
+)
+def test_the_subject_of_a_passive_is_not_the_speaker(text):
+    assert _people(text) == []
