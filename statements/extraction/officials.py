@@ -7,6 +7,7 @@ statement of that official's country; words of "the Chair of the Kimberley Proce
 import functools
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from .normalise import fold
 
@@ -81,10 +82,9 @@ COUNTRIES = (
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{2,6}$")
 
 
-@functools.cache
-def _country_patterns() -> list[tuple[re.Pattern, str]]:
-    """(pattern, the name to give) for every way of naming a country, longest first so that "South African"
-    wins over "South Africa"; a French name gives the French name, an English one the English."""
+def _country_names() -> list[tuple[str, str]]:
+    """(a way of naming a country, the name to give), longest first so that "South African" wins over "South
+    Africa"; a French name gives the French name, an English one the English."""
     entries = []
     for country in COUNTRIES:
         for name, given in [
@@ -95,8 +95,14 @@ def _country_patterns() -> list[tuple[re.Pattern, str]]:
         ]:
             entries.append((name, given))
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return list(dict.fromkeys(entries))
+
+
+@functools.cache
+def _country_patterns() -> list[tuple[re.Pattern, str]]:
+    """(pattern, the name to give) for every way of naming a country (``_country_names``)."""
     compiled = []
-    for name, given in dict.fromkeys(entries):
+    for name, given in _country_names():
         body = r"[\s-]+".join(re.escape(word) for word in name.replace("'", "['’]").split())
         body = body.replace(r"\['’\]", "['’]")
         flags = 0 if _CASE_SENSITIVE.match(name) else re.IGNORECASE
@@ -120,6 +126,28 @@ def _country_ending(text: str) -> tuple[str, int] | None:
             if match.end() == len(text):
                 return given, match.start()
     return None
+
+
+# A capital standing for its government as the subject of what it says: "Moscow has rejected…", "Moscou a dénoncé…".
+# Not Brussels, the EU's seat as much as Belgium's; a capital hosting, chairing or in a dateline says nothing.
+_CAPITALS = {
+    "Luanda": "Angola", "Canberra": "Australia", "Gaborone": "Botswana", "Ottawa": "Canada", "Beijing": "China",
+    "Pékin": "Chine", "Bangui": "Central African Republic", "Kinshasa": "Democratic Republic of the Congo",
+    "Paris": "France", "New Delhi": "India", "Windhoek": "Namibia", "Moscow": "Russia", "Kremlin": "Russia",
+    "Moscou": "Russie", "Freetown": "Sierra Leone", "Pretoria": "South Africa",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Abu Dhabi": "United Arab Emirates", "London": "United Kingdom",
+    "Londres": "Royaume-Uni", "Washington": "United States", "Harare": "Zimbabwe",
+}  # fmt: skip
+
+
+@functools.cache
+def _capital_patterns() -> list[tuple[re.Pattern, str]]:
+    # "London-based campaigners", "Washington, D.C.": a capital qualifying something else is not its government.
+    compiled = []
+    for capital, country in _CAPITALS.items():
+        body = r"\s+".join(map(re.escape, capital.split()))
+        compiled.append((re.compile(rf"(?<![\w.-])(?i:{body})(?![\w-])"), country))
+    return compiled
 
 
 # A government's own site: "gov.bw", "dfat.gov.au", "gouv.ci", "international.gc.ca", "state.gov", "europa.eu".
@@ -149,7 +177,31 @@ def site_country(url: str) -> str:
             return "European Union"
         return _COUNTRY_DOMAINS.get(match.group("tld"), "")
     # A ministry's site under its country's name: "diplomatie.belgium.be", not a news site's "zimbabwedaily.com".
-    return next((country for label in host.split(".")[:-1] if (country := country_spelt(label))), "")
+    labels = host.split(".")[:-1]
+    return next((country for label in labels if (country := country_spelt(label) or _mission_country(label))), "")
+
+
+# A mission's or an embassy's own site: "uaeun.org", "russiaun.ru", "botswanaembassy.org", "embassyofangola.org".
+# Only beside such a word may a country go by its acronym or adjective ("usnews.com", "uk.reuters.com" are not).
+_MISSION_WORDS = ("permanentmission", "mission", "embassy", "consulate", "highcommission", "un")
+
+
+def _mission_country(label: str) -> str:
+    for word in _MISSION_WORDS:
+        before = label[: -len(word)] if label.endswith(word) else ""
+        after = label[len(word) + 2 :] if label.startswith(f"{word}of") else ""
+        for stem in (before, after):
+            if stem and (country := country_spelt(stem) or _country_abbreviated(stem)):
+                return country
+    return ""
+
+
+def _country_abbreviated(word: str) -> str:
+    """The country an acronym or adjective spells in an address ("uae", "us", "indian"), or ""."""
+    for country in COUNTRIES:
+        if any(re.sub(r"[^a-z]", "", fold(name)) == word for name in country.names):
+            return country.english
+    return ""
 
 
 def country_spelt(word: str) -> str:
@@ -159,6 +211,38 @@ def country_spelt(word: str) -> str:
             if re.sub(r"[^a-z]", "", fold(name)) == word:
                 return name
     return ""
+
+
+# A page's address often carries its headline: "/les-emirats-arabes-unis-concluent-lintersession-du-pk/",
+# "/2024/05/botswana-welcomes-decision-on-the-secretariat".
+_SLUG_WORDS = 4
+
+
+def state_in_address(url: str) -> str:
+    """The state its address's headline makes the speaker ("botswana-welcomes-…"), or ""; accents and
+    apostrophes are lost in an address, so the names are compared without them."""
+    path = unquote(url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0])
+    segments = [segment for segment in path.split("/")[1:] if segment]
+    words = re.split(r"[-_+]+", re.sub(r"\.\w{2,5}$", "", segments[-1])) if segments else []
+    if len([word for word in words if word.isalpha()]) < _SLUG_WORDS:
+        return ""
+    headline = fold(" ".join(words))
+    start = re.match(r"(?:the |les |la |le |l )?", headline).end()
+    for pattern, given in _folded_country_patterns():
+        if (match := pattern.match(headline, start)) and _says(headline, match.end()):
+            return given
+    return ""
+
+
+@functools.cache
+def _folded_country_patterns() -> list[tuple[re.Pattern, str]]:
+    """Countries' names as an address spells them: lower case, no accents, no apostrophes ("cote d ivoire")."""
+    compiled = []
+    for name, given in _country_names():
+        words = re.sub(r"['’.]", " ", fold(name)).split()
+        if words:
+            compiled.append((re.compile(r"[ -]+".join(map(re.escape, words)) + r"(?![a-z])"), given))
+    return compiled
 
 
 # --- The Chair of the Kimberley Process
@@ -215,7 +299,11 @@ _NOT_A_STATE = re.compile(
 )
 # An official named as the object of something is not the one speaking: "calls on the Indian government".
 _OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:to|of|on|with|by|for|from|urges?|asks?|calls\s+on|de|à|au|aux|avec|par|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:\b(?:to|of|on|with|by|for|from|urges?|asks?|calls\s+on|de|à|au|aux|avec|par|pour|against|contre"
+    # Thanked, congratulated, blamed or led: "the delegates thanked the Government of Namibia", "HRW condemned the
+    # Angolan…", "Leading Sierra Leone's delegation, the minister…".
+    r"|(?i:thank(?:s|ed)?|remerci\w*|congratulat\w+|f[ée]licit\w+|accus\w+|critici[sz]\w+|condemn\w+|condamn\w+"
+    r"|d[ée]nonc\w+|blam\w+|lead(?:s|ing)?|head(?:s|ed|ing)?))\s+(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:[A-Z][\w'’-]*\s+){0,3})$"
 )
 # What the official does as the subject: speaks, or opens, presents, introduces.
@@ -237,14 +325,18 @@ _TOLD_TO = re.compile(r"^\s+(?:should|must|needs?\s+to|has\s+to|ought|devrait|do
 # A country speaking for itself: "ZIMBABWE has said…", "The United States participated…", "Russia condemned…",
 # "Australia is delighted to chair…", "Central African Republic Calls For…", "Les Émirats arabes unis concluent…".
 _STATE_VERBS = re.compile(
-    r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?"
+    r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:on\s+\w+day\s+|yesterday\s+|(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
+    r"(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?"
     r"(?:said|says|has\s+said|stated|states|calls?|called|urges?|urged|welcomes?|welcomed|regrets?|regretted"
     r"|condemns?|condemned|rejects?|rejected|defends?|defended|insists?|insisted|announces?|announced"
     r"|reiterates?|reiterated|participated|is\s+(?:delighted|proud|pleased|committed|honou?red|saddened|concerned)"
     r"|to\s+(?:host|chair|head)|stress(?:es|ed)?|emphasi[sz](?:es|ed)|reaffirm(?:s|ed)?|congratulat(?:es|ed)"
-    r"|extends?|extended"
+    r"|extends?|extended|denies|denied|accuses|accused|thanks|thanked|wishes\s+to"
     r"|salue|appelle|regrette|condamne|rejette|annonce|r[ée]it[èe]re|concluent|conclut|d[ée]clare|se\s+f[ée]licite"
-    r"|est\s+(?:fier|fi[èe]re|heureux|heureuse|engag[ée]e?))\b",
+    r"|est\s+(?:fier|fi[èe]re|heureux|heureuse|engag[ée]e?)"
+    # "Le Zimbabwe dément…", "Moscou a dénoncé…", "Le Canada remercie…".
+    r"|d[ée]ment|d[ée]menti|d[ée]nonce|d[ée]nonc[ée]|accuse|accus[ée]|remercie|rejet[ée]|salu[ée]|annonc[ée]"
+    r"|d[ée]clar[ée]|condamn[ée]|r[ée]affirm[ée]|r[ée]affirme)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])[”\"»’]?\s+(?=[“\"«]?[A-ZÀ-Ý])")
@@ -266,26 +358,144 @@ _OPENS_MEETING = re.compile(
 )
 
 
-def government_voice(lines: list[str], host_country: str = "", site_country: str = "") -> tuple[str, str] | None:
+def government_voice(
+    lines: list[str], host_country: str = "", site_country: str = "", strict: bool = False
+) -> tuple[str, str] | None:
     """(the country whose government speaks, the words that say so) from the title and first sentences.
 
     ``host_country`` is the country hosting the meeting the text is about, if known; ``site_country`` the
-    country whose government's site published the text."""
+    country whose government's site published the text. ``strict``: only a state or its capital speaking, or an
+    official joined to the country ("Zimbabwe's mines minister said"), in a sentence that gives no one else the
+    words ("…, Human Rights Watch said"): what a report's lead says before anything else is read."""
     sentences = _first_sentences([line for line in lines if not _SALUTATION.search(line.strip())])
     for index, sentence in enumerate(sentences):
-        start = re.match(r"^(?:the\s+|les\s+|la\s+|le\s+|l['’])?", sentence, re.IGNORECASE).end()
-        for pattern, given in _country_patterns():
-            if (match := pattern.match(sentence, start)) and _STATE_VERBS.match(sentence, match.end()):
-                return given, sentence
-        for official in _OFFICIAL.finditer(sentence):
-            after = sentence[official.end() :]
-            if _NOT_A_STATE.match(after) or _OBJECT_BEFORE.search(sentence[: official.start()]):
-                continue
-            if _TOLD_TO.match(after) or not (speaks := _SPEAKS.search(after[:_SPEAKS_WITHIN])):
-                continue
-            if found := _official_country(sentences, index, official, speaks, host_country, site_country):
-                return found, sentence
+        if strict and _words_of_another(sentence):
+            continue
+        if found := _state_subject(sentence, strict):
+            return found, sentence
+        if found := _official_speaking(sentences, index, host_country, site_country, strict):
+            return found, sentence
     return None
+
+
+# What may come before a lead's subject: the page's date ("date 2025-05-21") and a dateline ("NEW DELHI, India –",
+# "Bruxelles, Belgique, 14 novembre (Infosplusgabon) -"), whose place says where the report was filed, not who speaks.
+_LEAD_IN = re.compile(
+    r"^(?:(?i:date)\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
+    r"(?:[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}(?:,\s*[^,\n–—:()]{2,30}){0,2}(?:\s*\([^()\n]{1,30}\))?"
+    r"\s*(?:[–—:]|--?)\s+)?(?i:the\s+|les\s+|la\s+|le\s+|l['’])?"
+)
+# "Condemned by…", "critiqué par…": what others do to the subject.
+_BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+_HOSTS = re.compile(r"\b(?:host|chair|head|participated)\b", re.IGNORECASE)
+
+
+def _state_subject(sentence: str, strict: bool = False) -> str:
+    """A state or its capital as the subject of what it says: "Zimbabwe has rejected…", "Le Zimbabwe dément…",
+    "Moscou a dénoncé…"; a capital only speaking, not hosting ("India to host…" names the host, not who says so,
+    when ``strict``)."""
+    start = _LEAD_IN.match(sentence).end()
+    for pattern, given in _country_patterns():
+        if (match := pattern.match(sentence, start)) and (verb := _says(sentence, match.end())):
+            return "" if strict and _HOSTS.search(verb) else given
+    for pattern, given in _capital_patterns():
+        if (match := pattern.match(sentence, start)) and (verb := _says(sentence, match.end())):
+            return "" if _HOSTS.search(verb) else given
+    return ""
+
+
+def _says(sentence: str, position: int) -> str:
+    """The verb saying what the subject ending at ``position`` says, or "" (none, or a passive's)."""
+    verb = _STATE_VERBS.match(sentence, position)
+    return verb.group(0) if verb and not _BY.match(sentence, verb.end()) else ""
+
+
+# A state's delegation, envoy or mission speaks for it only with its country joined: "the Russian delegation said",
+# "Zimbabwe's delegation told…", "la délégation chinoise a déclaré"; "the review mission said" is no state's.
+_STATE_BODY = re.compile(
+    r"(?<![\w-])(?:delegations?|envoys?|embass(?:y|ies)|high\s+commission(?:er)?|permanent\s+mission|officials"
+    r"|authorities|d[ée]l[ée]gations?|envoy[ée]e?s?|ambassade|mission\s+permanente|autorit[ée]s"
+    r"|repr[ée]sentante?s?)\b",
+    re.IGNORECASE,
+)
+# What is said before its speaker: "…, said the Angolan ambassador", "…, a déclaré à la presse l'ambassadeur
+# d'Ukraine", "…, selon le ministre centrafricain des Mines", "…, according to Sierra Leone's mines minister".
+_SAID_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told\s+\w+|added|according\s+to|selon|d['’]apr[èe]s)"
+    r"|\b(?:a|ont)\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée]|pr[ée]cis[ée])"
+    r"|\b(?:d[ée]clare|indique|affirme|souligne|explique|ajoute|pr[ée]cise))"
+    r"(?:\s+(?:à|au|aux)\s+(?:la\s+|l['’])?[\w-]+)?\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _official_speaking(sentences: list[str], index: int, host_country: str, site_country: str, strict: bool) -> str:
+    """The country of an official speaking in the sentence, as the subject or named after the words."""
+    sentence = sentences[index]
+    for official in _OFFICIAL.finditer(sentence):
+        if not (speaks := _speaks_after(sentence, official)):
+            continue
+        if strict:  # only the country joined to the official's title
+            if found := _own_country(sentence[: official.start()], sentence[official.end() :]):
+                return found[0]
+        elif found := _official_country(sentences, index, official, speaks, host_country, site_country):
+            return found
+    for body in _STATE_BODY.finditer(sentence):
+        if _speaks_after(sentence, body) and (found := _own_country(sentence[: body.start()], sentence[body.end() :])):
+            return found[0]
+    for official in [*_OFFICIAL.finditer(sentence), *_STATE_BODY.finditer(sentence)]:
+        before, after = sentence[: official.start()], sentence[official.end() :]
+        if _said_by(before, after) and (found := _own_country(before, after)):
+            return found[0]
+    return ""
+
+
+# "…, said the Government of Botswana must act": the official begins what is said, with a verb of its own.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:must|should|will|would|has|have|had|is|are|was|were|can|could|may|doit|doivent|devrait|est|sont|a|ont"
+    r"|va|vont)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_by(before: str, after: str) -> bool:
+    """The official is named after the words, as their speaker: "…, said the Angolan ambassador to the UN."."""
+    if not _SAID_BEFORE.search(before) or _NOT_A_STATE.match(after):
+        return False
+    clause = re.split(r"[,.;!?]", after, maxsplit=1)[0]
+    return not (_CLAUSE_VERB.search(clause) or _SPEAKS.search(clause))
+
+
+def _speaks_after(sentence: str, official: re.Match) -> re.Match | None:
+    """What the official says as the subject: not an organisation's officer, an object, told what to do or passive."""
+    after, before = sentence[official.end() :], sentence[: official.start()]
+    led = _LEADS_IT.search(before)  # "the head of the Russian delegation said": its leader speaks for it
+    if _NOT_A_STATE.match(after) or (_OBJECT_BEFORE.search(before) and not led) or _TOLD_TO.match(after):
+        return None
+    speaks = _SPEAKS.search(after[:_SPEAKS_WITHIN])
+    return speaks if speaks and not _BY.match(after, speaks.end()) else None
+
+
+_LEADS_IT = re.compile(
+    r"\b(?:head|leader|chief|chef|members?|membres?)\s+(?:of|de\s+la|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# "…, Human Rights Watch said", "…, said Global Witness": the lead gives its words to someone else.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:said|says|according\s+to|selon)\s+(?P<after>[^,.;]{3,60})"
+    r"|,\s+(?P<before>(?:the\s+)?[A-ZÀ-Ý][^,.;]{2,60}?)\s+(?:said|says|stated|urged|warned|a\s+d[ée]clar[ée])\b"
+)
+
+
+def _words_of_another(sentence: str) -> bool:
+    for match in _ATTRIBUTION.finditer(sentence):
+        who = match.group("after") or match.group("before")
+        if not (_OFFICIAL.search(who) or _STATE_BODY.search(who) or country_in(who)):
+            return True
+    return False
 
 
 def _official_country(
@@ -296,14 +506,16 @@ def _official_country(
     and last the host of the meeting an official opens."""
     sentence = sentences[index]
     after = sentence[official.end() :]
-    # "…welcomes the decision that the European Union will chair": a country after the verb is what is said.
+    # "…welcomes the decision that the European Union will chair": a country after the verb is what is said; a
+    # dateline's country only where the report was filed.
     said_at = official.end() + speaks.start()
-    found = _own_country(sentence[: official.start()], after) or country_in(sentence[:said_at])
+    lead_in = _dateline_end(sentence)
+    found = _own_country(sentence[: official.start()], after) or country_in(sentence[lead_in:said_at])
     if found:
         return found[0]
     if site_country:
         return site_country
-    if found := (index and country_in(sentences[index - 1])) or country_in(sentence):
+    if found := (index and country_in(sentences[index - 1])) or country_in(sentence[lead_in:]):
         return found[0]
     for following in sentences[index + 1 : index + 1 + _REPORTED_SENTENCES]:
         if (match := _REPORTS_ON.search(following)) and (found := _country_at(following, match.end())):
@@ -313,14 +525,20 @@ def _official_country(
     return ""
 
 
+def _dateline_end(sentence: str) -> int:
+    match = _LEAD_IN.match(sentence)
+    return match.end() if re.search(r"[–—:-]", match.group(0)) else 0
+
+
 # The speaker reporting on a country speaks for it: "Shabangu said South Africa hoped…".
 _REPORTS_ON = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
 _REPORTED_SENTENCES = 3
 
 
-_POSSESSIVE = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+|and\s+){0,5}$")
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+|and\s+){0,5}(?:[a-z][\w-]*\s+){0,2}$")
 _OF_COUNTRY = re.compile(
-    r"^(?:\s+[\w,-]+){0,7}?\s+(?:of|de|du|d['’])\s+(?:the\s+|la\s+|l['’])?(?:republic\s+of\s+|r[ée]publique\s+(?:de\s+|d['’]))?",
+    r"^(?:\s+[\w,-]+){0,7}?\s+(?:of\s+|de\s+|du\s+|d['’]\s*)(?:the\s+|la\s+|l['’])?"
+    r"(?:republic\s+of\s+|r[ée]publique\s+(?:de\s+|d['’]))?",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ import functools
 import re
 
 from .normalise import fold
-from .officials import country_in, country_spelt, government_voice, kp_chair_voice, site_country
+from .officials import country_in, country_spelt, government_voice, kp_chair_voice, site_country, state_in_address
 
 _RELEASE = (
     r"(?:joint\s+)?(?:press\s+release|press\s+statement|media\s+release|news\s+release|media\s+statement"
@@ -171,8 +171,14 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := _un_organ(text[:_STATEMENT_CHARS]):
         return found
-    if found := _headline_speaker(header, text, known) or _sentence_subject(lines, known):
+    if found := _headline_speaker(header, text, known):
         return found
+    # A state speaking in the lead, above an organisation the body makes its subject further down: "Le Zimbabwe a
+    # démenti…" before "HRW demande…".
+    if subject := _subject_line(lines, known):
+        if found := government_voice(header[: subject[0]], strict=True):
+            return _government(found)
+        return subject[1:]
     if found := _statement_by(text[:_STATEMENT_CHARS], known) or _learnt_from(text[:_STATEMENT_CHARS], known):
         return found
     if found := _signatories(lines, known):
@@ -183,13 +189,17 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := _byline(header, known) or _name_by_date(header, known) or _speaker_affiliation(header, known):
         return found
-    if found := _letter_signature(lines, known):
+    if found := _letter_signature(lines, known) or _interviewee(lines, known):
         return found
     if found := _site_owner(text, url, known):
         return found
     government_site = site_country(url)
-    if found := government_voice(header, host_country, government_site):
-        return _department_named(found[1], found[0]) or found[0], f"its government speaks: “{_short(found[1])}”"
+    if found := government_voice(header, host_country, government_site) or government_voice(
+        _lead_below_menu(lines), host_country, government_site
+    ):
+        return _government(found)
+    if country := state_in_address(url):
+        return country, f"its address's headline makes the state the speaker ({_short(url, 60)})"
     if government_site:
         return government_site, f"a government's site ({_host(url)})"
     header_zone = "\n".join(line for line in header if not _SALUTATION.match(line))[:_HEADER_CHARS]
@@ -214,6 +224,22 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
     if _host(url) == "kimberleyprocess.com" and _KP_TITLE.search(text):
         return "Kimberley Process", f"the site's address ({_host(url)})"
     return "", ""
+
+
+def _government(found: tuple[str, str]) -> tuple[str, str]:
+    country, sentence = found
+    return _department_named(sentence, country) or country, f"its government speaks: “{_short(sentence)}”"
+
+
+_LEAD_WORDS = 12
+
+
+def _lead_below_menu(lines: list[str]) -> list[str]:
+    """The first paragraph of prose and what follows, when a page's menu and links fill the header; else []."""
+    for index, line in enumerate(lines):
+        if len(line.split()) >= _LEAD_WORDS:
+            return lines[index : index + _HEADER_LINES] if index >= _HEADER_LINES else []
+    return []
 
 
 def is_publisher_line(line: str) -> bool:
@@ -435,6 +461,12 @@ _RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|
 
 def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
     """An organisation that is the subject of one of the first sentences of the body."""
+    found = _subject_line(lines, known)
+    return found[1:] if found else None
+
+
+def _subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
+    """(its line, the organisation, why) for ``_sentence_subject``."""
     for index, line in enumerate(lines[:_HEADER_LINES]):
         match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line) or _french_state_subject(line)
         if not match or (index and _RUNS_ON.search(lines[index - 1])):
@@ -449,9 +481,9 @@ def _sentence_subject(lines: list[str], known) -> tuple[str, str] | None:
             continue  # "HRW criticised by the minister": the organisation is what the text is about
         named = _first_known(org, known)
         if named or ((match.group("acronym") or _ORG_WORDS.search(org)) and len(org.split()) >= 2):
-            return named or org, f"first sentence: “{_short(line)}”"
+            return index, named or org, f"first sentence: “{_short(line)}”"
         if _described_as_organisation(match) and _name_cased(org) and not _is_country(org) and not _PRONOUN.match(org):
-            return org, f"first sentence: “{_short(line)}”"
+            return index, org, f"first sentence: “{_short(line)}”"
     return None
 
 
@@ -597,12 +629,14 @@ _STATEMENT_BY_PATTERNS = [
 ]
 _STATEMENT_CHARS = 3000
 # A newspaper or a news agency reports others' statements: its own name never issues one.
-_NEWS_OUTLET = re.compile(
-    r"\b(?:herald|times|news|post|tribune|gazette|journal|magazine|radio|television|daily|chronicle|guardian|mail"
+_OUTLET_WORDS = (
+    r"herald|times|news|post|tribune|gazette|journal|magazine|radio|television|daily|chronicle|guardian|mail"
     r"|standard|observer|reuters|afp|xinhua|bloomberg|press\s+agency|agence\s+france|associated\s+press|newsday"
-    r"|presse|quotidien|hebdomadaire)\b",
-    re.IGNORECASE,
+    r"|presse|quotidien|hebdomadaire"
 )
+_NEWS_OUTLET = re.compile(rf"\b(?:{_OUTLET_WORDS})\b", re.IGNORECASE)
+# The same words run together in a site's address: "thezimbabwedaily", "globalwitnessnews".
+_OUTLET_WORD = re.compile(_OUTLET_WORDS.replace(r"\s+", ""), re.IGNORECASE)
 # The KP speaks for itself in its communiqués and decisions (said by the title), and through its chair.
 _KP_TITLE = re.compile(r"\b(?:kimberley\s+process|kp|processus\s+de\s+kimberley|pk)\b", re.IGNORECASE)
 _KP_TITLE_WORDS = re.compile(
@@ -958,15 +992,14 @@ def _host(url: str) -> str:
 
 
 def _site_owner(text: str, url: str, known) -> tuple[str, str] | None:
-    """An organisation's own site: "eng.alrosa.ru" publishing "ALROSA CEO meets…" is ALROSA's release."""
+    """An organisation's own site: "eng.alrosa.ru" publishing "ALROSA CEO meets…" is ALROSA's release, a page of
+    "kpcivilsociety.org" the KP Civil Society Coalition's; never a news outlet's ("globalwitnessdaily.com")."""
     host = _host(url)
     label = host.split(".")[0] if "." in host else ""
-    if len(label) < 3:
+    if len(label) < 3 or _OUTLET_WORD.search(label):
         return None
-    for named, pattern in known:
-        initials = "".join(word[0] for word in named.split() if word.lower() not in _SMALL_WORDS).lower()
-        if label in {fold(named).replace(" ", ""), initials if len(initials) >= 3 else ""} and pattern.search(text):
-            return named, f"the site's address ({host})"
+    if named := _owner_by_address(label, known):
+        return named, f"the site's address ({host})"
     # A government's site named after its country ("southafrica.be").
     if (country := country_spelt(label)) and country_in(text):
         return country, f"the site's address ({host})"
@@ -975,6 +1008,43 @@ def _site_owner(text: str, url: str, known) -> tuple[str, str] | None:
     if match and match.group(1).isupper() and not _NEWS_OUTLET.search(match.group(1)):
         return match.group(1), f"the site's address ({host}) names it in the text"
     return None
+
+
+# What an address adds to a short acronym: "ddiglobal.org", "hrwonline.org"; a longer name or acronym may take any word
+# ("ipisresearch.be", "impacttransform.org").
+_ADDRESS_WORDS = {"global", "online", "web", "info", "intl", "international", "org", "hq", "official", "world"}
+_ADDRESS_ACRONYM = 4
+
+
+def _owner_by_address(label: str, known) -> str:
+    """The known organisation whose name, name without its last word ("kpcivilsociety" for the KP Civil Society
+    Coalition) or acronym the address's first label spells, alone or before a word of the site's own."""
+    label = label.removeprefix("the").replace("-", "")
+    for named, _pattern in known:
+        full = re.sub(r"[^a-z0-9]", "", fold(named))
+        for key in _address_keys(named):
+            rest = label.removeprefix(key)
+            if rest == label:
+                continue
+            # "IPIS", "IMPACT", "kpcivilsociety": a name in capitals or a shortened one; not a whole name's words.
+            short = _acronym_like(named) or key != full
+            if not rest or rest in _ADDRESS_WORDS or (short and len(key) >= _ADDRESS_ACRONYM and len(rest) >= 3):
+                return named
+    return ""
+
+
+def _address_keys(name: str) -> set[str]:
+    def spelt(words: list[str]) -> str:
+        return re.sub(r"[^a-z0-9]", "", fold(" ".join(words)))
+
+    words = name.split()
+    core = _KP_WORDS.sub(" ", name).split()
+    keys = {spelt(words), spelt(core)}
+    if len(words) >= 3 and _ORG_WORDS.fullmatch(words[-1]):
+        keys.add(spelt(words[:-1]))  # "kpcivilsociety": the name without "Coalition"
+    if len(words) >= 3:
+        keys.add(_initials(name).lower())  # "ddi"
+    return {key for key in keys if len(key) >= 3}
 
 
 # --- Joint statements, letters and op-eds: who signs, who writes
@@ -1137,6 +1207,92 @@ def _author_bio(lines: list[str], known) -> tuple[str, str] | None:
         if (match := _AUTHOR_BIO.match(line)) and (found := _organisation_in(match.group("org"), known)):
             return found, f"its author's organisation: “{_short(line)}”"
     return None
+
+
+# --- Interviews: the interviewee speaks for the organisation the text names beside them
+
+# What makes a text an interview: "Q: …" / "A: …" or "Question :" / "Réponse :" lines, "X answers our questions",
+# « X répond à nos questions », "Interview: X", "Entretien avec X", "In an interview with the Herald, X said", or an
+# interviewer's lines beside a person's answers ("LUSAKA WEEKLY: What…?" / "Amara Okonkwo: Very little.").
+_QA_LINE = re.compile(r"^(?:q|a|question|r[ée]ponse|answer)\s*[:.–—-]\s+\S", re.IGNORECASE)
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:\n]{1,40}?)\s*:\s+\S")
+_INTERVIEW_WORDS = re.compile(
+    rf"(?P<who>{_PERSON_NAME})\b[^\n]{{0,160}}?\b(?:answers|answered|r[ée]pond|a\s+r[ée]pondu)\s+(?:to\s+)?"
+    r"(?:our|nos|à\s+nos)\s+questions"
+    rf"|\b(?i:interview|entretien|entrevue)\s*(?::|with|avec)\s+(?P<with>{_PERSON_NAME})"
+    r"|\b(?P<phrase>(?i:in\s+an\s+interview\s+with|dans\s+un\s+entretien\s+(?:avec|accord[ée]\s+[àa])))"
+)
+_INTERVIEW_CHARS = 2000
+
+
+def _interviewee(lines: list[str], known) -> tuple[str, str] | None:
+    """The organisation an interview names beside the person who answers: "Q: … A: …" under "Amara Okonkwo is
+    the director of the X Network", « Jean Mbala, coordonnateur du Réseau …, répond à nos questions »."""
+    people = _interviewees(lines)
+    if people is None:
+        return None
+    flat = _unwrapped(lines)[: _INTERVIEW_CHARS * 4]
+    for person in people or [_PERSON_NAME]:
+        # Unnamed, the interviewee is the person a biography describes: "X is the director of the Y".
+        for pattern in _beside_patterns(person) if people else _beside_patterns(person)[:2]:
+            for match in pattern.finditer(flat):
+                if not people and not _a_person(match.group("person"), known):
+                    continue  # "In an interview with BG News, Minister…": the outlet, not a person
+                if found := _organisation_in(_org_group(match), known):
+                    return found, f"the interviewee's organisation: “{_short(match.group(0))}”"
+    return None
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """The lines with a hard-wrapped sentence made whole again ("…the Center for Research and" / "Development")."""
+    text = ""
+    for line in lines:
+        runs_on = text and (_RUNS_ON.search(text) or line[:1].islower())
+        text = f"{text} {line}" if runs_on else f"{text}\n{line}" if text else line
+    return text
+
+
+def _interviewees(lines: list[str]) -> list[str] | None:
+    """The names of those answering (a pattern for each, full name or surname); [] for an interview that names no
+    one yet; None for a text that is no interview."""
+    top = "\n".join(lines)[:_INTERVIEW_CHARS]
+    named = [
+        match.group("who") or match.group("with") for match in _INTERVIEW_WORDS.finditer(top) if not match["phrase"]
+    ]
+    labels = [match.group("label") for line in lines if (match := _LABELLED_LINE.match(line))]
+    answering = [label for label in labels if _answers(label)]
+    questions = sum(1 for line in lines if _QA_LINE.match(line))
+    interview = named or _INTERVIEW_WORDS.search(top) or questions >= 2
+    if not interview and not (answering and len(set(labels)) >= 2):
+        return None
+    people = list(dict.fromkeys([*named, *answering]))
+    return [rf"{re.escape(person)}|{re.escape(person.split()[-1])}" for person in people]
+
+
+def _a_person(name: str, known) -> bool:
+    return not (_NEWS_OUTLET.search(name) or _ORG_WORDS.search(name) or country_in(name) or _first_known(name, known))
+
+
+def _answers(label: str) -> bool:
+    """A label naming a person who answers, not the interviewer's outlet or a "Q"."""
+    return bool(re.fullmatch(_PERSON_NAME, label)) and not label.isupper() and not _NEWS_OUTLET.search(label)
+
+
+_ROLE_WORDS = r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’]|un\s+|une\s+)?(?:[\w'’-]+\s+){0,4}?"
+
+
+@functools.cache
+def _beside_patterns(person: str) -> list[re.Pattern]:
+    """An organisation named beside a person: "X, director of the Y", "X is the coordinator of the Y", "X heads the
+    Y", "X of the Y", "X (Y)"."""
+    who = rf"(?<![\w-])(?P<person>{person})"
+    return [
+        re.compile(rf"{who},\s+{_ROLE_WORDS}{_OF}\s*{_ORG_NAME_FR_OR_EN}"),
+        re.compile(rf"{who}\s+(?:is|was|est|[ée]tait)\s+{_ROLE_WORDS}{_OF}\s*{_ORG_NAME_FR_OR_EN}"),
+        re.compile(rf"{who}\s+(?:heads|leads|runs|dirige|pr[ée]side)\s+{_ORG_NAME_FR_OR_EN}"),
+        re.compile(rf"{who}\s+(?:of|from|du|de\s+la|de\s+l['’]|des)\s+{_ORG_NAME_FR_OR_EN}"),
+        re.compile(rf"{who}\s*\((?P<org>[^()]{{2,80}})\)"),
+    ]
 
 
 # --- A page's foot: its owner, its boilerplate, its press contact

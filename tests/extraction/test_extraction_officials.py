@@ -487,3 +487,171 @@ def test_the_kimberley_process_or_its_head_acting_in_the_opening_issues_the_text
 )
 def test_the_kimberley_process_described_or_mentioned_does_not_issue_the_text(sentence):
     assert organisation(f"A title\n\n{sentence}", known=[]) != "Kimberley Process"
+
+
+# --- A state as the speaker of a news report's lead (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Harare hits back\n\nZimbabwe has rejected claims that soldiers guard the diamond fields.", "Zimbabwe"),
+        ("Un titre\n\nLe Botswana dément toute fraude dans ses exportations de diamants.", "Botswana"),
+        ("Un titre\n\nLa Namibie a démenti mardi toute fraude dans ses exportations.", "Namibie"),
+        ("A title\n\nAngola on Monday denied that its diamonds had funded rebels.", "Angola"),
+        ("A title\n\nThe United Arab Emirates wishes to thank every delegation for its work.", "United Arab Emirates"),
+        ("A title\n\nThe United Kingdom thanks Botswana for hosting the intersessional meeting.", "United Kingdom"),
+        ("Un titre\n\nLe Canada remercie la Namibie d’avoir accueilli la réunion.", "Canada"),
+    ],
+)
+def test_a_state_denying_rejecting_or_thanking_in_the_lead_speaks(text, issuer):
+    assert organisation(text, known=[]) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("A title\n\nMoscow has rejected the proposal to widen the definition of conflict diamonds.", "Russia"),
+        ("Un titre\n\nMoscou a dénoncé mardi une tentative de politiser le processus.", "Russie"),
+        ("A title\n\nPretoria welcomed the decision of the plenary on Friday.", "South Africa"),
+        (
+            "Un titre\n\nKinshasa annonce la reprise de ses exportations de diamants.",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_a_capital_speaking_stands_for_its_government(text, issuer):
+    assert organisation(text, known=[]) == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A title\n\nGABORONE – The plenary opened on Monday with a call for reform from every side.",
+        "A title\n\nMoscow hosted the plenary meeting in November.",
+        "A title\n\nLondon-based campaigners said the plenary had failed.",
+    ],
+)
+def test_a_capital_in_a_dateline_or_not_speaking_is_no_government(text):
+    assert organisation(text, known=[]) not in {"Botswana", "Russia", "United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("A title\n\nThe Russian delegation said the proposal was politically motivated.", "Russia"),
+        ("A title\n\nZimbabwe’s delegation told the plenary that the fields were secure.", "Zimbabwe"),
+        ("Un titre\n\nLa délégation chinoise a déclaré que la réforme devait attendre.", "Chine"),
+        ("A title\n\nThe Angolan envoy to the meeting said the ban must end.", "Angola"),
+        ("A title\n\nThe head of the Russian delegation told reporters the proposal was unfair.", "Russia"),
+    ],
+)
+def test_a_states_delegation_or_envoy_speaks_for_it(text, issuer):
+    assert organisation(text, known=[]) == issuer
+
+
+def test_a_delegation_with_no_country_of_its_own_is_no_government():
+    lines = ["Zimbabwe hosted the meeting.", "The review mission said the fields were calm."]
+    assert government_voice(lines) is None
+
+
+def test_a_delegation_led_by_the_speaker_is_not_the_subject():
+    line = "Leading Namibia’s delegation to the meeting, Amara Okonkwo said the ban must end."
+    assert government_voice([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("The ban must end, said the Angolan ambassador to the United Nations.", "Angola"),
+        ("« Il faut agir », a déclaré à la presse l’ambassadeur d’Ukraine au Kenya, Jean Dupont.", "Ukraine"),
+        (
+            "Les exportations reprendront bientôt, selon le ministre centrafricain des Mines.",
+            "République centrafricaine",
+        ),
+        ("Exports will resume next month, according to Sierra Leone’s mines minister.", "Sierra Leone"),
+    ],
+)
+def test_an_official_named_after_what_is_said_speaks_for_his_country(sentence, issuer):
+    assert organisation(f"A title\n\n{sentence}", known=[]) == issuer
+
+
+def test_an_official_named_after_the_words_without_a_country_is_no_government():
+    assert government_voice(["A title", "The ban must end, said the ambassador, who arrived from Luanda."]) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Zimbabwe was suspended by the Kimberley Process last year, the review team said."],
+        ["The Zimbabwean government was criticised by campaigners, who said it hid revenue."],
+        ["Le gouvernement zimbabwéen a été critiqué par les ONG, qui ont déclaré qu’il cachait ses revenus."],
+        ["The delegates thanked the Government of Namibia for hosting the meeting and said it went well."],
+        ["Human Rights Watch condemned the Angolan government, which it said had failed its people."],
+        ["NEW DELHI, India – The ambassador said the meeting had been a success."],
+    ],
+)
+def test_a_state_only_the_subject_of_the_story_thanked_criticised_or_in_a_dateline_does_not_speak(lines):
+    assert government_voice(lines) is None
+
+
+def test_a_state_in_the_lead_comes_before_an_organisation_named_further_down():
+    text = (
+        "Un titre\n\nLe Botswana a démenti mardi toute fraude dans ses exportations.\n\n"
+        "Le ministre a parlé aux journalistes.\n\n"
+        "Le Réseau pour des diamants équitables demande une enquête sur les exportations."
+    )
+    assert organisation(text, known=[]) == "Botswana"
+
+
+def test_an_organisation_quoting_a_state_in_its_lead_keeps_its_statement():
+    text = "A title\n\nHuman Rights Watch said today that Zimbabwe has rejected every call for reform."
+    assert organisation(text) == "human rights watch"
+
+
+def test_the_lead_below_a_pages_menu_is_read():
+    menu = "\n".join(["Home", "News", "Contact", "Search", "Links", "Share", "Print", "Subscribe", "Login", "Menu"])
+    text = f"{menu}\n\nThe Namibian mines minister said on Tuesday that exports would resume within weeks."
+    assert organisation(text, known=[]) == "Namibia"
+
+
+@pytest.mark.parametrize(
+    ("url", "issuer"),
+    [
+        (
+            "https://www.example-bijoux.fr/actu/les-emirats-arabes-unis-concluent-la-reunion-a-dubai/",
+            "Émirats arabes unis",
+        ),
+        ("https://news.example.com/2024/05/botswana-welcomes-decision-on-the-secretariat", "Botswana"),
+    ],
+)
+def test_a_headline_in_the_address_names_the_state_speaking(url, issuer):
+    text = "Diamonds\n\nThe meeting ended on Friday after a week of talks on the scheme and its future."
+    assert organisation(text, known=[], url=url) == issuer
+
+
+def test_a_headline_in_the_address_about_a_state_names_no_issuer():
+    text = "Diamonds\n\nThe meeting ended on Friday after a week of talks on the scheme and its future."
+    url = "https://news.example.com/2013/05/zimbabwe-suspended-from-the-kimberley-process"
+    assert organisation(text, known=[], url=url) == ""
+
+
+def test_mission_and_embassy_addresses_name_their_government():
+    assert site_country("https://uaeun.org/statement/kimberley/") == "United Arab Emirates"
+    assert site_country("https://russiaun.ru/en/news/kp") == "Russia"
+    assert site_country("https://www.botswanaembassy.org/news") == "Botswana"
+    assert site_country("https://www.embassyofangola.org/press") == "Angola"
+    assert site_country("https://www.gov.uk/government/news/kp") == "United Kingdom"
+    assert site_country("https://www.diplomatie.gouv.fr/fr/kp") == "France"
+
+
+def test_an_address_merely_containing_a_countrys_letters_is_no_government():
+    assert site_country("https://uk.reuters.com/article/kp") == ""
+    assert site_country("https://www.usnews.com/news/kp") == ""
+    assert site_country("https://www.russiatoday.example/kp") == ""
+    assert site_country("https://www.sun.example.org/kp") == ""
+
+
+def test_a_mission_site_speaking_in_its_own_name_is_its_governments():
+    text = "Delivered by: His Excellency the Ambassador\n\nMr. President,\n\nWe welcome the adoption of the resolution."
+    assert organisation(text, known=[], url="https://uaeun.org/statement/kp") == "United Arab Emirates"

@@ -628,3 +628,105 @@ def test_an_organisations_name_alone_beside_the_date_is_its_byline():
 )
 def test_a_french_wire_reports_source_is_whose_statement_it_is(sentence, issuer):
     assert news(sentence, title="Les militants jugent la plénière")[0] == issuer
+
+
+# --- The site's owner when the text names no issuer (invented excerpts)
+
+SITE_KNOWN = [
+    "Kimberley Process Civil Society Coalition",
+    "KP Civil Society Coalition",
+    "Global Witness",
+    "IPIS",
+    "International Peace Information Service",
+    "Diamond Development Initiative",
+    "IMPACT (formerly Partnership Africa Canada)",
+]
+_UNSIGNED = "Remarks\n\nDear colleagues, we stand here once more to ask for a reform that is long overdue."
+
+
+@pytest.mark.parametrize(
+    ("url", "owners"),
+    [
+        ("https://www.kpcivilsociety.org/fr/activite/remarques/", {"KP Civil Society Coalition"}),
+        ("http://www.globalwitness.org/en/archive/1234/", {"Global Witness"}),
+        ("https://ipisresearch.be/publication/kp-reform/", {"IPIS", "International Peace Information Service"}),
+        ("https://impacttransform.org/fr/une-page/", {"IMPACT"}),
+        ("https://www.ddiglobal.org/news/proposals", {"Diamond Development Initiative"}),
+    ],
+)
+def test_an_organisations_own_site_by_its_name_words_or_acronym(url, owners):
+    found, why = identify_organisation(_UNSIGNED, SITE_KNOWN, url=url)
+    assert found in owners
+    assert "site's address" in why
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.globalwitnessdaily.com/2019/11/remarks",  # a news outlet's name
+        "https://www.impactnews.example/remarks",
+        "https://www.csclimate.org/remarks",  # letters of a short acronym inside another word
+    ],
+)
+def test_a_news_outlets_or_anothers_address_is_not_an_organisations_site(url):
+    assert identify_organisation(_UNSIGNED, SITE_KNOWN, url=url)[0] == ""
+
+
+def test_the_issuer_the_text_names_comes_before_the_sites_owner():
+    text = "Press release – Diamond Fairness Network\n\nThe network calls for reform."
+    assert identify_organisation(text, SITE_KNOWN, url="https://www.globalwitness.org/en/archive/1/")[0] == (
+        "Diamond Fairness Network"
+    )
+
+
+def test_a_government_address_is_its_governments_site():
+    found = identify_organisation(_UNSIGNED, SITE_KNOWN, url="https://www.gov.uk/government/speeches/kp")
+    assert found[0] == "United Kingdom"
+
+
+# --- Interviews: the interviewee's organisation (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Taking stock\n\nAmara Okonkwo is the director of the Diamond Fairness Network, a group based in Lusaka."
+            "\n\nQ: What did the plenary achieve?\n\nA: Very little, I am afraid.\n\nQ: Why?\n\nA: The rules.",
+            "Diamond Fairness Network",
+        ),
+        (
+            "Taking stock\n\nAmara Okonkwo has led campaigns for a decade.\n\nLUSAKA MINING WEEKLY: What did the "
+            "plenary achieve?\n\nAmara Okonkwo: Very little. Okonkwo is the coordinator of the\n"
+            "Mines Justice Centre (MJC), which works in the east.",
+            "Mines Justice Centre (MJC)",
+        ),
+        (
+            "Jean Mbala, coordonnateur du Réseau pour des diamants équitables, répond à nos questions\n\n"
+            "Question : Que retenez-vous de la plénière ?\n\nRéponse : Peu de choses.",
+            "Réseau pour des diamants équitables",
+        ),
+        (
+            "Interview: Amara Okonkwo of the Diamond Fairness Network\n\nWhat did the plenary achieve? Little.",
+            "Diamond Fairness Network",
+        ),
+        (
+            "A title\n\nIn an interview with the Lusaka Mining Weekly, Amara Okonkwo, head of the Diamond Fairness "
+            "Network, said the plenary had achieved little and that she was disappointed.",
+            "Diamond Fairness Network",
+        ),
+    ],
+)
+def test_an_interview_is_the_interviewees_organisations(text, issuer):
+    assert identify_organisation(text, [])[0] == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taking stock\n\nAmara Okonkwo answers our questions.\n\nQ: What did the plenary achieve?\n\nA: Very little.",
+        "Taking stock\n\nLUSAKA MINING WEEKLY: What did the plenary achieve?\n\nAmara Okonkwo: Very little indeed.",
+    ],
+)
+def test_an_interviewee_named_without_an_organisation_names_no_issuer_not_the_outlet(text):
+    assert identify_organisation(text, [])[0] == ""
