@@ -6,16 +6,27 @@ Permanent problems with a document raise ExtractionError, whose message is meant
 """
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import PurePosixPath
 
 from .areas import match_areas
-from .dates import find_text_date, sane_date_value, url_date
+from .dates import (
+    EARLIEST,
+    complete_year,
+    find_text_date,
+    find_yearless_date,
+    heading_years,
+    looks_back_on_a_meeting,
+    sane_date_value,
+    url_date,
+    url_year_folders,
+    weekday_given,
+)
 from .errors import ExtractionError
 from .feeds import parse_feed
 from .formats import convert, detect_format
 from .language import detect_language, warm_up
-from .normalise import content_hash
+from .normalise import content_hash, fold
 from .organisations import identify_organisation
 from .plenary import MeetingGuess, resolve_meeting
 from .quotes import find_quotes, find_speaker
@@ -59,11 +70,18 @@ def extract_document(
         raise ExtractionError("The document is empty.")
     published_on, date_source = _publication_date(converted, url, today)
     meeting = resolve_meeting(text, plenaries, published_on, url=url)
+    if published_on is None and (found := _year_from_the_input(converted, url, today)):
+        published_on, date_source = found
+        meeting = resolve_meeting(text, plenaries, published_on, url=url)
     if published_on is None:
-        published_on, date_source = _date_from_meeting(meeting, today)
+        published_on, date_source = _year_from_the_meeting(converted, meeting.plenary, today)
+    if published_on is None:
+        published_on, date_source = _date_from_meeting(text, meeting, today)
     if published_on is None and (found := sane_date_value(last_modified, today)):
         published_on, date_source = found, "the server's Last-Modified header"
         meeting = resolve_meeting(text, plenaries, published_on, url=url)
+    if published_on is not None and not EARLIEST <= published_on <= today:
+        published_on, date_source = None, ""  # never after the day it is read, nor before the KP began
     quotes = find_quotes(text, known_organisations)
     speaker = find_speaker(text, known_organisations)
     organisation, organisation_source = identify_organisation(
@@ -91,34 +109,113 @@ def extract_document(
     )
 
 
-def _date_from_meeting(meeting: MeetingGuess, today: date) -> tuple[date | None, str]:
-    """An opening or closing speech at a known meeting was given on its first or last day."""
-    ref = meeting.plenary
-    if ref is None or meeting.opening == meeting.closing:
-        return None, ""
-    day = ref.start_date if meeting.opening else ref.end_date
-    if day is None or day > today:
-        return None, ""
-    which = "first" if meeting.opening else "last"
-    return (
-        day,
-        f"inferred: {'opening' if meeting.opening else 'closing'} words at the {ref.year} {ref.kind}, its {which} day",
-    )
+# --- Dates the text states in full: page metadata, the text's own date lines, the address
 
 
 def _publication_date(converted: ConvertedDocument, url: str, today: date) -> tuple[date | None, str]:
+    """The first source that dates the document, in the order the labelling rules trust them: page metadata shown
+    above the text, a date line or dateline in the text, a date in the address; last, metadata found after the text
+    (a PDF's creation date). When the page, the text and the address disagree, the evidence says which one lost."""
+    stated = [(value, source) for value, source in _stated_dates(converted, url, today) if value]
+    if not stated:
+        for value, source in converted.dates_after_text:
+            if found := sane_date_value(value, today):
+                return found, source
+        return None, ""
+    value, source = stated[0]
+    other = next(((day, where) for day, where in stated[1:] if day != value), None)
+    return value, source if other is None else f"{source} (the {other[1]} says {other[0].isoformat()})"
+
+
+def _stated_dates(converted: ConvertedDocument, url: str, today: date) -> Iterable[tuple[date | None, str]]:
     for value, source in converted.dates_before_text:
-        if found := sane_date_value(value, today):
-            return found, source
-    found, source = find_text_date(converted.text, today)
-    if found:
-        return found, source
-    if found := url_date(url, today):
-        return found, "url"
-    for value, source in converted.dates_after_text:
-        if found := sane_date_value(value, today):
-            return found, source
+        yield sane_date_value(value, today), source
+    yield find_text_date(converted.text, today)
+    yield url_date(url, today), "url"
+
+
+# --- A dateline without its year, and the year the rest of the input gives it
+
+
+def _year_from_the_input(converted: ConvertedDocument, url: str, today: date) -> tuple[date, str] | None:
+    """ "NEW YORK, April 25 –" filed under "/2003/", or under a title naming its year: the one reading that fits."""
+    written = find_yearless_date(converted.text)
+    if written is None:
+        return None
+    folders = url_year_folders(url)
+    if folders:
+        months = {month for _year, month in folders}
+        month = months.pop() if len(months) == 1 else None
+        if value := complete_year(written, {year for year, _month in folders}, today, month=month):
+            return value, f"dateline '{written.written}' in text, the year from the address"
+        return None
+    if value := complete_year(written, heading_years(converted.text, converted.title), today):
+        return value, f"dateline '{written.written}' in text, the year from the title"
+    return None
+
+
+# A text about a meeting is written within weeks of it: a day without a year is read in the year that puts it there.
+_AROUND_A_MEETING = timedelta(days=45)
+
+
+def _year_from_the_meeting(
+    converted: ConvertedDocument, ref: PlenaryRef | None, today: date
+) -> tuple[date | None, str]:
+    if ref is None or ref.start_date is None or ref.end_date is None:
+        return None, ""
+    written = find_yearless_date(converted.text)
+    if written is None:
+        return None, ""
+    window = (ref.start_date - _AROUND_A_MEETING, ref.end_date + _AROUND_A_MEETING)
+    years = {ref.start_date.year - 1, ref.start_date.year, ref.end_date.year, ref.end_date.year + 1}
+    if value := complete_year(written, years, today, window=window):
+        return value, f"dateline '{written.written}' in text, the year of the {ref.year} {ref.kind} it is about"
     return None, ""
+
+
+# --- A day inferred from the meeting: its opening or closing words, the weekday a statement was given
+
+
+def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[date | None, str]:
+    """Opening words were given on the meeting's first day, closing words on its last, a statement "on Friday" on
+    the meeting's one Friday. A text that is the remarks has that day; so has one that reports them, unless it says
+    it was written after the meeting ("last week", "the recent plenary")."""
+    ref = meeting.plenary
+    if ref is None:
+        return None, ""
+    folded = fold(text)
+    if not meeting.speech and looks_back_on_a_meeting(folded):
+        return None, ""
+    by_words = _day_of_the_words(meeting)
+    by_weekday = _day_of_the_weekday(ref, weekday_given(folded))
+    if by_words and by_weekday and by_words != by_weekday:
+        return None, ""  # the weekday written is not the day those words were given: no day is certain
+    day = by_words or by_weekday
+    if day is None or day > today:
+        return None, ""
+    if by_words:
+        words = "opening" if meeting.opening else "closing"
+        which = "first" if meeting.opening else "last"
+        given = "words" if meeting.speech else "words reported"
+        return day, f"inferred: {words} {given} at the {ref.year} {ref.kind}, its {which} day"
+    return day, f"inferred: given on the {day.strftime('%A')} of the {ref.year} {ref.kind}"
+
+
+def _day_of_the_words(meeting: MeetingGuess) -> date | None:
+    if meeting.opening == meeting.closing or meeting.plenary is None:
+        return None
+    return meeting.plenary.start_date if meeting.opening else meeting.plenary.end_date
+
+
+def _day_of_the_weekday(ref: PlenaryRef, weekday: int | None) -> date | None:
+    if weekday is None or ref.start_date is None or ref.end_date is None:
+        return None
+    days = [
+        ref.start_date + timedelta(days=offset)
+        for offset in range((ref.end_date - ref.start_date).days + 1)
+        if (ref.start_date + timedelta(days=offset)).weekday() == weekday
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _title_from_filename(filename: str) -> str:

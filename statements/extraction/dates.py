@@ -10,8 +10,9 @@ from typing import NamedTuple
 
 from .language import detect_language
 
-# The Kimberley Process began in 2000; anything earlier in a statement is a reference, not its date.
-EARLIEST = date(1998, 1, 1)
+# The Kimberley Process began in 2000; anything earlier in a statement is a reference, not its date (the record
+# refuses it too: statements.rules.EARLIEST_STATEMENT).
+EARLIEST = date(2000, 1, 1)
 
 # Month names in full, English and French (plenary.py matches these alone: "Jan" or "Mar" is too often a word).
 MONTH_NAMES = {
@@ -476,3 +477,176 @@ def _url_short_date(url: str) -> Iterator[date]:
 
 def _either_way_round(day: str, month: str) -> bool:
     return int(day) <= 12 and int(day) != int(month)
+
+
+# --- A day and month without a year, and the year the rest of the input gives it
+
+
+class YearlessDate(NamedTuple):
+    """A dateline or heading date written without its year ("NEW YORK, April 25 –", "Lundi 12 novembre –")."""
+
+    month: int
+    day: int
+    weekday: int | None  # 0 for Monday, when the dateline names the day of the week
+    written: str
+
+
+_WEEKDAY_NUMBERS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+# Only full month names and the usual abbreviations with a dot: "may 5" in a sentence is no dateline anyway,
+# since the date must open its line (after a place) and be followed by a dash, a colon or the end of the line.
+_YEARLESS_DAY = re.compile(
+    rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+|de\s+)?(?P<month2>{_MONTH})\.?)"
+    r"(?=\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—:-]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WEEKDAY_AT_END = re.compile(rf"\b(?P<weekday>{_WEEKDAYS})\b,?\s*(?:(?:le|the)\s+)?$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*[0-3]?\d\b")
+
+
+def find_yearless_date(text: str) -> YearlessDate | None:
+    """A dateline or a heading's date that has no year: at the start of one of the first lines (after a place, a
+    day of the week, "published on") and followed by a dash, a colon or the end of its line; or closing one of the
+    heading lines after a comma ("Speech by … at the seminar, Brussels, 17 December")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    own_lines = list(itertools.takewhile(lambda line: not _other_articles_heading(line), lines))
+    for number, line in enumerate(own_lines[:_TOP_LINES]):
+        for match in _YEARLESS_DAY.finditer(line):
+            lead, rest = line[: match.start()], line[match.end() :]
+            at_start = len(lead) <= 80 and _DATELINE_LEAD.fullmatch(lead)
+            heading_end = number < _HEADING_LINES and not rest.strip(" .)") and re.search(r"[,–—-]\s*$", lead)
+            if not (at_start or heading_end) or _SPAN_AFTER.match(rest) or _bounds_a_span(line, *match.span()):
+                continue
+            if _UPDATED_BEFORE.search(lead) or _READERS_CLOCK.match(line):
+                continue
+            return _yearless(match, lead)
+    return None
+
+
+def _yearless(match: re.Match, lead: str) -> YearlessDate:
+    weekday = _WEEKDAY_AT_END.search(lead)
+    return YearlessDate(
+        _MONTHS[(match.group("month") or match.group("month2")).lower()],
+        int(match.group("day") or match.group("day2")),
+        _WEEKDAY_NUMBERS[weekday.group("weekday").lower()] if weekday else None,
+        match.group(0).strip(),
+    )
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+# "/2019/", "/2019/11/": the folders a site files its pages in by year (and month).
+_URL_YEAR_FOLDER = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?:(?P<month>[01]\d)/)?")
+
+
+def url_year_folders(url: str) -> set[tuple[int, int | None]]:
+    """The (year, month or None) of each year folder in the address."""
+    path = (url or "").split("?")[0].split("#")[0]
+    path = path.split("://", 1)[-1].partition("/")[2]
+    return {
+        (int(match.group("year")), int(match.group("month")) if match.group("month") else None)
+        for match in _URL_YEAR_FOLDER.finditer(f"/{path}")
+    }
+
+
+def heading_years(text: str, title: str = "") -> set[int]:
+    """The years written in the title and the first lines: "2019 Plenary – Statement of the coalition"."""
+    lines = [line for line in text.split("\n") if line.strip()][:_HEADING_LINES]
+    return {int(year) for year in _YEAR_IN_TEXT.findall("\n".join([title, *lines]))}
+
+
+def complete_year(
+    written: YearlessDate,
+    years: set[int],
+    today: date,
+    *,
+    month: int | None = None,
+    window: tuple[date, date] | None = None,
+) -> date | None:
+    """The one reading of a day without a year that every piece of evidence allows: one of ``years``, the
+    weekday written beside it, the month folder of the address (``month``), the stretch of days around the
+    meeting the text is about (``window``), no later than ``today``. None when no reading or several fit."""
+    if month is not None and month != written.month:
+        return None
+    readings = set()
+    for year in years:
+        with contextlib.suppress(ValueError):
+            value = date(year, written.month, written.day)
+            if not _sane(value, today) or (written.weekday is not None and value.weekday() != written.weekday):
+                continue
+            if window is None or window[0] <= value <= window[1]:
+                readings.add(value)
+    return readings.pop() if len(readings) == 1 else None
+
+
+# --- When a text was written, as against the day of what it reports
+
+_MEETING_WORD = (
+    r"(?:meeting|plenary|plenaries|intersessional|inter-sessional|intersession\w*|session|conference|summit"
+    r"|reunion|pleniere|seance)"
+)
+_MEETING_WORDS = re.compile(rf"\b{_MEETING_WORD}\b")
+# "Last week, the intersessional meeting…", "this week saw the end of the plenary", "following the close of the
+# plenary", "suite à la réunion": the text looks back on a meeting that is over. (In the sentence that names it.)
+_LOOKING_BACK = re.compile(
+    r"\b(?:last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|(?:a\s+few|two|three|several)\s+days\s+ago"
+    r"|la\s+semaine\s+derniere|il\s+y\s+a\s+(?:quelques|deux|trois)\s+jours"
+    r"|(?:saw|marked|a\s+vu|a\s+marque)\s+(?:the|la)\s+(?:end|close|conclusion|fin|cloture)"
+    r"|(?:following|after|in\s+the\s+wake\s+of|since)\s+the\s+(?:end|close|closing|conclusion)\s+of"
+    r"|a\s+la\s+suite\s+(?:de|du|des)|suite\s+a\s+(?:la|le|l')|au\s+lendemain\s+(?:de|du|des)"
+    r"|apres\s+la\s+(?:fin|cloture)\s+(?:de|du|des))\b"
+)
+# "the recent plenary", "the recently concluded meeting", "la récente réunion", "la réunion récente": said of the
+# meeting itself (a recent visit or report is something else).
+_RECENT_MEETING = re.compile(
+    rf"\b(?:recent|recently\s+(?:held|concluded|ended|closed)|recente?s?)\s+(?:[\w()-]+\s+){{0,3}}?{_MEETING_WORD}\b"
+    rf"|\b{_MEETING_WORD}\s+(?:[\w()-]+\s+){{0,3}}?(?:recente?s?|recemment\s+(?:tenue?s?|conclue?s?|achevee?s?))\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def looks_back_on_a_meeting(folded: str) -> bool:
+    """The text (folded: lower case, no accents) says that it is written after a meeting it names: what it reports
+    of the meeting's opening or closing words does not date the text itself."""
+    head = folded[:_DATELINE_CHARS]
+    if _RECENT_MEETING.search(head):
+        return True
+    return any(
+        _LOOKING_BACK.search(sentence) and _MEETING_WORDS.search(sentence) for sentence in _SENTENCE.findall(head)
+    )
+
+
+# "In a speech in Gaborone on Friday", "a statement released … on Monday", "dans une déclaration le mardi":
+# the weekday a statement was given.
+_GIVEN = re.compile(
+    r"\b(?:speech|speeches|remarks|address|statement|declaration|discours|allocution|intervention|declare|said|told"
+    r"|spoke|presented|delivered|released|issued)\b"
+)
+_WEEKDAY_GIVEN = re.compile(
+    rf"\b(?:on|le)\s+(?P<weekday>{'|'.join(name for name in _WEEKDAY_NUMBERS if len(name) > 4)})\b"
+)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|going to|sera|seront|va|vont|doit|doivent)\b")
+
+
+# "the four-day meeting that began on Monday": the weekday of the meeting's own opening or closing, not of a statement.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|concluded|concludes|kicked\s+off"
+    r"|got\s+underway|s'est\s+ouverte?|s'ouvre|a\s+debute|debute|s'est\s+(?:terminee|achevee|conclue|close))\s*$"
+)
+
+
+def weekday_given(folded: str) -> int | None:
+    """The day of the week the text says its statement was given, when its sentences agree on one."""
+    found = set()
+    for sentence in _SENTENCE.findall(folded[:_DATELINE_CHARS]):
+        if not _GIVEN.search(sentence) or _FUTURE.search(sentence):
+            continue
+        found.update(
+            _WEEKDAY_NUMBERS[match.group("weekday")]
+            for match in _WEEKDAY_GIVEN.finditer(sentence)
+            if not _EVENT_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
+        )
+    return found.pop() if len(found) == 1 else None

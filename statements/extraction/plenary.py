@@ -71,13 +71,65 @@ _HERE_AND_NOW = re.compile(
     r"|cloture)\b"
 )
 _VENUE = re.compile(r"(?:\bin|\bat|\ben|\bau|\ba)\s+(?:the\s+)?$")
-# "opened the 2025 Kimberley Process (KP) Plenary", "a ouvert la réunion": the words that open it.
+# The opening or closing words themselves, whoever reports them: "opening remarks", "inaugural address", "opened
+# the 2025 Kimberley Process (KP) Plenary", "was inaugurated by", "discours d'ouverture", "remarques finales".
+_REMARKS = r"(?:remarks?|speech(?:es)?|statements?|address(?:es)?|words)"
+_FRENCH_REMARKS = r"(?:discours|allocution|mot|remarques|declaration|intervention|observations)"
+_MEETING = r"(?:plenary|pleniere|meeting|session|reunion)"
 _OPENING = re.compile(
-    r"\b(?:opening|d'ouverture|ouverture)\b"
-    r"|\b(?:opened|opens|a ouvert|ouvre)\s+(?:the|la|le|les)\b[^.\n]{0,40}?"
-    r"\b(?:plenary|pleniere|meeting|session|reunion)"
+    rf"\b(?:opening|inaugural)\s+{_REMARKS}\b|\b{_FRENCH_REMARKS}\s+(?:d'ouverture|inaugura(?:l|le|les|ux))\b"
+    rf"|\b(?:opened|opens|inaugurated|a ouvert|ouvre|a inaugure)\s+(?:the|la|le|les)\b[^.\n]{{0,40}}?\b{_MEETING}"
+    r"|\b(?:was|were|a ete|fut)\s+(?:opened|inaugurated|ouverte?|inauguree?)\s+(?:by|par)\b"
 )
-_CLOSING = re.compile(r"\b(?:closing|de cloture|cloture|(?:remarques|observations|declaration) finales?)\b")
+_CLOSING = re.compile(
+    rf"\b(?:closing|concluding)\s+{_REMARKS}\b|\bfinal\s+(?:remarks|words)\b"
+    rf"|\b{_FRENCH_REMARKS}s?\s+(?:de cloture|finale?s?)\b"
+    rf"|\b(?:closed|closes|a clos|a cloture|cloture)\s+(?:the|la|le|les)\b[^.\n]{{0,40}}?\b{_MEETING}"
+)
+# The meeting opening or closing as an event ("the opening session", "the plenary got underway", "la séance de
+# clôture"): the day of the text only when the same sentence says it is that day ("today's opening session",
+# "released to coincide with the opening of the meeting", "nous ouvrons aujourd'hui la session plénière").
+_OPENING_EVENT = re.compile(
+    r"\b(?:opening|inaugural)\s+(?:session|ceremony|ceremonies|day|sitting)\b|\bthe\s+opening\s+of\b"
+    r"|\b(?:seance|ceremonie|session|journee)\s+(?:d'ouverture|inaugurale)\b|\bl'ouverture\s+(?:de|du|des)\b"
+    r"|\b(?:opened|opens|got\s+underway|gets\s+underway|began|begins|kicked\s+off|kicks\s+off"
+    r"|s'est\s+ouverte?|s'ouvre|ouvrons|ouvrent|a\s+debute|debute|we\s+open)\b"
+)
+_CLOSING_EVENT = re.compile(
+    r"\bclosing\s+(?:session|ceremony|day|sitting)\b|\bthe\s+(?:close|end|conclusion)\s+of\b"
+    r"|\b(?:seance|ceremonie|session|journee)\s+de\s+cloture\b|\bla\s+(?:cloture|fin)\s+(?:de|du|des)\b"
+    r"|\b(?:closed|closes|ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|comes?\s+to\s+an\s+end"
+    r"|s'est\s+(?:close|terminee|achevee|conclue)|se\s+(?:termine|clot|conclut)|s'acheve|prend\s+fin|a\s+pris\s+fin"
+    r"|cloturons|we\s+close)\b"
+)
+_THAT_DAY = re.compile(
+    r"\b(?:today|today's|this\s+(?:morning|afternoon|evening)|tonight|aujourd'hui|ce\s+(?:matin|soir)"
+    r"|cet\s+apres-midi|(?:to\s+coincide|coinciding)\s+with|as\s+we|alors\s+que\s+nous|while\s+we)(?!\w)"
+)
+_OCCASION_WORD = re.compile(
+    r"\b(?:meeting|plenary|intersessional|intersession\w*|session|sitting|ceremony|ceremonie|seance|reunion"
+    r"|pleniere|kp|pk|kimberley)\b"
+)
+# A speech addressing its audience: the text is the remarks, not a report of them.
+_ADDRESS = re.compile(
+    r"\b(?:ladies\s+and\s+gentlemen|distinguished\s+(?:delegates|guests|participants|colleagues)"
+    r"|your\s+excellenc(?:y|ies)|excellencies"
+    r"|(?:mr|madam|madame)\.?\s+(?:kp\s+)?chair(?:man|woman|person)?\b(?!\s+(?:of|said))"
+    r"|thank\s+you,?\s+(?:mr\.?\s+|madam\s+)?chair"
+    r"|dear\s+(?:colleagues|participants|delegates)|mesdames\s+et\s+messieurs|monsieur\s+le\s+president"
+    r"|madame\s+la\s+presidente|chers\s+(?:collegues|participants|delegues)|je\s+vous\s+remercie"
+    r"|i\s+stand\s+before\s+you|i\s+thank\s+you"
+    # "as we open this plenary", "alors que nous ouvrons aujourd'hui la session": the speakers at their meeting.
+    r"|(?:as|while)\s+we\s+(?:open|close|gather|meet)|alors\s+que\s+nous\s+(?:ouvrons|cloturons|sommes\s+reunis))\b"
+)
+# A heading naming the remarks ("Opening remarks by the coalition", "2019 Plenary – Closing Speech"), not a lead
+# reporting them ("In his opening remarks, …", "Dans son discours de clôture, …").
+_NAMES_REMARKS = re.compile(rf"\b(?:{_REMARKS}|{_FRENCH_REMARKS}|remarques)\b")
+_REPORTED_REMARKS = re.compile(
+    rf"\b(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:\w+\s+){{0,2}}?(?:{_REMARKS}|{_FRENCH_REMARKS})\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
 # "this meeting of the World Diamond Council", "cette conférence de l'ADPA": the text's own occasion.
 _OCCASION = re.compile(
     r"\b(?:this|cette|ce)\s+(?:meeting|conference|congress|gathering|seminar|summit|symposium|reunion|congres"
@@ -160,8 +212,9 @@ class MeetingGuess:
     plenary: PlenaryRef | None
     evidence: str = ""
     candidates: list[PlenaryRef] = field(default_factory=list)
-    opening: bool = False  # the text is an opening speech or session (for a date inferred from the meeting)
+    opening: bool = False  # the text is or reports opening words (for a date inferred from the meeting)
     closing: bool = False
+    speech: bool = False  # the text is the remarks themselves: its heading says so, or it addresses its audience
 
 
 @dataclass
@@ -217,12 +270,34 @@ def match_plenary(text: str, plenaries: list[PlenaryRef], published_on: date | N
 
 
 def _speech_kind(heading: str, folded: str) -> dict[str, bool]:
-    """Opening or closing words: the heading (or address) decides; otherwise the text, if it says only one."""
+    """Opening or closing words: the heading (or address) decides; otherwise the text, if it says only one. The text
+    is the speech itself when it addresses its audience, or when a heading naming remarks decided."""
+    speech = bool(_ADDRESS.search(folded))
     for where in (heading, folded):
-        opening, closing = bool(_OPENING.search(where)), bool(_CLOSING.search(where))
+        opening, closing = _opening_words(where), _closing_words(where)
         if opening != closing:
-            return {"opening": opening, "closing": closing}
-    return {"opening": False, "closing": False}
+            names_remarks = (
+                where is heading and bool(_NAMES_REMARKS.search(where)) and not _REPORTED_REMARKS.search(where)
+            )
+            return {"opening": opening, "closing": closing, "speech": speech or names_remarks}
+    return {"opening": False, "closing": False, "speech": speech}
+
+
+def _opening_words(text: str) -> bool:
+    return bool(_OPENING.search(text)) or _event_that_day(_OPENING_EVENT, text)
+
+
+def _closing_words(text: str) -> bool:
+    return bool(_CLOSING.search(text)) or _event_that_day(_CLOSING_EVENT, text)
+
+
+def _event_that_day(event: re.Pattern, text: str) -> bool:
+    """ "At today's closing session of the plenary", "the meeting opened this morning": the sentence ties the
+    opening or closing to the day it is written."""
+    return any(
+        event.search(sentence) and _THAT_DAY.search(sentence) and _OCCASION_WORD.search(sentence)
+        for sentence in _SENTENCE.findall(text)
+    )
 
 
 def _named_meetings(folded: str) -> set[tuple[int, str]]:

@@ -6,7 +6,15 @@ from datetime import date
 import pytest
 
 from statements.extraction import PlenaryRef, extract_document
-from statements.extraction.dates import find_text_date, parse_date_value, url_date
+from statements.extraction.dates import (
+    EARLIEST,
+    YearlessDate,
+    find_text_date,
+    find_yearless_date,
+    parse_date_value,
+    url_date,
+)
+from statements.rules import EARLIEST_STATEMENT
 
 TODAY = date(2026, 1, 1)
 
@@ -502,3 +510,249 @@ def test_an_element_with_itemprop_date_published_dates_the_page(extract):
     )
     document = extract(_page("", body))
     assert (document.published_on, document.date_source) == (date(2019, 11, 22), "html itemprop datePublished")
+
+
+# --- Evidence combined: a dateline without its year, the day of a meeting's opening or closing, which source wins
+
+KASANE = PlenaryRef(2022, "intersessional", "Kasane", date(2022, 6, 24), date(2022, 6, 20), "Botswana", "Botswana")
+ANTWERP = PlenaryRef(2018, "intersessional", "Antwerp", date(2018, 6, 22), date(2018, 6, 18), "Belgium", "EU")
+# A meeting whose first day the record does not hold.
+FALLS = PlenaryRef(2023, "intersessional", "Victoria Falls", date(2023, 5, 25), None, "Zimbabwe", "Zimbabwe")
+COMBINED = [KASANE, ANTWERP, FALLS]
+
+
+def dated(text: str, *, url: str = "", today: date = TODAY, last_modified: str = "") -> tuple[date | None, str]:
+    document = extract_document(
+        text.encode(), url=url, areas=[], plenaries=COMBINED, today=today, last_modified=last_modified
+    )
+    return document.published_on, document.date_source
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("NEW YORK, April 25 – The industry welcomed the law.", YearlessDate(4, 25, None, "April 25")),
+        ("Lundi 12 novembre – La coalition interpelle les participants.", YearlessDate(11, 12, 0, "12 novembre")),
+        ("Speech by the coordinator at the seminar, Brussels, 17 December", YearlessDate(12, 17, None, "17 December")),
+        ("KINSHASA (Wire) - June 3 - Delegates arrived.", YearlessDate(6, 3, None, "June 3")),
+        ("Friday, November 22:", YearlessDate(11, 22, 4, "November 22")),
+    ],
+)
+def test_a_dateline_or_heading_date_without_its_year(head, expected):
+    assert find_yearless_date(f"{head}\n\nMore text about the review of the scheme.") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement\n\nThe coalition met on April 25 to discuss the review of the scheme.",
+        "Brussels plenary\n\nNovember 12 – 16: the participants meet in Brussels.",
+        "Last updated: April 25\n\nThe coalition regrets the decision.",
+    ],
+)
+def test_a_day_in_a_sentence_a_span_or_an_update_is_no_yearless_dateline(text):
+    assert find_yearless_date(text) is None
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_addresss_year_folder():
+    text = "Industry welcomes the law\n\nNEW YORK, April 25 – The industry welcomed the signing of the law."
+    assert dated(text, url="https://example.org/press/2003/industry-welcomes.htm") == (
+        date(2003, 4, 25),
+        "dateline 'April 25' in text, the year from the address",
+    )
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_title():
+    text = "Plénière 2018 : la coalition interpelle les participants\n\nLundi 12 novembre – La coalition demande…"
+    assert dated(text) == (date(2018, 11, 12), "dateline '12 novembre' in text, the year from the title")
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_meeting_the_text_is_about():
+    text = (
+        "Civil society sets out its asks\n\n"
+        "GENEVA, June 15 – Participants gathering for the intersessional meeting in Antwerp must widen the definition."
+    )
+    assert dated(text) == (
+        date(2018, 6, 15),
+        "dateline 'June 15' in text, the year of the 2018 intersessional it is about",
+    )
+
+
+def test_the_weekday_of_a_yearless_dateline_chooses_between_the_years_the_title_names():
+    text = "From 2018 to 2019: the coalition looks ahead\n\nMonday, 12 November – The coalition published its review."
+    assert dated(text)[0] == date(2018, 11, 12)  # a Monday in 2018, a Tuesday in 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "today"),
+    [
+        # The weekday written is not the day of the week in the one year given.
+        ("Plénière 2018 : la coalition\n\nMardi 12 novembre – La coalition demande…", "", TODAY),
+        # Two years and nothing to choose between them.
+        (
+            "From 2018 to 2019: the coalition looks ahead\n\n12 November – The coalition published its review.",
+            "",
+            TODAY,
+        ),
+        # The address's month folder is another month.
+        (
+            "A statement\n\nNEW DELHI, November 22 – The coalition regrets…",
+            "https://example.org/2019/06/statement",
+            TODAY,
+        ),
+        # The one reading is later than the day the document is read.
+        ("A statement\n\nLONDON, December 30 – The coalition regrets…", "https://example.org/2025/s", date(2025, 6, 1)),
+        # No year anywhere in the input.
+        ("A statement\n\nNEW YORK, April 25 – The industry welcomed the law.", "", TODAY),
+        # Months away from the one meeting the text is about: not written for it.
+        (
+            "A statement\n\nGENEVA, February 10 – Ahead of the intersessional meeting in Antwerp, the coalition…",
+            "",
+            TODAY,
+        ),
+    ],
+)
+def test_a_yearless_dateline_is_left_undated_unless_exactly_one_reading_fits(text, url, today):
+    assert dated(text, url=url, today=today) == (None, "")
+
+
+def test_a_report_of_opening_remarks_at_a_known_meeting_is_dated_its_first_day():
+    # The labelling rules: "in his opening remarks at the Dubai plenary" → the plenary's first day.
+    text = (
+        "Coalition presses the chair\n\n"
+        "In his opening remarks at the intersessional meeting in Kasane, the coordinator called for reform."
+    )
+    assert dated(text) == (
+        date(2022, 6, 20),
+        "inferred: opening words reported at the 2022 intersessional, its first day",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk-out in Kasane\n\nLast week, the intersessional meeting in Kasane ended in chaos. In his opening speech, "
+        "the coordinator named the participants blocking reform.",
+        "Impasse au Botswana\n\nLors de la récente réunion intersessionnelle à Kasane, la coordinatrice a regretté, "
+        "dans son discours de clôture, l'absence de consensus.",
+        "Press releases\n\nThis week saw the end of the intersessional meeting in Kasane. In her closing remarks the "
+        "coordinator thanked the chair.",
+        "Coalition statement\n\nFollowing the close of the intersessional meeting in Kasane, the coalition repeats "
+        "what its coordinator said in his closing statement.",
+    ],
+)
+def test_a_text_written_after_the_meeting_is_not_dated_by_the_remarks_it_reports(text):
+    assert dated(text) == (None, "")
+
+
+def test_a_speech_recalling_a_recent_meeting_is_still_dated_by_its_closing_words():
+    text = (
+        "Distinguished delegates,\n\n"
+        "As we close this intersessional meeting in Kasane, let me recall the recent plenary, whose decisions wait."
+    )
+    assert dated(text) == (date(2022, 6, 24), "inferred: closing words at the 2022 intersessional, its last day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At today's closing session of the intersessional meeting in Kasane, civil society asked for more.", (6, 24)),
+        ("The intersessional meeting got underway today in Kasane with a ceremony.", (6, 20)),
+        ("Alors que nous ouvrons aujourd'hui la réunion intersessionnelle à Kasane, la coalition rappelle…", (6, 20)),
+        ("A statement released to coincide with the opening of the intersessional meeting in Kasane.", (6, 20)),
+        ("The intersessional meeting in Kasane was inaugurated by the minister.", (6, 20)),
+    ],
+)
+def test_a_meetings_opening_or_closing_said_to_be_that_day_dates_the_text(text, expected):
+    assert dated(f"Civil society\n\n{text}")[0] == date(2022, *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event at the closing session, in a release that does not say when it was written.
+        "Civil society walked out at the closing session of the intersessional meeting in Kasane.",
+        "The opening session of the intersessional meeting in Kasane heard the chair.",
+        # "opening" and "closing" that are not a meeting's.
+        "At the intersessional meeting in Kasane, the coalition asked for the opening up of the diamond trade.",
+        "At the intersessional meeting in Kasane, the coalition asked for closing the loopholes.",
+    ],
+)
+def test_an_event_at_the_opening_or_closing_session_is_not_the_texts_own_day(text):
+    assert dated(f"Civil society\n\n{text}") == (None, "")
+
+
+def test_a_statement_given_on_a_weekday_of_the_meeting_is_dated_that_day():
+    text = "Minister speaks\n\nIn a speech at the intersessional meeting in Kasane on Wednesday, the minister said so."
+    assert dated(text) == (date(2022, 6, 22), "inferred: given on the Wednesday of the 2022 intersessional")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The weekday the meeting began, not the day the statement was given.
+        "The minister told reporters at the intersessional meeting in Kasane that began on Monday that all was well.",
+        # A statement still to come.
+        "The coalition will deliver a statement at the intersessional meeting in Kasane on Wednesday.",
+        # No Sunday in the meeting's days.
+        "In a statement at the intersessional meeting in Kasane on Sunday, the minister said so.",
+        # Opening words on a day that is not the meeting's first: which one is wrong cannot be told.
+        "In his opening remarks at the intersessional meeting in Kasane on Thursday, the minister said so.",
+    ],
+)
+def test_a_weekday_that_does_not_pin_one_day_of_the_meeting_dates_nothing(text):
+    assert dated(f"Minister speaks\n\n{text}") == (None, "")
+
+
+def test_closing_words_at_a_meeting_whose_first_day_is_unknown_are_dated_its_last_day():
+    closing = "Closing remarks at the intersessional meeting in Victoria Falls\n\nThank you, Chair."
+    opening = "Opening remarks at the intersessional meeting in Victoria Falls\n\nThank you, Chair."
+    assert dated(closing)[0] == date(2023, 5, 25)
+    assert dated(opening) == (None, "")
+
+
+def test_a_meetings_day_later_than_the_day_the_text_is_read_is_no_date():
+    text = "Opening remarks at the intersessional meeting in Kasane\n\nDistinguished delegates, thank you."
+    assert dated(text, today=date(2022, 6, 1)) == (None, "")
+
+
+# --- Which source wins when they disagree
+
+
+def test_the_texts_dateline_wins_over_the_address_and_the_evidence_says_so():
+    text = "Civil society statement\n\nBrussels, 16 November 2018 – The coalition regrets the decision."
+    assert dated(text, url="https://example.org/news/2018/11/20/statement") == (
+        date(2018, 11, 16),
+        "dateline in text (the url says 2018-11-20)",
+    )
+
+
+def test_a_date_in_the_address_wins_over_a_day_inferred_from_the_meeting():
+    text = "Opening remarks at the intersessional meeting in Kasane\n\nDistinguished delegates, thank you."
+    assert dated(text, url="https://example.org/2022/06/21/opening-remarks") == (date(2022, 6, 21), "url")
+
+
+def test_a_yearless_dateline_wins_over_the_day_the_meeting_opened():
+    text = "Coalition statement\n\nKASANE, June 22 – In his opening remarks at the intersessional meeting in Kasane…"
+    assert dated(text)[0] == date(2022, 6, 22)
+
+
+def test_a_day_inferred_from_the_meeting_wins_over_the_servers_last_modified_header():
+    text = "Opening remarks at the intersessional meeting in Kasane\n\nDistinguished delegates, thank you."
+    assert dated(text, last_modified="Tue, 03 Dec 2024 10:00:00 GMT")[0] == date(2022, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "last_modified"),
+    [
+        ("12 March 1999\n\nThe campaign against conflict diamonds begins.", "", ""),
+        ("A statement on conflict diamonds.", "https://example.org/1999/05/12/statement", ""),
+        ("A statement on conflict diamonds.", "", "Wed, 12 May 1999 10:00:00 GMT"),
+    ],
+)
+def test_no_date_before_the_kimberley_process_began(text, url, last_modified):
+    assert dated(text, url=url, last_modified=last_modified) == (None, "")
+
+
+def test_the_earliest_date_is_the_records_own():
+    assert EARLIEST == EARLIEST_STATEMENT

@@ -4,6 +4,8 @@ evidence is."""
 
 from datetime import date
 
+import pytest
+
 from statements.extraction import PlenaryRef
 from statements.extraction.plenary import match_plenary, resolve_meeting
 
@@ -266,3 +268,54 @@ def test_a_meeting_recalled_by_last_month_is_background():
     text = "We thank Zimbabwe for hosting the Kimberley Process plenary in Victoria Falls last November."
     assert meeting(text) is None
     assert meeting("Nous remercions le Zimbabwe pour la plénière de Victoria Falls en novembre dernier.") is None
+
+
+# --- Whether a text is, or reports, a meeting's opening or closing words
+
+
+KASANE = [PlenaryRef(2022, "intersessional", "Kasane", date(2022, 6, 24), date(2022, 6, 20), "Botswana", "Botswana")]
+
+
+def speech_kind(text, url=""):
+    guess = resolve_meeting(text, KASANE, None, url=url)
+    return {name for name in ("opening", "closing", "speech") if getattr(guess, name)}
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # Its heading (or address) names the remarks: the text is the speech.
+        (
+            "Closing remarks at the intersessional meeting in Kasane\n\nWe regret the outcome.",
+            "",
+            {"closing", "speech"},
+        ),
+        (
+            "We regret the outcome.",
+            "https://example.org/2022-kasane-opening-speech-of-the-coalition/",
+            {"opening", "speech"},
+        ),
+        # It addresses its audience.
+        (
+            "Excellencies, ladies and gentlemen, in these opening remarks in Kasane we urge reform.",
+            "",
+            {"opening", "speech"},
+        ),
+        ("Alors que nous ouvrons aujourd'hui la réunion à Kasane, je vous remercie.", "", {"opening", "speech"}),
+        # It reports them.
+        ("In his inaugural address in Kasane, the chair called for unity.", "", {"opening"}),
+        ("The chair opened the intersessional meeting in Kasane with a call for unity.", "", {"opening"}),
+        ("Dans son discours de clôture à Kasane, le coordinateur a regretté l'impasse.", "", {"closing"}),
+        # The meeting opening or closing that day.
+        ("At today's closing session in Kasane, the coalition walked out.", "", {"closing"}),
+        # An event at the opening or closing session, on a day the text does not give.
+        ("At the closing session in Kasane, the coalition walked out.", "", set()),
+        ("The opening ceremony in Kasane was long.", "", set()),
+        # Words that are not about a meeting's opening or closing.
+        ("In Kasane the coalition asked for the opening up of markets and for closing the loopholes.", "", set()),
+        # Both, and no heading to decide: neither.
+        ("Their opening remarks and their closing remarks in Kasane disagreed.", "", set()),
+    ],
+)
+def test_opening_or_closing_words_and_whether_the_text_is_the_speech(text, url, expected):
+    assert speech_kind(text, url) == expected
