@@ -2,6 +2,7 @@
 
 import contextlib
 import email.utils
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -141,7 +142,9 @@ def iter_dates(text: str) -> Iterator[tuple[date, int, int]]:
         yield written.value, written.start, written.end
 
 
-def _scan(text: str) -> list[_Written]:
+@functools.lru_cache(maxsize=8)
+def _scan(text: str) -> tuple[_Written, ...]:
+    """Every date written in the text (read once per text: several rules ask)."""
     found: list[_Written] = []
     for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -152,7 +155,7 @@ def _scan(text: str) -> list[_Written]:
                     found.append(_numeric_reading(match))
                 else:
                     found.append(_Written(_calendar_date(match), match.start(), match.end(), order))
-    return sorted(found, key=lambda written: written.start)
+    return tuple(sorted(found, key=lambda written: written.start))
 
 
 def _calendar_date(match: re.Match) -> date:

@@ -559,10 +559,19 @@ def _city_pattern(city: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?<!processus de )(?:{alternatives})(?!\w)(?!\s+process)")
 
 
-def _city_mentions(folded: str, city: str) -> list[tuple[int, int]]:
-    if not city:
-        return []
-    return [match.span() for match in _city_pattern(city).finditer(folded)]
+@functools.lru_cache(maxsize=256)
+def _city_mentions(folded: str, city: str) -> tuple[tuple[int, int], ...]:
+    """Where the city (or one of its other names) is written; each city is looked for once per text."""
+    if not city or not any(word in folded for word in _city_words(city)):
+        return ()  # a plain substring test first: most cities are not in most texts
+    return tuple(match.span() for match in _city_pattern(city).finditer(folded))
+
+
+@functools.cache
+def _city_words(city: str) -> tuple[str, ...]:
+    """The first word of each name of the city, folded: a text without any of them cannot name it."""
+    base = fold(city.split(",")[0]).strip()
+    return tuple({name.split()[0] for name in [base, *(fold(alias) for alias in _CITY_ALIASES.get(base, []))]})
 
 
 def _distance(ref: PlenaryRef, published_on: date | None) -> int:

@@ -415,10 +415,13 @@ def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
         (match.start(), match.end(), next(g for g in match.groups() if g is not None))
         for match in _QUOTE.finditer(text)
     ]
+    spans.sort()
+    starts = [start for start, _, _ in spans]
     offset = 0
     for paragraph in text.split("\n\n"):
-        inside = [(start, end) for start, end, _ in spans if offset <= start < offset + len(paragraph)]
-        last_end = max((end for _, end in inside), default=offset)
+        # The quotations opening in this paragraph: a slice of the sorted spans, not a scan of them all.
+        inside = spans[bisect.bisect_left(starts, offset) : bisect.bisect_left(starts, offset + len(paragraph))]
+        last_end = max((end for _, end, _ in inside), default=offset)
         if opening := _OPEN_QUOTE.search(paragraph, last_end - offset):
             start = offset + opening.start()
             spans.append((start, offset + len(paragraph), text[start + 1 : offset + len(paragraph)]))
