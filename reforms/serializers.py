@@ -123,7 +123,11 @@ class ReformSerializer(DocumentedSerializer):
     press_reports_only = press_reports_only_field()
     verified = serializers.BooleanField(help_text=VERIFIED_HELP)
     updated_at = serializers.DateTimeField(
-        allow_null=True, help_text="When the proposal or one of its outcomes last changed."
+        allow_null=True,
+        help_text=(
+            "When the proposal, or anything its status is worked out from, last changed: its own edits, its "
+            "line's texts and outcomes, and the meetings held."
+        ),
     )
     url = serializers.SerializerMethodField(help_text="Its page on the public dashboard.")
 
