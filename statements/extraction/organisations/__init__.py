@@ -1,0 +1,165 @@
+"""Which organisation issued a document, judged from its own header lines and the organisations we know.
+
+``identify_organisation`` tries the ways a document names its issuer in the order ``_identify`` lists them; each
+way has its module:
+
+- ``headings``: a release's heading, a letter's, a briefing's; a page's banner; a public office's letterhead;
+- ``kimberley_process``: the Process's communiqués and decisions, its chair, its offices, the Process acting;
+- ``subjects``: the subject of the first sentences, a headline's speaker, a government through its officials;
+- ``reports``: a report naming whose statement it passes on, or who speaks for an organisation;
+- ``signatures``: signatories, a letter's signature, bylines, and a page's foot (publisher, copyright, contacts);
+- ``interviews``: the organisation of the person answering;
+- ``sites``: the owner of the site's address.
+
+Below them all, ``phrases`` holds the wording they share and ``naming`` the names: the known ones with their
+variants, trimming a name, its acronym. Imports run downwards only: this module imports the ways, ``headings``
+imports ``kimberley_process`` (for the Process's offices), every way imports ``phrases`` and ``naming``, ``phrases``
+imports ``naming``, and ``naming`` imports none of them.
+"""
+
+import re
+
+from ..officials import government_voice, site_country, state_in_address
+from .headings import (
+    briefing_heading,
+    is_publisher_line,
+    is_statement_heading,
+    letter_from,
+    letterhead,
+    office_heading,
+    release_heading,
+)
+from .interviews import interviewee
+from .kimberley_process import KP_TITLE, kimberley_process_acts, kimberley_process_itself
+from .naming import first_known, known_patterns, looks_like_organisation, name_variants, short, with_acronym
+from .phrases import HEADER_LINES, SALUTATION
+from .reports import learnt_from, speaker_affiliation, spokesperson_of, statement_by
+from .signatures import (
+    CONTACT_SECTION,
+    about_section,
+    author_bio,
+    byline,
+    copyright,
+    describes_itself,
+    letter_signature,
+    name_by_date,
+    press_contact,
+    published_by,
+    signatories,
+    signature,
+)
+from .sites import host, site_owner
+from .subjects import government, headline_speaker, lead_below_menu, subject_line, un_organ
+
+__all__ = [
+    "find_organisation",
+    "identify_organisation",
+    "is_publisher_line",
+    "is_statement_heading",
+    "looks_like_organisation",
+    "name_variants",
+]
+
+_HEADER_CHARS = 600
+_STATEMENT_CHARS = 3000
+
+
+def find_organisation(text: str, known_organisations=(), site_name: str = "") -> str:
+    return identify_organisation(text, known_organisations, site_name)[0]
+
+
+def identify_organisation(
+    text: str, known_organisations=(), site_name: str = "", url: str = "", host_country: str = ""
+) -> tuple[str, str]:
+    """(the organisation that issued the document, what in it says so), or ("", "") when nothing does.
+
+    Its own wording first (a "Press release" heading, a banner repeated at the top of the page, a KP
+    communiqué or its chair speaking, a headline's "X: …", the first sentence's subject as a news report describes
+    it ("the watchdog X said on Tuesday"), "according to a statement by…", "X said in a report", the speaker's office,
+    its name beside the date), then an organisation (or a country) the site's address names, a government speaking
+    through its officials (``host_country``: the host of the meeting the text is about, for an official who
+    opens it), a known organisation named near the top (not in a speech's salutations), an "About …"
+    section, a signature at the end, the web site's name, the known organisation the text names most, and
+    last the KP's own site. A name the text also gives with its acronym comes with it (``with_acronym``).
+    """
+    known = known_patterns(known_organisations)
+    organisation, why = _identify(text, known, site_name, url, host_country)
+    return with_acronym(organisation, text, known), why
+
+
+def _identify(text: str, known, site_name: str, url: str, host_country: str) -> tuple[str, str]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    header = lines[:HEADER_LINES]
+
+    if found := release_heading(header, known):
+        return found
+    if found := published_by(lines, known) or letter_from(header, known) or briefing_heading(header):
+        return found
+    if found := letterhead(header, known):
+        return found
+    if found := office_heading(header):
+        return found
+    if found := kimberley_process_itself(header, text):
+        return found
+    if found := un_organ(text[:_STATEMENT_CHARS]):
+        return found
+    if found := headline_speaker(header, text, known):
+        return found
+    # A state speaking in the lead, above an organisation the body makes its subject further down: "Le Zimbabwe a
+    # démenti…" before "HRW demande…".
+    if subject := subject_line(lines, known):
+        if found := government_voice(header[: subject[0]], strict=True):
+            return government(found)
+        return subject[1:]
+    if found := statement_by(text[:_STATEMENT_CHARS], known) or learnt_from(text[:_STATEMENT_CHARS], known):
+        return found
+    if found := signatories(lines, known):
+        return found
+    if found := spokesperson_of(header, known):
+        return found
+    if found := kimberley_process_acts(header):
+        return found
+    if found := byline(header, known) or name_by_date(header, known) or speaker_affiliation(header, known):
+        return found
+    if found := letter_signature(lines, known) or interviewee(lines, known):
+        return found
+    if found := site_owner(text, url, known):
+        return found
+    government_site = site_country(url)
+    if found := government_voice(header, host_country, government_site) or government_voice(
+        lead_below_menu(lines), host_country, government_site
+    ):
+        return government(found)
+    if country := state_in_address(url):
+        return country, f"its address's headline makes the state the speaker ({short(url, 60)})"
+    if government_site:
+        return government_site, f"a government's site ({host(url)})"
+    header_zone = "\n".join(line for line in header if not SALUTATION.match(line))[:_HEADER_CHARS]
+    if found := first_known(header_zone, known):
+        return found, "a known organisation named at the top"
+    if found := about_section(lines, known):
+        return found
+    if found := describes_itself(lines, known) or signature(lines, known) or author_bio(lines, known):
+        return found
+    if found := copyright(lines, known):
+        return found
+    # A site's name is its own whatever the case it is written in ("ipis"): upper case matches names in capitals too.
+    if site_name and (found := first_known(site_name, known) or first_known(site_name.upper(), known)):
+        return found, f"the web site's name ({site_name})"
+    if found := press_contact(lines, known):
+        return found
+    if found := _most_mentioned(text, known):
+        return found, "the known organisation the text names most"
+    # The KP's site also carries others' statements: only when nothing names another author.
+    if host(url) == "kimberleyprocess.com" and KP_TITLE.search(text):
+        return "Kimberley Process", f"the site's address ({host(url)})"
+    return "", ""
+
+
+def _most_mentioned(text: str, known: list[tuple[str, re.Pattern]]) -> str:
+    # Contacts at the end name partner organisations, not the publisher.
+    if contact := CONTACT_SECTION.search(text):
+        text = text[: contact.start()]
+    counts = [(len(pattern.findall(text)), name) for name, pattern in known]
+    counts = [(count, name) for count, name in counts if count >= 2]
+    return max(counts, key=lambda item: item[0])[1] if counts else ""

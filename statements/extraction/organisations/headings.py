@@ -1,0 +1,235 @@
+"""A heading naming the issuer: "Press Release X", "Statement by X", "Statement by the Spokesperson of X", "Open
+letter from X", "X Press Briefing", a banner repeated at the top of a page, a public office's letterhead.
+"""
+
+import re
+
+from ..officials import country_in
+from .kimberley_process import KP_OFFICE
+from .naming import (
+    ARTICLE,
+    NEWS_OUTLET,
+    ORG_WORDS,
+    acronym_like,
+    first_known,
+    name_cased,
+    organisation_in,
+    short,
+    trim_org,
+)
+from .phrases import SUBJECT_VERBS, VERB_WORDS, named_by
+
+# --- A release's heading
+
+_RELEASE = (
+    r"(?:joint\s+)?(?:press\s+release|press\s+statement|media\s+release|news\s+release|media\s+statement"
+    r"|communiqu[ée]\s+de\s+presse(?:\s+conjoint)?|communiqu[ée]\s+conjoint|for\s+immediate\s+release)"
+)
+_STATEMENT_BY = (
+    r"(?:(?:joint\s+)?statement\s+(?:by|from|of)|d[ée]claration\s+(?:conjointe\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"|communiqu[ée]\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))"
+)
+# "Press Release Kimberley Process Civil Society Coalition", "Communiqué de presse : Coalition …", "Statement by X"
+_ORG_AFTER = re.compile(
+    rf"^(?:{_RELEASE}(?:\s+(?:of|from|by|issued\s+by|de\s+la|de\s+l['’]|du|des|de))?|{_STATEMENT_BY})"
+    r"(?:\s*[:|–—-]\s*|\s+)(?P<org>.+)$",
+    re.IGNORECASE,
+)
+# "Kimberley Process Civil Society Coalition – Press Release"
+_ORG_BEFORE = re.compile(rf"^(?P<org>.+?)\s*[:|–—-]?\s+{_RELEASE}\s*$", re.IGNORECASE)
+_RELEASE_ONLY = re.compile(rf"^{_RELEASE}\s*[:.]?$", re.IGNORECASE)
+
+
+def release_heading(header: list[str], known) -> tuple[str, str] | None:
+    """A heading naming the kind of release and its issuer: "Press Release X", "X – Press Release", "Statement by
+    X", "Statement by the Spokesperson of X", or "Press release" above a line that names X."""
+    for index, line in enumerate(header):
+        if spokesperson := _SPOKESPERSON_HEADING.match(line):
+            if body := _spokesperson_body(spokesperson, known):
+                return body, f"heading “{short(line)}”"
+            continue  # "Statement by the Spokesperson on…": the office of a body the text names elsewhere
+        candidate = _header_candidate(line)
+        if not candidate and _RELEASE_ONLY.match(line) and index + 1 < len(header):
+            following = header[index + 1]
+            if first_known(following, known) or (ORG_WORDS.search(following) and len(following.split()) <= 10):
+                candidate = trim_org(following)
+        if candidate:
+            issuer = "Kimberley Process" if KP_OFFICE.fullmatch(candidate) else first_known(candidate, known)
+            return issuer or candidate, f"heading “{short(line)}”"
+    return None
+
+
+def is_publisher_line(line: str) -> bool:
+    """A line naming only the kind of release and its publisher: "Press Release Kimberley Process Civil Society
+    Coalition". "Statement by X on the 2019 plenary" says more and can serve as a title."""
+    line = line.strip()
+    if _RELEASE_ONLY.match(line):
+        return True
+    org = _header_candidate(line)
+    return bool(org) and len(line) - len(org) <= 35
+
+
+def is_statement_heading(line: str) -> bool:
+    """ "Statement by X", "Déclaration de X": a usable title when the document has no headline of its own."""
+    return bool(_header_candidate(line)) and re.match(_STATEMENT_BY, line.strip(), re.IGNORECASE) is not None
+
+
+# What a heading's name cannot open with: "Open Letter To The Chair" names its addressee, "Statement by H.E. Mr…"
+# a person, whose office or government later evidence names.
+_NOT_A_NAME = re.compile(
+    r"^(?:to|on|at|regarding|concerning|about|sur|à|au|aux|concernant|mr|mrs|ms|dr|prof|h\.?\s?e|his|her|hon"
+    r"|honou?rable|ambassador|minister|m|mme|madame|monsieur|son\s+excellence|s\.\s?e)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _header_candidate(line: str) -> str:
+    if _RELEASE_ONLY.match(line):
+        return ""
+    for pattern in (_ORG_AFTER, _ORG_BEFORE):
+        if match := pattern.match(line):
+            org = trim_org(match.group("org"))
+            if (
+                org
+                and org[0].isupper()
+                and len(org.split()) <= 12
+                and not org.endswith(".")
+                and not _NOT_A_NAME.match(org)
+            ):
+                return org
+    return ""
+
+
+# "Statement by the Spokesperson of the Ministry of Foreign Affairs on…", "Statement by the EU Spokesperson on…",
+# "Déclaration du porte-parole du ministère des Affaires étrangères": a spokesperson speaks for the body named.
+_SPOKESPERSON_HEADING = re.compile(
+    rf"^(?i:{_STATEMENT_BY})\s*(?i:the\s+)?(?:(?P<whose>[A-ZÀ-Ý][\w.&’'-]*(?:\s+[A-ZÀ-Ý][\w.&’'-]*){{0,3}})\s+)?"
+    r"(?i:(?:deputy\s+|chief\s+|principal\s+)?(?:spokes(?:person|man|woman)|porte-parole))\b"
+    r"(?:\s+(?i:of|for|du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?i:the\s+)?(?P<body>.+))?"
+)
+
+
+def _spokesperson_body(match: re.Match, known) -> str:
+    """The body a spokesperson speaks for: the one named after the title, or a country or organisation before it;
+    "" when the heading names none."""
+    if body := match.group("body"):
+        body = trim_org(body)
+        if found := organisation_in(body[:1].upper() + body[1:], known):
+            return found
+    if whose := match.group("whose"):
+        if (country := country_in(whose)) and country[1] == 0:
+            return country[0]
+        return organisation_in(whose, known)
+    return ""
+
+
+# --- Letters, submissions and statements headed with their author's name
+
+# "Open letter from X to the Chair", "Lettre ouverte de la Coalition …", "Submission by X".
+_LETTER_FROM = re.compile(
+    r"^(?:(?:joint\s+|open\s+)*letter|submission|position\s+paper)\s+(?:from|by|of)\s+(?P<org>[^\n]{3,160})$"
+    r"|^(?:lettre(?:\s+ouverte)?(?:\s+conjointe)?|contribution|note\s+de\s+position)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"\s*(?P<french>[^\n]{3,160})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# "CNRG statement on the plenary", "Global Witness's submission to the Chair": a heading naming whose it is.
+_OWN_STATEMENT = re.compile(
+    r"^(?P<org>[^\n:|–—]{2,80}?)(?:['’]s?)?\s+(?:joint\s+)?(?:statement|press\s+release|press\s+statement|submission"
+    r"|position\s+paper|letter)\s+(?:on|at|to|regarding|concerning|about|ahead\s+of|following|for)\s",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_OWN_NAME_WORDS = 3
+
+
+def letter_from(header: list[str], known) -> tuple[str, str] | None:
+    if found := named_by([_LETTER_FROM], "\n".join(header), known, "heading "):
+        return found
+    # "Civil society statement on…" describes its authors: only a name of their own says who they are.
+    for match in _OWN_STATEMENT.finditer("\n".join(header)):
+        org = trim_org(match.group("org"))
+        own_name = (
+            first_known(org, known) or acronym_like(org) or (name_cased(org) and len(org.split()) >= _OWN_NAME_WORDS)
+        )
+        if own_name and (found := organisation_in(org, known)):
+            return found, f"heading “{short(match.group(0))}”"
+    return None
+
+
+# --- Briefings, banners and offices
+
+# "State Dept. Press Briefing on Conflict Diamonds", "Ministry of Mines Press Briefing": an office briefing the press.
+_BRIEFING_HEADING = re.compile(
+    r"^(?P<org>[^\n:|–—]{2,80}?)\s+(?:(?i:daily|special|background|joint)\s+)?(?i:press\s+)?(?i:briefing)\b"
+)
+_STATE_OFFICE = re.compile(
+    r"\b(?:ministry|minist[èe]re|department|dept|office|embassy|ambassade|mission|government|gouvernement|agency"
+    r"|bureau|secretariat|commission)\b",
+    re.IGNORECASE,
+)
+
+
+def briefing_heading(header: list[str]) -> tuple[str, str] | None:
+    for line in header[:_OFFICE_LINES]:
+        if not (match := _BRIEFING_HEADING.match(line)):
+            continue
+        org = re.sub(r"\bDept\b\.?", "Department", trim_org(match.group("org")))
+        if name_cased(org) and _STATE_OFFICE.search(org) and not NEWS_OUTLET.search(org):
+            return org, f"heading “{short(line)}”"
+    return None
+
+
+# A banner repeated at the top of a web page: "Permanent Mission of the Russian Federation to the United Nations".
+def letterhead(header: list[str], known) -> tuple[str, str] | None:
+    seen: set[str] = set()
+    for line in header:
+        key = " ".join(line.split()).casefold()
+        banner = key in seen and len(line.split()) <= 12 and name_cased(line) and not VERB_WORDS.search(line)
+        if banner and (named := first_known(line, known) or (ORG_WORDS.search(line) and line.strip(" ."))):
+            return named, f"the page's banner: “{short(line)}”"
+        seen.add(key)
+    return None
+
+
+# A public office's letterhead above the text: "Ministry of Minerals, Energy and Water Resources (MMEWR)",
+# "Delegation of the European Union" / "to the United Nations - New York", "Office of the Spokesperson".
+_OFFICE_HEADING = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:(?:permanent\s+)?mission|ministry|minist[èe]re|department|d[ée]partement"
+    r"|embassy|ambassade|high\s+commission|consulate|consulat|delegation|d[ée]l[ée]gation|office|government"
+    r"|gouvernement|presidency|pr[ée]sidence|(?:mission|repr[ée]sentation)\s+permanente|haut-commissariat)"
+    r"\s+(?:(?:of|for|to|du|de|des)\s|d['’])",
+    re.IGNORECASE,
+)
+
+_CONTINUES = re.compile(r"^(?:to|in|at|of|for|auprès)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý]")
+_OFFICE_LINES = 4
+_OFFICE_WORDS = 14
+
+
+# French capitalises a name's first word only: "Mission permanente de la République du Botswana auprès des Nations
+# Unies" is a heading as long as nothing in it is a verb ("Ministère des Mines annonce…" is a headline).
+_FRENCH_OFFICE = re.compile(
+    r"^(?:le\s+|la\s+|l['’]\s*)?(?:minist[èe]re|ambassade|mission|repr[ée]sentation|d[ée]l[ée]gation|gouvernement"
+    r"|pr[ée]sidence|consulat|haut-commissariat|d[ée]partement)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_VERB = re.compile(rf"\b(?:{SUBJECT_VERBS})\b", re.IGNORECASE)
+
+
+def _office_cased(line: str) -> bool:
+    return name_cased(line) or bool(_FRENCH_OFFICE.match(line) and not _HEADLINE_VERB.search(line))
+
+
+def office_heading(header: list[str]) -> tuple[str, str] | None:
+    for index, line in enumerate(header[:_OFFICE_LINES]):
+        if not _OFFICE_HEADING.match(line) or line.rstrip().endswith(".") or not _office_cased(line):
+            continue
+        if index + 1 < len(header) and _CONTINUES.match(header[index + 1]):
+            line = f"{line} {header[index + 1]}"
+        name = ARTICLE.sub("", re.split(r"\s+[-–—|]\s+|\s*[|:]\s*", line, maxsplit=1)[0].strip(" .,;"))
+        if len(name.split()) <= _OFFICE_WORDS:
+            return name, f"the office's heading: “{short(line)}”"
+    return None

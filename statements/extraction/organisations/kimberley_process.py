@@ -1,0 +1,104 @@
+"""The Kimberley Process as the issuer: its communiqués and decisions, its chair speaking, its offices, the Process
+acting in the opening lines or quoting its own statement.
+"""
+
+import re
+
+from ..officials import kp_chair_voice
+from .naming import short
+from .phrases import BEFORE_SUBJECT
+
+# --- Its communiqués, its decisions, its chair
+
+# The KP speaks for itself in its communiqués and decisions (said by the title), and through its chair.
+KP_TITLE = re.compile(r"\b(?:kimberley\s+process|kp|processus\s+de\s+kimberley|pk)\b", re.IGNORECASE)
+_KP_TITLE_WORDS = re.compile(
+    r"\b(?:communiqu[ée]|closing\s+statement|resolution|r[ée]solution|administrative\s+decision"
+    r"|d[ée]cision\s+administrative)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = 25
+_FINAL_COMMUNIQUE = re.compile(r"\b(?:final\s+communiqu[ée]|communiqu[ée]\s+final)\b", re.IGNORECASE)
+_COMMUNIQUE_HEADING = re.compile(
+    r"^(?:final\s+)?communiqu[ée](?:\s+final)?(?:\s+(?:from|of|du|de)\b.*)?\s*$"
+    r"|^(?:the\s+)?(?:kimberley\s+process|kp|processus\s+de\s+kimberley)\s+(?:final\s+)?communiqu[ée]\b",
+    re.IGNORECASE,
+)
+
+
+def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | None:
+    # A title may run over two lines: "FINAL COMMUNIQUE" / "KIMBERLEY PROCESS PLENARY MEETING…".
+    title = " ".join(header[:2]) if header and len(header[0].split()) <= 3 else header[0] if header else ""
+    # An opening paragraph that mentions "un communiqué" or "a resolution" is not a title: it must speak of the
+    # KP's final communiqué ("C'est la substance du communiqué final de la réunion…").
+    words = _KP_TITLE_WORDS if len(title.split()) <= _TITLE_WORDS else _FINAL_COMMUNIQUE
+    if KP_TITLE.search(title) and words.search(title):
+        return "Kimberley Process", f"the title: “{short(title)}”"
+    # Below a site's banner: "Final Communiqué" / "from the Kimberley Process Plenary Meeting".
+    for index, line in enumerate(header):
+        if _COMMUNIQUE_HEADING.match(line):
+            heading = " ".join(header[index : index + 2])
+            if KP_TITLE.search(heading):
+                return "Kimberley Process", f"the title: “{short(heading)}”"
+    if voice := kp_chair_voice(header, text):
+        return "Kimberley Process", f"its chair speaks: “{short(voice)}”"
+    return None
+
+
+# --- Its offices
+
+# The KP's own offices issue the KP's statements: "Communiqué de la Présidence du Processus de Kimberley",
+# "Statement by the Chair of the Kimberley Process", "Press release – KP Chairmanship".
+_KP_NAME = r"(?:the\s+)?(?:kimberley\s+process(?:\s+certification\s+scheme)?|processus\s+de\s+kimberley|kpcs|kp|pk)"
+KP_OFFICE = re.compile(
+    rf"(?:pr[ée]sidence|presidency|chair(?:man|person)?(?:ship)?|secretariat|secr[ée]tariat)\s+(?:of|du|de\s+la)\s+"
+    rf"{_KP_NAME}(?:\s*\((?:kpcs|kp|pk)\))?|{_KP_NAME}(?:\s*\((?:kpcs|kp|pk)\))?\s+(?:chair(?:man|person)?(?:ship)?"
+    r"|presidency|secretariat)",
+    re.IGNORECASE,
+)
+
+
+# --- The Process acting, or quoting its own statement
+
+# The Process itself acting as the subject of the opening: "The Kimberley Process (KP), which is chaired by…, has
+# opened its secretariat", "Le Processus de Kimberley a annoncé…". "The Kimberley Process has a rotating chair",
+# "…is a scheme" describe what the text is about.
+_KP_ACTS = re.compile(
+    rf"^{BEFORE_SUBJECT}(?i:the\s+|le\s+)?(?i:kimberley\s+process(?:\s+certification\s+scheme)?|processus\s+de"
+    r"\s+kimberley)(?:\s*\((?:KPCS|KP|PK)\))?(?:\s*,\s+(?i:which|who|qui)\s[^\n]{3,200}?,)?\s+"
+    r"(?i:today\s+|yesterday\s+|aujourd['’]hui\s+|on\s+\w+day\s+)?"
+    r"(?i:(?:has\s+|have\s+)?(?:announced|opened|adopted|launched|issued|published|released|decided|welcomed"
+    r"|suspended|appointed|agreed)|announces|opens|adopts|launches|issues|publishes|releases|decides|welcomes"
+    r"|suspends|appoints|a\s+(?:annonc[ée]|ouvert|adopt[ée]|lanc[ée]|publi[ée]|d[ée]cid[ée]|salu[ée]|suspendu"
+    r"|nomm[ée])|annonce|adopte|lance|publie|d[ée]cide|salue|suspend)\b"
+)
+_KP_ACTS_LINES = 4  # the title, a dateline or byline, and the first sentence
+
+
+# A report of what the Process said in its own statement: "In its closing statement, the KP said…", "the
+# Kimberley Process said in its final communiqué", "le Processus de Kimberley a indiqué dans son communiqué final".
+_KP_SUBJECT = (
+    r"(?:the\s+|le\s+)?(?:kimberley\s+process|processus\s+de\s+kimberley|kp|pk)(?:\s+plenary|\s+pl[ée]ni[èe]re)?"
+)
+_KP_SAYS = (
+    r"(?:said|says|stated|declared|noted|added|a\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée])|d[ée]clare)"
+)
+_KP_DOCUMENT = (
+    r"(?:its|a|the|son|sa|un|une|le|la)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|declaration|d[ée]claration)"
+    r"(?:\s+final)?"
+)
+_KP_STATEMENT = re.compile(
+    rf"(?:\b(?:in|dans)\s+{_KP_DOCUMENT}(?:\s+[^,\n]{{3,60}})?,\s+{_KP_SUBJECT}\s+{_KP_SAYS}"
+    rf"|\b{_KP_SUBJECT}\s+{_KP_SAYS}\s+(?:in|dans)\s+{_KP_DOCUMENT})\b",
+    re.IGNORECASE,
+)
+
+
+def kimberley_process_acts(header: list[str]) -> tuple[str, str] | None:
+    for line in header[:_KP_ACTS_LINES]:
+        if match := _KP_ACTS.match(line):
+            return "Kimberley Process", f"first sentence: “{short(match.group(0))}”"
+    for line in header:
+        if match := _KP_STATEMENT.search(line):
+            return "Kimberley Process", f"its own statement: “{short(match.group(0))}”"
+    return None

@@ -1,0 +1,228 @@
+"""An organisation's names: the known ones and what they go by, what a name looks like, where it stops, its acronym.
+
+The bottom of the package: every other module of it may import from this one, which imports none of them.
+"""
+
+import functools
+import re
+
+from ..officials import country_in
+
+# --- The organisations we know, by every name they go by
+
+# Every document is about the Kimberley Process: in an organisation's name those words tell nothing apart, so
+# "the Civil Society Coalition on the Kimberley Process" and "the civil society coalition" name the KP CSC.
+KP_WORDS = re.compile(
+    r"\s*\b(?:(?:of|on|for|in|to|du|de|des|sur)\s+)?(?:the\s+)?(?:kimberley\s+process(?:\s+certification\s+scheme)?"
+    r"|processus\s+de\s+kimberley|certification\s+scheme|kpcs|kp|pk)\b\s*(?:\(\s*(?:kpcs|kp|pk)\s*\))?\s*",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "les", "et", "pour", "&"}
+
+
+_FORMERLY = re.compile(r"^(?:formerly|ex-|anciennement)\s+", re.IGNORECASE)
+
+
+def acronym_like(name: str) -> bool:
+    """ "ZELA", "KP CSC", "WDC": short, and every word written mostly in capitals."""
+    words = name.split()
+    return len(name) <= 15 and all(sum(char.isupper() for char in word) >= max(2, len(word) // 2) for word in words)
+
+
+def _capitals(name: str) -> bool:
+    return len(name) >= 4 and name.isupper() and " " not in name
+
+
+def name_variants(name: str) -> list[str]:
+    """The names one organisation's name stands for, the usual one first.
+
+    "Zimbabwe Environmental Law Association (ZELA)" is also "Zimbabwe Environmental Law Association" and
+    "ZELA"; "IMPACT (formerly Partnership Africa Canada)" also "IMPACT" and "Partnership Africa Canada";
+    "RELUFA (Réseau de Lutte contre la Faim)" also both halves. A bracket that describes rather than names
+    ("70 NGOs (joint statement)") is part of the name only.
+    """
+    name = " ".join(name.split())
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if not match:
+        return [name] if name else []
+    base, inner = match.groups()
+    if _FORMERLY.match(inner):
+        return [base, _FORMERLY.sub("", inner), name]
+    if acronym_like(inner) or (acronym_like(base) and len(inner.split()) > 1 and "," not in inner):
+        return [base, inner, name]
+    return [name]
+
+
+@functools.cache
+def _known(entries: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+    """Each entry as (canonical name, pattern), by every name it stands for (``name_variants``); a name also
+    matches without the words "Kimberley Process", and one of three words or more by its initials ("DDI")."""
+    compiled = []
+    for entry in entries:
+        names = name_variants(entry)
+        if not names:
+            continue
+        names += [core for name in names if (core := " ".join(KP_WORDS.sub(" ", name).split())) != name]
+        names = [name for name in names if name]
+        # "IMPACT", "IPIS": a name written in capitals is that name only in capitals ("development impact" is not).
+        for group, flags in (
+            ([n for n in names if not _capitals(n)], re.IGNORECASE),
+            ([n for n in names if _capitals(n)], 0),
+        ):
+            if group:
+                alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in dict.fromkeys(group))
+                compiled.append((names[0], re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)))
+        words = [word for word in re.split(r"[\s-]+", names[0]) if word.lower() not in _SMALL_WORDS]
+        if len(words) >= 3 and all(word[:1].isalpha() for word in words):
+            letters = "".join(word[0] for word in words).upper()
+            compiled.append((names[0], re.compile(rf"(?<![\w-]){letters}(?![\w-])")))
+    return compiled
+
+
+def known_patterns(known_organisations=()) -> list[tuple[str, re.Pattern]]:
+    """The known organisations as (canonical name, pattern), as ``_known`` compiles them once for each list."""
+    return _known(tuple(known_organisations))
+
+
+def first_known(text: str, known: list[tuple[str, re.Pattern]]) -> str:
+    best = None
+    for name, pattern in known:
+        if (match := pattern.search(text)) and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    return best[1] if best else ""
+
+
+def looks_like_organisation(name: str, known_organisations=()) -> bool:
+    return bool(ORG_WORDS.search(name) or first_known(name, _known(tuple(known_organisations))))
+
+
+# --- What a name looks like, and where it stops
+
+ORG_WORDS = re.compile(
+    r"\b(?:coalition|council|network|association|institute|institut|ministry|minist[èe]re|government|gouvernement"
+    r"|organi[sz]ation|alliance|committee|comit[ée]|secretariat|secr[ée]tariat|commission|federation|f[ée]d[ée]ration"
+    r"|union|foundation|fondation|cent(?:re|er)|society|soci[ée]t[ée]|partnership|partenariat|r[ée]seau|programme"
+    r"|program|initiative"
+    r"|agency|agence|office|chamber|chambre|board|forum|group|groupe|trust|watch|witness|process|processus"
+    r"|observatoire|plateforme|platform|ong|ngo|mission|department|d[ée]partement|embassy|ambassade|affairs"
+    r"|d[ée]l[ée]gation|delegation"
+    # "Amnesty International", "Medico International": a name ending in the word.
+    r"|international(?![ \t]+\w))\b",
+    re.IGNORECASE,
+)
+
+# A newspaper or a news agency reports others' statements: its own name never issues one.
+OUTLET_WORDS = (
+    r"herald|times|news|post|tribune|gazette|journal|magazine|radio|television|daily|chronicle|guardian|mail"
+    r"|standard|observer|reuters|afp|xinhua|bloomberg|press\s+agency|agence\s+france|associated\s+press|newsday"
+    r"|presse|quotidien|hebdomadaire"
+)
+NEWS_OUTLET = re.compile(rf"\b(?:{OUTLET_WORDS})\b", re.IGNORECASE)
+
+ARTICLE = re.compile(r"^(?:the|le|la|l['’])\s*(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def name_cased(line: str) -> bool:
+    """ "Permanent Mission of the Russian Federation": every word of four letters or more is capitalised, as in a
+    name, not a headline's "Global Witness’s exit from The Kimberley Process"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return bool(words) and all(word[0].isupper() for word in words if len(word) >= 4 or word[0].isupper())
+
+
+# Where an organisation name stops: "Statement by X on the 2019 plenary", "X – 22 November 2019".
+_ORG_END = re.compile(
+    r"\s+(?:on|at|to|regarding|concerning|about|ahead|following|after|sur|à|au|concernant|suite|lors|avant|après)\s"
+    r"|\s*[|–—:(]|\s+-\s|\s*\d{1,2}\s+\w+\s+\d{4}|,",
+    re.IGNORECASE,
+)
+
+
+def trim_org(value: str) -> str:
+    value = _ORG_END.split(value.strip(), maxsplit=1)[0]
+    value = re.sub(r"^(?:the|la|le|les|l['’])\s*", "", value.strip(" \"“”«»'"), flags=re.IGNORECASE)
+    return first_named(value.strip(" .,;:"))
+
+
+# Co-issuers in one name: "Global Witness and the Diamond Fairness Network", "X; Y; Z".
+_AND = re.compile(
+    r"\s*;\s*|\s+(?:and|et|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)?"
+)
+_NOT_ON_ITS_OWN = re.compile(r"^(?:affairs|international)$", re.IGNORECASE)
+
+
+def first_named(name: str) -> str:
+    """The first of several organisations named together, as a joint statement's issuer is: "Amnesty International
+    and Global Witness" is Amnesty International's, but "Ministry of Mines and Energy" one ministry."""
+    parts = _AND.split(name, maxsplit=1)
+    if len(parts) == 2 and all(_names_one(part) for part in parts):
+        return parts[0]
+    return name
+
+
+def _names_one(name: str) -> bool:
+    """A whole organisation's name: capitalised, and an organisation's word ("Network") or an acronym ("IMPACT")."""
+    if not name[:1].isupper():
+        return False
+    words = [match.group(0) for match in ORG_WORDS.finditer(name) if not _NOT_ON_ITS_OWN.match(match.group(0))]
+    return (bool(words) and len(name.split()) >= 2) or acronym_like(name)
+
+
+def organisation_in(piece: str, known, described: bool = False) -> str:
+    """An organisation's name, whole: known, or capitalised with an organisation's word or as an acronym (any name,
+    ``described`` as an organisation by the words around it); not the KP, not a newspaper."""
+    org = trim_org(piece)
+    if not org or not KP_WORDS.sub(" ", org).strip() or NEWS_OUTLET.search(org) or len(org.split()) > 12:
+        return ""
+    if named := first_known(org, known):
+        return named
+    named_like = ORG_WORDS.search(org) or acronym_like(org) or (described and name_cased(org))
+    return org if org[:1].isupper() and named_like else ""
+
+
+# --- A name and its acronym
+
+_ACRONYM_AFTER = r"\s*\(\s*(?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\s*\)"
+
+
+def with_acronym(name: str, text: str, known) -> str:
+    """The name as the text gives it in full: "Centre for Natural Resource Governance (CNRG)" for a heading's
+    "CNRG" or for the name the text once follows with "(CNRG)". Known organisations, the KP and countries keep the
+    name they were found by."""
+    if not name or "(" in name or first_known(name, known) or is_country(name) or not KP_WORDS.sub("", name):
+        return name
+    if acronym_like(name) and " " not in name:
+        whole = expansion(name, text)
+    else:
+        pattern = r"[\s-]+".join(map(re.escape, name.split()))
+        match = re.search(rf"(?<!\w){pattern}{_ACRONYM_AFTER}", text)
+        whole = f"{name} ({match.group('acronym')})" if match and acronym_like(match.group("acronym")) else ""
+    return whole if whole and not first_known(whole, known) else name
+
+
+def expansion(acronym: str, text: str) -> str:
+    """ "Centre for Natural Resource Governance" before "(CNRG)": the words whose initials spell the acronym."""
+    for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        words = text[max(0, match.start() - 200) : match.start()].split("\n")[-1].split()
+        for count in range(2, min(len(words), 14) + 1):
+            name = " ".join(words[-count:]).strip(" ,;:“”\"'")
+            if name[:1].isupper() and initials(name) == acronym.upper():
+                return f"{ARTICLE.sub('', name)} ({acronym})"
+    return ""
+
+
+def initials(name: str) -> str:
+    words = [re.sub(r"^[dl]['’]", "", word) for word in re.split(r"[\s-]+", name)]
+    return "".join(word[0] for word in words if word and word.lower() not in _SMALL_WORDS).upper()
+
+
+def is_country(name: str) -> bool:
+    found = country_in(name)
+    return bool(found) and found[1] == 0 and len(found[0]) >= len(name) - 4
+
+
+# --- Evidence: the line that says so, cut at a word
+
+
+def short(line: str, limit: int = 90) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"

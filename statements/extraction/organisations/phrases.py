@@ -1,0 +1,124 @@
+"""Pieces of wording the ways of naming an issuer share: the header and its salutations, a lead sentence's verbs and
+dates, a person's or an organisation's name in running text, and ``named_by``, the organisation a pattern's match names.
+"""
+
+import re
+
+from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, acronym_like, first_known, short, trim_org
+
+# --- The header
+
+HEADER_LINES = 10
+
+HEADLINE_LINES = 3
+
+SALUTATION = re.compile(
+    r"^(?:distinguished|honou?rable|excellenc|your\s+excellenc|his\s+excellenc|her\s+excellenc|ladies\s+and"
+    r"|mr\.?\s+(?:chair|president)|madam|dear\s|representatives?\s+of|members\s+of|mesdames|messieurs|chers?\s)",
+    re.IGNORECASE,
+)
+
+VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|will|would|est|sont|a|ont)\b", re.IGNORECASE)
+
+# A line ending mid-sentence on a small word ("…the Center for Research and"); a heading may end on any other.
+RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|les|un|une)\s*$")
+
+
+# --- A lead sentence: what it opens with, when, what its subject does
+
+# "The Zimbabwe Environmental Law Association (ZELA) today called on…", "La CECIDE salue…": an organisation as
+# the subject of an opening sentence, before what it does.
+SUBJECT_VERBS = (
+    r"today|yesterday|has|have|had|is|are|was|were|welcomes?|welcomed|calls?|called|urges?|urged|condemns?|condemned"
+    r"|says?|said|notes?|noted|regrets?|regretted|deplores?|deplored|applauds?|applauded|expresse[sd]|issued"
+    r"|released|announced?|announced|reiterates?|reiterated|warns?|warned|demands?|demanded|joins?|joined"
+    r"|concludes|concluded|launche[sd]|launch|publishe[sd]|publish|presents?|presented|hosts?|hosted|adopts?|adopted"
+    r"|critici[sz]e[sd]|praise[sd]|commends?|commended|appeals?|appealed|insists?|insisted|believes|accuse[sd]"
+    r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
+    r"|plaide|exige|r[ée]clame|interpelle|alerte|recommande|condamne|accueille|f[ée]licite|annonce|publie|lance"
+    r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|a|ont|est|sont"
+    # A news report's words for speaking out: "Mines Watch told Reuters…", "NGO X slams…", "X accuse le PK".
+    r"|told|tells|slams?|slammed|blasts?|blasted|hails?|hailed|decries|decried|rejects?|rejected|backs|backed"
+    r"|lauds?|lauded|accuses|hits\s+out|hit\s+out|lashe[sd]\s+out|wrote|writes|accuse|critique|fustige|[ée]pingle"
+    r"|rejette|conteste|met\s+en\s+garde|s['’]alarme"
+)
+MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier"
+    r"|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+)
+WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# When a news report's lead sentence says its subject spoke: "On Tuesday, …", "Lundi dernier, …", "Le 12 mai, …".
+_WHEN = (
+    rf"(?i:(?:on\s+|this\s+|last\s+|earlier\s+this\s+|ce\s+)?(?:{WEEKDAYS})(?:\s+(?:dernier|pass[ée]|soir|matin"
+    r"|apr[èe]s-midi|morning|afternoon|evening|night))?|today|yesterday|hier|aujourd['’]hui|(?:last|this)\s+week"
+    r"|earlier\s+this\s+week|la\s+semaine\s+derni[èe]re|cette\s+semaine"
+    rf"|(?:on\s+|le\s+)?\d{{1,2}}(?:er)?\s+{MONTHS}(?:\s+\d{{4}})?|on\s+{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+)
+# What may open a release's first sentence before its subject: a dateline ("GENEVA, 12 May 2019 –", "GABORONE
+# (Reuters) -", "Antwerp:", "12 May 2019 –"), a bracketed source and date ("(Rapaport…September 10, 2001)"), and
+# where the words come from ("In a statement issued on Friday,", "Dans un communiqué publié lundi,").
+BEFORE_SUBJECT = (
+    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^\n,:–—]{3,30}){0,2}"
+    r"\s*(?::|\s[–—-]{1,2})\s+|\([^()\n]{3,60}\d\)\s*|\d{1,2}\s+\w+,?\s+\d{4}\s*[–—-]{1,2}\s+)?"
+    rf"(?:{_WHEN}\s*,?\s+)?"
+    r"(?:(?i:in|dans)\s+(?i:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+)?(?i:statement|press\s+release|release"
+    r"|communiqu[ée]|d[ée]claration)(?:\s+[^,\n]{3,60})?,\s+)?"
+)
+
+
+# --- Names in running text
+
+ACRONYM = r"(?:\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))?"
+
+FRENCH_DESCRIBER = (
+    r"(?:ONG|organisation(?:\s+non[\s-]gouvernementale)?|association|collectif|coalition|plate-?forme|fondation"
+    r"|r[ée]seau|groupe\s+de\s+pression|organisme)"
+)
+
+# A French name capitalises its first word only: "Le Centre national d’appui au développement (Cenadep) plaide…",
+# "La Coalition pour des diamants équitables a salué…". Its first word says it is an organisation's.
+FRENCH_HEAD = (
+    r"(?:Coalition|R[ée]seau|Centre|Association|Minist[èe]re|Observatoire|Plate-?forme|Fondation|Conseil|Comit[ée]"
+    r"|Organisation|Institut|F[ée]d[ée]ration|Union|Agence|Groupe|Bureau|Cellule|Commission|Chambre|Syndicat"
+    r"|Collectif|Ligue|Mouvement|Forum|Synergie|Alliance|Programme|Initiative|Soci[ée]t[ée]|Action"
+    # A state's offices: "Le Gouvernement de la République centrafricaine salue…", "L'Ambassade de France…".
+    r"|Gouvernement|Ambassade|Mission|D[ée]l[ée]gation|Direction|D[ée]partement|Secr[ée]tariat|Pr[ée]sidence"
+    r"|Haut-Commissariat|Consulat|Autorit[ée]|Consortium|Regroupement|Conf[ée]d[ée]ration|Coordination)"
+)
+
+ORG_NAME = (
+    r"(?:the\s+)?(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’&-]*|of|for|on|and|de|du|des|la|le|et|[&-])){0,10})"
+)
+# A French name after its article, to the end of its clause or its verb: "selon un communiqué de la Coalition
+# pour des diamants équitables, …", "un rapport publié par le Réseau … révèle".
+_FRENCH_ORG_NAME = (
+    rf"(?P<french>{FRENCH_HEAD}(?:[ \t]+[\w'’-]+){{0,10}}?{ACRONYM})"
+    r"(?=[ \t]*[,.;:]|[ \t]*$|[ \t]+(?:r[ée]v[èe]le|montre|d[ée]nonce|salue|appelle|demande|plaide|indique|estime"
+    r"|affirme|souligne|constate|exige|a|ont|est|publi[ée]e?|dat[ée]e?)\b)"
+)
+
+ORG_NAME_FR_OR_EN = rf"(?:(?:la|le|les)\s+|l['’]\s*)?(?:{_FRENCH_ORG_NAME}|{ORG_NAME})"
+
+# A person's name: two to five capitalised words, "de", "van", "al-…" among them.
+PERSON_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|van|der|von|bin|al-[\w-]+)){1,4}"
+
+OF = r"(?:of|at|for|with|du|de\s+la|de\s+l['’]|des|de|d['’])"
+
+
+def named_by(patterns: list[re.Pattern], text: str, known, why: str) -> tuple[str, str] | None:
+    """The first organisation one of the patterns names: known, or with the words or acronym of one; not the KP
+    (what every text is about) nor a newspaper."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            org = trim_org(org_group(match))
+            if not org or not KP_WORDS.sub(" ", org).strip() or NEWS_OUTLET.search(org):
+                continue
+            named = first_known(org, known)
+            if named or ORG_WORDS.search(org) or acronym_like(org):
+                return named or org, f"{why}“{short(match.group(0))}”"
+    return None
+
+
+def org_group(match: re.Match) -> str:
+    # "The X Network's director…": the name without its possessive.
+    return re.sub(r"['’]s$", "", (match.groupdict().get("french") or match.group("org") or "").strip())

@@ -1,0 +1,162 @@
+"""A report saying whose words it passes on: "according to a statement by X", "X said in a report", "a-t-on appris
+auprès de X", "Amara Okonkwo, director of X, said…", "The following speech was delivered by …, Deputy of X".
+"""
+
+import re
+
+from .naming import ORG_WORDS, first_known, organisation_in, short, trim_org
+from .phrases import (
+    ACRONYM,
+    FRENCH_DESCRIBER,
+    FRENCH_HEAD,
+    OF,
+    ORG_NAME,
+    ORG_NAME_FR_OR_EN,
+    PERSON_NAME,
+    SALUTATION,
+    named_by,
+)
+
+# --- Whose statement it reports
+
+_FRENCH_ORG_NAME_BEFORE = rf"(?P<french>{FRENCH_HEAD}(?:[ \t]+[\w'’-]+){{0,10}}?{ACRONYM})(?=[ \t]+dans\b)"
+# How a news report says an organisation spoke in a document of its own: "said in a statement", "warned in a new
+# report released on Monday", "wrote in an open letter".
+_REPORTED = r"said|says|announced|stated|warned|wrote|argued|noted|urged|added|claimed|revealed|found|concluded"
+_ITS_WORDS = (
+    r"(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|press\s+release|news\s+release|communiqu[ée]"
+    r"|(?:open\s+)?letter|submission|briefing)\b"
+)
+_ITS_WORDS_FR_OR_EN = (
+    rf"(?:{_ITS_WORDS}|(?:un|une|son|sa|le|la)\s+(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|rapport|lettre)\b)"
+)
+# An acronym after a name, outside it: ``with_acronym`` gives it back.
+_BRACKETED = r"(?:[ \t]*\([A-ZÀ-Ý][\w&.-]{1,14}\))?"
+
+# "according to a statement issued by the Ministry of Commerce", "X said in a statement", "selon un communiqué de X"
+_STATEMENT_BY_PATTERNS = [
+    # "…, according to a statement issued by X", "A statement from X said…", "…, said a statement by X".
+    re.compile(
+        r"\b(?i:a|an|the|its)\s+(?:\w+\s+)?(?i:statement|press\s+release|communiqu[ée])\s+"
+        rf"(?:issued\s+|released\s+|published\s+)?(?:on\s+\w+\s+)?(?:by|from)\s+{ORG_NAME}"
+    ),
+    # "X said in a statement", "…, the X warned in a report released on Monday", "…, said X in a statement".
+    re.compile(rf"{ORG_NAME}{_BRACKETED}\s+(?:{_REPORTED})\s+in\s+{_ITS_WORDS}"),
+    re.compile(rf",\s+(?:{_REPORTED})\s+{ORG_NAME}{_BRACKETED}\s+in\s+{_ITS_WORDS}"),
+    # The lede of a release: "…, Human Rights Watch urged today." / "…, said Global Witness today."
+    re.compile(
+        rf",\s+(?:said\s+|says\s+)?{ORG_NAME}{_BRACKETED}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
+        r"\s+(?:today|yesterday|on\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.;]"
+    ),
+    re.compile(
+        r"\b(?i:selon|dans|d['’]apr[èe]s)\s+(?:un|une|le|la)\s+(?:communiqu[ée]|d[ée]claration)\s+"
+        rf"(?:(?:publi[ée]e?|diffus[ée]e?|rendue?\s+public(?:que)?)\s+(?:\w+\s+){{0,3}}?)?"
+        rf"(?:de\s+la|de\s+l['’]|du|des|de)\s*{ORG_NAME_FR_OR_EN}"
+    ),
+    # "d'après ce qu'a déclaré le World Diamond Council (WDC) dans un communiqué", "…, a indiqué le Réseau pour des
+    # diamants équitables dans un communiqué".
+    re.compile(
+        r"\b(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|d[ée]nonc[ée]|soulign[ée]"
+        r"|estim[ée]|rappel[ée]|regrett[ée]|averti)\s+(?:le\s+|la\s+|les\s+|l['’])?"
+        rf"(?:{_FRENCH_ORG_NAME_BEFORE}|{ORG_NAME})(?:\s*\([^)]{{2,12}}\))?\s+dans\s+(?:un|une|son|sa)\s+"
+        r"(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|rapport|lettre)"
+    ),
+    # A report's launch: "A report published by X reveals…", "Un rapport publié par X révèle…".
+    re.compile(
+        r"\b(?i:a|an|the|un|une|le)\s+(?:new\s+|nouveau\s+)?(?i:report|study|rapport|[ée]tude)\s+"
+        r"(?:published|released|issued|publi[ée]e?|rendue?\s+public)\s+(?:today\s+|aujourd['’]hui\s+)?(?:by|par)\s+"
+        rf"{ORG_NAME_FR_OR_EN}"
+    ),
+    # A newspaper passing on a statement: "The Herald reports that the X Network has condemned…".
+    re.compile(
+        rf"\b(?i:reports?|reported)\s+that\s+{ORG_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|called|condemned"
+        r"|welcomed|urged|warned|announced|critici[sz]ed|demanded|rejected)\b"
+    ),
+]
+
+
+def statement_by(text: str, known) -> tuple[str, str] | None:
+    """ "…, according to a statement issued by the Ministry of Commerce": a report naming whose statement it is."""
+    return named_by(_STATEMENT_BY_PATTERNS, text, known, "")
+
+
+# A French wire report's source: "…, a-t-on appris vendredi auprès du gouvernement sud-africain", "a-t-on appris
+# auprès de l'ONG Mines Watch".
+_LEARNT_FROM = re.compile(
+    r"\ba-t-on\s+appris(?:\s+[\w'’-]+){0,4}?\s+aupr[èe]s\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    rf"(?:(?P<described>{FRENCH_DESCRIBER})\s+)?(?P<source>[^,.;:()\n«»“”\"]{{3,80}})",
+    re.IGNORECASE,
+)
+
+
+def learnt_from(text: str, known) -> tuple[str, str] | None:
+    for match in _LEARNT_FROM.finditer(text):
+        source = trim_org(match.group("source"))
+        described = bool(match.group("described"))
+        if found := organisation_in(source[:1].upper() + source[1:], known, described=described):
+            return found, f"its source: “{short(match.group(0))}”"
+    return None
+
+
+# --- Someone speaking for an organisation
+
+# Someone speaking for an organisation in the opening lines: the organisation's words, whoever reports them.
+_SPEAKS_FOR = (
+    r"(?:today\s+|has\s+|had\s+|a\s+)?(?:said|says|told|tells|stated|added|explained|noted|warned|urged|called"
+    r"|welcomed|announced|argued|insisted|stressed|d[ée]clar[ée]|affirm[ée]|indiqu[ée]|soulign[ée]|expliqu[ée]"
+    r"|estim[ée]|d[ée]clare|affirme|indique|souligne|explique|estime|salu[ée])\b"
+)
+
+_SPOKESPERSON_PATTERNS = [
+    # "Amara Okonkwo, director of the Diamond Fairness Network, said…"
+    re.compile(
+        rf"\b{PERSON_NAME},[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|le[ \t]+|la[ \t]+)?(?:[\w-]+[ \t]+){{1,4}}?{OF}[ \t]+"
+        rf"{ORG_NAME_FR_OR_EN}\s*,\s+{_SPEAKS_FOR}"
+    ),
+    # "The Diamond Fairness Network's director Amara Okonkwo said…", "Diamond Fairness Network director Amara…"
+    re.compile(rf"{ORG_NAME}(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}{PERSON_NAME},?\s+{_SPEAKS_FOR}"),
+    # "X president Amara Okonkwo sent his congratulations and, in a statement, welcomed…": its statement.
+    re.compile(
+        rf"{ORG_NAME}(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}{PERSON_NAME}\b[^.\n“”\"]{{0,160}}?"
+        rf"\b(?:in|dans)\s+{_ITS_WORDS_FR_OR_EN}"
+    ),
+    # "“…,” said Amara Okonkwo, director of the X Network, in a statement", "a déclaré Jean Mbala, directeur du
+    # Réseau …, dans un communiqué": a quote's speaker, named with the organisation, in its document.
+    re.compile(
+        rf"\b(?:{_REPORTED}|a\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée])|d[ée]clare"
+        rf"|explique|souligne|ajoute)\s+{PERSON_NAME},[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+)?(?:[\w-]+[ \t]+){{1,4}}?"
+        rf"{OF}[ \t]+{ORG_NAME_FR_OR_EN}\s*,?\s+(?:in|dans)\s+{_ITS_WORDS_FR_OR_EN}"
+    ),
+    # "Le directeur du Réseau pour des diamants équitables, Jean Mbala, a déclaré…"
+    re.compile(
+        rf"\b(?i:le|la|l['’])\s*(?:[\w-]+[ \t]+){{1,3}}?{OF}[ \t]+{ORG_NAME_FR_OR_EN},[ \t]+{PERSON_NAME},\s+"
+        rf"{_SPEAKS_FOR}"
+    ),
+]
+_SPOKESPERSON_CHARS = 1200
+
+
+def spokesperson_of(header: list[str], known) -> tuple[str, str] | None:
+    """ "Amara Okonkwo, director of the X Network, said…" in the opening lines: the organisation speaks."""
+    opening = "\n".join(line for line in header if not SALUTATION.match(line))[:_SPOKESPERSON_CHARS]
+    return named_by(_SPOKESPERSON_PATTERNS, opening, known, "its spokesperson: ")
+
+
+# "The following speech was delivered by Philip T. Reeker, Deputy Spokesman of the United States Department of
+# State on…": the speaker's own office names the organisation.
+_AFFILIATION = re.compile(
+    r"\b(?:speech|address|remarks|statement|intervention)\s+(?:was\s+)?(?:delivered\s+|given\s+|made\s+)?by\s+"
+    r"[^,\n]{3,60},\s+(?:[\w-]+\s+){1,5}?(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^,\n]{3,80})",
+)
+
+
+def speaker_affiliation(header: list[str], known) -> tuple[str, str] | None:
+    for line in header:
+        if not (match := _AFFILIATION.search(line)):
+            continue
+        org = trim_org(match.group("org"))
+        if named := first_known(org, known):
+            return named, f"the speaker's office: “{short(match.group(0))}”"
+        if ORG_WORDS.search(org) and len(org.split()) <= 10:
+            return org, f"the speaker's office: “{short(match.group(0))}”"
+    return None

@@ -1,0 +1,211 @@
+"""The issuer as the subject of the opening: "The watchdog X said on Tuesday…", "La CECIDE salue…", "Le ministère des
+Mines de la RDC a annoncé…"; a headline's "X: …"; a government speaking through its officials; the UN's General
+Assembly or Security Council acting.
+"""
+
+import re
+
+from ..officials import country_in
+from .naming import (
+    KP_WORDS,
+    NEWS_OUTLET,
+    ORG_WORDS,
+    acronym_like,
+    expansion,
+    first_known,
+    first_named,
+    is_country,
+    name_cased,
+    organisation_in,
+    short,
+)
+from .phrases import (
+    ACRONYM,
+    BEFORE_SUBJECT,
+    FRENCH_DESCRIBER,
+    FRENCH_HEAD,
+    HEADER_LINES,
+    HEADLINE_LINES,
+    RUNS_ON,
+    SUBJECT_VERBS,
+)
+
+# --- An organisation as the subject of the first sentences
+
+# Between the name and its verb, what it is: "X, a coalition of 30 groups, today called…", "X, a London-based
+# watchdog, said…", "l'ONG X, basée à Londres, a dénoncé…".
+_APPOSITION = (
+    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|based|bas[ée]e?s?|founded|fond[ée]e?s?|created"
+    r"|cr[ée]{2}e?s?|set\s+up|headquartered|established|implant[ée]e?s?)\s[^,\n]{3,120}),)?"
+)
+# What a news report calls an organisation before its name: "the watchdog Global Witness", "London-based campaign
+# group X", "NGO X slams…", "l'ONG britannique X". Generic words in lower case ("the coalition X"): in capitals they
+# begin a name ("the Coalition for…").
+_DESCRIBER = (
+    r"(?:[Ww]atchdog|[Cc]ampaign(?:ing)?\s+group|(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)"
+    r"|[Pp]ressure\s+group|[Aa]dvocacy\s+group|[Ll]obby(?:ing)?\s+group|[Aa]ctivist\s+group|[Cc]harity"
+    r"|[Tt]hink[\s-]?tank|[Nn]on-?profit(?:\s+organi[sz]ation)?|[Nn]on-?governmental\s+organi[sz]ation|[Ii]ndustry"
+    r"\s+(?:body|group|association)|[Tt]rade\s+body|NGO|coalition|organi[sz]ation|association|alliance|network|group)"
+)
+
+_DESCRIPTOR = (
+    r"(?P<descriptor>(?:(?:[A-ZÀ-Ý][\w.]*[ \t])?[A-ZÀ-Ý][\w.]*-based[ \t]+)?(?:(?:(?:[\w’'-]+[ \t]+){0,3}?"
+    rf"(?P<describer>{_DESCRIBER})|(?P<french_describer>{FRENCH_DESCRIBER})(?:[ \t]+(?!(?:{SUBJECT_VERBS}|que|qui"
+    r"|dont|dit)\b)(?:[a-zà-ÿ][\w’'-]*|d['’][\w-]+|l['’][\w-]+)){0,6}?)[ \t]+)?)"
+)
+_SUBJECT = re.compile(
+    rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
+    r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|(?:of|for|and)\s+the|of|for|on|and|de|du|des|la|le|pour"
+    r"|et|d['’][\w-]+"
+    rf"|l['’][\w-]+|[&-])){{0,12}}{ACRONYM})"
+    rf"{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+)
+
+_FRENCH_SUBJECT = re.compile(
+    rf"^{BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
+    rf"(?P<org>{FRENCH_HEAD}(?:\s+[\w'’-]+){{1,12}}?{ACRONYM})"
+    rf"{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+)
+# French writes a state's office in lower case too: "Le ministère des Mines de la RDC a annoncé…", "le ministère
+# centrafricain des Mines et du Pétrole dénonce…", "le gouvernement ivoirien salue…". Its name is its portfolio (in
+# capitals) or its country's adjective; "le gouvernement a dit" names nobody.
+_FRENCH_LINK = r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+_FRENCH_STATE_SUBJECT = re.compile(
+    rf"^{BEFORE_SUBJECT}(?:(?i:le)\s+|(?i:l)['’]\s*)"
+    r"(?P<org>(?P<head>minist[èe]re|gouvernement)(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))??"
+    rf"(?P<portfolio>(?:\s+{_FRENCH_LINK}\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)*){ACRONYM})"
+    rf"\s*,?\s+(?:{SUBJECT_VERBS})\b"
+)
+
+
+def _french_state_subject(line: str) -> re.Match | None:
+    match = _FRENCH_STATE_SUBJECT.match(line)
+    if not match:
+        return None
+    adjective = match.group("adjective")
+    if adjective and not country_in(adjective):
+        return None  # "le ministère chargé…": not a country's
+    return match if adjective or match.group("portfolio") else None
+
+
+# An official's title before a name: "Deputy Prime Minister and Minister of Foreign Affairs Didier Reynders".
+_TITLE_FIRST = re.compile(
+    r"(?:(?:deputy|vice|acting|prime|foreign|assistant)[\s-]+)*(?:minister|president|ambassador|secretary|spokes\w+"
+    r"|commissioner|ministre|pr[ée]sident|ambassad(?:eur|rice)|secr[ée]taire|porte-parole)\b(?!\s+of\s+state\b)",
+    re.IGNORECASE,
+)
+
+
+def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
+    """An organisation that is the subject of one of the first sentences of the body: (its line, the
+    organisation, why)."""
+    for index, line in enumerate(lines[:HEADER_LINES]):
+        match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line) or _french_state_subject(line)
+        if not match or (index and RUNS_ON.search(lines[index - 1])):
+            continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
+        org = first_named(" ".join(match.group("org").split()))
+        org = org[:1].upper() + org[1:]
+        if not KP_WORDS.sub(" ", org).strip():
+            continue  # "The Kimberley Process has…": what the text is about, not who wrote it
+        if _TITLE_FIRST.match(org) or NEWS_OUTLET.search(org):
+            continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
+        if _PASSIVE.match(line, match.end("org")):
+            continue  # "HRW criticised by the minister": the organisation is what the text is about
+        named = first_known(org, known)
+        if named or ((match.group("acronym") or ORG_WORDS.search(org)) and len(org.split()) >= 2):
+            return index, named or org, f"first sentence: “{short(line)}”"
+        if _described_as_organisation(match) and name_cased(org) and not is_country(org) and not _PRONOUN.match(org):
+            return index, org, f"first sentence: “{short(line)}”"
+    return None
+
+
+# "HRW criticised by the minister", "Global Witness was accused by…", "l'ONG, critiquée par le ministre": the name
+# is the object of what others do, not the speaker.
+_PASSIVE = re.compile(
+    r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,[^,\n]{3,120},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been"
+    r"|being|been|est|sont|[ée]tait|[ée]taient|sera|seront|(?:a|ont|avait|avaient)\s+[ée]t[ée])\s+)?"
+    r"(?:[a-z]+ly\s+|vivement\s+|publiquement\s+)?[a-zà-ÿ]+(?:ed|en|wn|[ée]e?s?|ie?s?|ue?s?|ite?s?)\s+(?:by|par)\s",
+    re.IGNORECASE,
+)
+# "We, the undersigned organisations, call…": who speaks, not a name.
+_PRONOUN = re.compile(
+    r"^(?:we|they|it|he|she|this|that|these|those|our|their|nous|ils|elles|il|elle|on|ce|cette|ces|notre|leur)$",
+    re.IGNORECASE,
+)
+# What a news report's apposition calls an organisation: "X, a London-based watchdog, said…".
+_ORGANISATION_NOUN = re.compile(
+    r"\b(?:watchdog|ngo|ong|non-?profit|charity|coalition|network|association|alliance|group|organi[sz]ation"
+    r"|think[\s-]?tank|campaign|body|r[ée]seau|collectif|plate-?forme|fondation|foundation|organisme|institute)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _described_as_organisation(match: re.Match) -> bool:
+    """The words around a subject's name say it is an organisation: "the watchdog X", "X, a London-based NGO,"."""
+    groups = match.groupdict()
+    apposition = groups.get("apposition") or ""
+    return bool(groups.get("describer") or groups.get("french_describer") or _ORGANISATION_NOUN.search(apposition))
+
+
+# --- A headline's speaker
+
+# A news headline giving an organisation's words after its name: "Global Witness: the KP is failing".
+_HEADLINE_COLON = re.compile(r"^(?P<org>[^:\n]{2,60}?)\s*:\s+(?P<words>\S[^\n]{8,})$")
+
+
+def headline_speaker(header: list[str], text: str, known) -> tuple[str, str] | None:
+    for line in header[:HEADLINE_LINES]:
+        if not (match := _HEADLINE_COLON.match(line)) or not name_cased(match.group("org")):
+            continue
+        org = organisation_in(match.group("org"), known)
+        # A bare acronym is a name only when known or spelt out in the text ("UPDATE:", "GENEVA:" are not).
+        if org and (first_known(org, known) or not acronym_like(org) or expansion(org, text)):
+            return org, f"headline “{short(line)}”"
+    return None
+
+
+# --- A state speaking through its officials
+
+
+def government(found: tuple[str, str]) -> tuple[str, str]:
+    country, sentence = found
+    return _department_named(sentence, country) or country, f"its government speaks: “{short(sentence)}”"
+
+
+# "Minister of Natural Resources Canada": a department whose name ends with its country's ("Global Affairs Canada"),
+# not "Minister of Mines of Zimbabwe", a portfolio of the government.
+def _department_named(sentence: str, country: str) -> str:
+    words = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}"
+    match = re.search(rf"\b(?i:minister)\s+(?:of|for)\s+(?P<department>{words}){re.escape(country)}\b", sentence)
+    return f"{match.group('department')}{country}" if match else ""
+
+
+_LEAD_WORDS = 12
+
+
+def lead_below_menu(lines: list[str]) -> list[str]:
+    """The first paragraph of prose and what follows, when a page's menu and links fill the header; else []."""
+    for index, line in enumerate(lines):
+        if len(line.split()) >= _LEAD_WORDS:
+            return lines[index : index + HEADER_LINES] if index >= HEADER_LINES else []
+    return []
+
+
+# --- The United Nations' organs acting
+
+# The General Assembly or the Security Council acting: "The UN General Assembly on Tuesday adopted a resolution",
+# "General Assembly Adopts Resolution…", "the United Nations General Assembly today reaffirmed its support".
+_UN_ORGAN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=[–—]\s))(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+    r"(?P<organ>General\s+Assembly|Security\s+Council)\s+(?:today\s+|on\s+\w+\s+|unanimously\s+)?"
+    r"(?:adopt(?:s|ed)|reaffirm(?:s|ed)|welcome[sd]?|encourage[sd]|recogni[sz]e[sd]|stresse[sd]|urge[sd]|approve[sd]"
+    r"|call(?:s|ed)\s+(?:on|upon|for))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def un_organ(text: str) -> tuple[str, str] | None:
+    if match := _UN_ORGAN.search(text):
+        organ = " ".join(word.capitalize() for word in match.group("organ").split())
+        return f"United Nations {organ}", f"“{short(match.group(0))}”"
+    return None
