@@ -1,0 +1,241 @@
+"""A quotation's speaker, from the grammar around it: a verb and a name after it ("”, said X") or before it
+("X said: “"), a signature below it, two speakers joined by "and", an incise inside it, or the speaker of the
+quotation it continues."""
+
+import re
+
+from .names import OFFICE_WORDS, TITLES, name_runs, uncapitalised, undot
+from .people import person_named, resolve
+from .referents import office_after_the_verb, referent, titled_person
+from .spans import Context, Quote, unwrap
+from .verbs import ANY_PRONOUN, EN_VERBS, FR_VERBS, FR_WHEN, PRONOUN, QUOTED_AS, VERBS
+
+# “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
+_AFTER_VERB_FIRST = re.compile(
+    rf"^\s*[,;:–—-]?\s*(?:(?:a|ont|has|had)\s+|a-t-(?P<pronoun_before>il|elle)\s+)?(?P<verb>{VERBS}|according\s+to|selon)"
+    rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?"
+    # When, where and whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala", "a déclaré mardi à
+    # Kinshasa Jean Mbala".
+    rf"(?:\s+(?:{FR_WHEN}|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+)){{0,3}}\b(?P<who>[^\n]{{0,160}})",
+    re.IGNORECASE,
+)
+# “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added / ”, Jaff Bamenjo, the Coalition's man, told
+_AFTER_NAME_FIRST = re.compile(
+    rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*(?P<apposed>[^\n,.;:!?“”«»\"]{{1,90}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?)?,?)?"
+    rf"\s+(?:(?:a|has|had)\s+|{QUOTED_AS})?{VERBS}\b",
+    re.IGNORECASE,
+)
+# Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
+_BEFORE_VERB = re.compile(
+    rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+|{QUOTED_AS})?{VERBS}"
+    rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*:)\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
+# "According to X, coordinator of the network, “…”": an office may follow the name.
+_BEFORE_ACCORDING = re.compile(
+    r"(?:according\s+to|in\s+the\s+words\s+of|(?:aux\s+yeux|pour\s+reprendre\s+les\s+(?:mots|termes|propos))"
+    r"\s+d(?:e\s+|['’])|selon|pour|d['’]après)\s*(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*$",
+    re.I,
+)
+# "As Amara Okonkwo put it, “…”", "As the coordinator, Amara Okonkwo, puts it: “…”".
+_BEFORE_PUT_IT = re.compile(r"\bas\s+(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:put|puts)\s+it\s*[,:]\s*$", re.I)
+
+
+def short_but_attributed(text: str, end: int, raw: str) -> bool:
+    """ "The scheme is “simply not working,” Tendai Moyo said." / « reste vrai aujourd’hui », a-t-il déclaré: a
+    few words are a quotation when a comma closes them and the attribution follows at once."""
+    if len(raw.split()) < 2:
+        return False
+    after = text[end : end + 200]
+    if not (raw.rstrip().endswith(",") or re.match(r"[ \t]*,", after)):
+        return False
+    if (match := _AFTER_VERB_FIRST.match(after)) and not match.group("verb").lower().startswith(("acc", "sel")):
+        return True
+    return bool((match := _AFTER_NAME_FIRST.match(after)) and not match.group("apposed"))
+
+
+def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
+    text, speakers, known_organisations = context.text, context.speakers, context.known_organisations
+    after = unwrap(text[quote.end : quote.end + 200])
+    if quote.text[-1:] in ".!?" and "\n" in after[: len(after) - len(after.lstrip())]:
+        after = ""  # a quoted sentence closing its line: what follows is the next sentence, not its attribution
+    if re.match(r"[ \t]*\n[ \t]*\n", after):
+        after = ""  # a quotation closing its paragraph: the next one does not attribute it
+    if match := _AFTER_VERB_FIRST.match(after):
+        if match.group("pronoun_before") or match.group("pronoun_t") or match.group("pronoun"):
+            return referent(context, quote.start)
+        who = match.group("who")
+        if re.match(rf"\s*{PRONOUN}\b", who, re.IGNORECASE):
+            return referent(context, quote.start)
+        if person := person_named(who, quote.start, text, speakers, known_organisations, pick="first"):
+            return person
+        if person := office_after_the_verb(context, who, quote.start):
+            return person
+    if match := _AFTER_NAME_FIRST.match(after):
+        who = match.group("who").strip()
+        if re.fullmatch(PRONOUN, who, re.IGNORECASE):
+            return referent(context, quote.start)
+        if person := person_named(who, quote.start, text, speakers, known_organisations, pick="last"):
+            return person
+        if person := titled_person(context, who, quote.start):
+            return person
+        # "”, the network's coordinator, Amara Okonkwo, said": the name apposed to an office.
+        if (apposed := match.group("apposed")) and (
+            person := person_named(apposed, quote.start, text, speakers, known_organisations, pick="last")
+        ):
+            return person
+    before = unwrap(text[max(paragraph_start, quote.start - 200) : quote.start])
+    if not re.split(r"[.!?]\s", before)[-1].strip():
+        return _reported_before(context, quote, paragraph_start)
+    before = re.split(r"[.!?]\s", before)[-1]
+    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_COLON):
+        if match := pattern.search(before):
+            who = match.group("who").strip()
+            if _PASSIVE_SUBJECT.search(who):
+                continue  # "Tendai Moyo was mentioned in the report": spoken of, not speaking
+            if re.fullmatch(ANY_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{PRONOUN}$", who, re.IGNORECASE):
+                return referent(context, quote.start)
+            if person := person_named(who, quote.start, text, speakers, known_organisations, pick="before"):
+                return person
+            if person := titled_person(context, who, quote.start):
+                return person
+    return ""
+
+
+# The subject of a passive before the verb: "X was mentioned", "X has been asked", "X a été cité".
+_PASSIVE_SUBJECT = re.compile(r"\s(?:was|were|is|are|be|been|being|été)$", re.IGNORECASE)
+
+
+# A quotation signed on the lines below it: "« … »\n\nHerbert Mbala\n\nMinistre des Mines", "“…”\n— Amara Okonkwo",
+# or after a dash on its own line, as headlines are: "‘…’ – Amara Okonkwo".
+_SIGNED_BELOW = re.compile(
+    r"(?:[ \t]*\n\s*(?P<dash>[—–-]\s*)?|[ \t]*(?P<dash_inline>[—–-])[ \t]*)"
+    r"(?P<who>[^\W\d_][^\n,]{2,59})(?P<office>,[^\n]{3,120})?(?:\n+\s*(?P<next>[^\n]*))?"
+)
+
+
+def signed_below(context: Context, quote: Quote) -> str:
+    if not (match := _SIGNED_BELOW.match(context.text, quote.end)):
+        return ""
+    tokens = undot(match.group("who")).split()
+    runs = name_runs(tokens)
+    if len(runs) != 1 or len(runs[0][1]) < 2 or len(runs[0][1]) + bool(runs[0][0]) != len(tokens):
+        return ""  # the line is a name, and only a name
+    # Without a dash or an office beside it, a name line is a signature only above an office: "Ministre des Mines".
+    following = (match.group("next") or "").split()
+    beside = match.group("dash") or match.group("dash_inline") or match.group("office")
+    if not beside and not (following and following[0].lower().strip(",.") in OFFICE_WORDS | TITLES):
+        return ""
+    return resolve(*runs[0], quote.start, context.text, context.speakers, context.known_organisations)
+
+
+# Two speakers in one attribution: "said Tendai Moyo and Rudo Chikwanha", "Tendai Moyo, of ZELA, and Rudo Chikwanha
+# said", « ont déclaré Jean Mbala et Aïcha Diallo ».
+_JOINED = re.compile(
+    r"(?P<first>[^,;:()\n]+?)(?:,[^,;:()\n]{1,80},)?[ \t]+(?:and|et|&)[ \t]+(?P<second>[^,;:()\n]+)", re.IGNORECASE
+)
+_VERB_BEFORE_NAMES = re.compile(rf"\b(?:{VERBS})(?:\s+[\w’'-]+){{0,5}}\s*$", re.IGNORECASE)
+_VERB_AFTER_NAMES = re.compile(
+    rf"^\s*(?:,[^,;:()\n]{{1,80}},)?\s*(?:(?:a|ont|have|has|had)\s+|{QUOTED_AS})?(?:{VERBS})\b", re.IGNORECASE
+)
+
+
+def joint_speakers(context: Context, quote: Quote) -> tuple[str, str] | None:
+    """Two speakers, in their order, joined by "and" or "et" right after or before the verb that attributes the
+    quote to one of them."""
+    after = unwrap(context.text[quote.end : quote.end + 200])
+    before = unwrap(context.text[max(0, quote.start - 200) : quote.start])
+    for fragment in (
+        re.split(r"[.!?](?:\s|$)|\n\s*\n", after, maxsplit=1)[0],
+        re.split(r"[.!?]\s|\n\s*\n", before)[-1],
+    ):
+        for match in _JOINED.finditer(fragment):
+            lead, first = _name_ending(match.group("first"))
+            second, tail = _name_opening(match.group("second"))
+            if not first or not second:
+                continue
+            if not (_VERB_BEFORE_NAMES.search(lead) or _VERB_AFTER_NAMES.match(f"{tail} {fragment[match.end() :]}")):
+                continue
+            pair = [
+                resolve(*names, quote.start, context.text, context.speakers, context.known_organisations)
+                for names in (first, second)
+            ]
+            if all(pair) and pair[0] != pair[1] and quote.person in pair:
+                return pair[0], pair[1]
+    return None
+
+
+def _name_ending(words: str) -> tuple[str, tuple[str, list[str]] | None]:
+    """The words before a name that ends `words`, and that name as (title, names)."""
+    tokens = words.split()
+    runs = name_runs(tokens)
+    if not runs or len(runs[-1][1]) < 2 or runs[-1][1][-1] != uncapitalised(tokens[-1]).strip("\"'“”«»()"):
+        return words, None
+    title, names = runs[-1]
+    return " ".join(tokens[: len(tokens) - len(names) - bool(title)]), (title, names)
+
+
+def _name_opening(words: str) -> tuple[tuple[str, list[str]] | None, str]:
+    """The name (title, names) opening `words`, and the words after it."""
+    tokens = words.split()
+    runs = name_runs(tokens)
+    if not runs or len(runs[0][1]) < 2:
+        return None, words
+    title, names = runs[0]
+    if uncapitalised(tokens[0]).strip("\"'“”«»()") != (title or names[0]):
+        return None, words
+    return (title, names), " ".join(tokens[len(names) + bool(title) :])
+
+
+# A quotation opening a sentence after one that reports its speaker: "…, Dr. Lemogang Kwape said that Masisi
+# went to meet the Europeans…. “We believe that…”".
+_SAID_THAT = re.compile(r"\s(?:said|says|told\s+[\w ]{1,30}?|explained|added|stated)\s+(?:that|que|qu['’])\s")
+_REPORTED_CHARS = 400
+
+
+def _reported_before(context: Context, quote: Quote, paragraph_start: int) -> str:
+    window = unwrap(context.text[max(paragraph_start, quote.start - _REPORTED_CHARS) : quote.start]).rstrip()
+    previous = re.split(r"(?<=[.!?])\s+", window)[-1] if window.endswith((".", "!", "?")) else ""
+    if not (said := _SAID_THAT.search(previous)):
+        return ""
+    who = previous[: said.start()]
+    if re.search(rf"\b{PRONOUN}$", who, re.IGNORECASE):
+        return referent(context, quote.start)
+    text, speakers, known = context.text, context.speakers, context.known_organisations
+    if person := person_named(who, quote.start, text, speakers, known, pick="before"):
+        return person
+    return titled_person(context, who, quote.start)
+
+
+# A French incise inside the quotation: « Le premier Forum a été un succès, a indiqué Andrey Polyakov, le président… »
+_INCISE = re.compile(
+    rf",\s+(?:(?:a|ont)\s+)?(?:{FR_VERBS}|{EN_VERBS})\s+(?P<who>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
+    rf"|,\s+(?P<who_first>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s+(?:(?:a|has)\s+)?(?:{FR_VERBS}|{EN_VERBS})\b"
+)
+
+
+def incise(context: Context, quote: Quote) -> str:
+    for match in _INCISE.finditer(quote.text):
+        who = match.group("who") or match.group("who_first")
+        person = person_named(
+            who, quote.start, context.text, context.speakers, context.known_organisations, pick="first"
+        )
+        if person:
+            return person
+    return ""
+
+
+def continued_speaker(text: str, quote: Quote, previous: list[Quote], paragraph_starts: list[int]) -> str:
+    """A second quote right after an attributed one continues it: “…”, says X. “More words.”"""
+    if not previous or not previous[-1].person:
+        return ""
+    last = previous[-1]
+    if last.paragraph == quote.paragraph:
+        return last.person
+    starts_paragraph = paragraph_starts[quote.paragraph] == quote.start
+    if last.paragraph == quote.paragraph - 1 and starts_paragraph:
+        paragraph_end = paragraph_starts[quote.paragraph] - 2
+        if paragraph_end - last.end < 200:
+            return last.person
+    return ""

@@ -1,0 +1,66 @@
+"""The speakers of an interview: a transcript's turns ("Boaz Hirsch: …"), and the answers of a Q&A given by
+the person its introduction names."""
+
+import re
+
+from ..organisations import looks_like_organisation
+from ..records import QuoteMatch
+from .names import FULL_NAME, TITLES, name_runs, uncapitalised, undot
+from .people import person_in, resolve
+
+# An interview: "Boaz Hirsch: These initiatives are…" opening two answers or more.
+_TURN = re.compile(
+    r"^(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]+(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024.-]+){1,3})[ \t]*:[ \t]+(?P<words>\S.*)$", re.M
+)
+_MIN_TURNS = 2
+# The asking side of an interview: "RAPAPORT MAGAZINE:", "The Times:", "Interviewer:".
+_INTERVIEWER = re.compile(r"\b(?:magazine|news|times|journal|post|herald|interviewer|question|reporter)\b", re.I)
+
+
+def interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
+    """Speakers of a transcript: "MS. SAARNIO: And I'm Sue Saarnio." (capitals read as a name), with two turns
+    or more, one answering a question ("RAPAPORT MAGAZINE: Please explain …?\n\nFarai Maguwu: …") or one
+    under a title ("MR. SIMONS:")."""
+    turns: dict[str, list[str]] = {}
+    answers_a_question: set[str] = set()
+    previous = ("", 0)
+    for match in _TURN.finditer(text):
+        who = uncapitalised(match.group("who"))
+        turns.setdefault(who, []).append(match.group("words"))
+        asked = "?" in text[previous[1] : match.start()] or _INTERVIEWER.search(previous[0])
+        if previous[0] and previous[0] != who and asked:
+            answers_a_question.add(who)
+        previous = (who, match.start())
+    found = []
+    for who, answers in turns.items():
+        titled = undot(who.split()[0]).lower().rstrip(".") in TITLES
+        if len(answers) < _MIN_TURNS and who not in answers_a_question and not titled:
+            continue
+        if looks_like_organisation(who, known_organisations):
+            continue
+        if person := person_in(who, 0, text, [], known_organisations, "last"):
+            found.append(QuoteMatch(person=undot(person), text=undot(answers[0])))
+    return found
+
+
+# "Q: What did the plenary achieve?\n\nA: Very little." / « Question : … Réponse : … »: the turns of an interview
+# whose answers are given by the person its introduction names.
+_QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]*\S", re.MULTILINE)
+_ANSWER_TURN = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.][ \t]*(?P<words>\S[^\n]*)", re.MULTILINE)
+# The interviewer's own line in the introduction: "By Jane Reporter", "Interview by…", "Propos recueillis par…".
+_BYLINE = re.compile(r"^\W*(?:[\w’']+[ \t]+){0,2}(?:by|par)[ \t]", re.IGNORECASE | re.MULTILINE)
+
+
+def questions_and_answers(text: str, known_organisations) -> list[QuoteMatch]:
+    if not (question := _QUESTION_TURN.search(text)) or not (answer := _ANSWER_TURN.search(text, question.end())):
+        return []
+    introduction = text[: question.start()]
+    for match in FULL_NAME.finditer(introduction):
+        if _BYLINE.match(introduction, introduction.rfind("\n", 0, match.start()) + 1):
+            continue
+        runs = name_runs(undot(match.group()).split())
+        if len(runs) != 1 or len(runs[0][1]) < 2:
+            continue
+        if person := resolve(*runs[0], match.start(), text, [], known_organisations):
+            return [QuoteMatch(person=undot(person), text=undot(answer.group("words")))]
+    return []

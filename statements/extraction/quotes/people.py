@@ -1,0 +1,212 @@
+"""From words to a person: the name a fragment gives (its first, its last, the one before an office's words),
+resolved to the full name the text gives elsewhere; none for a place, a body or a country written as a name."""
+
+import re
+
+from ..officials import country_in
+from ..organisations import looks_like_organisation
+from .names import (
+    OFFICE_WORDS,
+    PARTICLES,
+    TITLES,
+    is_name_token,
+    is_place_or_body,
+    name_runs,
+    names_in_capitals,
+    surname_pattern,
+    undot,
+)
+
+CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|\.\s|\s-\s|\.$")
+_STOP_WORDS = re.compile(
+    r"\s(?:of|from|at|for|in|on|with|who|whose|during|after|before|when|while|and|du|des|pour|chez|qui|au|aux"
+    r"|dans|lors|auprès|avec|à|et)\s",
+)
+_ABBREVIATION_DOT = re.compile(r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Amb|Gen)|St|Mme|Mlle|Me|M)\.(?=\s)")
+_INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")
+
+
+# Someone speaking for, or working for, the person named after them: "a spokesman for Amara Okonkwo", "le
+# porte-parole de Jean Mbala". Their words are not that person's: the name after is cut, to the clause's end.
+_SOMEONE_ELSES = re.compile(
+    r"\b(?P<agent>spokes(?:man|woman|person|people)|porte-parole|aides?|advis[eo]rs?|conseill[eè]re?s?|lawyers?"
+    r"|attorneys?|avocate?s?|entourage|proches?)\s+(?:of|for|to|de|d['’]|du|des|auprès\s+d(?:e|u|es))\b[^,;:()\n]*",
+    re.IGNORECASE,
+)
+
+
+def person_named(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
+    # A title's dot goes; an initial's is hidden so that "R. John Efford" stays one name.
+    fragment = _INITIAL_DOT.sub("\\1\u2024", _ABBREVIATION_DOT.sub(r"\1", undot(fragment)))
+    fragment = _SOMEONE_ELSES.sub(r"\g<agent>", fragment)
+    if pick == "before":
+        # "In the opening address, South African Minister … Susan Shabangu said," / "Mr K.G. Moshashane, Chair
+        # of the Kimberley Process, said:": the name is in the last clause, or the first when an office follows.
+        clauses = CLAUSE_END.split(fragment)
+        if clauses[-1].strip().lower() in _RELATIVE_THINGS:
+            return ""  # "Tendai Moyo was named in the report, which says": the report speaks, not the person
+        for clause in reversed(clauses):
+            if person := person_in(clause, position, text, speakers, known_organisations, "last"):
+                return person
+        return ""
+    clauses = CLAUSE_END.split(fragment, maxsplit=2)
+    if pick == "first":
+        # "said Shamiso Mtisi, of ZELA" / "said Global Witness Director, Charmian Gooch": the name is in the
+        # first clause, or in the second, apposed to it, when the first only gives a title.
+        for number, clause in enumerate(clauses[:2]):
+            if number and not clause.strip()[:1].isupper():
+                break  # "said the Minister, adding that Jean Mbala would attend": a new clause, not an apposition
+            head = _STOP_WORDS.split(f" {clause} ", maxsplit=1)[0]
+            if person := person_in(head, position, text, speakers, known_organisations, pick):
+                return person
+            if _opens_on_office(clause) and (
+                person := person_in(clause, position, text, speakers, known_organisations, "last")
+            ):
+                return person
+        if _opens_on_office(clauses[0]):
+            return _name_after_a_long_office(fragment, position, text, speakers, known_organisations)
+        return ""
+    return person_in(clauses[0], position, text, speakers, known_organisations, pick)
+
+
+# A relative pronoun standing for a thing, as the subject of the verb of saying.
+_RELATIVE_THINGS = {"which", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _name_after_a_long_office(fragment: str, position: int, text: str, speakers: list[str], known) -> str:
+    """ "a déclaré l'ambassadeur du Congo au Gabon, au Cameroun et au Tchad, Jean Mbala.": an office whose own
+    words run over commas, closed by a clause that is a name and only a name, before the sentence ends."""
+    sentence = re.split(r"[.!?](?:\s|$)", fragment, maxsplit=1)[0]
+    for clause in CLAUSE_END.split(sentence)[1:]:
+        tokens = clause.split()
+        runs = name_runs(tokens)
+        if len(runs) == 1 and len(runs[0][1]) >= 2 and len(runs[0][1]) + bool(runs[0][0]) == len(tokens):
+            return resolve(*runs[0], position, text, speakers, known)
+    return ""
+
+
+def _opens_on_office(clause: str) -> bool:
+    """ "the Minister of Mines Tendai Moyo", "lundi le ministre des Mines Jean Mbala": an office opens the clause
+    (after its article, or a day's word), so the name closes it, after the office's own "of" or "des"."""
+    for token in clause.split()[:3]:
+        word = re.sub(r"^(?:l|d)['’]", "", token.strip(",")).lower()
+        if word in TITLES or word in OFFICE_WORDS:
+            return True
+        if not token[:1].islower():
+            return False
+    return False
+
+
+def person_in(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
+    runs = name_runs(fragment.split())
+    if pick == "last":
+        runs.reverse()
+    for title, names in runs:
+        if names[-1].endswith(("'s", "’s")):
+            continue  # "Amara Okonkwo’s spokesman": the one named is not the one speaking
+        person = resolve(title, names, position, text, speakers, known_organisations)
+        if person:
+            return person
+    return ""
+
+
+def resolve(title: str, names: list[str], position: int, text: str, speakers: list[str], known_organisations) -> str:
+    """The person the names stand for, by their full name when the text gives it; "" for a place or a body
+    written as a name is ("Victoria Falls", "Member States")."""
+    if is_place_or_body(" ".join(names)):
+        return ""
+    person = _resolve_names(title, names, position, text, speakers, known_organisations)
+    return "" if is_place_or_body(person) else person
+
+
+def _resolve_names(
+    title: str, names: list[str], position: int, text: str, speakers: list[str], known_organisations
+) -> str:
+    candidate = " ".join(names)
+    if looks_like_organisation(candidate, known_organisations):
+        # "Jean Dupont de Global Witness": keep the part before the particle.
+        for index, name in enumerate(names):
+            if name.lower() in PARTICLES and index >= 2:
+                return resolve(title, names[:index], position, text, speakers, known_organisations)
+        # "the Russian Federation Evgeny Varganov": a name may follow the organisation's.
+        tail = names[-2:]
+        if len(names) >= 4 and not looks_like_organisation(" ".join(tail), known_organisations):
+            return " ".join(tail)
+        return ""
+    if country_in(candidate) and country_in(candidate)[1] == 0:
+        return ""  # "South Africa said": a country speaking, not a person
+    if len(names) >= 2:
+        if len(names) > 5:
+            return ""
+        # "Bin Sulayem said": the text may give the whole name elsewhere ("Ahmed Bin Sulayem").
+        if full_name := _full_name_in(text, candidate):
+            return full_name
+        # "M. de Montclair": a surname opening on its particle keeps its title when no full name is given.
+        return _titled(title, candidate, text) if title and names[0].islower() else candidate
+    surname = names[0]
+    for speaker in reversed(speakers):
+        if speaker.split()[-1] == surname:
+            return speaker
+    full_name = _full_name_in(text[:position], surname) or _full_name_in(text, surname)
+    if full_name := full_name or _full_name_from_given(text, surname):
+        return full_name
+    return _titled(title, surname, text) if title else ""
+
+
+def _titled(title: str, surname: str, text: str) -> str:
+    """ "M. de Montclair", "Dr Chikwanha": a surname with its title, the title's dot as the text writes it."""
+    dotted = re.search(rf"\b{re.escape(title)}[.\u2024][ \t]*{re.escape(surname)}\b", text)
+    return f"{title}. {surname}" if dotted and not title.endswith(".") else f"{title} {surname}"
+
+
+def _full_name_from_given(text: str, given: str) -> str:
+    """ "Ian announced…" after "Ian Smillie" was named: a given name stands for the whole name."""
+    for match in re.finditer(rf"\b{re.escape(given)}[ \t]+([A-ZÀ-Ý][\w’'-]+)", text):
+        surname = match.group(1)
+        if is_name_token(surname) and not surname.endswith(("'s", "’s")):
+            return f"{given} {surname}"
+    return ""
+
+
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:à|au|aux|in|at|en)[ \t]+$", re.IGNORECASE)
+
+
+def _follows_a_place_word(text: str, start: int, words: str, given: list[str]) -> bool:
+    """Whether the first of the given names, at the end of `words` (found at `start`), comes right after "à",
+    "in" or "at", as a place or a medium does."""
+    given_start = start + re.search(rf"(?:\S+[ \t]+){{{len(given)}}}$", words).start()
+    return bool(_PLACE_WORD.search(text[max(0, given_start - 8) : given_start]))
+
+
+def _full_name_in(text: str, surname: str) -> str:
+    """The surname's full name where the text gives it: "Mtisi" for "Shamiso Mtisi", "Van der Berg" for "Hans van
+    der Berg", or in a heading's capitals ("SHAMISO MTISI")."""
+    return _full_name_as_written(text, surname) or _full_name_in_capitals(text, surname)
+
+
+def _full_name_as_written(text: str, surname: str) -> str:
+    # Within a line: the word ending the line above ("…Reform\nFeriel Zerouki") is not a given name.
+    pattern = rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,2}})({surname_pattern(surname)})\b"
+    for match in re.finditer(pattern, text):
+        given: list[str] = []
+        for token in reversed(match.group(1).split()):
+            if not is_name_token(token):
+                break
+            given.insert(0, token)
+        if given and _follows_a_place_word(text, match.start(1), match.group(1), given):
+            given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
+        if given and not looks_like_organisation(" ".join([*given, match.group(2)])):
+            return " ".join([*given, match.group(2)])
+    return ""
+
+
+def _full_name_in_capitals(text: str, surname: str) -> str:
+    """ "SHAMISO MTISI" in a heading or a signature, for "Mtisi said": the name written as names usually are."""
+    if " " in surname or not surname[:1].isupper():
+        return ""
+    for match in re.finditer(rf"((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[ \t]+){{1,2}}){re.escape(surname.upper())}\b", text):
+        tokens = names_in_capitals([*match.group(1).split(), surname.upper()])
+        runs = name_runs(tokens)
+        if runs and runs[-1][1][-1] == surname and len(runs[-1][1]) >= 2:
+            return " ".join(runs[-1][1])
+    return ""

@@ -1,0 +1,179 @@
+"""Who "he", "she" or "the minister" stands for: the speaker of the last quotation, someone named since as the
+subject of a verb, or the person the text named earlier with that office."""
+
+import re
+
+from .names import FULL_NAME, OFFICE_WORDS, is_name_token, name_runs, undot
+from .people import CLAUSE_END, person_in, person_named, resolve
+from .spans import Context, unwrap
+from .verbs import PRONOUN, VERBS
+
+# "the minister said", "the Mines and Mineral Resources Minister cautioned", "la présidente a souligné": an
+# office standing for the person named with it earlier.
+_DEFINITE_OFFICE = re.compile(
+    r"\b(?:the|le|la|l['’])\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?P<office>minister|ministre|chair(?:man|woman|person)?|president|pr[ée]sident(?:e)?"
+    r"|ambassador|ambassadeur|ambassadrice|director|directeur|directrice|coordinator|coordonnat(?:eur|rice)"
+    r"|spokes(?:man|woman|person)|porte-parole)\b",
+    re.IGNORECASE,
+)
+_OFFICE_NAME_CHARS = 100
+
+
+def titled_person(context: Context, who: str, position: int) -> str:
+    if not (office := _DEFINITE_OFFICE.search(who)):
+        return ""
+    found = ""
+    word = re.escape(office.group("office"))
+    for mention in re.finditer(rf"\b{word}\b", context.text[:position], re.IGNORECASE):
+        following = context.text[mention.end() : mention.end() + _OFFICE_NAME_CHARS]
+        person = person_named(
+            following, mention.start(), context.text, context.speakers, context.known_organisations, "first"
+        )
+        found = person or _titled_surname(context, mention) or _apposed_to_office(context, mention.start()) or found
+    return found
+
+
+def _titled_surname(context: Context, mention: re.Match) -> str:
+    """ "President Moyo opened the session": the office as a title before a surname the text gives alone."""
+    if not mention.group()[:1].isupper():
+        return ""
+    words = context.text[mention.start() : mention.end() + _OFFICE_NAME_CHARS]
+    if not (match := re.match(r"\S+[ \t]+(?P<surname>[A-ZÀ-Ý][\w’'-]+)\b", words)):
+        return ""
+    surname = match.group("surname")
+    if not is_name_token(surname) or surname.endswith(("'s", "’s")):
+        return ""
+    return resolve(mention.group(), [surname], mention.start(), context.text, [], context.known_organisations)
+
+
+# A name the office is apposed to: "Amara Okonkwo, the mines minister,", "Jean Mbala, ministre des Mines,".
+_NAME_BEFORE_OFFICE = re.compile(
+    r"(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024.-]*[ \t]+){0,3}[A-ZÀ-Ý][\w’'\u2024-]*),[ \t]+(?:[\w’'-]+[ \t]+){0,4}$"
+)
+
+
+def _apposed_to_office(context: Context, office_start: int) -> str:
+    before = context.text[max(0, office_start - _OFFICE_NAME_CHARS) : office_start]
+    if not (match := _NAME_BEFORE_OFFICE.search(before)):
+        return ""
+    text, speakers, known = context.text, context.speakers, context.known_organisations
+    return person_in(undot(match.group("who")), office_start, text, speakers, known, "last")
+
+
+def office_after_the_verb(context: Context, who: str, position: int) -> str:
+    """ "“…,” said the minister." / "« … », a soutenu le ministre.": the office, opening the words after the
+    verb, stands for the person named with it earlier."""
+    clause = CLAUSE_END.split(who.strip(), maxsplit=1)[0]
+    return titled_person(context, clause, position) if _DEFINITE_OFFICE.match(clause) else ""
+
+
+# Someone named as the subject of what they say or do: "Hirsch said that…", "Benjamin Ben-Eliezer welcomed…".
+_SUBJECT_PERSON = re.compile(
+    rf"(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024.-]*[ \t]+){{0,6}}[A-ZÀ-Ý][\w’'\u2024-]*),?[ \t]+(?:(?:a|has|had)[ \t]+)?"
+    rf"(?:{VERBS}|welcomed|welcomes|announced|announces|described|expressed|wrote|writes|a\s+(?:ouvert|salué))\b"
+)
+# …or with an office between: "Alan Martin, research director for Partnership Africa Canada, …, tells JCK".
+_APPOSED_PERSON = re.compile(
+    rf"(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]*(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024-]*){{1,3}}),"
+    rf"[ \t]+[a-zà-ÿ][^.;:!?“”«»\"\n]{{2,160}}?,[ \t]+(?:(?:a|has|had)[ \t]+)?"
+    rf"(?:{VERBS}|welcomed|welcomes|announced|announces)\b"
+)
+_REFERENT_CHARS = 600
+# "…the Minister of Health and Child Care said": capitalised words after "of" or "and" name an office.
+_OFFICE_BEFORE = re.compile(r"\b(?:of|and|for|the|de|du|des|et)[ \t]+$")
+
+
+def referent(context: Context, position: int) -> str:
+    """Who "he" or "she" is: the speaker of the last quote, or someone named since as the subject of a verb."""
+    last = context.attributed[-1] if context.attributed else None
+    window_start = max(last.end if last else 0, position - _REFERENT_CHARS)
+    window = unwrap(context.text[window_start:position])
+    subjects = sorted([*_SUBJECT_PERSON.finditer(window), *_APPOSED_PERSON.finditer(window)], key=lambda m: m.end())
+    for match in reversed(subjects):
+        who = match.group("who")
+        if re.fullmatch(rf"{PRONOUN}", who, re.IGNORECASE):
+            continue
+        if _OFFICE_BEFORE.search(window[: match.start()]) and who.split()[0].lower() not in OFFICE_WORDS:
+            continue
+        person = person_in(
+            undot(who), window_start + match.start(), context.text, context.speakers,
+            context.known_organisations, "last",
+        )  # fmt: skip
+        if person:
+            return person
+    if last:
+        return _new_subject(context, last.end, position) or last.person
+    return _last_named(context, window_start, position)
+
+
+# A sentence opening on a full name: "Amara Okonkwo, who heads the network, was blunt."
+_OPENS_ON_NAME = re.compile(
+    r"(?<=[.!?])\s+(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024-]*[ \t]+){1,3}[A-ZÀ-Ý][\w’'\u2024-]+)(?=[ \t,])"
+)
+
+
+def _new_subject(context: Context, start: int, position: int) -> str:
+    """ "“…,” said Jean Mbala.\n\nAmara Okonkwo, who heads the network, was blunt. “…,” she said": someone
+    named as a sentence's subject since the last quote's own sentence is who "he" or "she" is."""
+    window = unwrap(context.text[start:position])
+    if not (own_sentence := re.search(r"[.!?]\s", window)):
+        return ""
+    for match in reversed(list(_OPENS_ON_NAME.finditer(window, own_sentence.start() + 1))):
+        tokens = undot(match.group("who")).split()
+        runs = name_runs(tokens)
+        if len(runs) != 1 or len(runs[0][1]) < 2 or runs[0][1][0] != tokens[0]:
+            continue  # "The Minister of Mines", "Global Witness and Amara Okonkwo"
+        if person := resolve(*runs[0], start + match.start(), context.text, [], context.known_organisations):
+            return person
+    return ""
+
+
+def _last_named(context: Context, window_start: int, position: int) -> str:
+    """ "… les déclarations de Joanne Lebert, directrice générale de PAC. Elle déclare : « … »": with nobody
+    quoted yet, "she" is the person named in full in the last sentence naming anyone, if it names only one
+    ("Amara Okonkwo met Jean Mbala. “…,” he said": who "he" is, the text does not say)."""
+    window = unwrap(_end_heading_lines(context.text[window_start:position]))
+    for sentence in reversed(list(_SENTENCE_SPAN.finditer(window))):
+        if people := _people_named_in(sentence.group(), window_start, context):
+            return people[0] if len(people) == 1 else ""
+    return ""
+
+
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]+")
+_LOWER_CASE_WORD = re.compile(r"(?:^|[\s(/])[a-zà-ÿ]")
+
+
+def _end_heading_lines(window: str) -> str:
+    """ "AA/ Bangui/ Amara Okonkwo\nLe commerce…": a line with no word in lower case is a heading or a byline,
+    a sentence of its own, not the start of the next line's."""
+    lines = window.split("\n")
+    return "\n".join(
+        f"{line}." if index < len(lines) - 1 and line.strip() and not _LOWER_CASE_WORD.search(line) else line
+        for index, line in enumerate(lines)
+    )
+
+
+_AND_BETWEEN = re.compile(r"[ \t]+(?:and|et)[ \t]+")
+
+
+def _people_named_in(sentence: str, position: int, context: Context) -> list[str]:
+    """The persons a sentence names in full. A name after "of", "in" or "and" is an office's or a place's words
+    ("the Minister of Health and Child Care", "in Victoria Falls"), unless "and" joins it to a person's name."""
+    people: list[str] = []
+    joinable = -1  # where a person's name ended, that "and" may join another to
+    for match in FULL_NAME.finditer(sentence):
+        joined = joinable >= 0 and _AND_BETWEEN.fullmatch(sentence, joinable, match.start())
+        joinable = -1
+        if _OFFICE_OR_PLACE_BEFORE.search(sentence[: match.start()]) and not joined:
+            continue
+        runs = name_runs(undot(match.group()).split())
+        if len(runs) != 1 or len(runs[0][1]) < 2:
+            continue
+        if person := resolve(*runs[0], position, context.text, [], context.known_organisations):
+            people.append(person)
+            joinable = match.end()
+    return list(dict.fromkeys(people))
+
+
+# Not "de": « les déclarations de Joanne Lebert » names a person as often as an office's "de" does not.
+_OFFICE_OR_PLACE_BEFORE = re.compile(r"\b(?:of|and|for|the|et|in|at|to|from|en|à|au|aux|near)[ \t]+$", re.I)

@@ -1,0 +1,164 @@
+"""The person whose speech a document is: named in its heading ("Address by Tim Martin", a name under
+"Opening remarks"), as the one who delivered it, or signing it below its closing thanks."""
+
+import itertools
+import re
+
+from ..officials import country_in
+from ..organisations import looks_like_organisation
+from .names import ABBREVIATION_MARK, OFFICE_WORDS, TITLES, name_runs, uncapitalised, undot
+from .people import CLAUSE_END, person_named, resolve
+
+# "Address by Tim Martin", "Opening Speech by Shamiso Mtisi", "The following speech was delivered by Boaz
+# Hirsch", "Statement by representative of the Russian Federation Evgeny Varganov", "Discours de M. Reynders".
+_SPEECH_BY = re.compile(
+    r"\b(?:speech|address|remarks|statement|keynote|intervention|message|allocution|discours|d[ée]claration|mot)"
+    r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|issued|released|read|prononc[ée]e?|faite?|publi[ée]e?))?"
+    r"\s+(?:by|of|de|du|d['’]|par)\s+"
+    r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
+    re.IGNORECASE,
+)
+# "South Africa's Minister of Mineral Resources, Susan Shabangu's address at the…"
+_POSSESSIVE_SPEECH = re.compile(
+    r"(?P<who>(?:[A-ZÀ-Ý][\w-]*\s+){1,3}[A-ZÀ-Ý][\w-]*)['’]s\s+(?:address|speech|remarks|statement|keynote)\b"
+)
+# "The chair of the Kimberley Process, Ambassador Gillan Milovanovic, delivered a conciliatory speech…". Not "X made
+# the remarks at a meeting": a news report's way of pointing back at words it paraphrased, not a speech's text.
+_DELIVERED_SPEECH = re.compile(
+    r"(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?!(?:made|makes)\s+(?:the|these|those)\s+(?i:remarks|comments|statement))"
+    r"(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}"
+    r"(?i:speech|address|keynote|remarks|statement)\b"
+)
+_SPEECH_HEADING = re.compile(
+    r"^(?:(?:opening|closing|keynote)\s+)?(?:statement|remarks|address|speech)\s+by\s+\S", re.IGNORECASE
+)
+_HEADING_LINES = 30
+
+
+_SPEECH_LINES = 8
+
+
+# "PRESENTATION FOR THE MINISTER OF MINERALS AND ENERGY,\nMS PHUMZILE MLAMBO-NGCUKA": a speech heading with
+# its speaker, by title and name, alone on the next line.
+_SPEECH_WORD_LINE = re.compile(
+    r"^(?:(?:opening|closing|keynote|welcome|welcoming)\s+)?(?:speech|address|remarks|statement|presentation"
+    r"|keynote|intervention|allocution|discours)\b",
+    re.IGNORECASE,
+)
+_TITLED_NAME_LINE = re.compile(
+    r"^\s*(?P<title>[^\W\d_][\w.]*)\s+(?P<names>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*,?\s*$"
+)
+
+
+def _speaker_under_heading(lines: list[str], text: str, known_organisations) -> str:
+    for heading, following in itertools.pairwise(lines):
+        if not _SPEECH_WORD_LINE.match(heading) or not (match := _TITLED_NAME_LINE.match(uncapitalised(following))):
+            continue
+        if undot(match.group("title")).lower().rstrip(".") not in TITLES | {"h.e", "s.e"}:
+            continue
+        runs = name_runs(match.group("names").split())
+        if len(runs) == 1 and len(runs[0][1]) >= 2:
+            names = runs[0][1]
+            if person := resolve("", names, 0, text, [], known_organisations):
+                return person
+    return ""
+
+
+def find_speaker(text: str, known_organisations=()) -> str:
+    """The person whose speech the document is: named in its first lines ("Address by Tim Martin")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if person := _speaker_under_heading(lines[:_HEADING_LINES], text, known_organisations):
+        return person
+    # A page's menus may push the heading down: "Statement by Barbara M. Barrett, Senior Adviser, for…".
+    headings = [line for line in lines[_SPEECH_LINES:_HEADING_LINES] if _SPEECH_HEADING.match(line)]
+    head = "\n".join([*lines[:_SPEECH_LINES], *headings])
+    # An initial's dot ("Philip T. Reeker", "K.G. Moshashane") does not end the name.
+    head = ABBREVIATION_MARK.sub("\\1\u2024", head)
+    for match in [*_SPEECH_BY.finditer(head), *_DELIVERED_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
+        # "Address by Tim Martin, Chairman", "Opening remarks by the KP Chair, Mr. Jacob Thamage"
+        for who in CLAUSE_END.split(match.group("who"), maxsplit=2)[:2]:
+            for title, names in reversed(name_runs(undot(who).split())):
+                if person := resolve(title, names, match.start(), text, [], known_organisations):
+                    return undot(person)
+    for match in _DELIVERED_SPEECH.finditer(head):
+        # "Wei Chuanzhong, deputy director of the General Administration of Quality Supervision, …, made the
+        # remarks": the subject comes first, an office's capitalised words after it.
+        if person := person_named(match.group("who"), match.start(), text, [], known_organisations, pick="first"):
+            return undot(person)
+    return _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations) or _signed_after_thanks(
+        lines, text, known_organisations
+    )
+
+
+# A speech's closing words, on a line of their own: "Thank you.", "I thank you for your attention.", « Je vous
+# remercie. »
+_THANKS = re.compile(
+    r"^\W*(?:(?:i\s+)?thank\s+you|thanks|je\s+vous\s+remercie|nous\s+vous\s+remercions|merci)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINES = 3  # the name within the lines right after the thanks
+_CLOSING_LINES = 8  # and the thanks among the text's last lines
+
+
+def _signed_after_thanks(lines: list[str], text: str, known_organisations) -> str:
+    """ "Thank you.\n\nShamiso Mtisi\nCoordinator, KP Civil Society Coalition": the speaker who signs the speech's
+    last lines, by a name alone on its line with the office beside or below it (or a title before it)."""
+    if not _opens_like_a_speech(lines[:_HEADING_LINES]):
+        return ""
+    closing = lines[-_CLOSING_LINES:]
+    thanks = [index for index, line in enumerate(closing) if _THANKS.match(line.strip())]
+    if not thanks:
+        return ""
+    after = [*closing[thanks[-1] + 1 :], ""]
+    for index, line in enumerate(after[:_SIGNATURE_LINES]):
+        name, _, office = ABBREVIATION_MARK.sub("\\1\u2024", line.strip()).partition(",")
+        tokens = uncapitalised(undot(name)).split()
+        runs = name_runs(tokens)
+        if len(runs) != 1 or len(runs[0][1]) < 2 or len(runs[0][1]) + bool(runs[0][0]) != len(tokens):
+            continue
+        if runs[0][0] or _names_an_office(office or after[index + 1], known_organisations):
+            return undot(resolve(*runs[0], len(text), text, [], known_organisations))
+    return ""
+
+
+# How a speech addresses its audience: "Chair,", "Excellencies, ladies and gentlemen", « Monsieur le Président, ».
+_SALUTATION = re.compile(
+    r"^\W*(?:(?:mr\.?|mister|madam|madame|monsieur)\s+(?:the\s+|le\s+|la\s+)?)?(?:chair(?:man|person|woman)?"
+    r"|president|pr[ée]sidente?|excellenc(?:y|ies)|your\s+excellenc|ladies|distinguished|dear|honou?rable|colleagues"
+    r"|mesdames|messieurs|chers|ch[èe]res|honorables?)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_like_a_speech(lines: list[str]) -> bool:
+    """A heading naming a speech ("Opening statement", "Intervention") or a line addressing the audience."""
+    return any(_SPEECH_WORD_LINE.match(line.strip()) or _SALUTATION.match(line.strip()) for line in lines)
+
+
+def _names_an_office(line: str, known_organisations) -> bool:
+    """ "Coordinator, KP Civil Society Coalition", "Ministre des Mines", "European Commissioner for Trade"."""
+    words = [word.strip(",.;:").lower() for word in line.split()[:3]]
+    if any(word in OFFICE_WORDS or word in TITLES for word in words):
+        return True
+    return bool(line.strip()) and (looks_like_organisation(line, known_organisations) or bool(country_in(line)))
+
+
+# A speech's heading line giving only who delivered it: "Delivered by: His Excellency Amara Okonkwo, Ambassador".
+_DELIVERED_BY = re.compile(
+    r"^\W*(?:delivered|presented|read|prononc[ée]e?)\s+(?:by|par)\s*:?\s*(?P<who>[^\n.;:!?“”«»\"]{3,100})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _name_line_under_heading(lines: list[str], text: str, known_organisations) -> str:
+    """ "Opening Remarks by the KP Chair\n\nAMARA OKONKWO": a speech heading naming an office, and on the line
+    below it a name and nothing else."""
+    for heading, following in itertools.pairwise(lines):
+        if not _SPEECH_WORD_LINE.match(heading.strip()):
+            continue
+        tokens = uncapitalised(following.strip()).split()
+        runs = name_runs(tokens)
+        if len(runs) == 1 and 2 <= len(runs[0][1]) == len(tokens) <= 4:
+            return resolve("", runs[0][1], 0, text, [], known_organisations)
+    return ""

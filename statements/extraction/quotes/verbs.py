@@ -1,0 +1,38 @@
+"""The verbs of saying, in English and French, and the pronouns that stand for a speaker: the pieces the
+attribution patterns are built of."""
+
+EN_VERBS = (
+    r"says|said|say|explains|explained|stresses|stressed|concludes|concluded|adds|added|notes|noted|states|stated"
+    r"|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|insists|insisted|argues|argued|warns|warned|comments"
+    r"|commented|remarks|remarked|continues|continued|observes|observed|declares|declared|told|tells|urges|urged"
+    r"|highlights|highlighted|recalls|recalled|points\s+out|pointed\s+out|asks|asked|went\s+on|goes\s+on|believes"
+    r"|laments|lamented|deplores|deplored|regrets|regretted|saying|cautions|cautioned|reiterates|reiterated"
+    r"|affirms|affirmed|acknowledges|acknowledged|maintains|maintained|contends|contended|adding"
+    r"|replies|replied|responds|responded|answers|answered|admits|admitted|concedes|conceded|writes|wrote|claims"
+    r"|claimed|confirms|confirmed|pledges|pledged|promises|promised|vows|vowed|suggests|suggested|predicts"
+    r"|predicted|announces|announced|asserts|asserted|agrees|agreed|complains|complained|recounts|recounted"
+    r"|indicates|indicated|mentions|mentioned|charges|charged|demands|demanded|reflects|reflected|quipped"
+    # A plea is a speech act too: "Ms. Federica Mogherini made a strong plea to move “from blood diamonds to…”".
+    r"|pleaded|appealed|(?:called|calls)\s+(?:for|on)|(?:made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:plea|appeal|call)"
+)
+FR_VERBS = (
+    r"déclare|déclaré|explique|expliqué|souligne|souligné|ajoute|ajouté|conclut|conclu|affirme|affirmé|estime"
+    r"|estimé|insiste|insisté|rappelle|rappelé|précise|précisé|indique|indiqué|poursuit|poursuivi|dit|regrette"
+    r"|regretté|déplore|déploré|dénonce|dénoncé|observe|observé|martèle|martelé|commente|commenté|s['’]insurge"
+    r"|avertit|averti|prévient|alerte|alerté|lance|lancé|note|noté|constate|constaté|renchérit|résume|résumé"
+    r"|disait|expliquait|soulignait|ajoutait|précisait|affirmait|déclarait|indiquait|estimait|insistait"
+    r"|souligner|rappeler|préciser|déclarer|indiquer|affirmer|insister|exprimé|exprime"
+    r"|assure|assuré|réagit|réagi|confie|confié|reconnaît|reconnait|reconnu|plaide|plaidé|annonce|annoncé"
+    r"|répond|répondu|rétorque|rétorqué|fait\s+savoir|relève|relevé|soutient|soutenu|tranche|tranché|juge|jugé"
+    r"|témoigne|témoigné|raconte|raconté|fustige|fustigé|promet|promis|réaffirme|réaffirmé|mis\s+en\s+garde"
+)
+VERBS = f"(?:{EN_VERBS}|{FR_VERBS})"
+PRONOUN = r"(?:he|she|il|elle)"
+# "According to him, “…”", "Selon lui, « … »", "Pour elle, « … »".
+ANY_PRONOUN = r"(?:he|she|il|elle|him|her|lui|eux)"
+FR_WHEN = (
+    r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui)"
+    r"(?:\s+(?:matin|soir|après-midi))?)"
+)
+# The passive of the news wires: "Amara Okonkwo was quoted as saying", "he is reported by the Herald as saying".
+QUOTED_AS = r"(?:(?:was|were|is|has\s+been)\s+(?:quoted|reported)\s+(?:by\s+[^\n,.;:!?“”«»\"]{1,60}?\s+)?as\s+)"
