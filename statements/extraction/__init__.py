@@ -15,6 +15,7 @@ from .dates import (
     complete_year,
     find_text_date,
     find_yearless_date,
+    heading_meeting_kinds,
     heading_years,
     looks_back_on_a_meeting,
     sane_date_value,
@@ -70,7 +71,7 @@ def extract_document(
         raise ExtractionError("The document is empty.")
     published_on, date_source = _publication_date(converted, url, today)
     meeting = resolve_meeting(text, plenaries, published_on, url=url)
-    if published_on is None and (found := _year_from_the_input(converted, url, today)):
+    if published_on is None and (found := _year_from_the_input(converted, url, plenaries, today)):
         published_on, date_source = found
         meeting = resolve_meeting(text, plenaries, published_on, url=url)
     if published_on is None:
@@ -137,8 +138,12 @@ def _stated_dates(converted: ConvertedDocument, url: str, today: date) -> Iterab
 # --- A dateline without its year, and the year the rest of the input gives it
 
 
-def _year_from_the_input(converted: ConvertedDocument, url: str, today: date) -> tuple[date, str] | None:
-    """ "NEW YORK, April 25 –" filed under "/2003/", or under a title naming its year: the one reading that fits."""
+def _year_from_the_input(
+    converted: ConvertedDocument, url: str, plenaries: list[PlenaryRef], today: date
+) -> tuple[date, str] | None:
+    """ "NEW YORK, April 25 –" filed under "/2003/", or under a title naming a meeting of its year ("Plénière
+    2018"): the one reading that fits. A title's year is the year the text is about, not the year it was written
+    in ("KP Annual Report 2019"): only a day within weeks of the meeting the title names takes it."""
     written = find_yearless_date(converted.text)
     if written is None:
         return None
@@ -149,8 +154,15 @@ def _year_from_the_input(converted: ConvertedDocument, url: str, today: date) ->
         if value := complete_year(written, {year for year, _month in folders}, today, month=month):
             return value, f"dateline '{written.written}' in text, the year from the address"
         return None
-    if value := complete_year(written, heading_years(converted.text, converted.title), today):
-        return value, f"dateline '{written.written}' in text, the year from the title"
+    years = heading_years(converted.text, converted.title)
+    kinds = heading_meeting_kinds(converted.text, converted.title)
+    readings = {
+        complete_year(written, {ref.year}, today, window=window)
+        for ref in plenaries
+        if ref.year in years and ref.kind in kinds and (window := _around(ref))
+    } - {None}
+    if len(readings) == 1:
+        return readings.pop(), f"dateline '{written.written}' in text, the year from the title"
     return None
 
 
@@ -166,11 +178,18 @@ def _year_from_the_meeting(
     written = find_yearless_date(converted.text)
     if written is None:
         return None, ""
-    window = (ref.start_date - _AROUND_A_MEETING, ref.end_date + _AROUND_A_MEETING)
+    window = _around(ref)
     years = {ref.start_date.year - 1, ref.start_date.year, ref.end_date.year, ref.end_date.year + 1}
     if value := complete_year(written, years, today, window=window):
         return value, f"dateline '{written.written}' in text, the year of the {ref.year} {ref.kind} it is about"
     return None, ""
+
+
+def _around(ref: PlenaryRef) -> tuple[date, date] | None:
+    """The days a text about the meeting is written in, when the record holds both of its dates."""
+    if ref.start_date is None or ref.end_date is None:
+        return None
+    return ref.start_date - _AROUND_A_MEETING, ref.end_date + _AROUND_A_MEETING
 
 
 # --- A day inferred from the meeting: its opening or closing words, the weekday a statement was given
@@ -178,8 +197,9 @@ def _year_from_the_meeting(
 
 def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[date | None, str]:
     """Opening words were given on the meeting's first day, closing words on its last, a statement "on Friday" on
-    the meeting's one Friday. A text that is the remarks has that day; so has one that reports them, unless it says
-    it was written after the meeting ("last week", "the recent plenary")."""
+    the meeting's one Friday. A text that is the remarks has that day; so has one that reports opening or closing
+    words, unless it says it was written after the meeting ("last week", "the recent plenary"). A report of what was
+    said "on Monday" was written some day after it: the weekday does not date it."""
     ref = meeting.plenary
     if ref is None:
         return None, ""
@@ -190,7 +210,8 @@ def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[d
     by_weekday = _day_of_the_weekday(ref, weekday_given(folded))
     if by_words and by_weekday and by_words != by_weekday:
         return None, ""  # the weekday written is not the day those words were given: no day is certain
-    day = by_words or by_weekday
+    # The weekday a statement was given dates the statement itself, not a report of it written some day after.
+    day = by_words or (by_weekday if meeting.speech else None)
     if day is None or day > today:
         return None, ""
     if by_words:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from .language import detect_language
+from .normalise import fold
 
 # The Kimberley Process began in 2000; anything earlier in a statement is a reference, not its date (the record
 # refuses it too: statements.rules.EARLIEST_STATEMENT).
@@ -557,8 +558,28 @@ def url_year_folders(url: str) -> set[tuple[int, int | None]]:
 
 def heading_years(text: str, title: str = "") -> set[int]:
     """The years written in the title and the first lines: "2019 Plenary – Statement of the coalition"."""
+    return {int(year) for year in _YEAR_IN_TEXT.findall(_heading(text, title))}
+
+
+# The kinds of KP meeting a heading may name beside its year: "2019 Plenary", « Plénière 2018 », "2021 Intersessional".
+_HEADING_MEETING_KINDS = {
+    "plenary": re.compile(r"\b(?:plenary|plenaries|pleniere|plenieres)\b"),
+    "intersessional": re.compile(r"\b(?:intersessional|inter-sessional|intersession\w*)\b"),
+    "special": re.compile(
+        r"\b(?:special|extraordinary)\s+(?:session|meeting)\b|\bsession\s+(?:speciale|extraordinaire)\b"
+    ),
+}
+
+
+def heading_meeting_kinds(text: str, title: str = "") -> set[str]:
+    """The kinds of meeting ("plenary", "intersessional", "special") the title and the first lines name."""
+    heading = fold(_heading(text, title))
+    return {kind for kind, pattern in _HEADING_MEETING_KINDS.items() if pattern.search(heading)}
+
+
+def _heading(text: str, title: str) -> str:
     lines = [line for line in text.split("\n") if line.strip()][:_HEADING_LINES]
-    return {int(year) for year in _YEAR_IN_TEXT.findall("\n".join([title, *lines]))}
+    return "\n".join([title, *lines])
 
 
 def complete_year(

@@ -519,11 +519,16 @@ ANTWERP = PlenaryRef(2018, "intersessional", "Antwerp", date(2018, 6, 22), date(
 # A meeting whose first day the record does not hold.
 FALLS = PlenaryRef(2023, "intersessional", "Victoria Falls", date(2023, 5, 25), None, "Zimbabwe", "Zimbabwe")
 COMBINED = [KASANE, ANTWERP, FALLS]
+BRUSSELS = PlenaryRef(2018, "plenary", "Brussels", date(2018, 11, 16), date(2018, 11, 12), "EU", "Belgium")
+NEW_DELHI = PlenaryRef(2019, "plenary", "New Delhi", date(2019, 11, 22), date(2019, 11, 18), "India", "India")
+GABORONE = PlenaryRef(2006, "plenary", "Gaborone", date(2006, 11, 9), date(2006, 11, 6), "Botswana", "Botswana")
 
 
-def dated(text: str, *, url: str = "", today: date = TODAY, last_modified: str = "") -> tuple[date | None, str]:
+def dated(
+    text: str, *, url: str = "", today: date = TODAY, last_modified: str = "", plenaries: list[PlenaryRef] = COMBINED
+) -> tuple[date | None, str]:
     document = extract_document(
-        text.encode(), url=url, areas=[], plenaries=COMBINED, today=today, last_modified=last_modified
+        text.encode(), url=url, areas=[], plenaries=plenaries, today=today, last_modified=last_modified
     )
     return document.published_on, document.date_source
 
@@ -562,9 +567,25 @@ def test_a_yearless_dateline_takes_the_year_of_the_addresss_year_folder():
     )
 
 
-def test_a_yearless_dateline_takes_the_year_of_the_title():
+def test_a_yearless_dateline_takes_the_year_of_the_meeting_the_title_names():
     text = "Plénière 2018 : la coalition interpelle les participants\n\nLundi 12 novembre – La coalition demande…"
-    assert dated(text) == (date(2018, 11, 12), "dateline '12 novembre' in text, the year from the title")
+    assert dated(text, plenaries=[*COMBINED, BRUSSELS]) == (
+        date(2018, 11, 12),
+        "dateline '12 novembre' in text, the year from the title",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plenaries"),
+    [
+        # A title's year is the year the text is about, not the year it was written in.
+        ("KP Annual Report 2019\n\nGABORONE, March 3 – The report sets out the year's work.", COMBINED),
+        # The title names a meeting of that year, but the day is months away from it.
+        ("2018 Plenary: the coalition's asks\n\nLONDON, March 3 – The coalition sets out its asks.", [BRUSSELS]),
+    ],
+)
+def test_a_title_year_dates_a_yearless_dateline_only_around_the_meeting_it_names(text, plenaries):
+    assert dated(text, plenaries=plenaries) == (None, "")
 
 
 def test_a_yearless_dateline_takes_the_year_of_the_meeting_the_text_is_about():
@@ -579,8 +600,12 @@ def test_a_yearless_dateline_takes_the_year_of_the_meeting_the_text_is_about():
 
 
 def test_the_weekday_of_a_yearless_dateline_chooses_between_the_years_the_title_names():
-    text = "From 2018 to 2019: the coalition looks ahead\n\nMonday, 12 November – The coalition published its review."
-    assert dated(text)[0] == date(2018, 11, 12)  # a Monday in 2018, a Tuesday in 2019
+    text = (
+        "From the 2018 plenary to the 2019 plenary: the coalition looks ahead\n\n"
+        "Monday, 12 November – The coalition published its review."
+    )
+    # A Monday in 2018, a Tuesday in 2019: both within weeks of that year's plenary.
+    assert dated(text, plenaries=[BRUSSELS, NEW_DELHI])[0] == date(2018, 11, 12)
 
 
 @pytest.mark.parametrize(
@@ -683,8 +708,20 @@ def test_an_event_at_the_opening_or_closing_session_is_not_the_texts_own_day(tex
 
 
 def test_a_statement_given_on_a_weekday_of_the_meeting_is_dated_that_day():
-    text = "Minister speaks\n\nIn a speech at the intersessional meeting in Kasane on Wednesday, the minister said so."
+    text = (
+        "Statement delivered on Wednesday at the intersessional meeting in Kasane\n\n"
+        "Distinguished delegates, the scheme must change."
+    )
     assert dated(text) == (date(2022, 6, 22), "inferred: given on the Wednesday of the 2022 intersessional")
+
+
+def test_a_report_of_what_was_said_on_a_weekday_of_the_meeting_is_not_dated_that_day():
+    # A report is written after what it reports, on a day it does not say: the weekday dates the words, not it.
+    text = (
+        "Botswana looks to the plenary\n\n"
+        "Botswana's minister said on Monday that the plenary in Gaborone would take up the review of the scheme."
+    )
+    assert dated(text, plenaries=[GABORONE]) == (None, "")
 
 
 @pytest.mark.parametrize(

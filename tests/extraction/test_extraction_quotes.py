@@ -882,6 +882,15 @@ def test_a_short_quotation_without_attribution_is_still_no_quote():
     assert _people("The so-called “blood diamonds” trade, Tendai Moyo said, had ended.") == []
 
 
+def test_a_short_quotation_before_a_clause_joined_by_a_conjunction_is_not_its_speakers():
+    # "and the minister said…" begins the next clause: the minister did not say “conflict free”.
+    text = (
+        "Mines Minister Tendai Moyo met buyers in Gaborone. Officials described the stones as “conflict free,” "
+        "and the minister said the ban would end."
+    )
+    assert _people(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1211,6 +1220,15 @@ def test_a_news_report_ending_on_thanks_and_a_contact_has_no_speaker():
     text = (
         "Plenary ends without agreement\n\nThe talks ended on Friday without a deal on the definition.\n\n"
         "Thank you for reading.\n\nJane Doe\nPress Officer, Diamond Fairness Network"
+    )
+    assert find_speaker(text) == ""
+
+
+def test_a_headline_opening_on_a_title_is_no_salutation_and_the_journalist_no_speaker():
+    # A salutation ends with a comma or a colon ("Mr Chair,"); "President Moyo opens KP plenary" is a headline.
+    text = (
+        "President Moyo opens KP plenary\n\nPresident Tendai Moyo opened the plenary in Gaborone, urging reform.\n\n"
+        "Thank you for reading.\nRudo Chikwanha\nSenior Correspondent, Daily News"
     )
     assert find_speaker(text) == ""
 

@@ -52,7 +52,12 @@ def short_but_attributed(text: str, end: int, raw: str) -> bool:
         return False
     if (match := _AFTER_VERB_FIRST.match(after)) and not match.group("verb").lower().startswith(("acc", "sel")):
         return True
-    return bool((match := _AFTER_NAME_FIRST.match(after)) and not match.group("apposed"))
+    match = _AFTER_NAME_FIRST.match(after)
+    # "“conflict free,” and the minister said…": a conjunction opens the next clause, whose speaker it is.
+    return bool(match and not match.group("apposed") and not _CONJUNCTION.match(match.group("who")))
+
+
+_CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|et|mais|tandis)\b", re.IGNORECASE)
 
 
 def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:

@@ -122,11 +122,12 @@ def _signed_after_thanks(lines: list[str], text: str, known_organisations) -> st
     return ""
 
 
-# How a speech addresses its audience: "Chair,", "Excellencies, ladies and gentlemen", « Monsieur le Président, ».
+# How a speech addresses its audience: "Chair,", "Excellencies, ladies and gentlemen,", « Monsieur le Président, ».
+# The line ends with a comma or a colon, as a salutation does: "President Moyo opens KP plenary" is a headline.
 _SALUTATION = re.compile(
     r"^\W*(?:(?:mr\.?|mister|madam|madame|monsieur)\s+(?:the\s+|le\s+|la\s+)?)?(?:chair(?:man|person|woman)?"
     r"|president|pr[ée]sidente?|excellenc(?:y|ies)|your\s+excellenc|ladies|distinguished|dear|honou?rable|colleagues"
-    r"|mesdames|messieurs|chers|ch[èe]res|honorables?)\b",
+    r"|mesdames|messieurs|chers|ch[èe]res|honorables?)\b[^\n]*[,:]$",
     re.IGNORECASE,
 )
 
