@@ -604,6 +604,17 @@ def test_an_organisations_statement_about_the_kps_is_the_organisations():
     assert news(sentence)[0] == "Global Witness"
 
 
+_OUR_KP_REPORT = (
+    "We are leaving the plenary.\n\nIn its final communiqué, the KP said consensus was reached on the review."
+)
+
+
+def test_a_report_of_the_kps_statement_in_a_text_speaking_as_we_is_not_the_kps():
+    assert organisation(_OUR_KP_REPORT, known=[])[0] != "Kimberley Process"
+    heading = "Diamond Fairness Network\n\n" + _OUR_KP_REPORT
+    assert organisation(heading, known=["Diamond Fairness Network"])[0] == "Diamond Fairness Network"
+
+
 def test_an_organisations_name_alone_beside_the_date_is_its_byline():
     assert news("Mines Watch\nNovember 4, 2002\n\nThe plenary failed.")[0] == "Mines Watch"
     assert news("12 mai 2019\nRéseau pour des diamants équitables\n\nLa plénière a échoué.")[0] == (
@@ -630,6 +641,16 @@ def test_a_french_wire_reports_source_is_whose_statement_it_is(sentence, issuer)
     assert news(sentence, title="Les militants jugent la plénière")[0] == issuer
 
 
+def test_a_state_named_only_in_the_title_does_not_beat_the_releases_subject():
+    text = (
+        "Zimbabwe rejects KP review findings\n\n"
+        "The Diamond Fairness Network (DFN) today called on the Kimberley Process to publish its review."
+    )
+    found, why = organisation(text, known=[])
+    assert found == "Diamond Fairness Network (DFN)"
+    assert why.startswith("first sentence")
+
+
 # --- The site's owner when the text names no issuer (invented excerpts)
 
 SITE_KNOWN = [
@@ -645,17 +666,19 @@ _UNSIGNED = "Remarks\n\nDear colleagues, we stand here once more to ask for a re
 
 
 @pytest.mark.parametrize(
-    ("url", "owners"),
+    ("url", "owners", "named"),
     [
-        ("https://www.kpcivilsociety.org/fr/activite/remarques/", {"KP Civil Society Coalition"}),
-        ("http://www.globalwitness.org/en/archive/1234/", {"Global Witness"}),
-        ("https://ipisresearch.be/publication/kp-reform/", {"IPIS", "International Peace Information Service"}),
-        ("https://impacttransform.org/fr/une-page/", {"IMPACT"}),
-        ("https://www.ddiglobal.org/news/proposals", {"Diamond Development Initiative"}),
+        ("http://www.globalwitness.org/en/archive/1234/", {"Global Witness"}, ""),  # its whole name stands alone
+        # several words of its name, and nothing else, stand alone too
+        ("https://www.kpcivilsociety.org/fr/activite/remarques/", {"KP Civil Society Coalition"}, ""),
+        ("https://ipisresearch.be/publication/kp-reform/", {"IPIS", "International Peace Information Service"}, "IPIS"),
+        ("https://impacttransform.org/fr/une-page/", {"IMPACT"}, "IMPACT"),
+        ("https://www.ddiglobal.org/news/proposals", {"Diamond Development Initiative"}, "DDI"),
     ],
 )
-def test_an_organisations_own_site_by_its_name_words_or_acronym(url, owners):
-    found, why = identify_organisation(_UNSIGNED, SITE_KNOWN, url=url)
+def test_an_organisations_own_site_by_its_name_words_or_acronym(url, owners, named):
+    text = _UNSIGNED + (f"\n\nThe members of {named} thank you for listening." if named else "")
+    found, why = identify_organisation(text, SITE_KNOWN, url=url)
     assert found in owners
     assert "site's address" in why
 
@@ -670,6 +693,16 @@ def test_an_organisations_own_site_by_its_name_words_or_acronym(url, owners):
 )
 def test_a_news_outlets_or_anothers_address_is_not_an_organisations_site(url):
     assert identify_organisation(_UNSIGNED, SITE_KNOWN, url=url)[0] == ""
+
+
+@pytest.mark.parametrize("known", [["IMPACT"], SITE_KNOWN])
+def test_an_acronym_and_a_word_in_the_address_needs_the_text_to_name_the_organisation(known):
+    url = "https://www.impactinvesting.org/news/2019/remarks"
+    assert identify_organisation(_UNSIGNED, known, url=url)[0] == ""
+    named = _UNSIGNED + "\n\nThe members of IMPACT thank you for listening."
+    found, why = identify_organisation(named, known, url=url)
+    assert found == "IMPACT"
+    assert "site's address" in why
 
 
 def test_the_issuer_the_text_names_comes_before_the_sites_owner():

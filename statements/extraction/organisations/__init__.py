@@ -62,6 +62,8 @@ __all__ = [
 
 _HEADER_CHARS = 600
 _STATEMENT_CHARS = 3000
+# A first line that ends as a sentence does ("…de Marange (est).") is a lead; any other is a title.
+_SENTENCE_END = re.compile(r"\.[\"'”’»)\]]*$")
 
 
 def find_organisation(text: str, known_organisations=(), site_name: str = "") -> str:
@@ -106,9 +108,13 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
     if found := headline_speaker(header, text, known):
         return found
     # A state speaking in the lead, above an organisation the body makes its subject further down: "Le Zimbabwe a
-    # démenti…" before "HRW demande…".
+    # démenti…" before "HRW demande…". Not in a title ("Zimbabwe rejects KP review findings" above "The Diamond
+    # Fairness Network (DFN) today called on…"): there the state is what the release answers.
     if subject := subject_line(lines, known):
-        if found := government_voice(header[: subject[0]], strict=True):
+        above = header[: subject[0]]
+        if above and not _SENTENCE_END.search(above[0]):
+            above = above[1:]  # the title
+        if found := government_voice(above, strict=True):
             return government(found)
         return subject[1:]
     if found := statement_by(text[:_STATEMENT_CHARS], known) or learnt_from(text[:_STATEMENT_CHARS], known):

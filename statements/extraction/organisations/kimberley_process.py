@@ -94,11 +94,19 @@ _KP_STATEMENT = re.compile(
 )
 
 
+# A text speaking as "we" reports the KP's statement as someone else's: "We are leaving the plenary." above "In its
+# final communiqué, the KP said…". Words in quotation marks are another's, even a quotation the line leaves open.
+_OUR_VOICE = re.compile(r"\b(?:we|our|ours|nous|notre|nos)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)")
+
+
 def kimberley_process_acts(header: list[str]) -> tuple[str, str] | None:
     for line in header[:_KP_ACTS_LINES]:
         if match := _KP_ACTS.match(line):
             return "Kimberley Process", f"first sentence: “{short(match.group(0))}”"
-    for line in header:
+    for index, line in enumerate(header):
         if match := _KP_STATEMENT.search(line):
+            if any(_OUR_VOICE.search(_QUOTED.sub(" ", above)) for above in header[: index + 1]):
+                return None
             return "Kimberley Process", f"its own statement: “{short(match.group(0))}”"
     return None

@@ -22,7 +22,7 @@ def site_owner(text: str, url: str, known) -> tuple[str, str] | None:
     label = domain.split(".")[0] if "." in domain else ""
     if len(label) < 3 or _OUTLET_WORD.search(label):
         return None
-    if named := _owner_by_address(label, known):
+    if named := _owner_by_address(label, known, text):
         return named, f"the site's address ({domain})"
     # A government's site named after its country ("southafrica.be").
     if (country := country_spelt(label)) and country_in(text):
@@ -40,32 +40,39 @@ _ADDRESS_WORDS = {"global", "online", "web", "info", "intl", "international", "o
 _ADDRESS_ACRONYM = 4
 
 
-def _owner_by_address(label: str, known) -> str:
+def _owner_by_address(label: str, known, text: str) -> str:
     """The known organisation whose name, name without its last word ("kpcivilsociety" for the KP Civil Society
-    Coalition) or acronym the address's first label spells, alone or before a word of the site's own."""
+    Coalition) or acronym the address's first label spells, alone or before a word of the site's own. Several words
+    of its name and nothing else ("globalwitness.org", "kpcivilsociety.org") stand alone; one word or an acronym,
+    or a name with another word ("impactinvesting"), only when the text names the organisation too."""
     label = label.removeprefix("the").replace("-", "")
-    for named, _pattern in known:
+    for named, pattern in known:
         full = re.sub(r"[^a-z0-9]", "", fold(named))
-        for key in _address_keys(named):
+        for key, words in _address_keys(named).items():
             rest = label.removeprefix(key)
             if rest == label:
                 continue
+            if not rest and (key == full or words >= 2):
+                return named
             # "IPIS", "IMPACT", "kpcivilsociety": a name in capitals or a shortened one; not a whole name's words.
             short = acronym_like(named) or key != full
-            if not rest or rest in _ADDRESS_WORDS or (short and len(key) >= _ADDRESS_ACRONYM and len(rest) >= 3):
+            spelt = not rest or rest in _ADDRESS_WORDS or (short and len(key) >= _ADDRESS_ACRONYM and len(rest) >= 3)
+            if spelt and pattern.search(text):
                 return named
     return ""
 
 
-def _address_keys(name: str) -> set[str]:
+def _address_keys(name: str) -> dict[str, int]:
+    """How an address may spell the name, each with how many of the name's words it spells (an acronym: one)."""
+
     def spelt(words: list[str]) -> str:
         return re.sub(r"[^a-z0-9]", "", fold(" ".join(words)))
 
     words = name.split()
     core = KP_WORDS.sub(" ", name).split()
-    keys = {spelt(words), spelt(core)}
+    keys = {spelt(words): len(words), spelt(core): len(core)}
     if len(words) >= 3 and ORG_WORDS.fullmatch(words[-1]):
-        keys.add(spelt(words[:-1]))  # "kpcivilsociety": the name without "Coalition"
+        keys[spelt(words[:-1])] = len(words) - 1  # "kpcivilsociety": the name without "Coalition"
     if len(words) >= 3:
-        keys.add(initials(name).lower())  # "ddi"
-    return {key for key in keys if len(key) >= 3}
+        keys.setdefault(initials(name).lower(), 1)  # "ddi"
+    return {key: count for key, count in keys.items() if len(key) >= 3}
