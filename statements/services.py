@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -269,11 +270,18 @@ def worker_extraction_context_clear() -> None:
 
 
 def document_process(
-    document: RawDocument, *, context: _Context | None = None, organisation: Organisation | None = None
+    document: RawDocument,
+    *,
+    context: _Context | None = None,
+    organisation: Organisation | None = None,
+    deadline: float | None = None,
 ) -> tuple[Statement | None, str]:
     """Read a stored document into a statement: "created", "updated", "unchanged" or "failed".
 
     ``organisation`` overrides the one found in the document (the ingest command's --organisation).
+    ``deadline`` (a ``time.monotonic()`` moment): past it once the text is read, nothing is written and
+    SoftTimeLimitExceeded is raised, as the worker's soft limit would have (a library that catches every
+    exception, as trafilatura's fallbacks do, can swallow the limit's own signal).
     """
     context = context or extraction_context()
     try:
@@ -290,6 +298,8 @@ def document_process(
     except ExtractionError as error:
         _document_finish(document, DocumentStatus.FAILED, str(error))
         return None, "failed"
+    if deadline is not None and time.monotonic() > deadline:
+        raise SoftTimeLimitExceeded()
     try:
         with transaction.atomic():
             statement, status = statement_ingest(

@@ -9,6 +9,7 @@ and never marks a document failed; only what is wrong with the document itself d
 """
 
 import logging
+import time
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -84,9 +85,10 @@ def process_document(self, document_id: int) -> str:
 
 
 def _read(document_id: int) -> str:
+    deadline = time.monotonic() + settings.KP_TASK_SOFT_TIME_LIMIT
     document = RawDocument.objects.select_related("source").get(pk=document_id)
     try:
-        _, status = services.document_process(document, context=services.worker_extraction_context())
+        _, status = services.document_process(document, context=services.worker_extraction_context(), deadline=deadline)
     except TRANSIENT_ERRORS:
         raise
     except SoftTimeLimitExceeded:
