@@ -62,7 +62,8 @@ __all__ = [
 
 _HEADER_CHARS = 600
 _STATEMENT_CHARS = 3000
-# A first line that ends as a sentence does ("…de Marange (est).") is a lead; any other is a title.
+# A first line that ends as a sentence does ("Le Zimbabwe a démenti les accusations.") is a lead; any other is a
+# title.
 _SENTENCE_END = re.compile(r"\.[\"'”’»)\]]*$")
 
 
