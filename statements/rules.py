@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 
 from common.rules import Problem
 from common.sources import canonical_url
+from statements.extraction.dates import EARLIEST
 
-# The KP began with the meeting at Kimberley in May 2000; nothing earlier is about it.
-EARLIEST_STATEMENT = date(2000, 1, 1)
+# The KP began with the meeting at Kimberley in May 2000; nothing earlier is about it (nor read by extraction).
+EARLIEST_STATEMENT = EARLIEST
 
 
 @dataclass(frozen=True)

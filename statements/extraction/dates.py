@@ -13,7 +13,7 @@ from .language import detect_language
 from .normalise import fold
 
 # The Kimberley Process began in 2000; anything earlier in a statement is a reference, not its date (the record
-# refuses it too: statements.rules.EARLIEST_STATEMENT).
+# refuses it too: statements.rules.EARLIEST_STATEMENT is this).
 EARLIEST = date(2000, 1, 1)
 
 # Month names in full, English and French (plenary.py matches these alone: "Jan" or "Mar" is too often a word).
