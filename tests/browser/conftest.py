@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import require_service
+from tests.dataset_copy import shipped_dataset
 
 CHROMIUM = Path(os.environ.get("KP_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -86,3 +87,9 @@ def tab(browser, live_server):
     yield open_tab
     for context in opened:
         context.close()
+
+
+@pytest.fixture
+def kp_data(transactional_db):
+    """The shipped KP dataset, committed for the live server (copied after the process's first load)."""
+    shipped_dataset()

@@ -11,14 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from plenaries.models import Plenary
-from tracker.dataset import load_kp_dataset
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def kp_data(db):
-    load_kp_dataset()
 
 
 def latest_plenary_year() -> int:

@@ -4,14 +4,7 @@ import re
 
 import pytest
 
-from tracker.dataset import load_kp_dataset
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def kp_data(db):
-    load_kp_dataset()
 
 
 @pytest.mark.parametrize("width", [1440, 390])

@@ -10,16 +10,10 @@ from django_otp.oath import totp
 from accounts.roles import EDITORS
 from reforms.models import Outcome
 from statements.models import Statement
-from tracker.dataset import load_kp_dataset
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-browser-password"
-
-
-@pytest.fixture
-def kp_data(db):
-    load_kp_dataset()
 
 
 def sign_in(browser_page, base_url, username):

@@ -3,6 +3,7 @@
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from django.db import transaction
 
 from plenaries.models import Country, Participant, Plenary
 from reforms.models import Outcome, ReformProposal
@@ -21,9 +22,14 @@ def row_counts():
     }
 
 
-@pytest.fixture
-def dataset():
-    load_kp_dataset()
+@pytest.fixture(scope="module")
+def dataset(django_db_setup, django_db_blocker):
+    """The shipped dataset, loaded once for this module (about 8 s on PostgreSQL): each test runs in a
+    savepoint inside this transaction, so what one test changes is gone before the next."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_kp_dataset()
+        yield
+        transaction.set_rollback(True)
 
 
 def test_loading_twice_gives_the_same_rows_and_writes_nothing_the_second_time(dataset, capsys):
@@ -166,3 +172,26 @@ def test_loading_again_keeps_what_editors_corrected(dataset):
     assert outcome.decision == "deferred"
     assert statement.review_status == "rejected"
     assert counts["outcomes kept"] == 1
+
+
+def test_a_copy_of_the_loaded_rows_is_the_same_record(dataset):
+    """The browser tests copy the rows of the process's first load (tests/dataset_copy.py)."""
+    from django.db import connection
+
+    from tests.dataset_copy import dataset_restore, dataset_snapshot
+    from tests.factories import ParticipantFactory
+
+    loaded = dataset_snapshot()
+    # Emptied as a transactional test's flush would; foreign keys are deferred, so in any order.
+    with connection.cursor() as cursor:
+        for model in loaded:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608 (our tables)
+    assert not Plenary.objects.exists()
+
+    dataset_restore(loaded)
+
+    connection.check_constraints()
+    assert dataset_snapshot() == loaded
+    counts = load_kp_dataset()
+    assert {status.rsplit(" ", 1)[-1] for status, n in counts.items() if n} == {"unchanged"}
+    ParticipantFactory()  # a new row takes a key after the copied ones
