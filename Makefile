@@ -42,8 +42,10 @@ setup: $(RUNTIME)
 run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# One pytest-xdist worker per core, at most four (each has its own test database and Redis database).
+TEST_WORKERS ?= auto
 test: $(DEV)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal $(PYTEST_ARGS)
 
 lint: $(DEV)
 	@mkdir -p var

@@ -1,5 +1,6 @@
 import os
 import time
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -10,6 +11,23 @@ from kptracker.celery import app as celery_app
 def pytest_configure(config):
     # Hashing real passwords is the slowest thing a test can do; tests need no real security.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker and settings.REDIS_URL:
+        _use_redis_database_of_worker(int(worker.removeprefix("gw")))
+
+
+def _use_redis_database_of_worker(number: int):
+    """Each pytest-xdist worker has a test database of its own (pytest-django's suffix) and a Redis
+    database of its own: the tests empty the cache, which must not empty another worker's.
+    Redis has 16 databases by default; the one in REDIS_URL itself is left alone."""
+    parts = urlsplit(settings.REDIS_URL)
+    database = int(parts.path.strip("/") or 0) + 1 + number
+    if database > 15:
+        raise pytest.UsageError(f"Redis database {database} does not exist by default: run fewer workers (-n).")
+    url = parts._replace(path=f"/{database}").geturl()
+    settings.REDIS_URL = settings.CELERY_BROKER_URL = url
+    settings.CACHES["default"]["LOCATION"] = url
+    celery_app.conf.broker_url = url
 
 
 @pytest.fixture(autouse=True)
