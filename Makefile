@@ -43,9 +43,11 @@ run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # One pytest-xdist worker per core, at most four (each has its own test database and Redis database).
+# --dist load hands each worker its tests in collection order, where pytest-django puts the tests
+# that empty the database (transactional) after the others; worksteal would not keep that order.
 TEST_WORKERS ?= auto
 test: $(DEV)
-	$(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist load $(PYTEST_ARGS)
 
 lint: $(DEV)
 	@mkdir -p var

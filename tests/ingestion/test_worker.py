@@ -3,8 +3,8 @@ when workers are killed again and again in the middle of a batch or lose their d
 connections, and a document slower than the soft time limit failed with a clear message.
 
 The workers run the prefork pool, as in production (the solo pool enforces no time limit), with
-limits of a few seconds; the sweep in these tests waits longer than their hard limit, as the
-settings require of KP_INGEST_STALE_SECONDS.
+limits of a few seconds (the slow document's test gives its hard limit a minute); the sweep in
+these tests waits longer than their hard limit, as the settings require of KP_INGEST_STALE_SECONDS.
 """
 
 import os
