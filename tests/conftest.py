@@ -21,7 +21,13 @@ def _use_redis_database_of_worker(number: int):
     database of its own: the tests empty the cache, which must not empty another worker's.
     Redis has 16 databases by default; the one in REDIS_URL itself is left alone."""
     parts = urlsplit(settings.REDIS_URL)
-    database = int(parts.path.strip("/") or 0) + 1 + number
+    given = parts.path.strip("/") or "0"
+    if parts.scheme not in ("redis", "rediss") or parts.query or not given.isdigit():
+        raise pytest.UsageError(
+            "Parallel tests give each worker its own Redis database, which needs REDIS_URL as"
+            " redis://host:port/N; or run them in one process: make test TEST_WORKERS=0"
+        )
+    database = int(given) + 1 + number
     if database > 15:
         raise pytest.UsageError(f"Redis database {database} does not exist by default: run fewer workers (-n).")
     url = parts._replace(path=f"/{database}").geturl()
