@@ -39,6 +39,19 @@ class SlugWidget(widgets.ForeignKeyWidget):
 class _NaturalKeyResource(resources.ModelResource):
     """Reports model validation errors under the spreadsheet's column names ("meeting", not "plenary")."""
 
+    def get_or_init_instance(self, instance_loader, row):
+        # A key column naming nothing ("no-such-reform") would otherwise be a row *error*, and the preview
+        # then lists only such errors, hiding every other row's mistakes: make it that row's validation error.
+        errors = {}
+        for field in self.get_import_id_fields():
+            try:
+                self.fields[field].clean(row)
+            except ValueError as error:
+                errors[self.fields[field].column_name] = [str(error)]
+        if errors:
+            raise ValidationError(errors)
+        return super().get_or_init_instance(instance_loader, row)
+
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         try:
             super().validate_instance(instance, import_validation_errors, validate_unique)

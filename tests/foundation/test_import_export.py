@@ -92,3 +92,26 @@ def test_viewers_cannot_import(client):
     assert upload_outcomes(client, csv).status_code == 403
     assert client.get(reverse("admin:reforms_outcome_export")).status_code == 200
     assert not Outcome.objects.exists()
+
+
+def test_import_preview_lists_every_rows_mistake_at_once(editor_client):
+    # A key naming nothing (row 3) must not hide the other rows' mistakes: the editor fixes the file in one go.
+    ProposalFactory(slug="secretariat", first_tabled=PlenaryFactory(year=2016))
+    PlenaryFactory(year=2014)
+    PlenaryFactory(year=2018)
+    csv = (
+        "proposal,meeting,decision,summary,source_url,more_sources,verified\n"
+        "secretariat,2014 plenary,adopted,x,https://example.org/a,,1\n"
+        "secretariat,2018 plenary,approved-ish,x,https://example.org/b,,1\n"
+        "no-such-reform,2018 plenary,adopted,x,https://example.org/c,,1\n"
+        "secretariat,twenty-eighteen,adopted,x,https://example.org/d,,1\n"
+    )
+
+    page = upload_outcomes(editor_client, csv).content.decode()
+
+    assert "before the proposal was first tabled" in page
+    assert "approved-ish" in page and "is not a valid choice" in page
+    assert "No reform proposal with slug" in page
+    assert "is not a meeting" in page
+    assert "Confirm import" not in page
+    assert not Outcome.objects.exists()
