@@ -200,7 +200,7 @@ def _without_terms_of_office(folded: str) -> str:
 _NARRATIVE_YEAR = re.compile(r"(?:^|[.!?:\n]\s*)(?:in|en)\s+$")
 _YEAR_WINDOW = 80  # characters between a year and the meeting word that makes it a meeting's year
 _PAIR_WINDOW = 40  # characters between a city and a year that make them one meeting
-_CONTEXT = 60  # characters around a city looked at for kind and background words
+_CONTEXT = 80  # characters around a city looked at for kind and background words; room for the scheme's full name
 _WINNING_SCORE = 5
 _WINNING_MARGIN = 3
 

@@ -55,6 +55,13 @@ def test_plenary_prefers_the_intersessional_when_the_text_says_so():
     assert match_plenary(text, MEETINGS, date(2019, 6, 21)).kind == "intersessional"
 
 
+def test_kind_named_before_the_schemes_full_name_and_the_city():
+    # "… of the Kimberley Process Certification Scheme held in": the kind word is 70 characters from the city.
+    scheme = "of the Kimberley Process Certification Scheme held in Washington, D.C."
+    assert meeting(f"During a plenary session {scheme}, the chair was handed over.") == (2012, "plenary")
+    assert meeting(f"During an intersessional meeting {scheme}, delegates met.") == (2012, "intersessional")
+
+
 def test_plenary_year_alone_needs_a_meeting_word_nearby():
     assert match_plenary("Since 2019 little has changed for mining communities.", MEETINGS, None) is None
 
