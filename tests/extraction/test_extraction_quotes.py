@@ -1261,3 +1261,171 @@ def test_more_speech_headings_and_titles(heading, person):
 )
 def test_the_subject_of_a_passive_is_not_the_speaker(text):
     assert _people(text) == []
+
+
+# --- A battery of common attributions and traps: news wires, press releases, speeches, web pages (invented)
+
+FAILED = "The scheme has failed the communities it was meant to protect"
+ECHEC = "Le processus a échoué à protéger les communautés minières"
+MUTASA = "Grace Mutasa, who heads the Centre for Natural Resource Governance, spoke in Harare.\n\n"
+NGOMA = "Jean-Baptiste Ngoma, président de l'Observatoire des mines, était à Kinshasa.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{FAILED}," Grace Mutasa said on Tuesday.',
+        f'"{FAILED}," said Grace Mutasa, director of the Centre for Natural Resource Governance.',
+        f'"{FAILED}," Grace Mutasa, who heads the Centre for Natural Resource Governance, said.',
+        f'Grace Mutasa, who heads the Centre for Natural Resource Governance, said: "{FAILED}."',
+        f'Grace Mutasa, who heads the Centre for Natural Resource Governance, said "{FAILED.lower()}."',
+        f'"{FAILED}," Grace Mutasa told AFP by telephone from Harare.',
+        f'In a statement on Tuesday, the group\'s director, Grace Mutasa, said: "{FAILED}."',
+        f'Speaking to reporters in Antwerp, Grace Mutasa said "{FAILED.lower()}."',
+        f'"{FAILED}," Grace Mutasa, 45, a miner from Marange, said.',
+        f'"{FAILED}," Grace Mutasa said during a press briefing in Antwerp on Thursday.',
+        f"“{FAILED},” said Grace\nMutasa, director of the centre.",
+        f"“{FAILED},”\nsaid Grace Mutasa.",
+        f"“{FAILED}!” exclaimed Grace Mutasa.",
+        f"“{FAILED},” Grace Mutasa underscored.",
+        f"“{FAILED},” countered Grace Mutasa.",
+        f"“{FAILED},” Grace Mutasa retorted.",
+        f"“{FAILED},” echoed Grace Mutasa.",
+        f"Grace Mutasa described the scheme as “{FAILED.lower()}”.",
+        f"Grace Mutasa called the decision “{FAILED.lower()}”.",
+        f"The coalition walked out, with Grace Mutasa saying “{FAILED.lower()}.”",
+        f"Grace Mutasa put it bluntly: “{FAILED}.”",
+        f"The statement quoted Grace Mutasa as saying: “{FAILED}.”",
+        f"“{FAILED},” the CNRG’s Grace Mutasa said.",
+        f"Ms. Grace Mutasa, Coordinator of the KP Civil Society Coalition, said:\n\n“{FAILED}.”",
+        f'Grace Mutasa said:\n\n"{FAILED}.\n\n"We will keep pressing for reform in every forum."',
+        f"{MUTASA}“{FAILED},” she told Reuters on Tuesday.",
+        f'“{FAILED},” said Grace Mutasa.\n\nShe said the coalition "will keep pressing for reform at every meeting."',
+    ],
+)
+def test_the_common_english_attributions_name_the_speaker(text):
+    assert _people(text) == ["Grace Mutasa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"« {ECHEC} », s'est félicité Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », s’est indigné Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », s'inquiète Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », se félicite Jean-Baptiste Ngoma.",
+        f"{NGOMA}« {ECHEC} », s'est-il félicité.",
+        f"« {ECHEC} », a également déclaré Jean-Baptiste Ngoma.",
+        f"{NGOMA}« {ECHEC} », a-t-il également souligné.",
+        f"« {ECHEC} », nous a confié Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », nous explique Jean-Baptiste Ngoma.",
+        f"{NGOMA}« {ECHEC} », nous a-t-il confié.",
+        f"« {ECHEC} », a demandé Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », a prévenu Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », a écrit Jean-Baptiste Ngoma sur son blog.",
+        f"« {ECHEC} », a fait valoir Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », a admis Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », a tonné Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », lâche Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », ironise Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », estime Jean-Baptiste Ngoma.",
+        f"« {ECHEC} », déclare Jean-Baptiste Ngoma, président de l'ONG.",
+        f"« {ECHEC} », explique Jean-Baptiste Ngoma, qui dirige l'association.",
+        f"« {ECHEC} », a déclaré à Kinshasa le ministre des Mines, M. Jean-Baptiste Ngoma.",
+        f"«\u00a0{ECHEC}\u00a0», a\u00a0déclaré Jean-Baptiste Ngoma.",
+        f"Jean-Baptiste Ngoma, qui dirige l'association, a déclaré : « {ECHEC}. »",
+        f"Jean-Baptiste Ngoma a pour sa part estimé que « {ECHEC.lower()} ».",
+        f"Interrogé par l'AFP, Jean-Baptiste Ngoma a dit : « {ECHEC}. »",
+        f"Jean-Baptiste Ngoma a qualifié la décision de « {ECHEC.lower()} ».",
+        f"Par la voix de son coordonnateur Jean-Baptiste Ngoma, la coalition estime que « {ECHEC.lower()} ».",
+        f"{NGOMA}Il a déclaré que « {ECHEC.lower()} ».",
+    ],
+)
+def test_the_common_french_attributions_name_the_speaker(text):
+    assert _people(text) == ["Jean-Baptiste Ngoma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (f"Jan de Vries opened the meeting.\n\n“{FAILED},” Mr. de Vries said.", "Jan de Vries"),
+        (f"“{FAILED},” said Sulayem.\n\nAhmed bin Sulayem chairs the KP.", "Ahmed bin Sulayem"),
+        (f"Ahmed bin Sulayem, the KP Chair, opened the meeting.\n\n“{FAILED},” the Chair said.", "Ahmed bin Sulayem"),
+        (f"“{FAILED},” said Vice-President Constantino Chiwenga.", "Constantino Chiwenga"),
+        (f"UN Secretary-General António Guterres said: “{FAILED}.”", "António Guterres"),
+        (f"“{FAILED},” said Minister-Counsellor Amadou Diallo.", "Amadou Diallo"),
+        (f"“{FAILED},” said Lt. Gen. Amadou Diallo.", "Amadou Diallo"),
+        (f"The EU’s Jan de Vries told the plenary that the KP “{FAILED.lower()[4:]}”.", "Jan de Vries"),
+        (f"“{FAILED},” said José Manuel dos Santos.", "José Manuel dos Santos"),
+        (f"“{FAILED},” said Aïssata N’Diaye.", "Aïssata N’Diaye"),
+    ],
+)
+def test_names_after_titles_possessives_and_hyphenated_offices(text, person):
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Mines minister Winston Chitando disagreed.",
+        "But Winston Chitando, the mines minister, disagreed.",
+        "Zimbabwe's mines minister, Winston Chitando, rejected the claim.",
+        "Sierra Leone's mines minister, Winston Chitando, rejected the claim.",
+    ],
+)
+def test_a_pronoun_refers_to_the_subject_named_after_an_office_or_a_conjunction(between):
+    text = f"“{FAILED},” said Michael Gibb.\n\n{between} “We have done everything asked of us,” he said."
+    assert _people(text) == ["Michael Gibb", "Winston Chitando"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “conflict diamonds” fuelled wars in Sierra Leone and Angola for a decade.",
+        "Global Witness published “Return of the Blood Diamond” in 2010, a report on Marange.",
+        "Le « Processus de Kimberley » a été lancé en 2003 à Interlaken.",
+        "Les ONG dénoncent la notion de « diamants propres » défendue par l’industrie.",
+        f'Grace Mutasa is the author of "{FAILED}", published in 2019.',
+        f"Under the theme “{FAILED}”, the plenary opened in Dubai.",
+        f"Press Release:\n\n“{FAILED}.”",
+        f"Key messages:\n\n“{FAILED}.”\n\n“The KP must change now.”",
+        f"The coalition’s statement read: “{FAILED}.”",
+        f"Civil society walked out, saying “{FAILED.lower()}.”",
+        f"“{FAILED},” it said.",
+        f"“{FAILED},” the communique read.",
+        f"“{FAILED},” said the KP Chair.",
+        f"“{FAILED},” a senior EU official told Reuters.",
+        f"“{FAILED},” Belgium's foreign minister said.",
+        f"“{FAILED},” Angola’s Endiama said.",
+        f"“{FAILED},” Partnership Africa Canada said.",
+        f"« {ECHEC} », estime Global Witness.",
+        f"« {ECHEC} », a déclaré la Belgique.",
+        f"« {ECHEC} », peut-on lire dans le communiqué.",
+        f"Global Witness said the talks failed. “{FAILED},” he said.",
+    ],
+)
+def test_scare_quotes_titles_headings_bodies_and_countries_give_no_person(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "person"),
+    [
+        ("Remarks as prepared for delivery by Ambassador Jan de Vries", "Jan de Vries"),
+        ("Remarks by Grace Mutasa at the opening of the Kimberley Process Plenary", "Grace Mutasa"),
+        ("Statement on behalf of the KP Civil Society Coalition by Ms Grace Mutasa", "Grace Mutasa"),
+        ("Statement by the European Union delivered by Ambassador Jan de Vries", "Jan de Vries"),
+        ("Opening Address by His Excellency, Dr. Mokgweetsi Masisi, President of Botswana", "Mokgweetsi Masisi"),
+        ("Remarks by Secretary of State Jan de Vries", "Jan de Vries"),
+        ("REMARKS BY AMBASSADOR JAN DE VRIES", "Jan De Vries"),
+        ("Statement by H.E. Lt. Gen. Amadou Diallo", "Amadou Diallo"),
+        ("Remarks by UN Secretary-General António Guterres", "António Guterres"),
+        ("Allocution d'ouverture de S.E. M. Jean-Baptiste Ngoma, ministre des Mines", "Jean-Baptiste Ngoma"),
+        ("Discours de clôture de Mme Aminata Touré", "Aminata Touré"),
+        ("Discours de M. Jean-Claude Ould Ahmed, ministre des Mines", "Jean-Claude Ould Ahmed"),
+        ("Statement by the United States at the Kimberley Process Plenary", ""),
+        ("Address by the Minister of Mines", ""),
+    ],
+)
+def test_the_speaker_named_in_common_speech_headings(heading, person):
+    assert find_speaker(f"{heading}\n\nExcellencies, ladies and gentlemen,\n\nThe scheme must change.") == person

@@ -8,11 +8,23 @@ from .names import OFFICE_WORDS, TITLES, name_runs, uncapitalised, undot
 from .people import person_named, resolve
 from .referents import office_after_the_verb, referent, titled_person
 from .spans import Context, Quote, unwrap
-from .verbs import ANY_PRONOUN, EN_VERBS, FR_VERBS, FR_WHEN, PRONOUN, QUOTED_AS, VERBS
+from .verbs import (
+    ANY_PRONOUN,
+    AUXILIARY,
+    EN_VERBS,
+    FR_ADVERB,
+    FR_SPOKEN_TO,
+    FR_VERBS,
+    FR_WHEN,
+    NAMING_VERBS,
+    PRONOUN,
+    QUOTED_AS,
+    VERBS,
+)
 
 # “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
 _AFTER_VERB_FIRST = re.compile(
-    rf"^\s*[,;:–—-]?\s*(?:(?:a|ont|has|had)\s+|a-t-(?P<pronoun_before>il|elle)\s+)?(?P<verb>{VERBS}|according\s+to|selon)"
+    rf"^\s*[,;:–—-]?\s*{FR_SPOKEN_TO}?{AUXILIARY}?{FR_ADVERB}?(?P<verb>{VERBS}|according\s+to|selon)"
     rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?"
     # When, where and whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala", "a déclaré mardi à
     # Kinshasa Jean Mbala".
@@ -22,12 +34,12 @@ _AFTER_VERB_FIRST = re.compile(
 # “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added / ”, Jaff Bamenjo, the Coalition's man, told
 _AFTER_NAME_FIRST = re.compile(
     rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*(?P<apposed>[^\n,.;:!?“”«»\"]{{1,90}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?)?,?)?"
-    rf"\s+(?:(?:a|has|had)\s+|{QUOTED_AS})?{VERBS}\b",
+    rf"\s+(?:(?:a|has|had)\s+|s['’]|{QUOTED_AS})?{VERBS}\b",
     re.IGNORECASE,
 )
 # Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
 _BEFORE_VERB = re.compile(
-    rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+|{QUOTED_AS})?{VERBS}"
+    rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+|s['’]|{QUOTED_AS})?(?:{VERBS}|{NAMING_VERBS})"
     rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*:)\s*$",
     re.IGNORECASE,
 )
@@ -90,7 +102,7 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
             person := person_named(apposed, quote.start, text, speakers, known_organisations, pick="last")
         ):
             return person
-    before = unwrap(text[max(paragraph_start, quote.start - 200) : quote.start])
+    before = unwrap(text[max(_lead_in_start(text, quote, paragraph_start), quote.start - 200) : quote.start])
     if not re.split(r"[.!?]\s", before)[-1].strip():
         return _reported_before(context, quote, paragraph_start)
     before = re.split(r"[.!?]\s", before)[-1]
@@ -106,6 +118,20 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
             if person := titled_person(context, who, quote.start):
                 return person
     return ""
+
+
+def _lead_in_start(text: str, quote: Quote, paragraph_start: int) -> int:
+    """Where the words introducing a quotation may start: in its paragraph, or in the one before when the
+    quotation opens its own and that one ends on a verb of saying and a colon ("Amara Okonkwo said:\n\n“…”"; not
+    a heading's "Press Release:")."""
+    previous = text.rfind("\n\n", 0, paragraph_start - 2)
+    previous = previous + 2 if previous >= 0 else 0
+    if text[paragraph_start : quote.start].strip() or not _SAID_AND_COLON.search(text, previous, paragraph_start):
+        return paragraph_start
+    return previous
+
+
+_SAID_AND_COLON = re.compile(rf"\b(?:{VERBS})\b[^.!?\n]{{0,80}}:\s*$", re.IGNORECASE)
 
 
 # The subject of a passive before the verb: "X was mentioned", "X has been asked", "X a été cité".

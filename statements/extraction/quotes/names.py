@@ -11,7 +11,8 @@ TITLES = {
     "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.", "prof.",
     "shri", "smt", "ambasador", "rev", "rev.", "reverend", "sheikh", "sheik", "cheikh", "senator", "sen", "sen.",
     "amb", "amb.", "maître", "maitre", "docteur", "professeur", "pr", "alhaji", "alhaja", "lord", "baroness", "rt",
-    "gen", "gen.", "mgr", "monseigneur", "engr", "eng", "s.e.m", "s.e.m.",
+    "gen", "gen.", "mgr", "monseigneur", "engr", "eng", "s.e.m", "s.e.m.", "lt", "col", "maj", "brig", "capt",
+    "lieutenant", "colonel", "brigadier",
 }  # fmt: skip
 # Capitalised words of an office, not of a name: "Minister of Mineral Resources Susan Shabangu".
 OFFICE_WORDS = {
@@ -23,7 +24,7 @@ OFFICE_WORDS = {
     "affaires", "étrangères", "etrangeres", "géologie", "geologie", "délégué", "délégation", "porte-parole",
     "coordonnateur", "coordinateur", "secrétaire", "général", "generale", "générale", "adjoint", "adjointe",
     "campaigner", "researcher", "analyst", "convener", "convenor", "activist", "manager", "chargé", "chargée",
-    "assistant", "special", "under",
+    "assistant", "special", "under", "state",
 }  # fmt: skip
 # Particles inside a name: "Pieter van der Berg", "Jean Dupont de Global Witness" (surname_pattern, below,
 # knows those that may open a surname).
@@ -50,8 +51,11 @@ def uncapitalised(line: str) -> str:
     return line.title() if line.isupper() else line
 
 
-# A title in capitals too: "HON. AMARA OKONKWO".
-ABBREVIATION_MARK = re.compile(r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Amb|Rev)|Gen|St|Mme|Mlle|[A-Z])\.(?=[ \t]*[A-Z]|[A-Z])")
+# A title in capitals too: "HON. AMARA OKONKWO"; or before a surname's particle: "Mr. de Vries".
+ABBREVIATION_MARK = re.compile(
+    r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Amb|Rev)|Gen|Lt|Col|Maj|Brig|Capt|St|Mme|Mlle|[A-Z])\.(?=[ \t]*[A-Z]|[A-Z]"
+    r"|(?<=[a-z]\.)[ \t]+(?:de|da|du|van|von|der|den|di|del|bin|ibn|al|el|le|la)[ \t]+[A-Z])"
+)
 
 
 def undot(value: str) -> str:
@@ -76,6 +80,8 @@ def is_name_token(token: str) -> bool:
     if len(token) > 1 and token.isupper():  # acronyms such as KP, CSC, ZELA
         return False
     parts = [part for part in token.split("-") if part]
+    if len(parts) > 1 and any(len(part) > 3 and part.lower() in TITLES | OFFICE_WORDS for part in parts):
+        return False  # "Vice-President", "Secretary-General", "Minister-Counsellor": an office, hyphenated
     # "al-Mansouri", "el-Amin", "bin-Rashid": an Arabic article or particle before the capitalised name.
     if len(parts) > 1 and parts[0].lower() in _NAME_PREFIXES:
         parts = parts[1:]
@@ -95,6 +101,9 @@ def name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
             title = token
         elif is_name_token(token) or ((names or title) and _particle_in_name(tokens, index)):
             names.append(token)
+            if token.endswith(("'s", "’s")):
+                runs.append((title, names))  # "the CNRG’s Grace Mutasa": the name after a possessive is another
+                title, names = "", []
         elif names and _INITIALS.fullmatch(token) and is_name_token(following):
             # "Barbara M. Barrett": within a name, "M." is an initial, not "Monsieur".
             names.append(token)
@@ -118,6 +127,15 @@ def names_in_capitals(tokens: list[str]) -> list[str]:
     for index, token in enumerate([*tokens, ""]):
         if len(token) >= 3 and _CAPITALISED_WORD.fullmatch(token):
             run.append(index)
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            run
+            and token.isupper()
+            and token.lower() in PARTICLES | {"al", "el"}
+            and _CAPITALISED_WORD.fullmatch(following)
+        ):
+            run.append(index)  # "JAN DE VRIES", "AHMED BIN SULAYEM": a particle inside the name
             continue
         if len(run) >= 2:
             for position in run:

@@ -22,7 +22,9 @@ _STOP_WORDS = re.compile(
     r"\s(?:of|from|at|for|in|on|with|who|whose|during|after|before|when|while|and|du|des|pour|chez|qui|au|aux"
     r"|dans|lors|auprès|avec|à|et)\s",
 )
-_ABBREVIATION_DOT = re.compile(r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Amb|Gen)|St|Mme|Mlle|Me|M)\.(?=\s)")
+_ABBREVIATION_DOT = re.compile(
+    r"\b((?i:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Amb|Gen|Lt|Col|Maj|Brig|Capt)|St|Mme|Mlle|Me|M)\.(?=\s)"
+)
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")
 
 
@@ -46,6 +48,8 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
         if clauses[-1].strip().lower() in _RELATIVE_THINGS:
             return ""  # "Tendai Moyo was named in the report, which says": the report speaks, not the person
         for clause in reversed(clauses):
+            if _RELATIVE_CLAUSE.match(clause):
+                continue  # "Amara Okonkwo, who heads the Centre for Natural Resource Governance, said": its object
             if person := person_in(clause, position, text, speakers, known_organisations, "last"):
                 return person
         return ""
@@ -69,6 +73,7 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
     return person_in(clauses[0], position, text, speakers, known_organisations, pick)
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where|qui|dont|où)\b", re.IGNORECASE)
 # A relative pronoun standing for a thing, as the subject of the verb of saying.
 _RELATIVE_THINGS = {"which", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
 
@@ -186,13 +191,18 @@ def _full_name_in(text: str, surname: str) -> str:
 
 def _full_name_as_written(text: str, surname: str) -> str:
     # Within a line: the word ending the line above ("…Reform\nFeriel Zerouki") is not a given name.
-    pattern = rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,2}})({surname_pattern(surname)})\b"
+    pattern = rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,4}}?)({surname_pattern(surname)})\b"
     for match in re.finditer(pattern, text):
         given: list[str] = []
         for token in reversed(match.group(1).split()):
-            if not is_name_token(token):
-                break
+            if token.endswith(("'s", "’s")) or not (is_name_token(token) or token in PARTICLES):
+                break  # "the EU’s Jan de Vries": a possessive is no given name
             given.insert(0, token)
+            if len([name for name in given if name not in PARTICLES]) == 2:
+                break
+        # "Ahmed bin Sulayem" for "Sulayem": a particle belongs to the name when a given name comes before it.
+        while given and given[0] in PARTICLES:
+            given.pop(0)
         if given and _follows_a_place_word(text, match.start(1), match.group(1), given):
             given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
         if given and not looks_like_organisation(" ".join([*given, match.group(2)])):

@@ -3,7 +3,7 @@ subject of a verb, or the person the text named earlier with that office."""
 
 import re
 
-from .names import FULL_NAME, OFFICE_WORDS, is_name_token, name_runs, undot
+from .names import FULL_NAME, OFFICE_WORDS, TITLES, is_name_token, name_runs, undot
 from .people import CLAUSE_END, person_in, person_named, resolve
 from .spans import Context, unwrap
 from .verbs import PRONOUN, VERBS
@@ -106,26 +106,56 @@ def referent(context: Context, position: int) -> str:
     return _last_named(context, window_start, position)
 
 
-# A sentence opening on a full name: "Amara Okonkwo, who heads the network, was blunt."
-_OPENS_ON_NAME = re.compile(
-    r"(?<=[.!?])\s+(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024-]*[ \t]+){1,3}[A-ZÀ-Ý][\w’'\u2024-]+)(?=[ \t,])"
-)
-
-
 def _new_subject(context: Context, start: int, position: int) -> str:
     """ "“…,” said Jean Mbala.\n\nAmara Okonkwo, who heads the network, was blunt. “…,” she said": someone
     named as a sentence's subject since the last quote's own sentence is who "he" or "she" is."""
     window = unwrap(context.text[start:position])
     if not (own_sentence := re.search(r"[.!?]\s", window)):
         return ""
-    for match in reversed(list(_OPENS_ON_NAME.finditer(window, own_sentence.start() + 1))):
-        tokens = undot(match.group("who")).split()
-        runs = name_runs(tokens)
-        if len(runs) != 1 or len(runs[0][1]) < 2 or runs[0][1][0] != tokens[0]:
-            continue  # "The Minister of Mines", "Global Witness and Amara Okonkwo"
-        if person := resolve(*runs[0], start + match.start(), context.text, [], context.known_organisations):
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", window[own_sentence.start() + 1 :].strip())):
+        if person := _subject_of(sentence, start, context):
             return person
     return ""
+
+
+# What may come before a sentence's subject: a conjunction, an article, an office's or a country's words ("But
+# Zimbabwe's mines minister, Winston Chitando, disagreed").
+_BEFORE_SUBJECT = {"but", "and", "however", "meanwhile", "yet", "mais", "cependant", "the", "le", "la", "l'", "l’"}
+
+
+def _subject_of(sentence: str, position: int, context: Context) -> str:
+    tokens = re.findall(r"[^\s,;:]+", undot(sentence))
+    lead = _after_a_possessor(tokens)
+    while lead < len(tokens) and _before_a_subject(tokens[lead]):
+        lead += 1
+    runs = name_runs(tokens[lead:])
+    if not runs or len(runs[0][1]) < 2 or runs[0][1][0] != tokens[lead + bool(runs[0][0])]:
+        return ""  # "The Minister of Mines", "Talks went on"
+    after = tokens[lead + bool(runs[0][0]) + len(runs[0][1]) :]
+    if after and after[0].lower() in {"and", "et", "&"}:
+        return ""  # "Global Witness and Amara Okonkwo": who "he" is, the text does not say
+    return resolve(*runs[0], position, context.text, [], context.known_organisations)
+
+
+def _after_a_possessor(tokens: list[str]) -> int:
+    """ "Sierra Leone's mines minister, Jean Kamara, …": where the words after a capitalised possessor opening the
+    sentence start, or 0."""
+    for index, token in enumerate(tokens[:4]):
+        if not token[:1].isupper():
+            return 0
+        if token.endswith(("'s", "’s")):
+            return index + 1
+    return 0
+
+
+def _before_a_subject(token: str) -> bool:
+    word = token.lower()
+    return (
+        word in _BEFORE_SUBJECT
+        or word in OFFICE_WORDS
+        or word.endswith(("'s", "’s"))
+        or (word in TITLES and token[:1].islower())
+    )
 
 
 def _last_named(context: Context, window_start: int, position: int) -> str:

@@ -13,8 +13,11 @@ from .people import CLAUSE_END, person_named, resolve
 # Hirsch", "Statement by representative of the Russian Federation Evgeny Varganov", "Discours de M. Reynders".
 _SPEECH_BY = re.compile(
     r"\b(?:speech|address|remarks|statement|keynote|intervention|message|allocution|discours|d[ée]claration|mot)"
+    # "Allocution d'ouverture de", "Remarks as prepared for delivery by"
+    r"(?:\s+d['’](?:ouverture|introduction)|\s+de\s+(?:clôture|bienvenue))?"
+    r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?"
     r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|issued|released|read|prononc[ée]e?|faite?|publi[ée]e?))?"
-    r"\s+(?:by|of|de|du|d['’]|par)\s+"
+    r"(?:\s+on\s+behalf\s+of\s+[^\n.;:!?“”«»\"]{3,80}?(?=\s+by\s))?\s+(?:by|of|de|du|d['’]|par)\s+"
     r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE,
 )

@@ -12,6 +12,8 @@ EN_VERBS = (
     r"|claimed|confirms|confirmed|pledges|pledged|promises|promised|vows|vowed|suggests|suggested|predicts"
     r"|predicted|announces|announced|asserts|asserted|agrees|agreed|complains|complained|recounts|recounted"
     r"|indicates|indicated|mentions|mentioned|charges|charged|demands|demanded|reflects|reflected|quipped"
+    r"|underscores|underscored|counters|countered|retorts|retorted|echoes|echoed|exclaims|exclaimed|elaborates"
+    r"|elaborated|interjects|interjected|testifies|testified"
     # A plea is a speech act too: "Ms. Federica Mogherini made a strong plea to move “from blood diamonds to…”".
     r"|pleaded|appealed|(?:called|calls)\s+(?:for|on)|(?:made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:plea|appeal|call)"
 )
@@ -25,8 +27,28 @@ FR_VERBS = (
     r"|assure|assuré|réagit|réagi|confie|confié|reconnaît|reconnait|reconnu|plaide|plaidé|annonce|annoncé"
     r"|répond|répondu|rétorque|rétorqué|fait\s+savoir|relève|relevé|soutient|soutenu|tranche|tranché|juge|jugé"
     r"|témoigne|témoigné|raconte|raconté|fustige|fustigé|promet|promis|réaffirme|réaffirmé|mis\s+en\s+garde"
+    r"|demande|demandé|prévenu|écrit|admet|admis|exhorte|exhorté|tonne|tonné|lâche|lâché|nuance|nuancé|détaille"
+    r"|détaillé|ironise|ironisé|avance|avancé|reprend|glisse|glissé|abonde|fait\s+(?:valoir|remarquer|observer)"
+    # Reflexive, after "s'est" or "se" (the participle agreeing): "s'est félicité", "s'est indignée", "s'inquiète".
+    r"|félicit[ée]e?s?|indign[ée]e?s?|inquiét[ée]e?s?|inquiète|réjoui[et]?e?s?|étonn[ée]e?s?|exclam[ée]e?s?"
+    r"|insurg[ée]e?s?"
+)
+# What stands between the subject and the verb of saying: "has", "a", "s'est", "se", "a-t-il", "s'est-elle" (a
+# pattern may use it once: it names the inverted pronoun).
+AUXILIARY = (
+    r"(?:(?:a|ont|has|had|s['’]est|se\s+sont|se)\s+|s['’](?=[a-zé])|(?:a-t-|s['’]est-)(?P<pronoun_before>il|elle)\s+)"
+)
+# The one spoken to, before the verb: "nous a confié X", "m'a dit X", "lui a répondu X", "nous a-t-il expliqué".
+FR_SPOKEN_TO = r"(?:(?:nous|vous|lui|leur|me)\s+|m['’])"
+# An adverb after the auxiliary: "a également déclaré", "a-t-il encore ajouté", "a pour sa part estimé".
+FR_ADVERB = (
+    r"(?:(?:également|aussi|encore|ensuite|enfin|alors|notamment|toutefois|cependant|néanmoins|pourtant|déjà"
+    r"|d['’]ailleurs|par\s+ailleurs|pour\s+sa\s+part|quant\s+à\s+(?:lui|elle)|de\s+son\s+côté|plus\s+tard)\s+)"
 )
 VERBS = f"(?:{EN_VERBS}|{FR_VERBS})"
+# Verbs that give words to a thing, before the quotation only: "X described the scheme as “a fig leaf”", "X called
+# the decision “a betrayal”", « X a qualifié la décision de « trahison » ».
+NAMING_VERBS = r"(?:described|describes|called|calls|branded|termed|qualifié|qualifie)"
 PRONOUN = r"(?:he|she|il|elle)"
 # "According to him, “…”", "Selon lui, « … »", "Pour elle, « … »".
 ANY_PRONOUN = r"(?:he|she|il|elle|him|her|lui|eux)"
