@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from .language import detect_language
 from .normalise import fold
@@ -31,10 +32,12 @@ _MONTHS = {
     **MONTH_NAMES,
     **_DUTCH_MONTHS,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11,
-    "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
+    "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7, "juill": 7, "déc": 12,
 }  # fmt: skip
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "22nd", "1er", "1ᵉʳ" (French superscript), "2e"
+_ORDINAL = r"(?:st|nd|rd|th|er|ᵉʳ|e|ᵉ)"
 # Each shape with the order it reads: "mdy" month first, "dmy" day first, "ymd" year first; "numeric" is
 # worked out from its digits (see _numeric_reading).
 _DATE_PATTERNS = (
@@ -47,10 +50,11 @@ _DATE_PATTERNS = (
         ),
         "mdy",
     ),
-    # 22 November 2019, 22 November, 2019, 1er décembre 2021, 3 déc. 2021, 22nd of November 2019, 22-Nov-2019
+    # 22 November 2019, 22 November, 2019, 1er décembre 2021, 3 déc. 2021, 22nd of November 2019, 22-Nov-2019,
+    # "this 22nd day of November 2019"
     (
         re.compile(
-            rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?(?:\s+(?:de\s+|of\s+)?|-)(?P<month>{_MONTH})\.?,?"
+            rf"(?<!\d)(?P<day>[0-3]?\d){_ORDINAL}?\.?(?:\s+(?:de\s+|(?:day\s+)?of\s+)?|-)(?P<month>{_MONTH})\.?,?"
             rf"(?:\s+(?:de\s+)?|-){_YEAR}\b",
             re.IGNORECASE,
         ),
@@ -58,13 +62,14 @@ _DATE_PATTERNS = (
     ),
     # November 22, 2019
     (
-        re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?,?\s+{_YEAR}\b", re.IGNORECASE),
         "mdy",
     ),
-    # 2019-11-22, 2019/11/22, 2019.11.22: the year first, then always the month.
+    # 2019-11-22, 2019/11/22, 2019.11.22, 2019-11-22T10:30:00Z: the year first, then always the month.
     (
         re.compile(
-            rf"(?<![\d/.])\b{_YEAR}(?P<separator>[-/.])(?P<month>[01]?\d)(?P=separator)(?P<day>[0-3]?\d)\b(?![/.]\d)"
+            rf"(?<![\d/.])\b{_YEAR}(?P<separator>[-/.])(?P<month>[01]?\d)(?P=separator)(?P<day>[0-3]?\d)"
+            r"(?:\b|(?=T\d))(?![/.]\d)"
         ),
         "ymd",
     ),
@@ -73,6 +78,14 @@ _DATE_PATTERNS = (
         re.compile(
             rf"(?<![\d/.])(?P<first>[0-3]?\d)(?P<separator>[-/.])(?P<second>[0-3]?\d)(?P=separator){_YEAR}\b"
             r"(?![-/.]\d)"
+        ),
+        "numeric",
+    ),
+    # 22/11/19, 22.11.19: a two-digit year, with two digits each for the day and the month.
+    (
+        re.compile(
+            r"(?<![\d/.])(?P<first>[0-3]\d)(?P<separator>[/.])(?P<second>[01]\d)(?P=separator)(?P<year>\d\d)\b"
+            r"(?![/.]\d)"
         ),
         "numeric",
     ),
@@ -92,7 +105,7 @@ class _Written(NamedTuple):
 
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim"
 )
 # Words allowed next to a date for its line to count as a date line ("Date: Friday, 22 November 2019").
 _DATE_LINE_WORDS = re.compile(
@@ -112,19 +125,34 @@ _BYLINE = re.compile(
     r"(?=\s*[|·•,–—-]|\s+(?:on|le)\s)",
     re.IGNORECASE,
 )
+# "Written by Admin Category: News Published: 22 November 2019 Hits: 2345": a page's field that names its own date,
+# whatever other fields share its line.
+_PUBLISHED_FIELD = re.compile(
+    r"\b(?:published|posted|publié|mis\s+en\s+ligne|date\s+de\s+publication|publication\s+date)(?:\s+(?:on|le))?"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
 # "Last updated: 22 November 2019", "Mis à jour le 22 novembre 2019": a later edit, not the day it came out.
 _UPDATED_BEFORE = re.compile(
-    rf"(?:updated|modified|revised|mis\s+à\s+jour|modifié|actualisé)\s*(?:on|le)?\s*[:,]?\s*(?:(?:{_WEEKDAYS}),?\s*)?$",
+    r"(?:updated|modified|revised|reviewed|mis\s+à\s+jour|modifié|actualisé|révisé)"
+    rf"\s*(?:on|le)?\s*[:,]?\s*(?:(?:{_WEEKDAYS}),?\s*)?$",
     re.IGNORECASE,
 )
 # "New Delhi, ", "KINSHASA (Reuters) – ", "Luanda, Angola / Ottawa, Canada—", "Published on ", "Kinshasa, le ",
-# "(No. 181 - "
-_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+# "(No. 181 - ", "Paris, le vendredi ", "New Delhi [India], ", "(IDEX Online) - "
+# A place's name may hold a small word: "Saint-Denis de La Réunion", "Ville de Kinshasa".
+_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|of|la|el|al)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+_SOURCE = r"(?:\([^)]{1,30}\)|\[[^\]]{1,30}\])"
+# Between the place and its date: a comma or a dash; the bracket of "WASHINGTON (November 22, 2019)"; the dots of
+# "(Rapaport… November 17, 2005)"; the full stop of "Harare, Zimbabwe. 22 November 2019". (Not "Kinshasa le 22 juin":
+# "Depuis le 22 juin" reads the same.)
+_AFTER_PLACE = r"(?:\s*(?:[,:–—(-]|\.\.\.|…)|(?<=\.))\s*"
 # A release number may come first, in brackets or not: "(No. 181 - June 24, 2011 – 10:00 p.m. ET)".
 _DATELINE_LEAD = re.compile(
     r"\(?(?i:(?:no|n°|nr|ref)\.?\s*\d{1,5}\s*[,:–—-]\s*)?"
-    rf"(?:{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,3}}\s*(?:\([^)]{{1,30}}\))?\s*[,:–—-]\s*)?"
-    rf"(?i:(?:{_WEEKDAYS}),?\s+)?"
+    rf"(?:{_SOURCE}\s*[,:–—-]\s*)?"
+    rf"(?:{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,3}}\s*(?:{_SOURCE}\s*)?{_AFTER_PLACE})?"
+    rf"(?i:(?:le|ce)\s+)?(?i:(?:{_WEEKDAYS}),?\s+)?"
     r"(?i:(?:published|posted|issued|released|publié|diffusé|date)\s*:?\s*(?:on|le)?\s*|le\s+|on\s+)?"
 )
 _TOP_LINES = 15
@@ -170,6 +198,7 @@ def _numeric_reading(match: re.Match) -> _Written:
     """22.11.2019 (dots are European), 22/11/2019 (no 22nd month) and 11/22/2019 (no 22nd month) settle their order;
     05/11/2019 does not: read day first, with the month-first reading beside it."""
     first, second, year = (int(match.group(name)) for name in ("first", "second", "year"))
+    year += 2000 if year < 100 else 0
     span = match.start(), match.end()
     if match.group("separator") == "." or first > 12:
         return _Written(date(year, second, first), *span, "dmy")
@@ -232,34 +261,49 @@ def sane_date_value(value: str, today: date) -> date | None:
     return parsed if parsed and _sane(parsed, today) else None
 
 
+# "New Delhi, 18 November 2019 (as delivered)"
+_AFTER_NOTE = re.compile(r"\([^)]{1,30}\)")
+
+
 def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     """The date a text was issued: a date alone on a line near the top, a dateline, or a date line closing it.
 
     A date written further into the text is what happened on a day (a meeting, an earlier release),
     not when the text came out: it is never taken for the publication date. A "last updated" date
-    counts only when the text gives no other.
+    counts only when the text gives no other, and no later than the years the text writes.
     """
     lines = [line for line in text.split("\n") if line.strip()]
-    own_lines = list(itertools.takewhile(lambda line: not _other_articles_heading(line), lines))
+    own_lines = _own_lines(lines)
     order = _text_order(text, _scan(text))
-    updated = None
+    updated = updated_line = None
+    text_begun = False
     for line in own_lines[:_TOP_LINES]:
         for value, start in _date_line_dates(line, today, order):
             if not _UPDATED_BEFORE.search(line[max(0, start - 40) : start]):
                 return value, "first lines of text"
-            updated = updated or value
+            if not text_begun:  # under the text, a page's footer: "Cookie policy last updated 1 January 2024"
+                updated, updated_line = updated or value, updated_line or line
+        text_begun = text_begun or _is_text(line)
     for line in lines[:_HEADING_LINES]:
+        if _dates_something_else(line):
+            continue
         # "Speech by … at the seminar …, Brussels, 17 December 2012": the heading ends with where and when.
         for value, start, end in _publication_dates(line, today, order):
-            if not line[end:].strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
+            if not _AFTER_NOTE.sub("", line[end:]).strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
                 return value, "the heading's place and date"
     if found := _dateline(text[:_DATELINE_CHARS], today, order):
         return found, "dateline in text"
     if len(lines) > _TOP_LINES and (found := _closing_date_line(lines[-_END_LINES:], today, order)):
         return found, "date line at the end of the text"
-    if updated:
+    if updated and not _later_than_its_years(updated, text.replace(updated_line, "")):
         return updated, "'last updated' line in text"
     return None, ""
+
+
+def _later_than_its_years(value: date, text: str) -> bool:
+    """ "Last updated: 3 March 2023" over a text that writes no year after 2019: an edit long after it came out."""
+    years = [int(year) for year in _YEAR_IN_TEXT.findall(text)]
+    return bool(years) and value.year > max(years)
 
 
 def _publication_dates(text: str, today: date, order: str) -> list[tuple[date, int, int]]:
@@ -294,25 +338,34 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
             if _sane(value, today):
                 yield value, 0
         return
-    if _READERS_CLOCK.match(line):
+    if _dates_something_else(line):
         return
     for value, start, end in found:
         rest = _BYLINE.sub(" ", line[:start]) + " " + line[end:]
-        rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", rest))
-        if len(rest.split()) <= 3:
+        rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", _without_update_dates(rest)))
+        if len(rest.split()) <= 3 or _PUBLISHED_FIELD.search(line[:start]):
             yield value, start
 
 
+def _without_update_dates(text: str) -> str:
+    """The text less its "updated" dates: "Published 22/11/2019 | Updated 25/11/2019" is still a date line."""
+    for written in reversed(_scan(text)):
+        if _UPDATED_BEFORE.search(text[max(0, written.start - 40) : written.start]):
+            text = text[: written.start] + " " + text[written.end :]
+    return text
+
+
 # "18 to 22 November 2019", "du 18 au 22 novembre", "17th-21st June", "November 18 - November 22, 2019": a
-# meeting's days. The first day of a span is one too: "18 November 2019 – 22 November", "18/11/2019 au 22/11/2019".
+# meeting's days, "Monday 18 – Friday 22 November 2019" too. The first day of a span is one too: "18 November 2019 –
+# 22 November", "18/11/2019 au 22/11/2019".
 _SPAN_WORD = r"(?:-|–|—|to|till|until|through|and|au|à|et|jusqu(?:'|’)au)"
 _DAY_BEFORE_SPAN_WORD = re.compile(
-    rf"(?:\b(?:{_MONTH})\.?\s+)?(?<![\w:./])[0-3]?\d(?:st|nd|rd|th|er|e)?(?:\s+(?:{_MONTH})\b\.?)?,?"
-    rf"\s*{_SPAN_WORD}\s*(?:le\s+|the\s+)?$",
+    rf"(?:\b(?:{_MONTH})\.?\s+)?(?<![\w:./])[0-3]?\d{_ORDINAL}?(?:\s+(?:{_MONTH})\b\.?)?,?"
+    rf"\s*{_SPAN_WORD}\s*(?:le\s+|the\s+)?(?:(?:{_WEEKDAYS})\.?,?\s+)?$",
     re.IGNORECASE,
 )
 _DAY_AFTER_SPAN_WORD = re.compile(
-    rf"^\s*{_SPAN_WORD}\s*(?:[0-3]?\d(?:st|nd|rd|th|er|e)?\s*(?:{_MONTH})\b|(?:{_MONTH})\.?\s+[0-3]?\d\b)",
+    rf"^\s*{_SPAN_WORD}\s*(?:[0-3]?\d{_ORDINAL}?\s*(?:{_MONTH})\b|(?:{_MONTH})\.?\s+[0-3]?\d\b)",
     re.IGNORECASE,
 )
 _BETWEEN_SPAN_BOUNDS = re.compile(rf"\s*{_SPAN_WORD}\s*", re.IGNORECASE)
@@ -338,10 +391,25 @@ def _bounds_a_span(text: str, start: int, end: int) -> bool:
     return bool(_DAY_AFTER_SPAN_WORD.match(text[end : end + 40]))
 
 
-# "Local time: Monday, 17 February 2020 02:24": the reader's clock, printed by the page when it was read.
+# "Local time: Monday, 17 February 2020 02:24": the reader's clock, printed by the page when it was read (or a
+# copy's: "Generated on", "Archived on").
 _READERS_CLOCK = re.compile(
-    r"^\W*(?:(?:local|current)\s+time|today\s+is|accessed|retrieved|printed|heure\s+locale|consulté)\b", re.I
+    r"^\W*(?:(?:local|current)\s+time|today\s+is|accessed|retrieved|printed|(?:page\s+)?(?:visited|viewed)|generated"
+    r"|downloaded|archived|heure\s+locale|consulté|imprimé|téléchargé|généré|archivé)\b",
+    re.IGNORECASE,
 )
+# "Deadline: 22 November 2019", "Next meeting: 5 June 2020": a line that labels the day of something else.
+_ANOTHER_DAYS_LABEL = re.compile(
+    r"^\W*(?:deadline|closing\s+date|due\s+date|event(?:\s+date)?|date\s+of\s+(?:the\s+)?(?:event|meeting)"
+    r"|meeting\s+date|next\s+meeting|when|expires|valid\s+until|date\s+limite|échéance|prochaine\s+réunion)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_something_else(line: str) -> bool:
+    return bool(_READERS_CLOCK.match(line) or _ANOTHER_DAYS_LABEL.match(line))
+
+
 # Only at the start of one of the first lines: "5 November, 20 delegates" in a sentence is no date.
 _SHORT_YEAR_AT_START = re.compile(
     rf"^\s*(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d),\s*(?P<year>[0-2]\d)(?!\d)", re.IGNORECASE
@@ -349,16 +417,13 @@ _SHORT_YEAR_AT_START = re.compile(
 
 
 def _dateline(head: str, today: date, order: str) -> date | None:
-    offset = 0
-    for line in head.split("\n"):
-        if _other_articles_heading(line):
-            head = head[:offset]
-            break
-        offset += len(line) + 1
+    head = "\n".join(_own_lines(head.split("\n")))
     for value, start, _end in _publication_dates(head, today, order):
         line_start = head.rfind("\n", 0, start) + 1
         lead = head[line_start:start]
-        if len(lead) > 80 or not _DATELINE_LEAD.fullmatch(lead):
+        if len(lead) > 80 or not _DATELINE_LEAD.fullmatch(lead) or _UPDATED_BEFORE.search(lead):
+            continue
+        if _dates_something_else(head[line_start:]):
             continue
         return value
     return None
@@ -369,23 +434,48 @@ _END_LINES = 6
 _CLOSING_LABEL = re.compile(
     r"^\W*(?:done|signed|issued|delivered|dated|released|published|fait|signé|publié|diffusé)\b", re.IGNORECASE
 )
-# The dates below "Related news", "Read more", "À lire aussi" are other articles'. ("Latest" or "Next" may head
-# a page's menus, above its own date.)
+# The dates below "Related news", "Read more", "À lire aussi" are other articles'.
 _OTHER_ARTICLES = re.compile(
     r"^\W*(?:related|read\s+more|see\s+also|more\s+(?:news|stories|articles)|you\s+may\s+also\s+like"
     r"|(?:à\s+)?lire\s+aussi|voir\s+aussi|articles?\s+similaires|sur\s+le\s+même\s+sujet)\b",
     re.IGNORECASE,
 )
+# So are those below "Latest news", "Recent posts", "Next post", and the comments' below "2 Comments": but only
+# once the text has begun, since the same words may name a page's menus above its own date.
+_LATER_LISTS = re.compile(
+    r"^\W*(?:(?:recent|latest|popular)\s+(?:news|posts|articles|stories)|most\s+read"
+    r"|(?:previous|next)\s+(?:post|article)|(?:\d+|no)?\s*comments?|leave\s+a\s+(?:reply|comment)"
+    r"|dernières\s+(?:actualités|nouvelles|publications)|articles\s+récents|(?:\d+\s+)?commentaires?"
+    r"|laisser\s+un\s+commentaire)\b",
+    re.IGNORECASE,
+)
+# A sentence of a dozen words or more is the text itself, not a title or a menu.
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')]*\s*$")
 
 
-def _other_articles_heading(line: str) -> bool:
-    return len(line.split()) <= 5 and bool(_OTHER_ARTICLES.search(line))
+def _is_text(line: str) -> bool:
+    return len(line.split()) >= 12 and bool(_SENTENCE_END.search(line))
+
+
+def _other_articles_heading(line: str, text_begun: bool = False) -> bool:
+    if len(line.split()) > 5:
+        return False
+    return bool(_OTHER_ARTICLES.search(line) or (text_begun and _LATER_LISTS.search(line)))
+
+
+def _own_lines(lines: list[str], *, text_begun: bool = False) -> list[str]:
+    """The text's own lines: those above a heading over other articles or comments."""
+    for number, line in enumerate(lines):
+        if _other_articles_heading(line, text_begun):
+            return lines[:number]
+        text_begun = text_begun or _is_text(line)
+    return lines
 
 
 def _closing_date_line(lines: list[str], today: date, order: str) -> date | None:
     """A release or a signature may end with its date: "Jane Smith\nCoordinator\n22 November 2019", "London,
     22 November 2019". Only one such line: several are a list of other pages, each with its day."""
-    if any(_other_articles_heading(line) for line in lines):
+    if len(_own_lines(lines, text_begun=True)) < len(lines):
         return None
     dated = []
     for line in lines:
@@ -429,12 +519,72 @@ _URL_STAMP = re.compile(r"(?<![A-Za-z0-9])(\d{14})(?![A-Za-z0-9])")
 _URL_SHORT_DATE = re.compile(r"/(?:19|20)(\d\d)/(?:[^/?#]*[_-])?\1([01]\d)([0-3]\d)(?![\d])")
 
 
+# "/2019/nov/22/": the month by its name.
+_URL_MONTH_NAMED = re.compile(
+    rf"/(?P<year>(?:19|20)\d\d)/(?P<month>{_MONTH})/(?P<day>[0-3]?\d)(?=[/?#]|$)", re.IGNORECASE
+)
+# "/news/diamonds03032021", "/20191122-kp-statement", "statement-20191122.html": eight digits that open or close a
+# part of the address, read as YYYYMMDD, or as DDMMYYYY when that is the only reading.
+_URL_EIGHT_DIGITS = re.compile(r"(?<=[A-Za-z_-])\d{8}(?=[/?#._-]|$)|(?<=/)\d{8}(?=[._-])")
+# "statement-22-november-2019", "22nov2019", "november-22-2019"; not the last day of "18-22-november-2019" or
+# "du-18-au-22-novembre-2019".
+_URL_WRITTEN_DATE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?[-_]?(?P<month>{_MONTH})[-_]?"
+    rf"|(?P<month2>{_MONTH})[-_](?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[-_])(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_URL_SPAN_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th|er)?|\b(?:au|to|and|et|a|till|until|through))[-_]$", re.IGNORECASE)
+# "https://web.archive.org/web/20200101000000/http://example.org/…": the stamp is the day a copy was made.
+_ARCHIVE_PREFIX = re.compile(r"^[^?#]*?/\d{14}(?:[a-z]{2}_)?/(?=https?:/)")
+
+
 def url_date(url: str, today: date) -> date | None:
-    url = url or ""
-    for found in itertools.chain(_url_year_first(url), _url_day_first(url), _url_stamps(url), _url_short_date(url)):
+    url = _original_address(url)
+    found_in_url = itertools.chain(
+        _url_year_first(url),
+        _url_day_first(url),
+        _url_stamps(url),
+        _url_short_date(url),
+        _url_month_named(url),
+        _url_eight_digits(url),
+        _url_written_dates(url),
+    )
+    for found in found_in_url:
         if _sane(found, today):
             return found
     return None
+
+
+def _original_address(url: str) -> str:
+    return _ARCHIVE_PREFIX.sub("", unquote(url or ""))
+
+
+def _url_month_named(url: str) -> Iterator[date]:
+    for match in _URL_MONTH_NAMED.finditer(url):
+        with contextlib.suppress(ValueError):
+            yield _calendar_date(match)
+
+
+def _url_eight_digits(url: str) -> Iterator[date]:
+    for match in _URL_EIGHT_DIGITS.finditer(url):
+        digits = match.group(0)
+        if digits[:2] in ("19", "20"):
+            with contextlib.suppress(ValueError):
+                yield date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+                continue
+        if digits[4:6] in ("19", "20") and not _either_way_round(digits[:2], digits[2:4]):
+            with contextlib.suppress(ValueError):
+                yield date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+
+
+def _url_written_dates(url: str) -> Iterator[date]:
+    for match in _URL_WRITTEN_DATE.finditer(url):
+        if _URL_SPAN_BEFORE.search(url[: match.start()]):
+            continue
+        month = match.group("month") or match.group("month2")
+        day = match.group("day") or match.group("day2")
+        with contextlib.suppress(ValueError):
+            yield date(int(match.group("year")), _MONTHS[month.lower()], int(day))
 
 
 def _url_year_first(url: str) -> Iterator[date]:
@@ -499,12 +649,13 @@ _WEEKDAY_NUMBERS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
 }  # fmt: skip
 # Only full month names and the usual abbreviations with a dot: "may 5" in a sentence is no dateline anyway,
 # since the date must open its line (after a place) and be followed by a dash, a colon or the end of the line.
 _YEARLESS_DAY = re.compile(
-    rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+|de\s+)?(?P<month2>{_MONTH})\.?)"
+    rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?"
+    rf"|(?P<day2>[0-3]?\d){_ORDINAL}?\.?\s+(?:of\s+|de\s+)?(?P<month2>{_MONTH})\.?)"
     r"(?=\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—:-]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -517,7 +668,7 @@ def find_yearless_date(text: str) -> YearlessDate | None:
     day of the week, "published on") and followed by a dash, a colon or the end of its line; or closing one of the
     heading lines after a comma ("Speech by … at the seminar, Brussels, 17 December")."""
     lines = [line for line in text.split("\n") if line.strip()]
-    own_lines = list(itertools.takewhile(lambda line: not _other_articles_heading(line), lines))
+    own_lines = _own_lines(lines)
     for number, line in enumerate(own_lines[:_TOP_LINES]):
         for match in _YEARLESS_DAY.finditer(line):
             lead, rest = line[: match.start()], line[match.end() :]
@@ -525,7 +676,7 @@ def find_yearless_date(text: str) -> YearlessDate | None:
             heading_end = number < _HEADING_LINES and not rest.strip(" .)") and re.search(r"[,–—-]\s*$", lead)
             if not (at_start or heading_end) or _SPAN_AFTER.match(rest) or _bounds_a_span(line, *match.span()):
                 continue
-            if _UPDATED_BEFORE.search(lead) or _READERS_CLOCK.match(line):
+            if _UPDATED_BEFORE.search(lead) or _dates_something_else(line):
                 continue
             return _yearless(match, lead)
     return None
@@ -548,7 +699,7 @@ _URL_YEAR_FOLDER = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?:(?P<month>[01]\d)/)?
 
 def url_year_folders(url: str) -> set[tuple[int, int | None]]:
     """The (year, month or None) of each year folder in the address."""
-    path = (url or "").split("?")[0].split("#")[0]
+    path = _original_address(url).split("?")[0].split("#")[0]
     path = path.split("://", 1)[-1].partition("/")[2]
     return {
         (int(match.group("year")), int(match.group("month")) if match.group("month") else None)

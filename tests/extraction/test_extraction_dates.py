@@ -39,6 +39,9 @@ TODAY = date(2026, 1, 1)
         ("3 août 2020", date(2020, 8, 3)),
         ("Amsterdam, 18 maart 2002", date(2002, 3, 18)),
         ("Antwerpen, 21 juni 2018", date(2018, 6, 21)),
+        ("1ᵉʳ décembre 2019", date(2019, 12, 1)),
+        ("5 fév. 2019", date(2019, 2, 5)),
+        ("5 juill. 2019", date(2019, 7, 5)),
     ],
 )
 def test_a_date_alone_on_the_first_line_is_the_publication_date(written, expected):
@@ -135,10 +138,31 @@ def test_a_body_date_is_an_event_and_a_dateline_may_name_several_places():
         ("NEW DELHI, Nov. 22, 2019 (Wire) - Delegates left the room.", date(2019, 11, 22)),
         ("Kinshasa, le 1er novembre 2019 – Les délégués ont quitté la salle.", date(2019, 11, 1)),
         ("LONDON, 3rd December 2019 - Delegates left the room.", date(2019, 12, 3)),
+        ("WASHINGTON, D.C. (November 22, 2019) — Delegates left the room.", date(2019, 11, 22)),
+        ("WASHINGTON (November 22, 2019) — Delegates left the room.", date(2019, 11, 22)),
+        ("(Rapaport... November 22, 2019) Delegates left the room.", date(2019, 11, 22)),
+        ("(IDEX Online) - November 22, 2019 - Delegates left the room.", date(2019, 11, 22)),
+        ("New Delhi [India], Nov 22, 2019 (ANI): Delegates left the room.", date(2019, 11, 22)),
+        ("Harare, Zimbabwe. 22 November 2019. Delegates left the room.", date(2019, 11, 22)),
+        ("Paris, le vendredi 22 novembre 2019. Les délégués ont quitté la salle.", date(2019, 11, 22)),
+        ("Bangui, ce vendredi 22 novembre 2019 – Les délégués ont quitté la salle.", date(2019, 11, 22)),
+        ("Saint-Denis de La Réunion, le 22 novembre 2019 – Les délégués sont partis.", date(2019, 11, 22)),
     ],
 )
 def test_a_wire_dateline_dates_the_text(opening, expected):
     assert find_text_date(f"Walk-out at the plenary\n\n{opening} They said so.", TODAY)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Depuis le 22 juin 2011, la RDC préside le processus.",
+        "Dès le 1er janvier 2020, la Russie présidera le processus.",
+        "Since 1 January 2020, Russia has chaired the process.",
+    ],
+)
+def test_a_sentence_opening_with_since_a_day_is_no_dateline(opening):
+    assert find_text_date(f"Walk-out at the plenary\n\n{opening} They said so.", TODAY) == (None, "")
 
 
 def test_a_dateline_without_a_year_is_no_date():
@@ -154,6 +178,8 @@ def test_a_release_number_may_come_before_the_dateline():
 def test_a_heading_ending_with_place_and_date_dates_the_text():
     text = "Speech by the Ambassador at the seminar on the Kimberley Process, Brussels, 17 December 2012\n\nModerator,"
     assert find_text_date(text, TODAY) == (date(2012, 12, 17), "the heading's place and date")
+    delivered = "Remarks by the coordinator at the plenary, New Delhi, 18 November 2019 (as delivered)\n\nChair,"
+    assert find_text_date(delivered, TODAY) == (date(2019, 11, 18), "the heading's place and date")
 
 
 def test_a_date_inside_a_heading_sentence_does_not_date_it():
@@ -171,9 +197,8 @@ def test_a_whole_path_segment_written_yyyymmdd_dates_the_page():
     assert url_date("https://news.example/20240608/minister-says-1066939739.html", TODAY) == date(2024, 6, 8)
 
 
-def test_eight_digits_inside_a_longer_number_or_word_are_no_date():
+def test_eight_digits_inside_a_longer_number_are_no_date():
     assert url_date("https://news.example/article/2022031845/", TODAY) is None
-    assert url_date("https://news.example/news/diamonds20220318", TODAY) is None
     assert url_date("https://news.example/20221399/", TODAY) is None  # no 99th day
 
 
@@ -236,6 +261,13 @@ BODY = "\n\nThe coalition met delegates at the plenary and discussed the review 
         "Date de publication : 22/11/2019",
         "ven. 22 nov. 2019",
         "22.11.2019",
+        "2019-11-22T10:30:00Z",
+        "2019-11-22T10:30:00+01:00",
+        "22.11.19",
+        "Publié le 22/11/19",
+        "Written by Administrator Category: News Published: 22 November 2019 Hits: 2345",
+        "Publié le ven, 22/11/2019 - 10:32 | Modifié le ven, 22/11/2019 - 10:35",
+        "Par Jean Dupont | Publié le 22/11/2019 à 10h30 | Mis à jour le 23/11/2019 à 08h00",
     ],
 )
 def test_a_date_line_in_any_common_shape_dates_the_text(line):
@@ -318,6 +350,8 @@ def test_an_ambiguous_date_in_the_text_gives_way_to_the_address():
         "18/11/2019 - 22/11/2019",
         "2019-11-18 to 2019-11-22",
         "les 18 et 22 novembre 2019",
+        "Monday 18 – Friday 22 November 2019",
+        "du lundi 18 au vendredi 22 novembre 2019",
     ],
 )
 def test_the_bounds_of_a_span_of_days_are_no_publication_date(line):
@@ -369,6 +403,38 @@ def test_the_readers_clock_printed_by_the_page_is_no_publication_date():
     assert find_text_date(text, TODAY) == (None, "")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deadline: 22 November 2019",
+        "Event date: 22 November 2019",
+        "Date of the meeting: 22 November 2019",
+        "Next meeting: 22 November 2019",
+        "When: 22 November 2019",
+        "Page visited on 22 November 2019",
+        "Generated on 22 November 2019 at 10:30",
+        "Archived on 22 November 2019",
+        "Today is Friday, 22 November 2019",
+    ],
+)
+def test_a_line_that_dates_something_else_or_the_readers_visit_is_no_publication_date(line):
+    assert find_text_date(f"Statement on the review\n{line}{BODY}", TODAY) == (None, "")
+
+
+def test_a_last_updated_date_later_than_every_year_the_text_writes_is_no_publication_date():
+    about_2019 = "\n\nThe coalition regrets what the 2019 plenary decided on the definition of conflict diamonds."
+    assert find_text_date(f"Statement\nLast updated: 3 March 2023{about_2019}", TODAY) == (None, "")
+    assert find_text_date(f"Statement\nPage last reviewed: 3 March 2023{about_2019}", TODAY) == (None, "")
+    assert find_text_date(f"Statement\nUpdated 25 November 2019{about_2019}", TODAY)[0] == date(2019, 11, 25)
+    dateline = "Statement\nLast Updated: 3 March 2023\n\nNew Delhi, 22 November 2019 – The coalition walked out."
+    assert find_text_date(dateline, TODAY) == (date(2019, 11, 22), "dateline in text")
+
+
+def test_a_last_updated_line_under_the_text_is_the_pages_footer():
+    text = f"Statement{BODY}\n\nCookie policy. Last updated 1 January 2024."
+    assert find_text_date(text, TODAY) == (None, "")
+
+
 def test_a_last_updated_date_gives_way_to_the_publication_date():
     assert find_text_date("Last updated: 25 November 2019\nPublished: 22 November 2019\n\nText.", TODAY) == (
         date(2019, 11, 22),
@@ -397,11 +463,24 @@ CLOSING_BODY = "\n".join(
         "Done at Kimberley, South Africa, on 22 November 2019.",
         "Fait à Kinshasa, le 22 novembre 2019",
         "ENDS\nIssued 22 November 2019",
+        "Done at New Delhi, India, this 22nd day of November, 2019.",
     ],
 )
 def test_a_date_line_closing_a_release_or_under_its_signature_dates_it(ending):
     text = f"Statement on the review\n\n{CLOSING_BODY}\n\n{ending}\n"
     assert find_text_date(text, TODAY) == (date(2019, 11, 22), "date line at the end of the text")
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recent Posts", "Latest News", "Dernières actualités", "Previous post", "2 Comments", "Leave a Reply"]
+)
+def test_dates_under_a_list_of_recent_posts_or_comments_after_the_text_are_others(heading):
+    assert find_text_date(f"Statement{BODY}\n\n{heading}\nPlenary opens\nNovember 18, 2019", TODAY) == (None, "")
+
+
+def test_a_latest_news_menu_above_the_text_does_not_hide_its_date():
+    text = f"Home\nLatest news\nStatement on the review\n22 November 2019{BODY}"
+    assert find_text_date(text, TODAY) == (date(2019, 11, 22), "first lines of text")
 
 
 def test_dates_listed_at_the_foot_of_a_page_belong_to_other_articles():
@@ -445,6 +524,37 @@ def test_dates_in_an_addresss_slug_query_or_file_name(url, expected):
 )
 def test_a_month_folder_then_a_day_or_a_compact_date_named_in_the_query(url, expected):
     assert url_date(url, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.news.example/world/2019/nov/22/kimberley-process", date(2019, 11, 22)),
+        ("https://example.org/news/20191122-kp-statement", date(2019, 11, 22)),
+        ("https://example.org/news/kp-statement-20191122.html", date(2019, 11, 22)),
+        ("https://example.org/news/20191122.html", date(2019, 11, 22)),
+        ("https://news.example/news/diamonds20220318", date(2022, 3, 18)),
+        ("https://example.org/news/diamonds22112019", date(2019, 11, 22)),
+        ("https://example.org/news/statement05112019", None),  # 5 November or 11 May
+        ("https://example.org/news/item-20191399", None),
+        ("https://example.org/news/statement-22-november-2019", date(2019, 11, 22)),
+        ("https://example.org/news/statement-22nov2019", date(2019, 11, 22)),
+        ("https://example.org/news/statement-november-22-2019/", date(2019, 11, 22)),
+        ("https://example.org/actu/declaration-22-d%C3%A9cembre-2019", date(2019, 12, 22)),
+        # The last day of a meeting's span.
+        ("https://example.org/news/plenary-18-22-november-2019", None),
+        ("https://example.org/fr/du-18-au-22-novembre-2019-la-reunion", None),
+        ("https://example.org/news/10th-12th-december-2019-meeting", None),
+    ],
+)
+def test_a_day_in_an_address_by_its_months_name_or_as_eight_digits(url, expected):
+    assert url_date(url, TODAY) == expected
+
+
+def test_an_archived_copys_stamp_is_not_the_day_the_page_came_out():
+    assert url_date("https://web.archive.org/web/20200101000000/http://example.org/statement", TODAY) is None
+    archived = "https://web.archive.org/web/20191125103000id_/http://example.org/2019/11/22/statement"
+    assert url_date(archived, TODAY) == date(2019, 11, 22)
 
 
 @pytest.mark.parametrize(
