@@ -200,7 +200,8 @@ def _without_terms_of_office(folded: str) -> str:
 _NARRATIVE_YEAR = re.compile(r"(?:^|[.!?:\n]\s*)(?:in|en)\s+$")
 _YEAR_WINDOW = 80  # characters between a year and the meeting word that makes it a meeting's year
 _PAIR_WINDOW = 40  # characters between a city and a year that make them one meeting
-_CONTEXT = 80  # characters around a city looked at for kind and background words; room for the scheme's full name
+_CONTEXT = 60  # characters around a city looked at for background words and days
+_KIND_CONTEXT = 80  # … and for the kind of meeting: room for the scheme's full name between the two
 _WINNING_SCORE = 5
 _WINNING_MARGIN = 3
 
@@ -376,6 +377,7 @@ def _score(
             continue
         if years or _BACKGROUND.search(around) or long_ago:
             continue  # another year's meeting in this city, or one recalled as background
+        around = folded[max(0, start - _KIND_CONTEXT) : end + _KIND_CONTEXT]
         kind_here = [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(around)]
         # A city named far from any meeting word is a place the text mentions ("the East Kimberley region").
         meeting_here = bool(kind_here or _MEETING_WORD.search(around))
