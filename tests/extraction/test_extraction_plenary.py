@@ -62,6 +62,19 @@ def test_kind_named_before_the_schemes_full_name_and_the_city():
     assert meeting(f"During an intersessional meeting {scheme}, delegates met.") == (2012, "intersessional")
 
 
+def test_a_misspelt_intersessional_still_names_the_kind():
+    text = "Les ONG ont quitté la réunion intersessionelle qui se tenait à Washington."
+    assert meeting(text) == (2012, "intersessional")
+
+
+def test_here_in_a_city_is_where_the_speakers_meet():
+    assert meeting("“We want to make it clear here in Swakopmund that we are compliant,” the minister said.") == (
+        2009,
+        "plenary",
+    )
+    assert meeting("Rough diamonds from Swakopmund were sold in Antwerp.") is None
+
+
 def test_plenary_year_alone_needs_a_meeting_word_nearby():
     assert match_plenary("Since 2019 little has changed for mining communities.", MEETINGS, None) is None
 
