@@ -480,8 +480,17 @@ def _other_month(ref: PlenaryRef, around: str) -> str:
     months = {day.month for day in (ref.start_date, ref.end_date) if day is not None}
     for match in _MONTH_YEAR.finditer(around):
         if int(match.group("year")) == ref.year and months and _MONTHS[match.group("month")] not in months:
+            opening = _STRETCH_FROM.search(around, 0, match.start())
+            if opening and _MONTHS[opening.group("month")] in months:
+                continue  # "du 25 novembre au 2 décembre 2012": a stretch that opens in the meeting's month
             return f"{match.group('month')} {ref.year}"
     return ""
+
+
+_STRETCH_FROM = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\s+(?:-|–|to|until|till|through|au|jusqu'au)\s+(?:the\s+|le\s+)?"
+    r"[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?$"
+)
 
 
 def _timing(ref: PlenaryRef, published_on: date | None) -> str:

@@ -75,6 +75,12 @@ def test_here_in_a_city_is_where_the_speakers_meet():
     assert meeting("Rough diamonds from Swakopmund were sold in Antwerp.") is None
 
 
+def test_a_stretch_of_days_holding_the_meeting_is_no_other_month():
+    text = "Le directeur s’est rendu du 25 novembre au 2 décembre 2012 à Washington pour la réunion plénière."
+    assert meeting(text) == (2012, "plenary")
+    assert meeting("The delegation was in Washington from 2 to 5 December 2012 for the plenary.") is None
+
+
 def test_plenary_year_alone_needs_a_meeting_word_nearby():
     assert match_plenary("Since 2019 little has changed for mining communities.", MEETINGS, None) is None
 
