@@ -5,6 +5,7 @@ Governments, public offices and the KP's chair speaking through officials are in
 
 import pytest
 
+from statements.extraction import extract_document
 from statements.extraction.organisations import find_organisation, identify_organisation
 from statements.extraction.quotes import find_quotes
 
@@ -763,3 +764,249 @@ def test_an_interview_is_the_interviewees_organisations(text, issuer):
 )
 def test_an_interviewee_named_without_an_organisation_names_no_issuer_not_the_outlet(text):
     assert identify_organisation(text, [])[0] == ""
+
+
+# --- How real pages show their issuer: mastheads, headings, feet, leads and reports (invented excerpts, read through
+# extract_document as the pipeline reads them, with the corpus's known organisations)
+
+CORPUS_KNOWN = [
+    "Global Witness",
+    "Human Rights Watch",
+    "HRW",
+    "IMPACT (formerly Partnership Africa Canada)",
+    "World Diamond Council",
+    "WDC",
+    "Zimbabwe Environmental Law Association (ZELA)",
+]
+_FR_BODY = "\n\n" + "Un paragraphe sur le commerce des diamants et ses règles.\n\n" * 12
+
+
+def issuer(text, url=""):
+    return extract_document(text.encode(), url=url, areas=[], plenaries=[], known_organisations=CORPUS_KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mines Watch Network\nHome | About us | Publications | Contact\nKP must act", "Mines Watch Network"),
+        ("Skip to main content\nHome\nNews\nContact\nMines Watch Network\nKP must act", "Mines Watch Network"),
+        ("Accueil | Qui sommes-nous | Contact\nObservatoire des mines\nLe PK doit agir", "Observatoire des mines"),
+        ("MINES WATCH NETWORK\nKP must act\n12 May 2019", "MINES WATCH NETWORK"),
+        ("Mines Watch Network – Working for accountable mining\nKP must act", "Mines Watch Network"),
+        (
+            "Mines Watch Network\n14 Samora Machel Avenue, Harare\nTel: +263 4 555 0101\n\nKP must act",
+            "Mines Watch Network",
+        ),
+        ("Observatoire des mines\nBP 1234 Kinshasa\n\nLe PK doit agir", "Observatoire des mines"),
+        ("Council of the European Union\nPress release\nKP: conclusions", "Council of the European Union"),
+    ],
+)
+def test_a_name_beside_the_menu_above_the_address_or_in_capitals_is_the_owners(text, name):
+    assert issuer(text + _BODY).organisation == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mining Weekly\nHome | News | Contact\nKP plenary ends\n\nThe plenary ended on Friday.",  # a newspaper
+        "Civil society walks out of plenary\nShare | Print\n\nThe plenary ended on Friday.",  # a headline
+        "Statement on the plenary\n14 Samora Machel Avenue, Harare\n\nThe plenary ended on Friday.",
+    ],
+)
+def test_a_newspapers_name_or_a_headline_by_the_menu_is_no_masthead(text):
+    assert issuer(text + _BODY).organisation == ""
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Amnesty International Public Statement\nAI Index: AFR 46/012/2019", "Amnesty International"),
+        ("News from Mines Watch Network\nKP must act", "Mines Watch Network"),
+        ("Closing statement by the Centre for Mining Accountability\nPlenary, Brussels", None),
+        ("Speech by Jane Moyo, Director of the Centre for Mining Accountability, at the plenary", None),
+        ("Mines Watch Network's response to the KP plenary", "Mines Watch Network"),
+        ("Press release\nMines Watch Network responds to Global Witness report", "Mines Watch Network"),
+        ("U.S. Department of State\nOffice of the Spokesperson\nFor Immediate Release", "U.S. Department of State"),
+        ("Statement by H.E. Mr John Tembo, Permanent Representative of the Republic of Namibia", "Namibia"),
+        (
+            "Permanent Mission of Botswana to the United Nations\nStatement on agenda item 32",
+            "Permanent Mission of Botswana to the United Nations",
+        ),
+        (
+            "Intervention de l'Observatoire des ressources minières à la plénière",
+            "Observatoire des ressources minières",
+        ),
+        ("Communiqué de presse\nLe Réseau ressources minières salue la décision", "Réseau ressources minières"),
+    ],
+)
+def test_a_heading_names_its_issuer_or_its_speakers_office(heading, name):
+    assert issuer(heading + _BODY).organisation == (name or "Centre for Mining Accountability")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "DECLARATION FINALE DE L’ATELIER DE RENFORCEMENT DES CAPACITES DE LA SOCIETE",  # a workshop's
+        "Closing statement by the Chair",
+        "Remarks by Jane Moyo at the plenary",
+    ],
+)
+def test_a_heading_naming_an_event_or_a_person_names_no_issuer(heading):
+    assert organisation(heading + _BODY, known=[]) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Notes to editors\n1. Mines Watch Network is a coalition of 40 community groups.\n2. The plenary meets.",
+        "About Mines Watch Network: Mines Watch Network is a coalition of 40 community groups.",
+        "ENDS\n\nABOUT MINES WATCH NETWORK\nMines Watch Network is a coalition of 40 groups.",
+        "-ENDS-\n\nContact: Jane Moyo, Mines Watch Network, jane@example.org",
+        "For further information please contact Jane Moyo, Mines Watch Network, on +231 555 0101",
+        "Mines Watch Network works with 40 groups.\n\nContact:\nJane Moyo\njane.moyo@mineswatchnetwork.org",
+        "This statement was issued by the Mines Watch Network.",
+        "Ce communiqué est publié par le Mines Watch Network.",
+    ],
+)
+def test_a_pages_foot_names_its_issuer(foot):
+    assert issuer("KP must act" + _BODY + foot).organisation == "Mines Watch Network"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "KP must act\nPosted on 12 May 2019 by Mines Watch Network",
+        "KP must act\n12 May 2019 | Mines Watch Network",
+        "Joint statement\n\nWe, the undersigned organisations — Mines Watch Network, Green Advocates International "
+        "and the Centre for Mining Accountability — call on the KP to act.",
+        "KP must act\n\nIn a joint statement, Mines Watch Network and Green Advocates International said it failed.",
+    ],
+)
+def test_a_byline_or_the_first_of_the_undersigned_is_the_issuer(top):
+    assert issuer(top + _BODY).organisation == "Mines Watch Network"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Harare, 12 May 2019 – The Centre for Mining Accountability (CMA) is deeply concerned by the outcome.", None),
+        ("We at the Centre for Mining Accountability are deeply disappointed by the plenary.", None),
+        ("(Johannesburg) – The Centre for Mining Accountability today called on the KP to suspend Zimbabwe.", None),
+        ("HARARE, Nov 12 (AFP) - Campaign group Mines Watch Network on Tuesday denounced the outcome.", "Mines Watch"),
+        ("In a report released on Monday, Mines Watch Network says the plenary failed.", "Mines Watch"),
+        ("For Mines Watch Network, the plenary was a failure.", "Mines Watch"),
+        ("GABORONE – Botswana's Ministry of Minerals and Energy on Friday welcomed the decision.", "Botswana's"),
+        ("I speak today in my capacity as coordinator of the Centre for Mining Accountability.", None),
+        ("Madam Chair, I speak on behalf of Mines Watch Network and its 40 member groups.", "Mines Watch"),
+        ("Delivered by Jane Moyo on behalf of Mines Watch Network", "Mines Watch"),
+    ],
+)
+def test_an_english_lead_names_its_issuer(lead, name):
+    expected = {
+        None: "Centre for Mining Accountability",
+        "Mines Watch": "Mines Watch Network",
+        "Botswana's": "Botswana's Ministry of Minerals and Energy",
+    }[name]
+    found = issuer("KP must act\n\n" + lead + _BODY).organisation
+    assert found.removesuffix(" (CMA)") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "L'Observatoire des ressources minières (ORM) se dit préoccupé par l'échec.",
+            "Observatoire des ressources minières (ORM)",
+        ),
+        ("Le Réseau ressources minières (RRM) exprime sa profonde inquiétude.", "Réseau ressources minières (RRM)"),
+        (
+            "Le Réseau ressources minières (RRM), dans un communiqué publié lundi, dénonce l'échec.",
+            "Réseau ressources minières (RRM)",
+        ),
+        (
+            "Kinshasa, 12 mai 2019 (ACP).- Le Centre national d'expertise (CNE) a salué la décision.",
+            "Centre national d'expertise (CNE)",
+        ),
+        ("Pour l'ONG Justice Minière, la plénière a échoué.", "Justice Minière"),
+        ("La plénière a échoué, selon un communiqué de l'ONG Justice Minière publié lundi.", "Justice Minière"),
+        (
+            "Madame la Présidente, je prends la parole au nom du Réseau ressources minières.",
+            "Réseau ressources minières",
+        ),
+        (
+            "Le ministère des mines et de la géologie organise une série de réunions à Bangui.",
+            "Ministère des mines et de la géologie",
+        ),
+    ],
+)
+def test_a_french_lead_names_its_issuer(lead, name):
+    assert issuer("Le PK doit agir\n\n" + lead + _FR_BODY).organisation == name
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "name"),
+    [
+        (
+            "Rights group slams KP",
+            "It failed, said Jane Moyo, director of the Mines Watch Network, in a statement.",
+            None,
+        ),
+        ("Exports resume", "The Mines Watch Network spokesperson, Jane Koroma, said on Monday it had failed.", None),
+        (
+            "Exports resume",
+            "BANGUI – Exports will resume soon, according to the Ministry of Mines and Geology.",
+            "Ministry",
+        ),
+        (
+            "Reprise",
+            "BANGUI – Les exportations reprendront, selon le ministère des Mines et de la Géologie.",
+            "ministère",
+        ),
+        ("Reprise", "Le diamant centrafricain sera exporté, selon le ministre des Mines, Jean Ndoba.", "RCA"),
+        ("KP fails again, says Mines Watch Network", "The plenary ended on Friday without agreement.", None),
+        ("La plénière a échoué, selon le Mines Watch Network", "La plénière s'est achevée vendredi.", None),
+    ],
+)
+def test_a_news_report_names_whose_words_it_passes_on(title, lead, name):
+    expected = {
+        None: "Mines Watch Network",
+        "Ministry": "Ministry of Mines and Geology",
+        "ministère": "ministère des Mines et de la Géologie",
+        "RCA": "République centrafricaine",
+    }[name]
+    assert issuer(f"{title}\n\n{lead}{_BODY}", url="https://www.example-news.com/2019/a").organisation == expected
+
+
+def test_an_organisations_own_site_spells_its_name():
+    text = "KP must act" + _BODY + "Mines Watch Network works with 40 community groups."
+    assert issuer(text, url="https://www.mineswatchnetwork.org/news/kp").organisation == "Mines Watch Network"
+    text = "KP ends" + _BODY + "Mining Weekly understands that talks continue."
+    assert issuer(text, url="https://www.miningweekly.com/article/kp").organisation == ""  # a newspaper's
+
+
+def test_a_former_names_initials_name_the_organisation_on_its_site():
+    text = "Ian Smillie quitte PAC\n\nIan Smillie a représenté PAC au Processus de Kimberley." + _FR_BODY
+    assert issuer(text, url="https://impacttransform.org/fr/ian-smillie/").organisation == "IMPACT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KP exports fall\n\nExports fell by a fifth, according to the Kimberley Process Certification Scheme.",
+        "KP exports fall\n\nExports fell by a fifth, according to Jane Moyo, a researcher.",
+        "Statement at the plenary\n\nMadam Chair,\n\nOn behalf of my Government, I thank you.",
+        "KP year in review\n\nFor the Kimberley Process, the year was one of reform.",
+        "KP plenary\n\nThe plenary ended on Friday without agreement." + _BODY + "ENDS",
+    ],
+)
+def test_the_process_a_person_a_government_unnamed_or_an_end_mark_names_no_issuer(text):
+    assert issuer(text + _BODY).organisation == ""
+
+
+def test_a_statement_the_text_answers_is_not_its_own():
+    text = (
+        "KP must act\n\nMines Watch Network welcomes the statement by Green Advocates International."
+        + _BODY
+        + "Media contact: Jane Moyo, Mines Watch Network, +263 555 0101"
+    )
+    assert issuer(text).organisation == "Mines Watch Network"

@@ -3,10 +3,11 @@
 ``identify_organisation`` tries the ways a document names its issuer in the order ``_identify`` lists them; each
 way has its module:
 
-- ``headings``: a release's heading, a letter's, a briefing's; a page's banner; a public office's letterhead;
+- ``headings``: a release's heading, a letter's, a briefing's; a page's banner or masthead; a public office's
+  letterhead;
 - ``kimberley_process``: the Process's communiqués and decisions, its chair, its offices, the Process acting;
 - ``subjects``: the subject of the first sentences, a headline's speaker, a government through its officials;
-- ``reports``: a report naming whose statement it passes on, or who speaks for an organisation;
+- ``reports``: a report naming whose statement it passes on ("according to X"), or who speaks for an organisation;
 - ``signatures``: signatories, a letter's signature, bylines, and a page's foot (publisher, copyright, contacts);
 - ``interviews``: the organisation of the person answering;
 - ``sites``: the owner of the site's address.
@@ -26,14 +27,23 @@ from .headings import (
     is_statement_heading,
     letter_from,
     letterhead,
+    masthead,
     office_heading,
     release_heading,
 )
 from .interviews import interviewee
 from .kimberley_process import KP_TITLE, kimberley_process_acts, kimberley_process_itself
-from .naming import first_known, known_patterns, looks_like_organisation, name_variants, short, with_acronym
+from .naming import (
+    as_written,
+    first_known,
+    known_patterns,
+    looks_like_organisation,
+    name_variants,
+    short,
+    with_acronym,
+)
 from .phrases import HEADER_LINES, SALUTATION
-from .reports import learnt_from, speaker_affiliation, spokesperson_of, statement_by
+from .reports import according_to, learnt_from, speaker_affiliation, spokesperson_of, statement_by
 from .signatures import (
     CONTACT_SECTION,
     about_section,
@@ -79,15 +89,16 @@ def identify_organisation(
     Its own wording first (a "Press release" heading, a banner repeated at the top of the page, a KP
     communiqué or its chair speaking, a headline's "X: …", the first sentence's subject as a news report describes
     it ("the watchdog X said on Tuesday"), "according to a statement by…", "X said in a report", the speaker's office,
-    its name beside the date), then an organisation (or a country) the site's address names, a government speaking
-    through its officials (``host_country``: the host of the meeting the text is about, for an official who
-    opens it), a known organisation named near the top (not in a speech's salutations), an "About …"
-    section, a signature at the end, the web site's name, the known organisation the text names most, and
-    last the KP's own site. A name the text also gives with its acronym comes with it (``with_acronym``).
+    its name beside the date), then the site's masthead, an organisation (or a country) the site's address names,
+    a government speaking through its officials (``host_country``: the host of the meeting the text is about, for
+    an official who opens it), a known organisation named near the top (not in a speech's salutations), an
+    "About …" section, a signature at the end, a source the lead gives ("according to the Ministry of Mines"), the
+    web site's name, the known organisation the text names most, and last the KP's own site. A name the text also
+    gives with its acronym comes with it (``with_acronym``).
     """
     known = known_patterns(known_organisations)
     organisation, why = _identify(text, known, site_name, url, host_country)
-    return with_acronym(organisation, text, known), why
+    return with_acronym(as_written(organisation, text), text, known), why
 
 
 def _identify(text: str, known, site_name: str, url: str, host_country: str) -> tuple[str, str]:
@@ -130,7 +141,7 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := letter_signature(lines, known) or interviewee(lines, known):
         return found
-    if found := site_owner(text, url, known):
+    if found := masthead(header, known) or site_owner(text, url, known):
         return found
     government_site = site_country(url)
     if found := government_voice(header, host_country, government_site) or government_voice(
@@ -148,7 +159,7 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := describes_itself(lines, known) or signature(lines, known) or author_bio(lines, known):
         return found
-    if found := copyright(lines, known):
+    if found := copyright(lines, known) or according_to(header, known):
         return found
     # A site's name is its own whatever the case it is written in ("ipis"): upper case matches names in capitals too.
     if site_name and (found := first_known(site_name, known) or first_known(site_name.upper(), known)):

@@ -12,22 +12,33 @@ from .naming import (
     ORG_WORDS,
     acronym_like,
     first_known,
+    is_country,
     name_cased,
     organisation_in,
     short,
     trim_org,
 )
-from .phrases import SUBJECT_VERBS, VERB_WORDS, named_by
+from .phrases import FRENCH_HEAD, OF, PERSON_NAME, SUBJECT_VERBS, VERB_WORDS, named_by
 
 # --- A release's heading
 
 _RELEASE = (
     r"(?:joint\s+)?(?:press\s+release|press\s+statement|media\s+release|news\s+release|media\s+statement"
+    r"|public\s+statement"
     r"|communiqu[ée]\s+de\s+presse(?:\s+conjoint)?|communiqu[ée]\s+conjoint|for\s+immediate\s+release)"
 )
 _STATEMENT_BY = (
-    r"(?:(?:joint\s+)?statement\s+(?:by|from|of)|d[ée]claration\s+(?:conjointe\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"(?:(?:joint\s+)?statement\s+(?:by|from|of)|news\s+from|d[ée]claration\s+(?:conjointe\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
     r"|communiqu[ée]\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))"
+)
+# "Remarks by…", "Closing statement of…", "Intervention de…": a person's, a meeting's or a workshop's as often as an
+# organisation's, so the issuer only when the name is an organisation's.
+_SPOKEN_BY = re.compile(
+    r"^(?:(?:opening|closing|keynote|final|written|oral)\s+)?(?:remarks|speech|address|intervention|presentation"
+    r"|statement)\s+(?:by|of|from)\s+"
+    r"|^(?:intervention|discours|allocution|mot|d[ée]claration\s+(?:finale|liminaire))\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+    re.IGNORECASE,
 )
 # "Press Release Kimberley Process Civil Society Coalition", "Communiqué de presse : Coalition …", "Statement by X"
 _ORG_AFTER = re.compile(
@@ -49,14 +60,55 @@ def release_heading(header: list[str], known) -> tuple[str, str] | None:
                 return body, f"heading “{short(line)}”"
             continue  # "Statement by the Spokesperson on…": the office of a body the text names elsewhere
         candidate = _header_candidate(line)
+        # "Statement by Amara Okonkwo, Director of the X Network", "Statement by H.E. Mr…, Permanent Representative…"
+        by_a_person = not candidate and re.match(_STATEMENT_BY, line, re.IGNORECASE)
+        if (by_a_person or (candidate and not organisation_in(candidate, known))) and (
+            office := _speakers_office(line, known)
+        ):
+            return office, f"heading “{short(line)}”"
+        if not candidate and (spoken := _SPOKEN_BY.match(line)):
+            named = organisation_in(line[spoken.end() :], known)
+            candidate = (named if not _EVENT.match(named) else "") or _speakers_office(line, known)
+        if not candidate and _RELEASE_ONLY.match(line) and index:
+            candidate = _bare_name(header[index - 1], known)  # "Council of the European Union" / "Press release"
         if not candidate and _RELEASE_ONLY.match(line) and index + 1 < len(header):
             following = header[index + 1]
-            if first_known(following, known) or (ORG_WORDS.search(following) and len(following.split()) <= 10):
-                candidate = trim_org(following)
+            # "Press release" above a name, not above a headline ("X welcomes the decision", "X responds to…").
+            name = trim_org(following)
+            if len(following.split()) <= 10 and (first_known(name, known) or _NAME_WORD_AT_EDGE.search(name)):
+                candidate = name
         if candidate:
             issuer = "Kimberley Process" if KP_OFFICE.fullmatch(candidate) else first_known(candidate, known)
             return issuer or candidate, f"heading “{short(line)}”"
     return None
+
+
+# "Final declaration of the workshop…", "Closing statement of the Plenary": an event, not who speaks.
+_EVENT = re.compile(
+    r"(?:workshop|conference|meeting|summit|seminar|plenary|session|intersessional|atelier|conf[ée]rence|r[ée]union"
+    r"|sommet|s[ée]minaire|pl[ée]ni[èe]re|intersession)\b",
+    re.IGNORECASE,
+)
+
+
+# A speaker's office after their name: "…by Amara Okonkwo, Director of the X Network, at the plenary".
+_SPEAKERS_OFFICE = re.compile(
+    rf"\b(?i:by|of|from|de|du|par)\s+{PERSON_NAME},\s+(?:[\w'’-]+\s+){{1,5}}?{OF}\s*(?P<org>[^,\n]{{3,120}})"
+)
+
+
+# "Permanent Representative of the Republic of Namibia": the speaker's state.
+_STATE_PREFIX = re.compile(
+    r"^(?:(?:federal\s+|united\s+)?(?:republic|kingdom|state|government)\s+of\s+(?:the\s+)?)?", re.I
+)
+
+
+def _speakers_office(line: str, known) -> str:
+    if not (match := _SPEAKERS_OFFICE.search(line)):
+        return ""
+    office = trim_org(match.group("org"))
+    state = _STATE_PREFIX.sub("", office)
+    return organisation_in(office, known) or (country_in(state)[0] if is_country(state) else "")
 
 
 def is_publisher_line(line: str) -> bool:
@@ -136,8 +188,9 @@ _LETTER_FROM = re.compile(
 
 # "CNRG statement on the plenary", "Global Witness's submission to the Chair": a heading naming whose it is.
 _OWN_STATEMENT = re.compile(
-    r"^(?P<org>[^\n:|–—]{2,80}?)(?:['’]s?)?\s+(?:joint\s+)?(?:statement|press\s+release|press\s+statement|submission"
-    r"|position\s+paper|letter)\s+(?:on|at|to|regarding|concerning|about|ahead\s+of|following|for)\s",
+    r"^(?P<org>[^\n:|–—]{2,80}?)(?:['’]s?)?[ \t]+(?:joint[ \t]+)?(?:statement|press[ \t]+release|press\s+statement"
+    r"|submission|position\s+paper|letter|response|reaction|comments)\s+(?:on|at|to|regarding|concerning|about"
+    r"|ahead\s+of|following|for)\s",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -197,13 +250,14 @@ def letterhead(header: list[str], known) -> tuple[str, str] | None:
 # A public office's letterhead above the text: "Ministry of Minerals, Energy and Water Resources (MMEWR)",
 # "Delegation of the European Union" / "to the United Nations - New York", "Office of the Spokesperson".
 _OFFICE_HEADING = re.compile(
-    r"^(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:(?:permanent\s+)?mission|ministry|minist[èe]re|department|d[ée]partement"
+    r"^(?:the\s+|le\s+|la\s+|l['’]\s*)?(?-i:[A-Z][\w.]*\s+)?(?:(?:permanent\s+)?mission|ministry|minist[èe]re|department|d[ée]partement"
     r"|embassy|ambassade|high\s+commission|consulate|consulat|delegation|d[ée]l[ée]gation|office|government"
     r"|gouvernement|presidency|pr[ée]sidence|(?:mission|repr[ée]sentation)\s+permanente|haut-commissariat)"
     r"\s+(?:(?:of|for|to|du|de|des)\s|d['’])",
     re.IGNORECASE,
 )
 
+_PRESS_OFFICE = re.compile(r"^(?:the\s+)?(?:office\s+of\s+the\s+spokes\w+|press\s+office|media\s+office)\b", re.I)
 _CONTINUES = re.compile(r"^(?:to|in|at|of|for|auprès)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý]")
 _OFFICE_LINES = 4
 _OFFICE_WORDS = 14
@@ -227,9 +281,73 @@ def office_heading(header: list[str]) -> tuple[str, str] | None:
     for index, line in enumerate(header[:_OFFICE_LINES]):
         if not _OFFICE_HEADING.match(line) or line.rstrip().endswith(".") or not _office_cased(line):
             continue
+        if _PRESS_OFFICE.match(line):
+            continue  # "Office of the Spokesperson": the press office of a body its heading or text names
         if index + 1 < len(header) and _CONTINUES.match(header[index + 1]):
             line = f"{line} {header[index + 1]}"
         name = ARTICLE.sub("", re.split(r"\s+[-–—|]\s+|\s*[|:]\s*", line, maxsplit=1)[0].strip(" .,;"))
         if len(name.split()) <= _OFFICE_WORDS:
             return name, f"the office's heading: “{short(line)}”"
     return None
+
+
+# --- A site's masthead: its name above or below the menu
+
+# A menu's entries: "Home | About us | Publications | Contact", "Accueil", "Skip to main content".
+_MENU_ENTRY = re.compile(
+    r"(?:home|about(?:\s+us)?|who\s+we\s+are|what\s+we\s+do|our\s+work|news(?:room)?|press(?:\s+releases?)?|media"
+    r"|publications?|resources|reports?|research|contact(?:\s+us)?|donate|search|menu|events|campaigns?"
+    r"|get\s+involved|blog|skip\s+to\s+(?:main\s+)?content|accueil|qui\s+sommes-nous|actualit[ée]s"
+    r"|nous\s+contacter|[àa]\s+propos|faire\s+un\s+don|recherche|english|fran[çc]ais|en|fr)",
+    re.IGNORECASE,
+)
+_MENU_SEPARATOR = re.compile(r"\s*[|•·»/]\s*|\s{2,}")
+# "Mines Watch Network – Working for accountable mining": a name and its motto.
+_MOTTO = re.compile(r"\s+[|–—-]\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+ing\b|(?i:for|pour|the\s+voice|la\s+voix)\b)")
+_NAME_WORD_AT_EDGE = re.compile(
+    rf"^{ORG_WORDS.pattern}\s+(?i:of|for|on|pour|de|du|des|d['’])\s|{ORG_WORDS.pattern}$", re.I
+)
+_MASTHEAD_WORDS = 10
+# A letterhead's address: "Tel: +263…", "info@…", "P.O. Box 123", "BP 1234 Kinshasa", "14 Samora Machel Avenue".
+_ADDRESS_LINE = re.compile(
+    r"^(?:tel|t[ée]l|phone|fax|e-?mail|courriel|web(?:site)?)\b\.?\s*:|\+\d{2,3}[\s\d()-]{6,}|[\w.-]+@[\w-]+\.\w"
+    r"|^(?:p\.?\s?o\.?\s+box|b\.?\s?p\.?)\s+\d|^\d{1,5},?\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+"
+    r"(?:street|st|avenue|av|road|rd|boulevard|blvd|drive|lane|rue|chauss[ée]e)\b",
+    re.IGNORECASE,
+)
+
+
+def masthead(header: list[str], known) -> tuple[str, str] | None:
+    """The site's name beside its menu ("Southern Africa Resource Watch" / "Home | About us | Contact"), a
+    letterhead's name above its address, a name in capitals above the title ("MINES WATCH NETWORK"), or with its
+    motto: the page's or the paper's owner."""
+    for index, line in enumerate(header[: _OFFICE_LINES + 2]):
+        beside = header[max(0, index - 1) : index] + header[index + 1 : index + 2]
+        by_menu = any(_is_menu(other) for other in beside)
+        above_address = any(_ADDRESS_LINE.search(other) for other in header[index + 1 : index + 3])
+        name, motto = [*_MOTTO.split(line, maxsplit=1), ""][:2]
+        if not (by_menu or above_address or motto or (index == 0 and line.isupper())):
+            continue
+        if found := _bare_name(name.strip(), known):
+            return found, f"the site's masthead: “{short(line)}”"
+    return None
+
+
+def _is_menu(line: str) -> bool:
+    entries = [entry for entry in _MENU_SEPARATOR.split(line.strip()) if entry]
+    return bool(entries) and all(_MENU_ENTRY.fullmatch(entry) for entry in entries)
+
+
+def _bare_name(line: str, known) -> str:
+    """The line when it is an organisation's name and nothing else: no sentence, no headline."""
+    if len(line.split()) > _MASTHEAD_WORDS or line.endswith(".") or VERB_WORDS.search(line) or _is_menu(line):
+        return ""
+    if _PRESS_OFFICE.match(line):
+        return ""  # "Office of the Spokesperson": whose office, the heading above it says
+    if named := first_known(line, known):
+        return named if trim_org(line).casefold() == trim_org(named).casefold() or acronym_like(line) else ""
+    cased = name_cased(line) or re.match(rf"(?:(?:le|la|l['’])\s*)?{FRENCH_HEAD}\b", line, re.IGNORECASE)
+    if not cased or not _NAME_WORD_AT_EDGE.search(ARTICLE.sub("", line)):
+        return ""
+    org = organisation_in(line, known)
+    return org if org and org == trim_org(line) else ""

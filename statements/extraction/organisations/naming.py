@@ -6,6 +6,7 @@ The bottom of the package: every other module of it may import from this one, wh
 import functools
 import re
 
+from ..normalise import fold
 from ..officials import country_in
 
 # --- The organisations we know, by every name they go by
@@ -72,10 +73,12 @@ def _known(entries: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
             if group:
                 alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in dict.fromkeys(group))
                 compiled.append((names[0], re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)))
-        words = [word for word in re.split(r"[\s-]+", names[0]) if word.lower() not in _SMALL_WORDS]
-        if len(words) >= 3 and all(word[:1].isalpha() for word in words):
-            letters = "".join(word[0] for word in words).upper()
-            compiled.append((names[0], re.compile(rf"(?<![\w-]){letters}(?![\w-])")))
+        # By the initials of any of its names: "PAC" for "IMPACT (formerly Partnership Africa Canada)".
+        for name in names:
+            words = [word for word in re.split(r"[\s-]+", name) if word.lower() not in _SMALL_WORDS]
+            if len(words) >= 3 and all(word[:1].isalpha() for word in words):
+                letters = "".join(word[0] for word in words).upper()
+                compiled.append((names[0], re.compile(rf"(?<![\w-]){letters}(?![\w-])")))
     return compiled
 
 
@@ -137,17 +140,30 @@ _ORG_END = re.compile(
 )
 
 
+# "l'ONG Justice Minière", "the NGO Mines Watch": what the article's noun calls the organisation, not its name.
+_ARTICLE_AND_NGO = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)?(?P<ngo>(?-i:(?:ONG|NGO)\s+(?=[A-ZÀ-Ý])))?", re.I)
+
+
+# "Mines Watch Network and" its members: the small words a name cannot end with.
+_DANGLING_WORDS = re.compile(r"(?:\s+(?:and|of|for|on|the|et|de|du|des|pour|&))+$", re.IGNORECASE)
+
+
 def trim_org(value: str) -> str:
     value = _ORG_END.split(value.strip(), maxsplit=1)[0]
-    value = re.sub(r"^(?:the|la|le|les|l['’])\s*", "", value.strip(" \"“”«»'"), flags=re.IGNORECASE)
-    return first_named(value.strip(" .,;:"))
+    value = _ARTICLE_AND_NGO.sub("", value.strip(" \"“”«»'"), count=1)
+    return first_named(_DANGLING_WORDS.sub("", value.strip(" .,;:")))
+
+
+def called_an_ngo(value: str) -> bool:
+    """ "l'ONG Justice Minière": the name that follows is an organisation's, whatever its words."""
+    return bool(_ARTICLE_AND_NGO.match(value.strip(" \"“”«»'")).group("ngo"))
 
 
 # Co-issuers in one name: "Global Witness and the Diamond Fairness Network", "X; Y; Z".
 _AND = re.compile(
     r"\s*;\s*|\s+(?:and|et|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)?"
 )
-_NOT_ON_ITS_OWN = re.compile(r"^(?:affairs|international)$", re.IGNORECASE)
+_NOT_ON_ITS_OWN = re.compile(r"^affairs$", re.IGNORECASE)
 
 
 def first_named(name: str) -> str:
@@ -207,6 +223,39 @@ def expansion(acronym: str, text: str) -> str:
             name = " ".join(words[-count:]).strip(" ,;:“”\"'")
             if name[:1].isupper() and initials(name) == acronym.upper():
                 return f"{ARTICLE.sub('', name)} ({acronym})"
+    return ""
+
+
+def as_written(name: str, text: str) -> str:
+    """A name a heading writes in capitals ("ABOUT MINES WATCH NETWORK") as the text writes it elsewhere."""
+    if not name.isupper() or acronym_like(name):
+        return name
+    pattern = r"[\s-]+".join(map(re.escape, name.split()))
+    for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+        if not match.group(0).isupper():
+            return " ".join(match.group(0).split())
+    return name
+
+
+# A name's words as a text writes them: "Mines Watch Network", "Centre for Mining Accountability".
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&-]*|of|for|on|the|and|de|du|des|pour|et)){1,7}")
+
+
+def spelt_in_text(spelling: str, text: str) -> str:
+    """The organisation's name the text gives whose words run together spell ``spelling`` (an address's
+    "mineswatchnetwork" for "Mines Watch Network"), with an organisation's word that may follow ("minewatch" for
+    "Mine Watch Network"); not a newspaper's ("miningweekly" for "Mining Weekly")."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for end in range(2, len(words) + 1):
+            letters = re.sub(r"[^a-z0-9]", "", fold(" ".join(words[:end])))
+            if not spelling.startswith(letters):
+                break
+            if letters == spelling and words[end - 1][:1].isupper():
+                following = words[end] if end < len(words) else ""
+                name = " ".join(words[: end + 1] if ORG_WORDS.fullmatch(following) else words[:end])
+                if ORG_WORDS.search(name) and not NEWS_OUTLET.search(name):
+                    return name
     return ""
 
 

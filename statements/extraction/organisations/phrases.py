@@ -4,7 +4,7 @@ dates, a person's or an organisation's name in running text, and ``named_by``, t
 
 import re
 
-from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, acronym_like, first_known, short, trim_org
+from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, acronym_like, called_an_ngo, first_known, short, trim_org
 
 # --- The header
 
@@ -36,7 +36,13 @@ SUBJECT_VERBS = (
     r"|critici[sz]e[sd]|praise[sd]|commends?|commended|appeals?|appealed|insists?|insisted|believes|accuse[sd]"
     r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
     r"|plaide|exige|r[ée]clame|interpelle|alerte|recommande|condamne|accueille|f[ée]licite|annonce|publie|lance"
-    r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|a|ont|est|sont"
+    r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|a|ont|est|sont|exprime|se\s+dit|se\s+d[ée]clare|se\s+r[ée]jouit"
+    r"|prend\s+acte|soutient|encourage|propose|souhaite|organise|r[ée]it[èe]re|r[ée]affirme|remercie|souligne"
+    r"|indique|d[ée]clare|affirme|attire"
+    r"|stresse[sd]|supports|supported|encourages|encouraged|proposes|proposed|reaffirms|reaffirmed|thanks|thanked"
+    r"|recommends|recommended|highlights|highlighted|asks|asked|organi[sz]e[sd]|submits|submitted|denounce[sd]"
+    r"|dismisse[sd]|defends|defended|pledge[sd]|vows|vowed|threatens|threatened|refuse[sd]|challenge[sd]"
+    r"|questions|questioned|responds|responded|reacts|reacted|r[ée]pond|r[ée]agit"
     # A news report's words for speaking out: "Mines Watch told Reuters…", "NGO X slams…", "X accuse le PK".
     r"|told|tells|slams?|slammed|blasts?|blasted|hails?|hailed|decries|decried|rejects?|rejected|backs|backed"
     r"|lauds?|lauded|accuses|hits\s+out|hit\s+out|lashe[sd]\s+out|wrote|writes|accuse|critique|fustige|[ée]pingle"
@@ -59,10 +65,14 @@ _WHEN = (
 # where the words come from ("In a statement issued on Friday,", "Dans un communiqué publié lundi,").
 BEFORE_SUBJECT = (
     r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^\n,:–—]{3,30}){0,2}"
-    r"\s*(?::|\s[–—-]{1,2})\s+|\([^()\n]{3,60}\d\)\s*|\d{1,2}\s+\w+,?\s+\d{4}\s*[–—-]{1,2}\s+)?"
+    r"\s*(?::|\s[–—-]{1,2})\s+|\([^()\n]{3,60}\d\)\s*|\d{1,2}\s+\w+,?\s+\d{4}\s*[–—-]{1,2}\s+"
+    # "(Johannesburg) – ", "(Reuters) - "
+    r"|\([A-ZÀ-Ý][\w .'’-]{2,30}\)\s*[–—-]{1,2}\s+"
+    # "Kinshasa, 12 mai 2019 (ACP).- "
+    r"|[A-ZÀ-Ý][\w'’.-]*,\s*[^\n,:–—]{3,30}\.-{1,2}\s*)?"
     rf"(?:{_WHEN}\s*,?\s+)?"
-    r"(?:(?i:in|dans)\s+(?i:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+)?(?i:statement|press\s+release|release"
-    r"|communiqu[ée]|d[ée]claration)(?:\s+[^,\n]{3,60})?,\s+)?"
+    r"(?:(?i:in|dans)\s+(?i:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+)?(?i:statement|press\s+release|release|report"
+    r"|(?:open\s+)?letter|communiqu[ée]|d[ée]claration|rapport|lettre)(?:\s+[^,\n]{3,60})?,\s+)?"
 )
 
 
@@ -93,8 +103,8 @@ ORG_NAME = (
 # pour des diamants équitables, …", "un rapport publié par le Réseau … révèle".
 _FRENCH_ORG_NAME = (
     rf"(?P<french>{FRENCH_HEAD}(?:[ \t]+[\w'’-]+){{0,10}}?{ACRONYM})"
-    r"(?=[ \t]*[,.;:]|[ \t]*$|[ \t]+(?:r[ée]v[èe]le|montre|d[ée]nonce|salue|appelle|demande|plaide|indique|estime"
-    r"|affirme|souligne|constate|exige|a|ont|est|publi[ée]e?|dat[ée]e?)\b)"
+    r"(?=[ \t]*[,.;:]|[ \t]*$|[ \t]*\n|[ \t]+(?:r[ée]v[èe]le|montre|d[ée]nonce|salue|appelle|demande|plaide|indique"
+    r"|estime|affirme|souligne|constate|exige|a|ont|est|publi[ée]e?|dat[ée]e?)\b)"
 )
 
 ORG_NAME_FR_OR_EN = rf"(?:(?:la|le|les)\s+|l['’]\s*)?(?:{_FRENCH_ORG_NAME}|{ORG_NAME})"
@@ -105,16 +115,18 @@ PERSON_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]+|de|van|de
 OF = r"(?:of|at|for|with|du|de\s+la|de\s+l['’]|des|de|d['’])"
 
 
-def named_by(patterns: list[re.Pattern], text: str, known, why: str) -> tuple[str, str] | None:
+def named_by(patterns: list[re.Pattern], text: str, known, why: str, skip=None) -> tuple[str, str] | None:
     """The first organisation one of the patterns names: known, or with the words or acronym of one; not the KP
-    (what every text is about) nor a newspaper."""
+    (what every text is about) nor a newspaper; nor one of the matches ``skip`` passes over."""
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if skip and skip(match):
+                continue
             org = trim_org(org_group(match))
             if not org or not KP_WORDS.sub(" ", org).strip() or NEWS_OUTLET.search(org):
                 continue
             named = first_known(org, known)
-            if named or ORG_WORDS.search(org) or acronym_like(org):
+            if named or ORG_WORDS.search(org) or acronym_like(org) or called_an_ngo(org_group(match)):
                 return named or org, f"{why}“{short(match.group(0))}”"
     return None
 

@@ -4,6 +4,7 @@ auprès de X", "Amara Okonkwo, director of X, said…", "The following speech wa
 
 import re
 
+from ..officials import country_in
 from .naming import ORG_WORDS, first_known, organisation_in, short, trim_org
 from .phrases import (
     ACRONYM,
@@ -15,6 +16,7 @@ from .phrases import (
     PERSON_NAME,
     SALUTATION,
     named_by,
+    org_group,
 )
 
 # --- Whose statement it reports
@@ -75,9 +77,58 @@ _STATEMENT_BY_PATTERNS = [
 ]
 
 
+# "X welcomes the statement by Y": a statement the text answers, not the one it is.
+_ANSWERS = re.compile(
+    r"\b(?:welcome[sd]?|reject(?:s|ed)?|note[sd]?|support(?:s|ed)?|endorse[sd]?|echo(?:es|ed)?|respond(?:s|ed)?\s+to"
+    r"|react(?:s|ed)?\s+to|salue|rejette|soutient|r[ée]pond\s+[àa])\s+$",
+    re.IGNORECASE,
+)
+
+
 def statement_by(text: str, known) -> tuple[str, str] | None:
     """ "…, according to a statement issued by the Ministry of Commerce": a report naming whose statement it is."""
-    return named_by(_STATEMENT_BY_PATTERNS, text, known, "")
+    return named_by(
+        _STATEMENT_BY_PATTERNS, text, known, "", skip=lambda match: _ANSWERS.search(text[: match.start()][-40:])
+    )
+
+
+# A report's source in its opening lines: "…, according to the Ministry of Mines and Geology", "selon le ministère des
+# Mines et de la Géologie", "d'après l'Observatoire des ressources naturelles".
+_ACCORDING_TO = [
+    re.compile(rf"\b(?i:according\s+to|selon|d['’]apr[èe]s)\s+{ORG_NAME_FR_OR_EN}"),
+    re.compile(
+        r"\b(?i:selon|d['’]apr[èe]s)\s+le\s+(?P<org>minist[èe]re\s+(?:des?|du|de\s+la|de\s+l['’])\s*[^,.;:()\n]{3,60})"
+    ),
+]
+
+
+# "…, selon le ministre des Mines, Jean Ndoba", "according to the mines minister": a government's words.
+_ACCORDING_TO_AN_OFFICIAL = re.compile(
+    r"\b(?:according\s+to|selon|d['’]apr[èe]s)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[a-zà-ÿ]+\s+){0,2}"
+    r"(?P<office>(?:minister|ministre|ministry|minist[èe]re|president|pr[ée]sident)\b[^.;\n]{0,80})",
+    re.IGNORECASE,
+)
+
+
+def according_to(header: list[str], known) -> tuple[str, str] | None:
+    if found := named_by(_ACCORDING_TO, "\n".join(header), known, "its source: "):
+        return found
+    for line in header:
+        if match := _ACCORDING_TO_AN_OFFICIAL.search(line):
+            # The official's country: named with the office, else the one country the sentence names.
+            named = country_in(match.group("office"))
+            countries = {named[0]} if named else _countries_in(line)
+            if len(countries) == 1:
+                return countries.pop(), f"its source, a government's official: “{short(match.group(0))}”"
+    return None
+
+
+def _countries_in(text: str) -> set[str]:
+    found: set[str] = set()
+    while named := country_in(text):
+        found.add(named[0])
+        text = text[named[1] + 1 :]
+    return found
 
 
 # A French wire report's source: "…, a-t-on appris vendredi auprès du gouvernement sud-africain", "a-t-on appris
@@ -107,6 +158,10 @@ _SPEAKS_FOR = (
     r"|estim[ée]|d[ée]clare|affirme|indique|souligne|explique|estime|salu[ée])\b"
 )
 
+# A person's title between an organisation's name and theirs ("director", "executive director"); "…Centre for Mining
+# Accountability" is the name going on.
+_ROLE = r"(?:(?!(?:of|for|on|and|the|in|to|at)\b)[a-z][\w-]*,?[ \t]+){1,4}"
+
 _SPOKESPERSON_PATTERNS = [
     # "Amara Okonkwo, director of the Diamond Fairness Network, said…"
     re.compile(
@@ -114,10 +169,10 @@ _SPOKESPERSON_PATTERNS = [
         rf"{ORG_NAME_FR_OR_EN}\s*,\s+{_SPEAKS_FOR}"
     ),
     # "The Diamond Fairness Network's director Amara Okonkwo said…", "Diamond Fairness Network director Amara…"
-    re.compile(rf"{ORG_NAME}(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}{PERSON_NAME},?\s+{_SPEAKS_FOR}"),
+    re.compile(rf"{ORG_NAME}(?:['’]s)?[ \t]+{_ROLE}{PERSON_NAME},?\s+{_SPEAKS_FOR}"),
     # "X president Amara Okonkwo sent his congratulations and, in a statement, welcomed…": its statement.
     re.compile(
-        rf"{ORG_NAME}(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}{PERSON_NAME}\b[^.\n“”\"]{{0,160}}?"
+        rf"{ORG_NAME}(?:['’]s)?[ \t]+{_ROLE}{PERSON_NAME}\b[^.\n“”\"]{{0,160}}?"
         rf"\b(?:in|dans)\s+{_ITS_WORDS_FR_OR_EN}"
     ),
     # "“…,” said Amara Okonkwo, director of the X Network, in a statement", "a déclaré Jean Mbala, directeur du
@@ -150,7 +205,31 @@ _AFFILIATION = re.compile(
 )
 
 
+# "Delivered by Amara Okonkwo on behalf of the X Network", "Déclaration lue au nom du Réseau …".
+_ON_BEHALF_OF = re.compile(
+    rf"\b(?i:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*{ORG_NAME_FR_OR_EN}"
+)
+
+
+# "I speak in my capacity as coordinator of the X", "…to address you as the Coordinator of the X".
+_IN_MY_CAPACITY = re.compile(
+    rf"\b(?:(?i:in\s+my\s+capacity\s+as|en\s+ma\s+qualit[ée]\s+de)|\b(?:I|me)\b[^.\n]{{0,60}}?\bas)\s+"
+    rf"(?i:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?{OF}\s+{ORG_NAME_FR_OR_EN}"
+)
+# "on behalf of the Minister for Foreign Affairs": a person, whose government later evidence names.
+_A_PERSONS_TITLE = re.compile(
+    r"^(?:minist(?:er|re)|president|pr[ée]sident|secretary|secr[ée]taire|chair|ambassador|ambassadeur|prime)\b",
+    re.IGNORECASE,
+)
+
+
 def speaker_affiliation(header: list[str], known) -> tuple[str, str] | None:
+    opening = "\n".join(header)
+    for match in [*_ON_BEHALF_OF.finditer(opening), *_IN_MY_CAPACITY.finditer(opening)]:
+        org = organisation_in(org_group(match), known)
+        # "On behalf of the Coalition": a name of one word is the text's short name for one it names in full.
+        if org and not _A_PERSONS_TITLE.match(org) and (len(org.split()) >= 2 or first_known(org, known)):
+            return org, f"its speaker speaks for it: “{short(match.group(0))}”"
     for line in header:
         if not (match := _AFFILIATION.search(line)):
             continue

@@ -5,7 +5,7 @@ biography; and a page's foot: "Issued by X", a sign-off, "© X", "X is an NGO th
 import re
 
 from ..normalise import fold
-from .naming import ARTICLE, ORG_WORDS, first_known, name_cased, organisation_in, short, trim_org
+from .naming import ARTICLE, ORG_WORDS, first_known, name_cased, organisation_in, short, spelt_in_text, trim_org
 from .phrases import FRENCH_HEAD, HEADER_LINES, HEADLINE_LINES, MONTHS, PERSON_NAME, VERB_WORDS, WEEKDAYS, named_by
 
 # --- Joint statements, letters and op-eds: who signs, who writes
@@ -20,8 +20,20 @@ _LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]|[-–—•·*])\s*")
 _SEPARATORS = re.compile(r"\s*[;,]\s*")
 
 
+# The signatories named in the opening words: "We, the undersigned organisations – X, Y and Z – call on…".
+_UNDERSIGNED = re.compile(
+    r"\b(?i:we|nous),\s+(?i:the\s+undersigned|les\s+soussign[ée]e?s|les\s+organisations\s+signataires)(?:\s+[a-z-]+){0,3}"
+    r"\s*(?:[:–—]|,|\s-\s)\s*(?P<rest>[^–—\n]{3,400})"
+)
+
+
 def signatories(lines: list[str], known) -> tuple[str, str] | None:
     """The first organisation of a list of signatories: a joint statement's first-named issuer."""
+    for line in lines[:HEADER_LINES]:
+        if match := _UNDERSIGNED.search(line):
+            first = _SEPARATORS.split(match.group("rest"), maxsplit=1)[0]
+            if found := organisation_in(first, known):
+                return found, f"the first of its signatories: “{short(match.group(0))}”"
     for index, line in enumerate(lines):
         if not (match := _SIGNATORIES.match(line)) or len(line.split()) > 40:
             continue
@@ -101,6 +113,7 @@ _DATE_ONLY = re.compile(
     rf"^(?i:(?:(?:{WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:er)?\s+{MONTHS},?\s+\d{{4}}|{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}))$"
 )
 _BYLINE_NAME_WORDS = 8
+_BESIDE = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
 _FRENCH_NAME_START = re.compile(rf"(?:(?:Le|La|Les|L['’])\s*)?{FRENCH_HEAD}\b")
 
 
@@ -108,6 +121,10 @@ def name_by_date(header: list[str], known) -> tuple[str, str] | None:
     for index in range(1, min(len(header), HEADLINE_LINES + 1)):
         line = header[index].strip(" .")
         beside = header[index - 1 : index] + header[index + 1 : index + 2]
+        # "12 May 2019 | Mines Watch Network": the date beside it on its line.
+        parts = _BESIDE.split(line)
+        if len(parts) == 2 and any(_DATE_ONLY.match(part) for part in parts):
+            line, beside = next(part for part in parts if not _DATE_ONLY.match(part)), parts
         if not any(_DATE_ONLY.match(other.strip()) for other in beside) or len(line.split()) > _BYLINE_NAME_WORDS:
             continue
         if VERB_WORDS.search(line) or not (name_cased(line) or _FRENCH_NAME_START.match(line)):
@@ -128,7 +145,10 @@ def author_bio(lines: list[str], known) -> tuple[str, str] | None:
 
 # The page saying who publishes it, at its head or its foot: "Issued by X", "Published by X", "Source : X".
 _PUBLISHED_BY = re.compile(
-    r"^(?:(?:issued|published|released|posted|distributed|produced)\s+by|source|publisher"
+    # "This statement was issued by X.", "Ce communiqué est publié par X."
+    r"^(?:(?:this|ce|cette)\s+[\w\s]{3,30}?\s+(?:was|is|has\s+been|est|a\s+[ée]t[ée])\s+)?"
+    # "Posted on 12 May 2019 by X"
+    r"(?:(?:issued|published|released|posted|distributed|produced)(?:\s+on\s+[^\n]{3,30}?)?\s+by|source|publisher"
     r"|(?:publi[ée]|diffus[ée]|[ée]mis|r[ée]dig[ée])e?\s+par)\s*[:,]?\s+(?P<org>[^\n]{2,120})$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -147,6 +167,8 @@ def published_by(lines: list[str], known) -> tuple[str, str] | None:
 
 _SIGN_OFF = re.compile(r"^(?:[-–—]+\s*|signed[:,]?\s+|issued by[:,]?\s+|sign[ée]+\s*:?\s*|fait\s+par\s+)", re.I)
 _SIGNATURE_LINES = 6
+# The mark closing a release's text: "ENDS", "-ENDS-", "###", "- 30 -", "FIN".
+_END_MARK = re.compile(r"^[\s#*–—-]*(?:(?i:ends?|fin)|30)?[\s#*–—-]*$")
 _BULLET = re.compile(r"^[-–—•·*]\s+\w")
 
 
@@ -158,6 +180,8 @@ def signature(lines: list[str], known) -> tuple[str, str] | None:
     tail = body[-_SIGNATURE_LINES:]
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]
+        if _END_MARK.match(line):
+            continue
         if _BULLET.match(line) and any(
             _BULLET.match(other) for other in tail[max(0, position - 1) : position + 2] if other is not line
         ):
@@ -207,27 +231,31 @@ _DESCRIBES_ITSELF = re.compile(
 
 def describes_itself(lines: list[str], known) -> tuple[str, str] | None:
     for line in _foot(lines):
-        match = _DESCRIBES_ITSELF.match(line)
+        match = _DESCRIBES_ITSELF.match(_LIST_MARK.sub("", line))  # "1. X is a coalition…" in notes to editors
         if match and (found := organisation_in(match.group("org"), known, described=True)):
             return found, f"its description of itself: “{short(line)}”"
     return None
 
 
-_ABOUT = re.compile(r"^(?:about|à\s+propos\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s+(?P<org>.+?)\s*:?$", re.I)
+# "About X", "About X: X is a coalition of…", "À propos de X".
+_ABOUT = re.compile(
+    r"^(?:about|à\s+propos\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s+(?P<org>[^:\n]+?)\s*(?::.*)?$", re.I
+)
 
 
 def about_section(lines: list[str], known) -> tuple[str, str] | None:
     """An "About X" ("À propos de X") section: the boilerplate that describes the issuer."""
     for line in lines:
-        if (match := _ABOUT.match(line)) and len(line.split()) <= 12:
+        if (match := _ABOUT.match(line)) and len(match.group("org").split()) <= 12:
             org = trim_org(match.group("org"))
             return first_known(org, known) or org, f"“{short(line)}” section"
     return None
 
 
 CONTACT_SECTION = re.compile(
-    r"^(?:more information|for more information|further information|media contacts?|press contacts?|contacts?"
-    r"|notes? (?:to|for) editors|pour plus d['’]informations?|contacts? presse|contacts? m[ée]dias?)\b",
+    r"^(?:more information|for (?:more|further) (?:information|details)|further information|media contacts?"
+    r"|press contacts?|contacts?|(?:media |press )?enquiries|notes? (?:to|for) editors|pour plus d['’]informations?"
+    r"|pour (?:tout|plus de) renseignements?|contacts? presse|contacts? m[ée]dias?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -244,6 +272,14 @@ def press_contact(lines: list[str], known) -> tuple[str, str] | None:
         for piece in re.split(r"\s*[,;|()]\s*|\s+[–—-]\s+|\s+at\s+", body):
             if name := organisation_in(piece, known):
                 found.setdefault(fold(name), name)
+    if not found:
+        # "jane@mineswatchnetwork.org": the address of the organisation the text names.
+        for address in _EMAIL_DOMAIN.findall("\n".join(section)):
+            if name := spelt_in_text(address.lower(), "\n".join(lines)):
+                found.setdefault(fold(name), name)
     if len(found) == 1:
         return next(iter(found.values())), f"its press contact: “{short(section[0])}”"
     return None
+
+
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?:www\.)?([\w-]+)\.")

@@ -11,6 +11,7 @@ from .naming import (
     NEWS_OUTLET,
     ORG_WORDS,
     acronym_like,
+    called_an_ngo,
     expansion,
     first_known,
     first_named,
@@ -26,8 +27,12 @@ from .phrases import (
     FRENCH_HEAD,
     HEADER_LINES,
     HEADLINE_LINES,
+    MONTHS,
+    ORG_NAME_FR_OR_EN,
     RUNS_ON,
     SUBJECT_VERBS,
+    WEEKDAYS,
+    org_group,
 )
 
 # --- An organisation as the subject of the first sentences
@@ -35,7 +40,7 @@ from .phrases import (
 # Between the name and its verb, what it is: "X, a coalition of 30 groups, today called…", "X, a London-based
 # watchdog, said…", "l'ONG X, basée à Londres, a dénoncé…".
 _APPOSITION = (
-    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|based|bas[ée]e?s?|founded|fond[ée]e?s?|created"
+    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|in|dans|based|bas[ée]e?s?|founded|fond[ée]e?s?|created"
     r"|cr[ée]{2}e?s?|set\s+up|headquartered|established|implant[ée]e?s?)\s[^,\n]{3,120}),)?"
 )
 # What a news report calls an organisation before its name: "the watchdog Global Witness", "London-based campaign
@@ -73,7 +78,8 @@ _FRENCH_LINK = r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 _FRENCH_STATE_SUBJECT = re.compile(
     rf"^{BEFORE_SUBJECT}(?:(?i:le)\s+|(?i:l)['’]\s*)"
     r"(?P<org>(?P<head>minist[èe]re|gouvernement)(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))??"
-    rf"(?P<portfolio>(?:\s+{_FRENCH_LINK}\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)*){ACRONYM})"
+    # "des Mines et de la Géologie", or as the press writes it too, "des mines et de la géologie"
+    rf"(?P<portfolio>(?:\s+{_FRENCH_LINK}\s*(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*|[a-zà-ÿ][\w'’-]*))*){ACRONYM})"
     rf"\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
 
@@ -96,14 +102,36 @@ _TITLE_FIRST = re.compile(
 )
 
 
+# "…Ministry of Mines on Friday welcomed…": the day it spoke, not part of its name.
+_TRAILING_WHEN = re.compile(rf"\s+on\s+(?:{WEEKDAYS}|{MONTHS}\b.*)$", re.IGNORECASE)
+# "We at the X Network are…", "We, the members of the X Coalition, call…", "Nous, membres du Réseau X, …".
+_WE_AT = re.compile(
+    rf"^{BEFORE_SUBJECT}(?i:we|nous)(?:\s+(?i:at|here\s+at|of|from)|,\s+(?i:the\s+members\s+of|(?:les\s+)?membres\s+"
+    rf"(?:du|de\s+la|de\s+l['’]|des)))\s+{ORG_NAME_FR_OR_EN}"
+)
+
+# The opinion the lead gives as an organisation's: "For Mines Watch Network, the plenary failed.", "Pour l'ONG X, …".
+_FOR_IT = re.compile(rf"^{BEFORE_SUBJECT}(?i:for|pour)\s+{ORG_NAME_FR_OR_EN},\s")
+
+
+def _called_an_ngo(match: re.Match, known) -> str:
+    name = org_group(match)
+    return organisation_in(name, known, described=True) if called_an_ngo(name) else ""
+
+
 def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
     """An organisation that is the subject of one of the first sentences of the body: (its line, the
     organisation, why)."""
     for index, line in enumerate(lines[:HEADER_LINES]):
+        for pattern in (_WE_AT, _FOR_IT):
+            if (found := pattern.match(line)) and (
+                org := organisation_in(org_group(found), known) or _called_an_ngo(found, known)
+            ):
+                return index, org, f"first sentence: “{short(line)}”"
         match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line) or _french_state_subject(line)
         if not match or (index and RUNS_ON.search(lines[index - 1])):
             continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
-        org = first_named(" ".join(match.group("org").split()))
+        org = _TRAILING_WHEN.sub("", first_named(" ".join(match.group("org").split())))
         org = org[:1].upper() + org[1:]
         if not KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
@@ -119,12 +147,18 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
     return None
 
 
+# "X is deeply concerned by…", "X se dit préoccupé par…": how the speaker feels, not what others do to it.
+_FEELING = (
+    r"(?:concerned|disappointed|alarmed|dismayed|saddened|encouraged|pleased|delighted|troubled|worried|shocked"
+    r"|outraged|appalled|heartened|frustrated|pr[ée]occup[ée]e?s?|d[ée][çc]ue?s?|indign[ée]e?s?|satisfaite?s?)"
+)
 # "HRW criticised by the minister", "Global Witness was accused by…", "l'ONG, critiquée par le ministre": the name
 # is the object of what others do, not the speaker.
 _PASSIVE = re.compile(
     r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,[^,\n]{3,120},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been"
     r"|being|been|est|sont|[ée]tait|[ée]taient|sera|seront|(?:a|ont|avait|avaient)\s+[ée]t[ée])\s+)?"
-    r"(?:[a-z]+ly\s+|vivement\s+|publiquement\s+)?[a-zà-ÿ]+(?:ed|en|wn|[ée]e?s?|ie?s?|ue?s?|ite?s?)\s+(?:by|par)\s",
+    rf"(?:[a-z]+ly\s+|vivement\s+|publiquement\s+)?(?!{_FEELING}\b)[a-zà-ÿ]+(?:ed|en|wn|[ée]e?s?|ie?s?|ue?s?|ite?s?)\s+"
+    r"(?:by|par)\s",
     re.IGNORECASE,
 )
 # "We, the undersigned organisations, call…": who speaks, not a name.
@@ -153,8 +187,16 @@ def _described_as_organisation(match: re.Match) -> bool:
 _HEADLINE_COLON = re.compile(r"^(?P<org>[^:\n]{2,60}?)\s*:\s+(?P<words>\S[^\n]{8,})$")
 
 
+# A headline naming its speaker last: "KP fails again, says Mines Watch Network", "…, selon l'ONG X".
+_HEADLINE_SAYS = re.compile(
+    rf",\s+(?i:says|said|warns|according\s+to|selon|d['’]apr[èe]s|estime|affirme|dit)\s+{ORG_NAME_FR_OR_EN}\s*$"
+)
+
+
 def headline_speaker(header: list[str], text: str, known) -> tuple[str, str] | None:
     for line in header[:HEADLINE_LINES]:
+        if (says := _HEADLINE_SAYS.search(line)) and (org := organisation_in(org_group(says), known)):
+            return org, f"headline “{short(line)}”"
         if not (match := _HEADLINE_COLON.match(line)) or not name_cased(match.group("org")):
             continue
         org = organisation_in(match.group("org"), known)
@@ -196,7 +238,7 @@ def lead_below_menu(lines: list[str]) -> list[str]:
 # The General Assembly or the Security Council acting: "The UN General Assembly on Tuesday adopted a resolution",
 # "General Assembly Adopts Resolution…", "the United Nations General Assembly today reaffirmed its support".
 _UN_ORGAN = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=[–—]\s))(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=--\s)|(?<=[–—]\s))(?:the\s+)?(?:members\s+of\s+the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
     r"(?P<organ>General\s+Assembly|Security\s+Council)\s+(?:today\s+|on\s+\w+\s+|unanimously\s+)?"
     r"(?:adopt(?:s|ed)|reaffirm(?:s|ed)|welcome[sd]?|encourage[sd]|recogni[sz]e[sd]|stresse[sd]|urge[sd]|approve[sd]"
     r"|call(?:s|ed)\s+(?:on|upon|for))\b",
