@@ -162,3 +162,45 @@ def test_a_correction_holds_its_row_until_it_commits(staff_client, world, just_b
     assert waited == [True]
     adopted.refresh_from_db()
     assert adopted.summary == "Theirs."  # theirs ran after ours committed, not before our check
+
+
+def test_a_correction_that_waited_for_another_is_checked_against_the_version_it_made(
+    staff_client, world, just_before_saving, monkeypatch
+):
+    """Two corrections sent with the same ETag: the one that waited for the other's row lock must get a 412, even
+    while the cache still holds the old version (the cache catches up only after the first has committed)."""
+    from common import cache as versions
+
+    adopted = world.outcomes[2]
+    etag = staff_client.get(f"/api/v1/outcomes/{adopted.pk}/")["ETag"]
+    second = {}
+
+    def send_the_second():
+        second["status"] = staff_client.patch(
+            f"/api/v1/outcomes/{adopted.pk}/", {"summary": "Theirs."}, format="json", HTTP_IF_MATCH=etag
+        ).status_code
+
+    theirs = threading.Thread(target=_write_and_close, args=(send_the_second,))
+    real_set = versions.cache.set
+
+    def publish_after_theirs(key, *args, **kwargs):
+        if key == versions.VERSION_KEY:
+            theirs.join(timeout=10)  # the widest gap: the second request checks before the cache moves
+        return real_set(key, *args, **kwargs)
+
+    monkeypatch.setattr(versions.cache, "set", publish_after_theirs)
+
+    def start_theirs():
+        theirs.start()
+        theirs.join(timeout=1)  # it now waits for our row lock
+
+    just_before_saving(Outcome, start_theirs, elsewhere=False)
+    first = staff_client.patch(
+        f"/api/v1/outcomes/{adopted.pk}/", {"summary": "Ours."}, format="json", HTTP_IF_MATCH=etag
+    )
+    theirs.join()
+
+    assert first.status_code == 200
+    assert second["status"] == 412
+    adopted.refresh_from_db()
+    assert adopted.summary == "Ours."
