@@ -3,13 +3,14 @@
 ``identify_organisation`` tries the ways a document names its issuer in the order ``_identify`` lists them; each
 way has its module:
 
-- ``headings``: a release's heading, a letter's, a briefing's; a page's banner or masthead; a public office's
-  letterhead;
+- ``headings``: a release's heading, a letter's, a briefing's, a report's; a page's banner or masthead; a public
+  office's letterhead;
 - ``kimberley_process``: the Process's communiqués and decisions, its chair, its offices, the Process acting;
 - ``subjects``: the subject of the first sentences, a headline's speaker, a government through its officials;
 - ``reports``: a report naming whose statement it passes on ("according to X"), or who speaks for an organisation;
 - ``signatures``: signatories, a letter's signature, bylines, and a page's foot (publisher, copyright, contacts);
 - ``interviews``: the organisation of the person answering;
+- ``voices``: the known organisation speaking at the top, not one only mentioned there; none when several speak;
 - ``sites``: the owner of the site's address.
 
 Below them all, ``phrases`` holds the wording they share and ``naming`` the names: the known ones with their
@@ -30,6 +31,7 @@ from .headings import (
     masthead,
     office_heading,
     release_heading,
+    report_heading,
 )
 from .interviews import interviewee
 from .kimberley_process import KP_TITLE, kimberley_process_acts, kimberley_process_itself
@@ -42,7 +44,7 @@ from .naming import (
     short,
     with_acronym,
 )
-from .phrases import HEADER_LINES, SALUTATION
+from .phrases import HEADER_LINES, SENTENCE_END
 from .reports import according_to, learnt_from, speaker_affiliation, spokesperson_of, statement_by
 from .signatures import (
     CONTACT_SECTION,
@@ -60,6 +62,7 @@ from .signatures import (
 )
 from .sites import host, site_owner
 from .subjects import government, headline_speaker, lead_below_menu, subject_line, un_organ
+from .voices import leading_voices
 
 __all__ = [
     "find_organisation",
@@ -70,11 +73,7 @@ __all__ = [
     "name_variants",
 ]
 
-_HEADER_CHARS = 600
 _STATEMENT_CHARS = 3000
-# A first line that ends as a sentence does ("Le Zimbabwe a démenti les accusations.") is a lead; any other is a
-# title.
-_SENTENCE_END = re.compile(r"\.[\"'”’»)\]]*$")
 
 
 def find_organisation(text: str, known_organisations=(), site_name: str = "") -> str:
@@ -86,15 +85,16 @@ def identify_organisation(
 ) -> tuple[str, str]:
     """(the organisation that issued the document, what in it says so), or ("", "") when nothing does.
 
-    Its own wording first (a "Press release" heading, a banner repeated at the top of the page, a KP
-    communiqué or its chair speaking, a headline's "X: …", the first sentence's subject as a news report describes
-    it ("the watchdog X said on Tuesday"), "according to a statement by…", "X said in a report", the speaker's office,
-    its name beside the date), then the site's masthead, an organisation (or a country) the site's address names,
-    a government speaking through its officials (``host_country``: the host of the meeting the text is about, for
-    an official who opens it), a known organisation named near the top (not in a speech's salutations), an
-    "About …" section, a signature at the end, a source the lead gives ("according to the Ministry of Mines"), the
-    web site's name, the known organisation the text names most, and last the KP's own site. A name the text also
-    gives with its acronym comes with it (``with_acronym``).
+    Its own wording first (a "Press release" heading, a report's or a briefing's title, a banner repeated at the top
+    of the page, a KP communiqué or its chair speaking, a headline's "X: …", the first sentence's subject as a news
+    report describes it ("the watchdog X said on Tuesday"), "according to a statement by…", "X said in a report",
+    the speaker's office, a byline, its name beside the date), then the site's masthead, an organisation (or a
+    country) the site's address names, a government speaking through its officials (``host_country``: the host of
+    the meeting the text is about, for an official who opens it), the known organisation speaking at the top (not
+    one it only mentions, nor one of several speaking equally, nor in a speech's salutations), an "About …"
+    section, a signature or an author's biography at the end, a source the lead gives ("according to the Ministry
+    of Mines"), the web site's name, the known organisation the text names most (unless several speak at the top),
+    and last the KP's own site. A name the text also gives with its acronym comes with it (``with_acronym``).
     """
     known = known_patterns(known_organisations)
     organisation, why = _identify(text, known, site_name, url, host_country)
@@ -109,6 +109,8 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := published_by(lines, known) or letter_from(header, known) or briefing_heading(header):
         return found
+    if found := report_heading(header, known):
+        return found
     if found := letterhead(header, known):
         return found
     if found := office_heading(header):
@@ -122,9 +124,13 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
     # A state speaking in the lead, above an organisation the body makes its subject further down: "Le Zimbabwe a
     # démenti…" before "HRW demande…". Not in a title ("Zimbabwe rejects KP review findings" above "The Diamond
     # Fairness Network (DFN) today called on…"): there the state is what the release answers.
-    if subject := subject_line(lines, known):
+    # Known organisations speaking equally at the top ("Global Witness said it failed. The WDC said it worked."): a
+    # news feature's several voices, none of them its issuer, whichever comes first.
+    voices = leading_voices(header, known)
+    subject = subject_line(lines, known)
+    if subject and not (len(voices) > 1 and first_known(subject[1], known)):
         above = header[: subject[0]]
-        if above and not _SENTENCE_END.search(above[0]):
+        if above and not SENTENCE_END.search(above[0]):
             above = above[1:]  # the title
         if found := government_voice(above, strict=True):
             return government(found)
@@ -137,7 +143,7 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := kimberley_process_acts(header):
         return found
-    if found := byline(header, known) or name_by_date(header, known) or speaker_affiliation(header, known):
+    if found := byline(lines, known) or name_by_date(header, known) or speaker_affiliation(header, known):
         return found
     if found := letter_signature(lines, known) or interviewee(lines, known):
         return found
@@ -152,9 +158,10 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return country, f"its address's headline makes the state the speaker ({short(url, 60)})"
     if government_site:
         return government_site, f"a government's site ({host(url)})"
-    header_zone = "\n".join(line for line in header if not SALUTATION.match(line))[:_HEADER_CHARS]
-    if found := first_known(header_zone, known):
-        return found, "a known organisation named at the top"
+    # A known organisation only mentioned at the top ("a 2010 Global Witness report") is nobody's voice; several
+    # speaking equally leave the issuer to what the page's foot says, if anything.
+    if len(voices) == 1:
+        return voices[0]
     if found := about_section(lines, known):
         return found
     if found := describes_itself(lines, known) or signature(lines, known) or author_bio(lines, known):
@@ -166,7 +173,7 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found, f"the web site's name ({site_name})"
     if found := press_contact(lines, known):
         return found
-    if found := _most_mentioned(text, known):
+    if len(voices) < 2 and (found := _most_mentioned(text, known)):
         return found, "the known organisation the text names most"
     # The KP's site also carries others' statements: only when nothing names another author.
     if host(url) == "kimberleyprocess.com" and KP_TITLE.search(text):

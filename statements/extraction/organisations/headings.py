@@ -8,6 +8,7 @@ from ..officials import country_in
 from .kimberley_process import KP_OFFICE
 from .naming import (
     ARTICLE,
+    KP_WORDS,
     NEWS_OUTLET,
     ORG_WORDS,
     acronym_like,
@@ -232,6 +233,37 @@ def briefing_heading(header: list[str]) -> tuple[str, str] | None:
         org = re.sub(r"\bDept\b\.?", "Department", trim_org(match.group("org")))
         if name_cased(org) and _STATE_OFFICE.search(org) and not NEWS_OUTLET.search(org):
             return org, f"heading “{short(line)}”"
+    return None
+
+
+# A report's or a briefing's title naming whose it is: "Mines Watch Network Annual Report 2019", "A Global Witness
+# briefing", "A report by Global Witness, November 2019", "Rapport annuel 2019 de X", "Note d'information de X";
+# or "Annual Report 2019" below the name alone.
+_REPORT_KIND = (
+    r"(?:annual\s+report|activity\s+report|briefing(?:\s+(?:paper|note))?|policy\s+brief|rapport\s+annuel"
+    r"|rapport\s+d['’]activit[ée]s?|note\s+d['’]information|note\s+de\s+synth[èe]se)"
+)
+_YEAR = r"(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?"
+_NAME_BEFORE_REPORT = re.compile(
+    rf"^(?:(?i:a|an|the)\s+)?(?P<org>[^:|–—]+?)\s+(?i:{_REPORT_KIND}){_YEAR}\s*(?:[:|–—]\s.*)?$"
+)
+# "Report of the Working Group…" names a part of the Process: a plain report is whose only "by" or "from".
+_REPORT_BEFORE_NAME = re.compile(
+    rf"^(?:(?i:a|an|the|le|la|un|une)\s+)?(?:(?i:{_REPORT_KIND}){_YEAR}\s+(?i:of|{OF}|by|from|par)"
+    rf"|(?i:report|study|rapport|[ée]tude){_YEAR}\s+(?i:by|from|par))\s+(?P<org>.+)$"
+)
+_REPORT_ONLY = re.compile(rf"^(?i:{_REPORT_KIND}){_YEAR}\s*$")
+
+
+def report_heading(header: list[str], known) -> tuple[str, str] | None:
+    for index, line in enumerate(header[:_OFFICE_LINES]):
+        if match := _NAME_BEFORE_REPORT.match(line) or _REPORT_BEFORE_NAME.match(line):
+            name = trim_org(match.group("org"))
+            found = "Kimberley Process" if not KP_WORDS.sub(" ", name).strip() else organisation_in(name, known)
+        else:
+            found = _bare_name(header[index - 1], known) if index and _REPORT_ONLY.match(line) else ""
+        if found:
+            return found, f"heading “{short(line)}”"
     return None
 
 

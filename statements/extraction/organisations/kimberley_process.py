@@ -6,7 +6,7 @@ import re
 
 from ..officials import kp_chair_voice
 from .naming import short
-from .phrases import BEFORE_SUBJECT
+from .phrases import BEFORE_SUBJECT, SENTENCE_END
 
 # --- Its communiqués, its decisions, its chair
 
@@ -27,8 +27,10 @@ _COMMUNIQUE_HEADING = re.compile(
 
 
 def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | None:
-    # A title may run over two lines: "FINAL COMMUNIQUE" / "KIMBERLEY PROCESS PLENARY MEETING…".
-    title = " ".join(header[:2]) if header and len(header[0].split()) <= 3 else header[0] if header else ""
+    # A title may run over two lines: "FINAL COMMUNIQUE" / "KIMBERLEY PROCESS PLENARY MEETING…"; not over the lead
+    # below a short headline ("Le PK critiqué" / "Dans un communiqué publié lundi, le Réseau … dénonce l'échec.").
+    runs_over = len(header) > 1 and len(header[0].split()) <= 3 and not SENTENCE_END.search(header[1])
+    title = " ".join(header[:2]) if runs_over else header[0] if header else ""
     # An opening paragraph that mentions "un communiqué" or "a resolution" is not a title: it must speak of the
     # KP's final communiqué ("C'est la substance du communiqué final de la réunion…").
     words = _KP_TITLE_WORDS if len(title.split()) <= _TITLE_WORDS else _FINAL_COMMUNIQUE

@@ -20,23 +20,26 @@ SALUTATION = re.compile(
 
 VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|will|would|est|sont|a|ont)\b", re.IGNORECASE)
 
+# A line that ends as a sentence does ("Le Zimbabwe a démenti les accusations."), not as a title.
+SENTENCE_END = re.compile(r"\.[\"'”’»)\]]*$")
+
 # A line ending mid-sentence on a small word ("…the Center for Research and"); a heading may end on any other.
 RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|les|un|une)\s*$")
 
 
 # --- A lead sentence: what it opens with, when, what its subject does
 
-# "The Zimbabwe Environmental Law Association (ZELA) today called on…", "La CECIDE salue…": an organisation as
-# the subject of an opening sentence, before what it does.
-SUBJECT_VERBS = (
-    r"today|yesterday|has|have|had|is|are|was|were|welcomes?|welcomed|calls?|called|urges?|urged|condemns?|condemned"
+# "The Zimbabwe Environmental Law Association (ZELA) today called on…", "La CECIDE salue…": what an organisation
+# does when it speaks or acts.
+ACTING_VERBS = (
+    r"welcomes?|welcomed|calls?|called|urges?|urged|condemns?|condemned"
     r"|says?|said|notes?|noted|regrets?|regretted|deplores?|deplored|applauds?|applauded|expresse[sd]|issued"
     r"|released|announced?|announced|reiterates?|reiterated|warns?|warned|demands?|demanded|joins?|joined"
     r"|concludes|concluded|launche[sd]|launch|publishe[sd]|publish|presents?|presented|hosts?|hosted|adopts?|adopted"
     r"|critici[sz]e[sd]|praise[sd]|commends?|commended|appeals?|appealed|insists?|insisted|believes|accuse[sd]"
     r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
     r"|plaide|exige|r[ée]clame|interpelle|alerte|recommande|condamne|accueille|f[ée]licite|annonce|publie|lance"
-    r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|a|ont|est|sont|exprime|se\s+dit|se\s+d[ée]clare|se\s+r[ée]jouit"
+    r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|exprime|se\s+dit|se\s+d[ée]clare|se\s+r[ée]jouit"
     r"|prend\s+acte|soutient|encourage|propose|souhaite|organise|r[ée]it[èe]re|r[ée]affirme|remercie|souligne"
     r"|indique|d[ée]clare|affirme|attire"
     r"|stresse[sd]|supports|supported|encourages|encouraged|proposes|proposed|reaffirms|reaffirmed|thanks|thanked"
@@ -48,6 +51,8 @@ SUBJECT_VERBS = (
     r"|lauds?|lauded|accuses|hits\s+out|hit\s+out|lashe[sd]\s+out|wrote|writes|accuse|critique|fustige|[ée]pingle"
     r"|rejette|conteste|met\s+en\s+garde|s['’]alarme"
 )
+# …and what the subject of an opening sentence may be or have done: "X has…", "X est…", "X today…".
+SUBJECT_VERBS = rf"today|yesterday|has|have|had|is|are|was|were|a|ont|est|sont|{ACTING_VERBS}"
 MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier"
     r"|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"

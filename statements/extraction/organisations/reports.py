@@ -102,9 +102,13 @@ _ACCORDING_TO = [
 ]
 
 
-# "…, selon le ministre des Mines, Jean Ndoba", "according to the mines minister": a government's words.
+# "…, selon le ministre des Mines, Jean Ndoba", "according to the mines minister", "…, a déclaré lundi le ministre
+# des Mines": a government's words.
 _ACCORDING_TO_AN_OFFICIAL = re.compile(
-    r"\b(?:according\s+to|selon|d['’]apr[èe]s)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[a-zà-ÿ]+\s+){0,2}"
+    r"\b(?:according\s+to|selon|d['’]apr[èe]s|(?:said|says|added)(?:\s+on\s+\w+day)?"
+    r"|a\s+(?:d[ée]clar[ée]|affirm[ée]|indiqu[ée]|annonc[ée]|pr[ée]cis[ée]|ajout[ée]|soulign[ée]|expliqu[ée])"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)"
+    r"\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[a-zà-ÿ]+\s+){0,2}"
     r"(?P<office>(?:minister|ministre|ministry|minist[èe]re|president|pr[ée]sident)\b[^.;\n]{0,80})",
     re.IGNORECASE,
 )

@@ -80,30 +80,38 @@ def letter_signature(lines: list[str], known) -> tuple[str, str] | None:
     return None
 
 
-# A byline naming the author's organisation: "By Amara Okonkwo, director of the X Network", "By Amara Okonkwo,
-# Executive Director, X", "Par Jean Mbala, coordonnateur du Réseau …"; at the foot, "Amara Okonkwo is the director
-# of the X Network." The author writes for the organisation.
-_BYLINE = re.compile(rf"^(?i:by|par|written\s+by|[ée]crit\s+par)\s+{PERSON_NAME}\s*(?:,|\(|[–—-])\s*(?P<rest>.+)$")
+# A byline naming the author's organisation: "By Amara Okonkwo, director of the X Network", "By Amara Okonkwo of the X
+# Network", "By Amara Okonkwo, Executive Director, X", "Par Jean Mbala, coordonnateur du Réseau …"; or naming the
+# author only, whose biography at the top or the foot names it: "Amara Okonkwo is the director of the X Network."
+# The author writes for the organisation.
+_BYLINE = re.compile(
+    rf"^(?i:by|par|written\s+by|[ée]crit\s+par)\s+(?P<person>{PERSON_NAME})\s*"
+    r"(?:(?:,|\(|[–—-])\s*(?P<rest>.+)|\s+(?P<of>(?i:of|from|at|du|de\s+la|de\s+l['’]|des|de)\s+.+))?$"
+)
 _AUTHOR_BIO = re.compile(
-    rf"^{PERSON_NAME}\s+(?:is|est)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’]|un\s+|une\s+)?(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:of|at|with|for|du|de\s+la|de\s+l['’]|des|de|d['’]|au\s+sein\s+(?:de\s+la|du|des|de))\s*"
+    rf"^(?P<person>{PERSON_NAME})\s+(?:is|est)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’]|un\s+|une\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:of|at|with|for|du|de\s+la|de\s+l['’]|des|de|d['’]|au\s+sein\s+(?:de\s+la|du|des|de))\s*"
     r"(?P<org>[^\n]{3,120})$"
 )
+# "…of the Centre for Mining Accountability in Harare.": where it is, not its name.
+_PLACE_AFTER = re.compile(r"\s+(?:(?:based\s+)?in|à|au)\s+[A-ZÀ-Ý][\w'’-]*(?:,?\s+[A-ZÀ-Ý][\w'’-]*)*\W*$")
 _ROLE_OF = re.compile(
-    r"^(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,4}?(?:of|at|for|with|du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    r"^(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,4}?(?:of|at|for|with|from|du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
     r"(?P<org>.+)$",
     re.IGNORECASE,
 )
 
 
-def byline(header: list[str], known) -> tuple[str, str] | None:
-    for line in header:
+def byline(lines: list[str], known) -> tuple[str, str] | None:
+    for line in lines[:HEADER_LINES]:
         if not (match := _BYLINE.match(line)):
             continue
-        for piece in re.split(r"\s*[,()]\s*", match.group("rest")):
+        for piece in re.split(r"\s*[,()]\s*", match.group("rest") or match.group("of") or ""):
             role = _ROLE_OF.match(piece)
             if found := organisation_in(role.group("org") if role else piece, known):
                 return found, f"its author's organisation: “{short(line)}”"
+        if found := author_bio(lines, known, match.group("person")):
+            return found
     return None
 
 
@@ -134,9 +142,13 @@ def name_by_date(header: list[str], known) -> tuple[str, str] | None:
     return None
 
 
-def author_bio(lines: list[str], known) -> tuple[str, str] | None:
-    for line in _foot(lines):
-        if (match := _AUTHOR_BIO.match(line)) and (found := organisation_in(match.group("org"), known)):
+def author_bio(lines: list[str], known, person: str = "") -> tuple[str, str] | None:
+    """The organisation of the author (``person``, else whoever) a biography below the title or at the foot names."""
+    for line in lines[1 : HEADLINE_LINES + 1] + _foot(lines):
+        match = _AUTHOR_BIO.match(_LIST_MARK.sub("", line))  # "* Amara Okonkwo is…"
+        if not match or (person and match.group("person") != person):
+            continue
+        if found := organisation_in(_PLACE_AFTER.sub("", match.group("org")), known):
             return found, f"its author's organisation: “{short(line)}”"
     return None
 

@@ -102,6 +102,13 @@ _TITLE_FIRST = re.compile(
 )
 
 
+_CONJUNCTION_FIRST = re.compile(
+    r"^(?:when|as|after|before|since|while|although|though|once|until|if|lorsque|quand|comme|apr[èe]s|avant|depuis"
+    r"|si|alors|tandis)\s",
+    re.IGNORECASE,
+)
+
+
 # "…Ministry of Mines on Friday welcomed…": the day it spoke, not part of its name.
 _TRAILING_WHEN = re.compile(rf"\s+on\s+(?:{WEEKDAYS}|{MONTHS}\b.*)$", re.IGNORECASE)
 # "We at the X Network are…", "We, the members of the X Coalition, call…", "Nous, membres du Réseau X, …".
@@ -135,6 +142,8 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
         org = org[:1].upper() + org[1:]
         if not KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
+        if _CONJUNCTION_FIRST.match(org):
+            continue  # "Lorsque Global Witness a quitté le PK, …": another clause's subject, before the sentence's
         if _TITLE_FIRST.match(org) or NEWS_OUTLET.search(org):
             continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
         if _PASSIVE.match(line, match.end("org")):
