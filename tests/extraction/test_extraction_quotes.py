@@ -1429,3 +1429,186 @@ def test_scare_quotes_titles_headings_bodies_and_countries_give_no_person(text):
 )
 def test_the_speaker_named_in_common_speech_headings(heading, person):
     assert find_speaker(f"{heading}\n\nExcellencies, ladies and gentlemen,\n\nThe scheme must change.") == person
+
+
+# --- Apposition, short sentences, companies and their people, objects, single marks, interviews (invented)
+
+HISTORY = "We made history in this room today"
+HISTOIRE = "Nous avons écrit l'histoire aujourd'hui"
+THAMAGE = "Jacob Thamage"
+SULAYEM = "Ahmed bin Sulayem"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The KP chair, Jacob Thamage, said: “We made history.”", THAMAGE),
+        ("“We made history,” the KP chair, Jacob Thamage, said.", THAMAGE),
+        ("“We made history,” Jacob Thamage, the KP chair, said.", THAMAGE),
+        ("Ahmed bin Sulayem said: “We made history.”", SULAYEM),
+        ("The KP chair, Ahmed bin Sulayem, said: “We made history.”", SULAYEM),
+        ("Jean Mbala a déclaré : « Nous avons gagné. »", "Jean Mbala"),
+    ],
+)
+def test_a_short_sentence_after_a_verb_and_a_colon_or_before_an_apposed_speaker(text, person):
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (f"The KP chair, Mr. Jacob Thamage, told reporters: “{HISTORY}.”", THAMAGE),
+        (f"Botswana’s mines minister, Jacob Thamage, said: “{HISTORY}.”", THAMAGE),
+        (f"“{HISTORY},” the chair of the Kimberley Process, Dr. Jacob Thamage, said.", THAMAGE),
+        (f"“{HISTORY},” the KP chair, Sheikh Ahmed bin Sulayem, said.", SULAYEM),
+        (f"DMCC chairman Ahmed bin Sulayem said: “{HISTORY}.”", SULAYEM),
+        (f"“{HISTORY}” said Ahmed bin Sulayem.", SULAYEM),
+        (f"The EU envoy, Jan de Vries, said: “{HISTORY}.”", "Jan de Vries"),
+        (f"The EU envoy, Mr. de Vries, said: “{HISTORY}.”", "Mr. de Vries"),
+        (f"Jacob Thamage, the KP chair, opened the meeting. “{HISTORY},” he said.", THAMAGE),
+        (f"The meeting was opened by the KP chair, Jacob Thamage.\n\n“{HISTORY},” he said.", THAMAGE),
+        (f"Jacob Thamage said: “{HISTORY}.\n\n“Nothing will ever be the same again for the scheme.”", THAMAGE),
+        (f"“{HISTORY},” said Jacob Thamage, Executive Director, Diamond Fairness Network.", THAMAGE),
+        (f"“{HISTORY},” said Dr. Jacob Thamage, CEO of Okavango Diamond Company Ltd.", THAMAGE),
+        (f"Commenting on the decision, Jacob Thamage, Executive Director of the network, said: “{HISTORY}.”", THAMAGE),
+        (f"“{HISTORY},” Jacob Thamage posted on Facebook.", THAMAGE),
+        (f"« {HISTOIRE} », a déclaré le président du Processus de Kimberley, M. Jacob Thamage.", THAMAGE),
+        (f"L'envoyé de l'UE, Jan de Vries, a déclaré : « {HISTOIRE}. »", "Jan de Vries"),
+        (f"Jacob Thamage, président du PK, a ouvert la séance. « {HISTOIRE} », a-t-il dit.", THAMAGE),
+    ],
+)
+def test_offices_apposed_before_or_after_the_name_and_a_speaker_named_the_sentence_before(text, person):
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{HISTORY},” a De Beers spokesperson said.",
+        f"A De Beers spokesperson said: “{HISTORY}.”",
+        f"“{HISTORY},” the Rio Tinto representative said.",
+        f"“{HISTORY},” a Rio Tinto source said.",
+        f"“{HISTORY},” a source at De Beers said.",
+        f"“{HISTORY},” said a senior official from De Beers.",
+        f"“{HISTORY},” sources close to De Beers said.",
+        f"« {HISTOIRE} », a déclaré un responsable de De Beers.",
+    ],
+)
+def test_a_company_s_spokesperson_official_or_source_is_no_named_person(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"De Beers’ sightholders met in Gaborone. De Beers said: “{HISTORY}.”",
+        f"Rio Tinto’s shares fell. “{HISTORY},” said Rio Tinto.",
+        f"“{HISTORY},” De Beers said.\n\nDe Beers spokesperson Jane Roe was not available.",
+        f"“{HISTORY},” said Rio Tinto, the mining group.",
+        f"“{HISTORY},” said De Beers, the world’s largest diamond producer.",
+        f"“{HISTORY},” said Rio Tinto, which owns the Argyle mine.",
+        f"“{HISTORY},” Rio Tinto said in its annual report.",
+        f"“{HISTORY},” said Rio Tinto. It added that it would comply.",
+        f"Mining giant Rio Tinto said: “{HISTORY}.”",
+        f"“{HISTORY},” said Anglo American subsidiary De Beers.",
+        f"“{HISTORY},” said Nobu Tanaka Mining.",
+        f"“{HISTORY},” said Tanaka Trading.",
+        f"« {HISTOIRE} », a déclaré le groupe De Beers.",
+        f"« {HISTOIRE} », a déclaré Rio Tinto, le groupe minier anglo-australien.",
+        f"« {HISTOIRE} », a déclaré De Beers, le géant du diamant.",
+    ],
+)
+def test_a_name_the_text_shows_to_be_a_company_s_is_no_speaker(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{HISTORY},” said Jacob Thamage, a member of the group.",
+        f"“{HISTORY},” said Jacob Thamage, the group’s director.",
+        f"“{HISTORY},” said Jacob Thamage, a 45-year-old miner.",
+        f"“{HISTORY},” said Jacob Thamage, the network coordinator.",
+        f"The company Jacob Thamage founded was fined. “{HISTORY},” Jacob Thamage said.",
+        f"“{HISTORY},” said Jacob Thamage. It said nothing new, critics noted.",
+        f"“{HISTORY},” said Jacob Thamage, which surprised delegates.",
+        f"Jacob Thamage’s spokesman was absent. “{HISTORY},” Jacob Thamage said.",
+        f"“{HISTORY},” said Jacob Thamage, a representative of the coalition.",
+        f"“{HISTORY},” said Jacob Thamage, a De Beers spokesperson.",
+        f"“{HISTORY},” De Beers spokesperson Jacob Thamage said.",
+        f"The Jacob Thamage Foundation gave money. “{HISTORY},” said Jacob Thamage.",
+    ],
+)
+def test_a_person_named_beside_a_body_s_words_is_still_the_speaker(text):
+    assert _people(text) == [THAMAGE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In a letter to Jacob Thamage, the coalition said: “{HISTORY}.”",
+        f"Speaking after Jacob Thamage, the EU said: “{HISTORY}.”",
+        f"After meeting Jacob Thamage, the delegates said: “{HISTORY}.”",
+        f"Civil society, led by Jacob Thamage, said: “{HISTORY}.”",
+        f"The communiqué, adopted under Jacob Thamage, states: “{HISTORY}.”",
+        f"Jacob Thamage welcomed the communiqué, which states: “{HISTORY}.”",
+        f"The coalition wrote to Jacob Thamage: “{HISTORY}.”",
+        "Activists asked Jacob Thamage: “Why did you do this to us all?”",
+    ],
+)
+def test_a_name_the_object_of_a_preposition_or_a_verb_before_the_quote_is_not_its_speaker(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"‘{HISTORY}’, said Jacob Thamage.",
+        f"‘{HISTORY}’, Jacob Thamage said.",
+        f"The members' rights were discussed. '{HISTORY}', said Jacob Thamage.",
+        f"'{HISTORY},' the KP chair, Jacob Thamage, said.",
+        f"Jacob Thamage told the BBC: '{HISTORY}.'",
+    ],
+)
+def test_british_single_marks_with_the_comma_inside_or_outside(text):
+    assert _people(text) == [THAMAGE]
+
+
+QA = "\n\nQ. What happened?\nA. We made history.\n\nQ. And now?\nA. We go on."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Interview with Jacob Thamage{QA}",
+        f"Jane Roe spoke to Jacob Thamage, the KP chair.{QA}",
+        f"Interview by Jane Roe with Jacob Thamage{QA}",
+        f"By Jane Roe\n\nJacob Thamage, the KP chair, answers.{QA}",
+        "Jacob Thamage, the KP chair, spoke to Rapaport.\n\nRapaport: What happened?\n\nThamage: We made history.\n\n"
+        "Rapaport: And now?\n\nThamage: We go on.",
+    ],
+)
+def test_the_interviewee_of_dotted_questions_and_surname_turns(text):
+    assert _people(text) == [THAMAGE]
+
+
+def test_a_single_word_before_a_colon_is_no_interview_turn():
+    text = "Note: The figures are provisional?\n\nSource: Reuters reports.\n\nNote: again."
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "person"),
+    [
+        ("Opening statement – Jacob Thamage", THAMAGE),
+        ("Opening Statement: Jacob Thamage, KP Chair", THAMAGE),
+        ("Keynote address: Dr. Jacob Thamage, KP Chair", THAMAGE),
+        ("STATEMENT – JACOB THAMAGE", THAMAGE),
+        ("Jacob Thamage’s opening remarks to the plenary", THAMAGE),
+        ("Discours : M. Jean Mbala, ministre des Mines", "Jean Mbala"),
+        ("Press statement – Kimberley Process must reform", ""),
+        ("Statement: the coalition on Victoria Falls", ""),
+    ],
+)
+def test_a_speech_heading_with_a_dash_a_colon_or_a_possessive(heading, person):
+    assert find_speaker(f"{heading}\n\nExcellencies, ladies and gentlemen,\n\nThe scheme must change.") == person

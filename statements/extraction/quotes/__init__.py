@@ -34,7 +34,7 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
     for start, end, raw in quoted_spans(text):
         inner = " ".join(raw.split()).strip(" ,;")
         if len(inner.split()) < _MIN_QUOTE_WORDS and not (
-            short_but_attributed(text, end, raw) or cut_by_the_text_end(text, end)
+            short_but_attributed(text, start, end, raw) or cut_by_the_text_end(text, end)
         ):
             continue
         paragraph = paragraph_of(start, paragraph_starts)

@@ -54,11 +54,14 @@ _BEFORE_ACCORDING = re.compile(
 _BEFORE_PUT_IT = re.compile(r"\bas\s+(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:put|puts)\s+it\s*[,:]\s*$", re.I)
 
 
-def short_but_attributed(text: str, end: int, raw: str) -> bool:
+def short_but_attributed(text: str, start: int, end: int, raw: str) -> bool:
     """ "The scheme is “simply not working,” Tendai Moyo said." / « reste vrai aujourd’hui », a-t-il déclaré: a
-    few words are a quotation when a comma closes them and the attribution follows at once."""
+    few words are a quotation when a comma closes them and the attribution follows at once, or when they are a
+    sentence of their own after a verb of saying and a colon ("Tendai Moyo said: “We made history.”")."""
     if len(raw.split()) < 2:
         return False
+    if _SAID_AND_COLON.search(unwrap(text[max(0, start - 120) : start])) and _A_SENTENCE.fullmatch(raw.strip()):
+        return True
     after = text[end : end + 200]
     if not (raw.rstrip().endswith(",") or re.match(r"[ \t]*,", after)):
         return False
@@ -66,10 +69,11 @@ def short_but_attributed(text: str, end: int, raw: str) -> bool:
         return True
     match = _AFTER_NAME_FIRST.match(after)
     # "“conflict free,” and the minister said…": a conjunction opens the next clause, whose speaker it is.
-    return bool(match and not match.group("apposed") and not _CONJUNCTION.match(match.group("who")))
+    return bool(match and not _CONJUNCTION.match(match.group("who")))
 
 
 _CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|et|mais|tandis)\b", re.IGNORECASE)
+_A_SENTENCE = re.compile(r"[A-ZÀ-Ý].*[.!?]", re.DOTALL)
 
 
 def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
@@ -107,6 +111,8 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
         return _reported_before(context, quote, paragraph_start)
     before = re.split(r"[.!?]\s", before)[-1]
     for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_COLON):
+        if pattern is _BEFORE_COLON and _BEFORE_VERB.search(before):
+            break  # "X welcomed the communiqué, which states:": a verb of saying whose subject is nobody named
         if match := pattern.search(before):
             who = match.group("who").strip()
             if _PASSIVE_SUBJECT.search(who):

@@ -10,7 +10,7 @@ from .people import person_in, resolve
 
 # An interview: "Boaz Hirsch: These initiatives are…" opening two answers or more.
 _TURN = re.compile(
-    r"^(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]+(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024.-]+){1,3})[ \t]*:[ \t]+(?P<words>\S.*)$", re.M
+    r"^(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]+(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024.-]+){0,3})[ \t]*:[ \t]+(?P<words>\S.*)$", re.M
 )
 _MIN_TURNS = 2
 # The asking side of an interview: "RAPAPORT MAGAZINE:", "The Times:", "Interviewer:".
@@ -36,6 +36,8 @@ def interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
         titled = undot(who.split()[0]).lower().rstrip(".") in TITLES
         if len(answers) < _MIN_TURNS and who not in answers_a_question and not titled:
             continue
+        if " " not in who and (len(answers) < _MIN_TURNS or who not in answers_a_question):
+            continue  # "Thamage: …", by surname alone: only answering, turn after turn ("Note:" is no speaker)
         if looks_like_organisation(who, known_organisations):
             continue
         if person := person_in(who, 0, text, [], known_organisations, "last"):
@@ -45,22 +47,36 @@ def interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
 
 # "Q: What did the plenary achieve?\n\nA: Very little." / « Question : … Réponse : … »: the turns of an interview
 # whose answers are given by the person its introduction names.
-_QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]*\S", re.MULTILINE)
-_ANSWER_TURN = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.][ \t]*(?P<words>\S[^\n]*)", re.MULTILINE)
+# ("Q." has its dot hidden as an initial's is: "\u2024").
+_QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2024][ \t]*\S", re.MULTILINE)
+_ANSWER_TURN = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.\u2024][ \t]*(?P<words>\S[^\n]*)", re.MULTILINE)
 # The interviewer's own line in the introduction: "By Jane Reporter", "Interview by…", "Propos recueillis par…".
 _BYLINE = re.compile(r"^\W*(?:[\w’']+[ \t]+){0,2}(?:by|par)[ \t]", re.IGNORECASE | re.MULTILINE)
+
+
+# The one answering, after the words that introduce them: "Jane Roe spoke to Jacob Thamage", "Interview by Jane Roe
+# with the KP chair, Jacob Thamage", « entretien avec Jean Mbala ».
+_INTERVIEWEE_CUE = re.compile(
+    r"\b(?:to|with|interviewed|asked|questioned|avec|interrogé|interviewé)\s+(?:[\w’'-]+,?\s+){0,4}$", re.I
+)
 
 
 def questions_and_answers(text: str, known_organisations) -> list[QuoteMatch]:
     if not (question := _QUESTION_TURN.search(text)) or not (answer := _ANSWER_TURN.search(text, question.end())):
         return []
     introduction = text[: question.start()]
+    named: list[tuple[bool, str]] = []
     for match in FULL_NAME.finditer(introduction):
-        if _BYLINE.match(introduction, introduction.rfind("\n", 0, match.start()) + 1):
+        before = introduction[introduction.rfind("\n", 0, match.start()) + 1 : match.start()]
+        introduced = bool(_INTERVIEWEE_CUE.search(before))
+        if _BYLINE.match(before + match.group()) and not introduced:
             continue
         runs = name_runs(undot(match.group()).split())
         if len(runs) != 1 or len(runs[0][1]) < 2:
             continue
         if person := resolve(*runs[0], match.start(), text, [], known_organisations):
-            return [QuoteMatch(person=undot(person), text=undot(answer.group("words")))]
-    return []
+            named.append((introduced, person))
+    if not named:
+        return []
+    person = next((person for introduced, person in named if introduced), named[0][1])
+    return [QuoteMatch(person=undot(person), text=undot(answer.group("words")))]

@@ -179,7 +179,8 @@ _PLACE_OR_BODY_LAST_WORDS = {
     "news", "herald", "tribune", "gazette", "magazine", "journal", "radio", "television", "télévision", "diamonds",
     "diamants", "jewellers", "jewelers", "exchange", "bourse", "industries", "holdings", "ventures", "resources",
     "minerals", "capital", "partners", "participants", "observers", "delegates", "délégués", "members", "membres",
-    "municipality", "municipalité", "township",
+    "municipality", "municipalité", "township", "corp", "co", "llc", "trading", "exports", "jewellery", "jewelry",
+    "consortium", "cooperative", "coopérative", "syndicate", "enterprises",
 }  # fmt: skip
 # The first word of a collective: "Member States said", "Participant countries", "Observer groups".
 _COLLECTIVE_FIRST_WORDS = {"member", "members", "participant", "participants", "observer", "observers", "états"}

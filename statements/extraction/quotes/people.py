@@ -5,6 +5,7 @@ import re
 
 from ..officials import country_in
 from ..organisations import looks_like_organisation
+from .bodies import named_as_a_body
 from .names import (
     OFFICE_WORDS,
     PARTICLES,
@@ -29,10 +30,16 @@ _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")
 
 
 # Someone speaking for, or working for, the person named after them: "a spokesman for Amara Okonkwo", "le
-# porte-parole de Jean Mbala". Their words are not that person's: the name after is cut, to the clause's end.
+# porte-parole de Jean Mbala", "a source at De Beers", "officials from Rio Tinto". Their words are not that
+# person's: the name after is cut, to the clause's end.
 _SOMEONE_ELSES = re.compile(
     r"\b(?P<agent>spokes(?:man|woman|person|people)|porte-parole|aides?|advis[eo]rs?|conseill[eè]re?s?|lawyers?"
-    r"|attorneys?|avocate?s?|entourage|proches?)\s+(?:of|for|to|de|d['’]|du|des|auprès\s+d(?:e|u|es))\b[^,;:()\n]*",
+    r"|attorneys?|avocate?s?|entourage|proches?"
+    # Not "the representative of Botswana, Jacob Thamage": one of a body's people, not the one it sent.
+    r"|(?:an?|un|une)\s+(?:[\w-]+\s+)?(?:officials?|representatives?|sources?|executives?|employees?|insiders?"
+    r"|responsables?|représentante?s?|cadres?|dirigeante?s?|employée?s?)"
+    r"|officials|sources|representatives|executives|employees|insiders)"
+    r"\s+(?:of|for|to|at|from|with|within|inside|close\s+to|de|d['’]|du|des|auprès\s+d(?:e|u|es))\b[^,;:()\n]*",
     re.IGNORECASE,
 )
 
@@ -47,9 +54,10 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
         clauses = CLAUSE_END.split(fragment)
         if clauses[-1].strip().lower() in _RELATIVE_THINGS:
             return ""  # "Tendai Moyo was named in the report, which says": the report speaks, not the person
-        for clause in reversed(clauses):
+        for number, clause in reversed(list(enumerate(clauses))):
             if _RELATIVE_CLAUSE.match(clause):
                 continue  # "Amara Okonkwo, who heads the Centre for Natural Resource Governance, said": its object
+            clause = _without_objects(clause, last=number == len(clauses) - 1)
             if person := person_in(clause, position, text, speakers, known_organisations, "last"):
                 return person
         return ""
@@ -71,6 +79,21 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
             return _name_after_a_long_office(fragment, position, text, speakers, known_organisations)
         return ""
     return person_in(clauses[0], position, text, speakers, known_organisations, pick)
+
+
+# A name after a preposition or a verb is its object, not the subject speaking: "In a letter to Jacob Thamage, the
+# coalition said:", "Civil society, led by Jacob Thamage, said:", "After meeting Jacob Thamage, delegates said:".
+# (Not "of" or "de": "the Minister of Mines Jacob Thamage" is the subject.)
+_OBJECT = re.compile(
+    r"\b(?P<marker>(?i:to|by|from|with|after|before|against|about|towards?|than|like|under|including|meeting|met"
+    r"|told|asked|thanked|urged|wrote|invited|replacing|succeeding|joined|accompanied|à|au|aux|avec|après|avant|par"
+    r"|contre|chez))\s+(?:(?i:the|a|an|his|her|son|sa|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w’'\u2024.-]*(?:\s+|$))++"
+)
+
+
+def _without_objects(clause: str, last: bool) -> str:
+    # "…, with Grace Mutasa saying": a name right before the verb of saying is its subject, whatever precedes it.
+    return _OBJECT.sub(lambda match: match.group() if last and match.end() == len(clause) else match["marker"], clause)
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where|qui|dont|où)\b", re.IGNORECASE)
@@ -118,10 +141,11 @@ def person_in(fragment: str, position: int, text: str, speakers: list[str], know
 def resolve(title: str, names: list[str], position: int, text: str, speakers: list[str], known_organisations) -> str:
     """The person the names stand for, by their full name when the text gives it; "" for a place or a body
     written as a name is ("Victoria Falls", "Member States")."""
-    if is_place_or_body(" ".join(names)):
+    candidate = " ".join(names)
+    if is_place_or_body(candidate) or named_as_a_body(candidate, text):
         return ""
     person = _resolve_names(title, names, position, text, speakers, known_organisations)
-    return "" if is_place_or_body(person) else person
+    return "" if is_place_or_body(person) or named_as_a_body(person, text) else person
 
 
 def _resolve_names(

@@ -13,6 +13,9 @@ _QUOTE = re.compile(
     # ("don't") is no mark; the closing one follows the quotation's own punctuation.
     r"|(?<![\w'‘’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w)){2,1000}?[,.!?])'(?![\w'])"
     r"|‘(?P<single_curly>(?:[^‘’\n]|(?<=\w)’(?=\w)){2,1000}?[,.!?])’(?!\w)"
+    # …or before it, the comma outside the marks: 'We will not give up', said X.
+    r"|(?<![\w'‘’])'(?P<single_comma_after>(?:[^'\n]|(?<=\w)'(?=\w)){2,1000}?[^\s,.!?'])'(?=,[ \t])"
+    r"|‘(?P<single_curly_comma_after>(?:[^‘’\n]|(?<=\w)’(?=\w)){2,1000}?[^\s,.!?‘])’(?=,[ \t])"
     # A headline's words, with no closing stop, signed after a dash or introduced by a colon: "‘…’ – Amara Okonkwo",
     # "Amara Okonkwo: ‘…’".
     r"|(?<![\w'‘’])['‘](?P<headline>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,300}?)['’](?=[ \t]*[–—-][ \t]*[A-ZÀ-Ý])"

@@ -23,7 +23,15 @@ _SPEECH_BY = re.compile(
 )
 # "South Africa's Minister of Mineral Resources, Susan Shabangu's address at the…"
 _POSSESSIVE_SPEECH = re.compile(
-    r"(?P<who>(?:[A-ZÀ-Ý][\w-]*\s+){1,3}[A-ZÀ-Ý][\w-]*)['’]s\s+(?:address|speech|remarks|statement|keynote)\b"
+    r"(?P<who>(?:[A-ZÀ-Ý][\w-]*\s+){1,3}[A-ZÀ-Ý][\w-]*)['’]s\s+(?:(?:opening|closing|keynote|welcome|inaugural)\s+)?"
+    r"(?:address|speech|remarks|statement|keynote)\b"
+)
+# "Opening statement – Jacob Thamage", "Keynote address: Dr Jacob Thamage, KP Chair": the speaker after a dash or
+# a colon, opening what follows it.
+_SPEECH_THEN_NAME = re.compile(
+    r"^\W*(?:(?:opening|closing|keynote|welcome|welcoming)\s+)?(?:statement|remarks|address|speech|keynote"
+    r"|intervention|allocution|discours)\s*(?::|\s[–—-])\s*(?P<who>[^\n.;:!?“”«»\"]{3,100})",
+    re.IGNORECASE | re.MULTILINE,
 )
 # "The chair of the Kimberley Process, Ambassador Gillan Milovanovic, delivered a conciliatory speech…". Not "X made
 # the remarks at a meeting": a news report's way of pointing back at words it paraphrased, not a speech's text.
@@ -84,6 +92,12 @@ def find_speaker(text: str, known_organisations=()) -> str:
             for title, names in reversed(name_runs(undot(who).split())):
                 if person := resolve(title, names, match.start(), text, [], known_organisations):
                     return undot(person)
+    for match in _SPEECH_THEN_NAME.finditer(head):
+        tokens = uncapitalised(undot(CLAUSE_END.split(match.group("who"), maxsplit=1)[0])).split()
+        runs = name_runs(tokens)
+        opens_on_a_name = runs and len(runs[0][1]) >= 2 and tokens[0] in (runs[0][0], runs[0][1][0])
+        if opens_on_a_name and (person := resolve(*runs[0], match.start(), text, [], known_organisations)):
+            return undot(person)
     for match in _DELIVERED_SPEECH.finditer(head):
         # "Wei Chuanzhong, deputy director of the General Administration of Quality Supervision, …, made the
         # remarks": the subject comes first, an office's capitalised words after it.

@@ -13,7 +13,7 @@ EN_VERBS = (
     r"|predicted|announces|announced|asserts|asserted|agrees|agreed|complains|complained|recounts|recounted"
     r"|indicates|indicated|mentions|mentioned|charges|charged|demands|demanded|reflects|reflected|quipped"
     r"|underscores|underscored|counters|countered|retorts|retorted|echoes|echoed|exclaims|exclaimed|elaborates"
-    r"|elaborated|interjects|interjected|testifies|testified"
+    r"|elaborated|interjects|interjected|testifies|testified|tweeted|tweets|posted"
     # A plea is a speech act too: "Ms. Federica Mogherini made a strong plea to move “from blood diamonds to…”".
     r"|pleaded|appealed|(?:called|calls)\s+(?:for|on)|(?:made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:plea|appeal|call)"
 )

@@ -1,0 +1,64 @@
+"""Capitalised words the text itself shows to be a company's or a body's name, not a person's, however much they
+look like one ("De Beers", "Rio Tinto"): by the words it writes beside them."""
+
+import functools
+import re
+
+from .verbs import VERBS
+
+# "De Beers spokesperson", "Rio Tinto officials", "Alrosa CEO Sergey Ivanov": the name used as an adjective
+# before those speaking or working for it (lower case: "Jacob Thamage, Chief Executive," is a person).
+_ITS_PEOPLE = (
+    r"(?:spokes(?:person|man|woman|people)|officials?|executives?|representatives?|sources?|employees?|insiders?"
+    r"|shareholders|management|staff|subsidiary)\b|(?:CEO|chief\s+executive|chairman|boss)\s+[A-ZÀ-Ý]"
+)
+# "De Beers Group", "Nobu Tanaka Mining", "ALROSA PJSC": a company's word after the name, as part of its name.
+_COMPANY_SUFFIX = r"Group|Ltd|Limited|Inc|Corp|Corporation|Company|Co|Holdings|plc|PLC|Mining|SA|AG|NV|PJSC|JSC|LLC"
+# A noun only a body is: "Rio Tinto, the Anglo-Australian group," / "mining giant Rio Tinto said" / « le groupe De
+# Beers ». (Not "miner", "trader", "producer" or "jeweller": a person may be one.)
+_BODY_NOUNS = (
+    r"company|firm|group|corporation|conglomerate|multinational|giant|consortium|cartel|parastatal"
+    r"|organi[sz]ation|NGO|charity|watchdog|coalition|network|association|body|agency|alliance|ministry|subsidiary"
+)
+_FR_BODY_NOUNS = r"groupe|société|entreprise|compagnie|firme|géant|multinationale|ONG|réseau|association|organisation"
+# …and a trade, when no single person could be the first in it: "De Beers, the world’s largest diamond producer".
+_SUPERLATIVE = r"(?:[\w-]*(?:largest|biggest|oldest)|leading|top)"
+_TRADES = r"producers?|miners?|retailers?|traders?|jewell?ers?|manufacturers?|buyers?|sellers?"
+# Words between the article and the noun, but no preposition: "Jacob Thamage, a member of the group" is a person.
+_DESCRIBING_WORDS = r"(?:(?!(?:of|for|at|in|with|from|de|du|des)\s)[\w’'-]+\s+){0,4}"
+# What only a body does, after "which": "Rio Tinto, which owns the Argyle mine".
+_BODY_VERBS = r"owns|operates|mines|runs|produces|controls|sells|employs|holds"
+# "Rio Tinto’s shareholders", "De Beers' sightholders": what only a company has. (Not a spokesman or officials: a
+# minister has them.)
+_ITS_THINGS = (
+    r"shares|share\s+price|sales|profits?|revenues?|operations|subsidiar(?:y|ies)|mines|sightholders|board"
+    r"|headquarters|shareholders|CEO|chief\s+executive|workforce|employees"
+)
+# "“…,” Rio Tinto said. It added that…"
+_IT_SAID = r"\s*\.\s+It\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that|it)\b"
+
+
+@functools.lru_cache(maxsize=512)
+def _cues(name: str) -> re.Pattern:
+    bare = rf"(?<![\w-]){re.escape(name)}"
+    named = rf"{bare}(?![\w’'-])"
+    return re.compile(
+        rf"{named}\s+(?:{_ITS_PEOPLE})"
+        rf"|{named}\s+\(?(?:{_COMPANY_SUFFIX})\b|{bare}['’]s?\s+(?:{_ITS_THINGS})\b"
+        rf"|{named},\s+(?:the|a|an)\s+{_DESCRIBING_WORDS}(?:{_BODY_NOUNS}|{_SUPERLATIVE}\s+(?:[\w-]+\s+)?(?:{_TRADES}))"
+        rf"(?=\s*[,.;:)]|\s+(?:that|which|based|whose|by)\b)"
+        # « Rio Tinto, le groupe minier anglo-australien, » / « De Beers, le géant du diamant »: adjectives after.
+        rf"|{named},\s+(?:le|la|l['’]|un|une)\s*(?:{_FR_BODY_NOUNS})(?:\s+(?:du|de|des|d['’])?\s*[\w’'-]+){{0,3}}"
+        rf"(?=\s*[,.;:)]|\s+(?:qui|dont|basée?)\b)"
+        # Before the name, the noun's end must close the phrase: in "the group Jacob Thamage leads" he is a person.
+        rf"|\b(?:{_BODY_NOUNS}|{_FR_BODY_NOUNS})\s+{named}(?=\s*[,.;:)]|\s+(?:{VERBS})\b)"
+        rf"|{named},?\s+which\s+(?:{_BODY_VERBS})\b"
+        rf"|{named}\s+(?:{VERBS})\s+(?:in|on|through|via)\s+its\b"
+        rf"|{named}\s+(?:{VERBS}){_IT_SAID}|\b(?:{VERBS})\s+{named}{_IT_SAID}"
+    )
+
+
+def named_as_a_body(name: str, text: str) -> bool:
+    """Whether the text writes the name as a company's or a body's: "Rio Tinto, the mining group", "De Beers
+    spokesperson", "the company Rio Tinto", "Rio Tinto said in its report"."""
+    return bool(name) and " " in name and bool(_cues(name).search(text))
