@@ -260,9 +260,13 @@ _KP_CHAIR_WORDS = (
 # "Address by Tim Martin, Chairman – Kimberley Process", "Boaz Hirsch, Chair of the Kimberley Process: “…”",
 # "Le 8 mars 2018, la présidente du processus de Kimberley (PK), Hilde Hardeman, a convoqué…",
 # "…in my capacity as Chairman of the Kimberley Process".
+_SPEECH = (
+    r"(?:(?:opening|closing|keynote|welcome|welcoming|inaugural)\s+)?(?:speech|address|remarks|statement|message"
+    r"|allocution|discours|intervention|mot)"
+)
 _KP_CHAIR_VOICE = re.compile(
     r"(?:^(?:[^\n.]{0,80}?(?:,|:|\s[–—-])\s+)?(?:the\s+|la\s+|le\s+)?"
-    rf"(?:(?:speech|address|remarks|statement|message|allocution|discours)\s+(?:by|de|du)\s+)?"
+    rf"(?:{_SPEECH}\s+(?:by|de|du)\s+)?"
     rf"(?:[^\n,.:;]{{3,60}},\s+)?(?:the\s+)?{_KP_CHAIR_WORDS}\b"
     rf"|\b(?:in\s+my\s+capacity\s+as|en\s+ma\s+qualit[ée]\s+de)\s+(?:\d{{4}}\s+)?{_KP_CHAIR_WORDS})",
     re.IGNORECASE | re.MULTILINE,
@@ -274,8 +278,9 @@ _CHAIR_LINES = 4  # the title, a dateline or byline, and the first sentence
 
 def kp_chair_voice(header: list[str], text: str) -> str:
     """What shows the KP's chair speaking or acting as its subject, or ""."""
-    for line in header[:_CHAIR_LINES]:
-        if match := _KP_CHAIR_VOICE.match(line):
+    for index, line in enumerate(header):
+        # A speech's title may come below a page's links: "Opening Remarks by KP Chair – Kimberley Process…".
+        if (match := _KP_CHAIR_VOICE.match(line)) and (index < _CHAIR_LINES or re.match(_SPEECH, line, re.I)):
             return match.group(0)
     capacity = _IN_MY_CAPACITY.search(text[:_CHAIR_CHARS])
     return capacity.group(0) if capacity and _KP_CHAIR_VOICE.search(capacity.group(0)) else ""
@@ -287,7 +292,7 @@ _OFFICIAL = re.compile(
     # Not in a compound: "Non-Government Organisations" are not a government.
     r"(?<![\w-])(?:(?:deputy|vice|acting|prime|foreign|mines?|finance)[\s-]+)?(?:minister|ministry|president|ambassador"
     r"|spokes(?:man|woman|person)|secretary\s+of\s+state|department\s+of\s+state|government)\b"
-    r"|\b(?:(?:vice-|premier\s+)?ministre|minist[èe]re|pr[ée]sident(?:e)?\s+de\s+la\s+r[ée]publique"
+    r"|\b(?:(?:vice-|premier\s+)?ministre|minist[èe]re|(?:vice-)?pr[ée]sident(?:e)?(?:\s+de\s+la\s+r[ée]publique)?"
     r"|ambassadeur|ambassadrice|porte-parole|gouvernement)\b",
     re.IGNORECASE,
 )
@@ -309,7 +314,7 @@ _OBJECT_BEFORE = re.compile(
 # What the official does as the subject: speaks, or opens, presents, introduces.
 _SPEAKS = re.compile(
     r"\b(?:said|says|told|tells|stated|announced|announces|welcomed|welcomes|opened|opens|introduced|delivered"
-    r"|addressed|declared|urged|urges"
+    r"|addressed|declared|urged|urges|informs|wishes\s+to\s+(?:inform|announce|advise|notify)|informe"
     r"|called|added|noted|stressed|emphasi[sz]ed|insisted|explained|warned|reiterated|highlighted|presented"
     # Charging or refusing is saying too: "The Russian government has accused…", "the minister wrote on Sunday".
     r"|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns|rejected|rejects|denied|denies|wrote|writes"
@@ -325,12 +330,15 @@ _TOLD_TO = re.compile(r"^\s+(?:should|must|needs?\s+to|has\s+to|ought|devrait|do
 # A country speaking for itself: "ZIMBABWE has said…", "The United States participated…", "Russia condemned…",
 # "Australia is delighted to chair…", "Central African Republic Calls For…", "Les Émirats arabes unis concluent…".
 _STATE_VERBS = re.compile(
-    r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:on\s+\w+day\s+|yesterday\s+|(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
+    # "The European Union, as Chair of the Working Group on Monitoring, regrets…"
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+(?:as|en\s+tant\s+que|which|who|qui)\s[^,.;]{3,80},)?"
+    r",?\s*(?:on\s+\w+day\s+|yesterday\s+|(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
     r"(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?"
     r"(?:said|says|has\s+said|stated|states|calls?|called|urges?|urged|welcomes?|welcomed|regrets?|regretted"
     r"|condemns?|condemned|rejects?|rejected|defends?|defended|insists?|insisted|announces?|announced"
     r"|reiterates?|reiterated|participated|is\s+(?:delighted|proud|pleased|committed|honou?red|saddened|concerned)"
-    r"|to\s+(?:host|chair|head)|stress(?:es|ed)?|emphasi[sz](?:es|ed)|reaffirm(?:s|ed)?|congratulat(?:es|ed)"
+    r"|to\s+(?:host|chair|head)|hosts|chairs|heads|stress(?:es|ed)?|emphasi[sz](?:es|ed)|reaffirm(?:s|ed)?"
+    r"|congratulat(?:es|ed)"
     r"|extends?|extended|denies|denied|accuses|accused|thanks|thanked|wishes\s+to"
     r"|salue|appelle|regrette|condamne|rejette|annonce|r[ée]it[èe]re|concluent|conclut|d[ée]clare|se\s+f[ée]licite"
     r"|est\s+(?:fier|fi[èe]re|heureux|heureuse|engag[ée]e?)"
@@ -367,7 +375,7 @@ def government_voice(
     country whose government's site published the text. ``strict``: only a state or its capital speaking, or an
     official joined to the country ("Zimbabwe's mines minister said"), in a sentence that gives no one else the
     words ("…, Human Rights Watch said"): what a report's lead says before anything else is read."""
-    sentences = _first_sentences([line for line in lines if not _SALUTATION.search(line.strip())])
+    sentences = _lead_sentences(lines)
     for index, sentence in enumerate(sentences):
         if strict and _words_of_another(sentence):
             continue
@@ -375,7 +383,70 @@ def government_voice(
             return found, sentence
         if found := _official_speaking(sentences, index, host_country, site_country, strict):
             return found, sentence
+        if not strict and (found := _speech_speaker(sentences, index, host_country, site_country)):
+            return found, sentence
     return None
+
+
+# A speech's title naming its speaker by office: "Remarks by President Cyril Ramaphosa at the opening of…",
+# "Speech by Winston Chitando, Minister of Mines", "Discours de Son Excellence le Président de la République…".
+_SPEECH_TITLE = re.compile(
+    rf"^{_SPEECH}\s+(?:(?:delivered\s+)?by|of|from|de|du|d['’])\s+"
+    r"(?:(?:the|his|her|son|sa|le|la|l['’]|h\.\s?e\.|excellency|excellence|honou?rable|hon\.?|mr\.?|mrs\.?|ms\.?|m\."
+    r"|mme|madame|monsieur|dr\.?)\s*)*(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# A host's greeting names its country: "It is an honour to welcome you to South Africa", "Bienvenue en RDC".
+_WELCOMES_TO = re.compile(
+    r"\b(?:welcome\s+(?:you\s+|all\s+of\s+you\s+|everyone\s+)?(?:all\s+)?(?:back\s+)?to|bienvenue\s+(?:à|au|aux|en))\s"
+    r"[^.!?]{0,60}",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"\b(?:opening|opens|ouverture|welcom\w*|accueil\w*)\b", re.IGNORECASE)
+
+
+def _speech_speaker(sentences: list[str], index: int, host_country: str, site_country: str) -> str:
+    """The country of the official whose speech's title the sentence is: the one joined to the title, the site's,
+    the host of the meeting it opens, or the country its first sentences speak as or welcome the audience to."""
+    sentence = sentences[index]
+    if not (title := _SPEECH_TITLE.match(sentence)) or not (official := _OFFICIAL.match(sentence, title.end())):
+        return ""
+    before, after = sentence[: official.start()], sentence[official.end() :]
+    if _NOT_A_STATE.match(after):
+        return ""
+    if found := _own_country(before, after):
+        return found[0]
+    if site_country:
+        return site_country
+    if host_country and _OPENING.search(sentence):
+        return host_country
+    for following in sentences[index + 1 :]:
+        if found := _state_subject(following):
+            return found
+        if (welcome := _WELCOMES_TO.search(following)) and (found := country_in(welcome.group(0))):
+            return found[0]
+    return ""
+
+
+def _lead_sentences(lines: list[str]) -> list[str]:
+    return _first_sentences([line for line in lines if not _SALUTATION.search(line.strip())])
+
+
+_ANSWER_SENTENCES = 2
+# The moment a release speaks in: "X today rejected…", "X dénonce aujourd'hui…".
+_TODAY = re.compile(r"\b(?:today|aujourd['’]hui)\b", re.IGNORECASE)
+
+
+def answers(lines: list[str], sentence: str, released: bool = False) -> list[str]:
+    """The sentences right after a government's words (one of ``government_voice``'s) that speak today when those
+    words do not, or any of them in a text headed as a release (``released``): "Zimbabwe's mines minister said on
+    Friday that… The X Network today dismissed his remarks" is the X Network's release, quoting what it answers."""
+    sentences = _lead_sentences(lines)
+    if sentence not in sentences or _TODAY.search(sentence):
+        return []
+    index = sentences.index(sentence) + 1
+    following = sentences[index : index + _ANSWER_SENTENCES]
+    return following if released else [answer for answer in following if _TODAY.search(answer)]
 
 
 # What may come before a lead's subject: the page's date ("date 2025-05-21") and a dateline ("NEW DELHI, India –",
@@ -387,7 +458,7 @@ _LEAD_IN = re.compile(
 )
 # "Condemned by…", "critiqué par…": what others do to the subject.
 _BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
-_HOSTS = re.compile(r"\b(?:host|chair|head|participated)\b", re.IGNORECASE)
+_HOSTS = re.compile(r"\b(?:(?:host|chair|head)s?|participated)\b", re.IGNORECASE)
 
 
 def _state_subject(sentence: str, strict: bool = False) -> str:

@@ -3,6 +3,7 @@ speaks, an office or a UN organ heads or issues the text, or a government's site
 
 import pytest
 
+from statements.extraction import extract_document
 from statements.extraction.officials import country_in, government_voice, kp_chair_voice, site_country
 from statements.extraction.organisations import identify_organisation
 
@@ -655,3 +656,188 @@ def test_an_address_merely_containing_a_countrys_letters_is_no_government():
 def test_a_mission_site_speaking_in_its_own_name_is_its_governments():
     text = "Delivered by: His Excellency the Ambassador\n\nMr. President,\n\nWe welcome the adoption of the resolution."
     assert organisation(text, known=[], url="https://uaeun.org/statement/kp") == "United Arab Emirates"
+
+
+# --- Governments as issuers through the pipeline (invented excerpts, English and French)
+
+# The organisations the tracker knows, as the database lists them.
+KNOWN_NAMES = [
+    "World Diamond Council",
+    "WDC",
+    "Global Witness",
+    "Human Rights Watch",
+    "HRW",
+    "Kimberley Process Civil Society Coalition",
+    "KP Civil Society Coalition",
+    "CSC",
+    "IMPACT (formerly Partnership Africa Canada)",
+    "IPIS",
+]
+
+
+def issued_by(text):
+    document = extract_document(
+        text.encode(), filename="statement.txt", areas=[], plenaries=[], known_organisations=KNOWN_NAMES
+    )
+    return document.organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Kimberley Process intersessional\n\nThe Ministry of Mines and Mining Development of Zimbabwe wishes to "
+            "inform the public that the country will host the intersessional meeting in June.",
+            "Zimbabwe",
+        ),
+        (
+            "Communiqué de presse\n\nLe Ministère des Mines informe l'opinion que la République démocratique du "
+            "Congo participera à la réunion plénière du Processus de Kimberley.",
+            "République démocratique du Congo",
+        ),
+        (
+            "Kimberley Process\n\nBotswana government spokesperson Jeff Ramsay said the country supported reform "
+            "of the Kimberley Process.",
+            "Botswana",
+        ),
+        (
+            "Remarks by President Cyril Ramaphosa at the opening of the Kimberley Process Plenary\n\n"
+            "Excellencies, ladies and gentlemen,\n\nIt is an honour to welcome you to South Africa.",
+            "South Africa",
+        ),
+        (
+            "Discours de Son Excellence le Président de la République centrafricaine à l'ouverture de la réunion "
+            "du Processus de Kimberley\n\nMesdames et Messieurs,\n\nC'est un honneur de vous accueillir.",
+            "République centrafricaine",
+        ),
+        (
+            "Speech by Winston Chitando, Minister of Mines, at the Kimberley Process Intersessional\n\n"
+            "Chairperson,\n\nI welcome you all to Zimbabwe and to Victoria Falls.",
+            "Zimbabwe",
+        ),
+        (
+            "Discours de l'Ambassadeur du Canada à la réunion plénière du Processus de Kimberley\n\n"
+            "Monsieur le Président,\n\nLe Canada se félicite des progrès accomplis.",
+            "Canada",
+        ),
+        (
+            "Diamonds\n\nMines minister Winston Chitando said on Friday that Zimbabwe had met all the Kimberley "
+            "Process minimum requirements.",
+            "Zimbabwe",
+        ),
+        (
+            "Kinshasa\n\nLe président Félix Tshisekedi a déclaré lundi à Kinshasa que la RDC assumerait la "
+            "présidence du Processus de Kimberley.",
+            "République démocratique du Congo",
+        ),
+        (
+            "Kimberley Process: Statement on the plenary\n\nThe European Union, as Chair of the Working Group on "
+            "Monitoring, regrets that no consensus was found on the definition of conflict diamonds.",
+            "European Union",
+        ),
+        (
+            "Botswana chairs the Kimberley Process after Russia\n\nThis week opens a new chapter for the diamond "
+            "industry.",
+            "Botswana",
+        ),
+    ],
+)
+def test_a_government_issues_its_releases_speeches_and_reported_statements(text, issuer):
+    assert issued_by(text) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Press Release\n\n“We have met all the minimum requirements,” Zimbabwe’s mines minister Obert Mpofu said "
+            "last week. The Zimbabwe Diamond Watch Network rejects that claim.",
+            "Zimbabwe Diamond Watch Network",
+        ),
+        (
+            "Civil society slams minister\n\nZimbabwe's mines minister Winston Chitando said on Friday that the "
+            "review was unfair. The Centre for Natural Resource Governance (CNRG) today dismissed his remarks.",
+            "Centre for Natural Resource Governance (CNRG)",
+        ),
+        (
+            "Mines minister Winston Chitando told parliament on Tuesday that Marange diamonds were conflict-free.\n\n"
+            "Global Witness today said the claim ignored abuses by security forces.",
+            "Global Witness",
+        ),
+        (
+            "Déclaration\n\nLe ministre des Mines de la RDC a affirmé lundi que les exportations étaient conformes. "
+            "Le Centre national d'appui au développement (CENADEP) dénonce aujourd'hui cette déclaration.",
+            "Centre national d'appui au développement (CENADEP)",
+        ),
+        (
+            "Antwerp\n\n“The KP is a success,” said the Belgian foreign minister at the opening. The Antwerp World "
+            "Diamond Centre (AWDC) today welcomed his words.",
+            "Antwerp World Diamond Centre (AWDC)",
+        ),
+    ],
+)
+def test_an_organisation_answering_a_minister_its_lead_quotes_issues_the_release(text, issuer):
+    assert issued_by(text) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Statement by the Zimbabwe Diamond Watch Network on the Minister's remarks\n\nThe Minister of Mines "
+            "said on Friday that Marange was compliant. We urge the Kimberley Process to send a review mission.",
+            "Zimbabwe Diamond Watch Network",
+        ),
+        (
+            "Remarks by the President of the World Diamond Council at the opening of the Kimberley Process Plenary"
+            "\n\nExcellencies,\n\nIt is a pleasure to welcome you to Gaborone.",
+            "World Diamond Council",
+        ),
+        (
+            "Press release\n\nHuman Rights Watch today criticised Zimbabwe's mines minister for claiming that the "
+            "Marange fields were free of abuses.",
+            "Human Rights Watch",
+        ),
+        (
+            "Zimbabwe hosts KP plenary amid abuse claims\n\nThe Zimbabwe Diamond Watch Network today called on "
+            "delegates to visit Marange.",
+            "Zimbabwe Diamond Watch Network",
+        ),
+        (
+            "Kimberley Process plenary ends\n\nThe Kimberley Process, whose participants include Zimbabwe, Angola "
+            "and the European Union, ended its plenary. Global Witness said the meeting failed.",
+            "Global Witness",
+        ),
+        # A news report of the minister with another's reply: the minister's statement, reported.
+        (
+            "HARARE (Reuters) - Zimbabwe's mines minister Winston Chitando said on Friday that the review was "
+            "unfair. Global Witness said the claim ignored abuses.",
+            "Zimbabwe",
+        ),
+        (
+            "Zimbabwe's mines minister said today that the review was unfair. Global Witness today rejected the claim.",
+            "Zimbabwe",
+        ),
+    ],
+)
+def test_an_organisation_quoting_or_criticising_a_minister_is_the_issuer_not_his_government(text, issuer):
+    assert issued_by(text) == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diamonds in the Central African Republic\n\nThe Central African Republic remains partly suspended from the "
+        "Kimberley Process. Armed groups control many mining areas.",
+        "Communiqué de presse\n\nLe Réseau Ressources Naturelles (RRN) dénonce l'échec du Processus de Kimberley.",
+    ],
+)
+def test_a_text_about_a_country_or_a_release_mentioning_the_kp_is_neither_theirs(text):
+    assert issued_by(text) not in {"Central African Republic", "Kimberley Process"}
+
+
+def test_a_speech_title_of_the_kp_chair_below_a_pages_links_is_the_kps():
+    links = "Dubai gold price lowest in 30 days\nMay 16, 2025\nCannes goes traceable\nMay 15, 2025\n\n"
+    title = "Opening Remarks by KP Chair – Kimberley Process Intersessional 2025"
+    text = f"{links}{title}\n\nAHMED BIN SULAYEM\n\nGood morning."
+    assert issued_by(text) == "Kimberley Process"

@@ -21,7 +21,7 @@ imports ``naming``, and ``naming`` imports none of them.
 
 import re
 
-from ..officials import government_voice, site_country, state_in_address
+from ..officials import answers, government_voice, site_country, state_in_address
 from .headings import (
     briefing_heading,
     is_publisher_line,
@@ -44,7 +44,7 @@ from .naming import (
     short,
     with_acronym,
 )
-from .phrases import HEADER_LINES, SENTENCE_END
+from .phrases import HEADER_LINES, HEADLINE_LINES, SENTENCE_END
 from .reports import according_to, learnt_from, speaker_affiliation, spokesperson_of, statement_by
 from .signatures import (
     CONTACT_SECTION,
@@ -90,11 +90,12 @@ def identify_organisation(
     report describes it ("the watchdog X said on Tuesday"), "according to a statement by…", "X said in a report",
     the speaker's office, a byline, its name beside the date), then the site's masthead, an organisation (or a
     country) the site's address names, a government speaking through its officials (``host_country``: the host of
-    the meeting the text is about, for an official who opens it), the known organisation speaking at the top (not
-    one it only mentions, nor one of several speaking equally, nor in a speech's salutations), an "About …"
-    section, a signature or an author's biography at the end, a source the lead gives ("according to the Ministry
-    of Mines"), the web site's name, the known organisation the text names most (unless several speak at the top),
-    and last the KP's own site. A name the text also gives with its acronym comes with it (``with_acronym``).
+    the meeting the text is about, for an official who opens it; rather an organisation answering its words right
+    after, "today" or in a release), the known organisation speaking at the top (not one it only mentions, nor one
+    of several speaking equally, nor in a speech's salutations), an "About …" section, a signature or an author's
+    biography at the end, a source the lead gives ("according to the Ministry of Mines"), the web site's name, the
+    known organisation the text names most (unless several speak at the top), and last the KP's own site. A name
+    the text also gives with its acronym comes with it (``with_acronym``).
     """
     known = known_patterns(known_organisations)
     organisation, why = _identify(text, known, site_name, url, host_country)
@@ -132,7 +133,7 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         above = header[: subject[0]]
         if above and not SENTENCE_END.search(above[0]):
             above = above[1:]  # the title
-        if found := government_voice(above, strict=True):
+        if (found := government_voice(above, strict=True)) and not _answered(header, found, known, header):
             return government(found)
         return subject[1:]
     if found := statement_by(text[:_STATEMENT_CHARS], known) or learnt_from(text[:_STATEMENT_CHARS], known):
@@ -150,10 +151,9 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
     if found := masthead(header, known) or site_owner(text, url, known):
         return found
     government_site = site_country(url)
-    if found := government_voice(header, host_country, government_site) or government_voice(
-        lead_below_menu(lines), host_country, government_site
-    ):
-        return government(found)
+    for lead in (header, lead_below_menu(lines)):
+        if found := government_voice(lead, host_country, government_site):
+            return _answered(lead, found, known, header) or government(found)
     if country := state_in_address(url):
         return country, f"its address's headline makes the state the speaker ({short(url, 60)})"
     if government_site:
@@ -179,6 +179,16 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
     if host(url) == "kimberleyprocess.com" and KP_TITLE.search(text):
         return "Kimberley Process", f"the site's address ({host(url)})"
     return "", ""
+
+
+def _answered(lines: list[str], found: tuple[str, str], known, header: list[str]) -> tuple[str, str] | None:
+    """An organisation answering the government's words the lead opens with (``answers``), as its subject; in a
+    text headed "Press release" it need not say "today"."""
+    released = any(is_publisher_line(line) for line in header[:HEADLINE_LINES])
+    for sentence in answers(lines, found[1], released):
+        if subject := subject_line([sentence], known):
+            return subject[1:]
+    return None
 
 
 def _most_mentioned(text: str, known: list[tuple[str, re.Pattern]]) -> str:

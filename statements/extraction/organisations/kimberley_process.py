@@ -39,12 +39,18 @@ def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | 
     # Below a site's banner: "Final Communiqué" / "from the Kimberley Process Plenary Meeting".
     for index, line in enumerate(header):
         if _COMMUNIQUE_HEADING.match(line):
-            heading = " ".join(header[index : index + 2])
+            # Not above a lead: "Communiqué de presse" / "Le Réseau X dénonce l'échec du Processus de Kimberley."
+            below = [following for following in header[index + 1 : index + 2] if _titled(following)]
+            heading = " ".join([line, *below])
             if KP_TITLE.search(heading):
                 return "Kimberley Process", f"the title: “{short(heading)}”"
     if voice := kp_chair_voice(header, text):
         return "Kimberley Process", f"its chair speaks: “{short(voice)}”"
     return None
+
+
+def _titled(line: str) -> bool:
+    return not SENTENCE_END.search(line) and len(line.split()) <= _TITLE_WORDS
 
 
 # --- Its offices
