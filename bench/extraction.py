@@ -41,6 +41,37 @@ extract_document(
     known_organisations=context.names,
 )
 page = time.perf_counter() - started
+
+
+def read(text):
+    started = time.perf_counter()
+    extract_document(
+        text.encode(),
+        filename="page.txt",
+        content_type="text/plain",
+        url="https://example.org/news/item",
+        areas=context.rules,
+        plenaries=context.plenary_refs,
+        known_organisations=context.names,
+    )
+    return time.perf_counter() - started
+
+
+# The shapes that once made reading slower than the worker's time limit: the same people quoted and the same
+# organisations named in every paragraph, and a page with no line breaks and a date in each sentence.
+voices = read(
+    (
+        "Global Witness and Human Rights Watch said on Monday that the Kimberley Process, which includes De Beers, "
+        "had failed. \u00ab Le PK a \u00e9chou\u00e9 \u00bb, a d\u00e9clar\u00e9 Jean Mbala, "
+        "directeur de l'ONG CENADEP. "
+        "Zimbabwe's minister Winston Chitando said: \u201cWe made history.\u201d\n\n"
+    )
+    * 1000
+)
+one_line = read(
+    "Kinshasa, le 22 juin 2011 \u2013 La soci\u00e9t\u00e9 civile, selon le R\u00e9seau Ressources Naturelles (RRN), "
+    "a quitt\u00e9 la r\u00e9union intersessionnelle. " * 1500
+)
 items = "".join(
     f"<item><title>Item {n}</title><link>https://example.org/news/{n}</link></item>" for n in range(10_000)
 )
@@ -50,6 +81,8 @@ parse_feed(feed, max_items=100)
 capped = time.perf_counter() - started
 print(f"  speed: a 1,000-paragraph news page read in {page:.2f} s (target < 2 s)")
 print(f"  speed: a 10,000-item feed capped at 100 items in {capped:.2f} s (target < 2 s)")
+print(f"  speed: 1,000 paragraphs quoting and naming the same voices (370 KB) in {voices:.2f} s (target < 10 s)")
+print(f"  speed: a 200 KB page with no line break and 1,500 dates in {one_line:.2f} s (target < 10 s)")
 """
 
 

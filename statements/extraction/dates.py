@@ -1,5 +1,6 @@
 """Publication dates in English and French: parse metadata values and find the date a text was issued."""
 
+import bisect
 import contextlib
 import email.utils
 import functools
@@ -175,15 +176,19 @@ def iter_dates(text: str) -> Iterator[tuple[date, int, int]]:
 def _scan(text: str) -> tuple[_Written, ...]:
     """Every date written in the text (read once per text: several rules ask)."""
     found: list[_Written] = []
+    taken: list[tuple[int, int]] = []  # the spans read so far, sorted: an earlier shape's reading stands
     for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(other.start < match.end() and match.start() < other.end for other in found):
+            # The span starting last before this match ends is the only one that need be looked at.
+            before = bisect.bisect_left(taken, (match.end(),)) - 1
+            if before >= 0 and taken[before][1] > match.start():
                 continue
             with contextlib.suppress(ValueError):
                 if order == "numeric":
                     found.append(_numeric_reading(match))
                 else:
                     found.append(_Written(_calendar_date(match), match.start(), match.end(), order))
+                bisect.insort(taken, match.span())
     return tuple(sorted(found, key=lambda written: written.start))
 
 
@@ -341,10 +346,19 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
     if _dates_something_else(line):
         return
     for value, start, end in found:
+        if _PUBLISHED_FIELD.search(line, max(0, start - _FIELD_LABEL_CHARS), start):
+            yield value, start
+            continue
+        if len(line) > _DATE_LINE_CHARS:
+            continue  # a paragraph, not a date line: and reading one again for each of its dates is slow
         rest = _BYLINE.sub(" ", line[:start]) + " " + line[end:]
         rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", _without_update_dates(rest)))
-        if len(rest.split()) <= 3 or _PUBLISHED_FIELD.search(line[:start]):
+        if len(rest.split()) <= 3:
             yield value, start
+
+
+_FIELD_LABEL_CHARS = 40  # "Date de publication :"
+_DATE_LINE_CHARS = 300
 
 
 def _without_update_dates(text: str) -> str:

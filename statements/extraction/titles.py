@@ -14,6 +14,7 @@ _LABEL = re.compile(
 _QUOTES = "“”\"«»„‘’' "
 _TOP_LINES = 12
 _MAX_TITLE = 200
+_DATE_LINE_CHARS = 300  # a date with at most four words beside it
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"»’]?\s+[“\"«]?[A-ZÀ-Ý]")
 
 
@@ -38,6 +39,8 @@ def title_from_text(text: str, organisation: str = "") -> str:
 
 
 def _is_date_line(line: str) -> bool:
+    if len(line) > _DATE_LINE_CHARS:
+        return False  # a paragraph: and reading it again for each of its dates is slow
     for _value, start, end in iter_dates(line):
         rest = re.sub(r"[^\w\s]", " ", line[:start] + line[end:])
         if len(rest.split()) <= 4:

@@ -69,7 +69,7 @@ _BEFORE_NAME = 120
 _AFTER_NAME = 250
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)
 def _written_as_a_body(name: str, text: str) -> bool:
     # Only around the name's mentions, once per name and text: a long page quotes the same people many times, and
     # the cues that start before the name would otherwise be tried at every character of it.

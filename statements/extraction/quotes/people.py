@@ -1,7 +1,9 @@
 """From words to a person: the name a fragment gives (its first, its last, the one before an office's words),
 resolved to the full name the text gives elsewhere; none for a place, a body or a country written as a name."""
 
+import functools
 import re
+from collections.abc import Iterator
 
 from ..officials import country_in
 from ..organisations import looks_like_organisation
@@ -176,7 +178,7 @@ def _resolve_names(
     for speaker in reversed(speakers):
         if speaker.split()[-1] == surname:
             return speaker
-    full_name = _full_name_in(text[:position], surname) or _full_name_in(text, surname)
+    full_name = _full_name_in(text, surname, before=position) or _full_name_in(text, surname)
     if full_name := full_name or _full_name_from_given(text, surname):
         return full_name
     return _titled(title, surname, text) if title else ""
@@ -207,16 +209,25 @@ def _follows_a_place_word(text: str, start: int, words: str, given: list[str]) -
     return bool(_PLACE_WORD.search(text[max(0, given_start - 8) : given_start]))
 
 
-def _full_name_in(text: str, surname: str) -> str:
-    """The surname's full name where the text gives it: "Mtisi" for "Shamiso Mtisi", "Van der Berg" for "Hans van
-    der Berg", or in a heading's capitals ("SHAMISO MTISI")."""
-    return _full_name_as_written(text, surname) or _full_name_in_capitals(text, surname)
+def _full_name_in(text: str, surname: str, before: int | None = None) -> str:
+    """The surname's full name where the text gives it (before ``before``, if given): "Mtisi" for "Shamiso Mtisi",
+    "Van der Berg" for "Hans van der Berg", or in a heading's capitals ("SHAMISO MTISI")."""
+    for end, name in (*_full_names_as_written(text, surname), *_full_names_in_capitals(text, surname)):
+        if before is None or end <= before:
+            return name
+    return ""
 
 
-def _full_name_as_written(text: str, surname: str) -> str:
-    # Within a line: the word ending the line above ("…Reform\nFeriel Zerouki") is not a given name.
-    pattern = rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,4}}?)({surname_pattern(surname)})\b"
-    for match in re.finditer(pattern, text):
+# Each text's full names are read once per surname, not once per quote: a long page quotes the same people often.
+# (Few texts at a time: a worker reads one document after another.)
+_TEXTS_KEPT = 16
+
+
+@functools.lru_cache(maxsize=_TEXTS_KEPT)
+def _full_names_as_written(text: str, surname: str) -> tuple[tuple[int, str], ...]:
+    """(where a mention ends, its full name) for each mention written with its given names."""
+    found = []
+    for match in _names_before_mentions(text, surname):
         given: list[str] = []
         for token in reversed(match.group(1).split()):
             if token.endswith(("'s", "’s")) or not (is_name_token(token) or token in PARTICLES):
@@ -230,14 +241,41 @@ def _full_name_as_written(text: str, surname: str) -> str:
         if given and _follows_a_place_word(text, match.start(1), match.group(1), given):
             given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
         if given and not looks_like_organisation(" ".join([*given, match.group(2)])):
-            return " ".join([*given, match.group(2)])
-    return ""
+            found.append((match.end(2), " ".join([*given, match.group(2)])))
+    return tuple(found)
 
 
-def _full_name_in_capitals(text: str, surname: str) -> str:
+# Room for the four words before a surname that may be its given names and particles.
+_GIVEN_NAMES_CHARS = 120
+
+
+def _names_before_mentions(text: str, surname: str) -> Iterator[re.Match]:
+    """Each mention of the surname with the words before it on its line ("…Reform\nFeriel Zerouki": the word ending
+    the line above is not a given name)."""
+    written = surname_pattern(surname)
+    pattern = re.compile(rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,4}}?)({written})\b")
+    for mention in re.finditer(rf"(?<=[ \t]){written}\b", text):
+        line_start = text.rfind("\n", 0, mention.start()) + 1
+        start = max(line_start, mention.start() - _GIVEN_NAMES_CHARS)
+        if start > line_start:  # begin at a word, not inside one
+            start = text.find(" ", start, mention.start()) + 1 or mention.start()
+        for match in pattern.finditer(text, start, mention.end()):
+            if match.start(2) == mention.start():
+                yield match
+
+
+@functools.lru_cache(maxsize=_TEXTS_KEPT)
+def _full_names_in_capitals(text: str, surname: str) -> tuple[tuple[int, str], ...]:
     """ "SHAMISO MTISI" in a heading or a signature, for "Mtisi said": the name written as names usually are."""
     if " " in surname or not surname[:1].isupper():
-        return ""
+        return ()
+    found = []
+    for match in re.finditer(rf"((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[ \t]+){{1,2}}){re.escape(surname.upper())}\b", text):
+        tokens = names_in_capitals([*match.group(1).split(), surname.upper()])
+        runs = name_runs(tokens)
+        if runs and runs[-1][1][-1] == surname and len(runs[-1][1]) >= 2:
+            found.append((match.end(), " ".join(runs[-1][1])))
+    return tuple(found)
     for match in re.finditer(rf"((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[ \t]+){{1,2}}){re.escape(surname.upper())}\b", text):
         tokens = names_in_capitals([*match.group(1).split(), surname.upper()])
         runs = name_runs(tokens)
