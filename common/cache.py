@@ -6,9 +6,7 @@ Pages, API responses, their ETags and their Last-Modified all derive from it, an
 Django's cache framework does the caching: a key that carries the version is simply
 never asked for again once the version moves on.
 
-The version lives in the cache backend (Redis in production, shared by every process), with a
-durable copy in the database that moves inside the writing transaction: a write's ``If-Match``
-is checked against that copy.
+The version lives in the cache backend (Redis in production, shared by every process).
 Public pages carry no per-visitor state (no cookie, no CSRF token, the language in the
 URL), so they go out with ``Cache-Control: public`` and any proxy or CDN may keep them.
 Pages are gzipped before they are cached, for clients that accept it.
@@ -67,8 +65,7 @@ def data_version() -> DataVersion:
                 pk=1, defaults={"number": time.time_ns(), "changed_at": _last_recorded_change()}
             )
         stored = (row.number, row.changed_at)
-        if not _bump_pending():  # this transaction's own new version, not yet committed, is no one else's
-            cache.add(VERSION_KEY, stored, timeout=settings.KP_DATA_VERSION_SECONDS)
+        cache.add(VERSION_KEY, stored, timeout=settings.KP_DATA_VERSION_SECONDS)
     number, changed_at = stored
     return DataVersion(number=number, changed_at=changed_at)
 
@@ -79,14 +76,7 @@ def _last_recorded_change() -> datetime | None:
     return max((value for value in latest if value), default=None)
 
 
-def durable_data_version() -> DataVersion:
-    """The version as the database holds it: what a write checks ``If-Match`` against, since the cached copy
-    catches up only once the transaction that moved it has committed."""
-    row = DataVersionRow.objects.filter(pk=1).first()
-    return DataVersion(number=row.number, changed_at=row.changed_at) if row else data_version()
-
-
-def _bump_durable() -> tuple[int, datetime]:
+def _bump() -> None:
     now = datetime.now(UTC)
     previous = DataVersionRow.objects.filter(pk=1).values_list("changed_at", flat=True).first()
     if previous is not None and now < previous + timedelta(seconds=1):
@@ -94,38 +84,20 @@ def _bump_durable() -> tuple[int, datetime]:
         now = previous + timedelta(seconds=1)
     stored = (time.time_ns(), now)
     DataVersionRow.objects.update_or_create(pk=1, defaults={"number": stored[0], "changed_at": stored[1]})
-    return stored
-
-
-class _Publish:
-    """Puts a version in the cache once its transaction has committed."""
-
-    def __init__(self, stored: tuple[int, datetime]):
-        self.stored = stored
-
-    def __call__(self) -> None:
-        cache.set(VERSION_KEY, self.stored, timeout=settings.KP_DATA_VERSION_SECONDS)
-
-
-def _bump_pending() -> bool:
-    """Whether the open transaction has moved the version already."""
-    connection = transaction.get_connection()
-    # run_on_commit holds (savepoint ids, callback, robust) for the open transaction.
-    return connection.in_atomic_block and any(isinstance(entry[1], _Publish) for entry in connection.run_on_commit)
+    cache.set(VERSION_KEY, stored, timeout=settings.KP_DATA_VERSION_SECONDS)
 
 
 def data_version_bump() -> None:
-    """Called on every write to public data: moves the version with the data, once per transaction, however many
-    rows it writes (the dataset loader writes hundreds).
+    """Called on every write to public data: moves the version once the transaction commits.
 
-    The durable copy moves inside the transaction, so a writer that waited for this one's row locks reads the new
-    version (``durable_data_version``) and a rollback takes the move back with the data. The cache, which every
-    page and response key is built on, moves only once the transaction commits.
+    Once per transaction, however many rows it writes (the dataset loader writes hundreds).
     """
-    if _bump_pending():
+    connection = transaction.get_connection()
+    # run_on_commit holds (savepoint ids, callback, robust) for the open transaction.
+    if connection.in_atomic_block and any(entry[1] is _bump for entry in connection.run_on_commit):
         return
     # robust: the data is committed whatever happens here; a cache that is down must not turn it into an error.
-    transaction.on_commit(_Publish(_bump_durable()), robust=True)
+    transaction.on_commit(_bump, robust=True)
 
 
 def watch(*models: type[Model], shown=None) -> None:

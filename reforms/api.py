@@ -154,8 +154,8 @@ class _EditableViewSet(PublicReadViewSet):
 
     def update(self, request, *args, **kwargs):
         with transaction.atomic():
-            # Another correction of this row waits for ours to commit, so what If-Match is checked against (the
-            # durable data version, which moves inside that correction's transaction) is what we overwrite.
+            # Another correction of this row waits for ours to commit, so what If-Match is checked against is
+            # what we overwrite. (Its data version moves just after its commit: a narrow gap remains.)
             locked = self.get_object()
             type(locked).objects.select_for_update().filter(pk=locked.pk).exists()
             instance = self.get_object()

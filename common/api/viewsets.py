@@ -28,7 +28,7 @@ from common.api.negotiation import QueryFormatNegotiation
 from common.api.pagination import PageNumberPagination
 from common.api.permissions import EditorsWrite
 from common.api.renderers import CSVRenderer, csv_lines
-from common.cache import DataVersion, data_version, durable_data_version
+from common.cache import DataVersion, data_version
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -96,7 +96,7 @@ class ConditionalGetMixin(ApiView):
         """A 412 unless ``If-Match`` names the ETag a GET of this URL, with this request's ``Accept``, answers
         now (see ``write_preconditions_hold``): a client that reads with ``Accept: application/json; indent=2``
         and corrects with the same header sends back the tag it was given."""
-        version = durable_data_version()
+        version = data_version()
         media_type = getattr(request, "accepted_media_type", "") or JSONRenderer.media_type
         etag = version.etag(*representation(request, media_type))
         if not write_preconditions_hold(request, version=version, etag=etag):

@@ -5,11 +5,10 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.http import http_date
 
-from common.cache import VERSION_KEY, data_version, durable_data_version
+from common.cache import data_version
 from tests.dashboard.conftest import build_world
 
 pytestmark = pytest.mark.django_db
@@ -89,34 +88,6 @@ def test_a_write_that_rolls_back_leaves_the_version_alone(world):
         raise RuntimeError("the editor's transaction fails")
 
     assert data_version() == before
-
-
-def test_the_durable_version_moves_with_the_data_and_the_cached_one_on_commit(world, commit):
-    # A write checks If-Match against the durable copy: it must already differ once the data does.
-    from django.db import transaction
-
-    before = data_version()
-    world["lines"][0].area.save()
-    moved = durable_data_version()
-
-    assert moved.number != before.number
-    assert data_version() == before
-    commit()
-    assert data_version() == moved
-
-    with pytest.raises(RuntimeError), transaction.atomic():
-        world["lines"][0].area.save()
-        raise RuntimeError("the editor's transaction fails")
-    assert durable_data_version() == moved
-
-
-def test_a_cold_cache_read_inside_a_write_does_not_publish_its_uncommitted_version(world):
-    before = durable_data_version()
-    world["lines"][0].area.save()
-    cache.delete(VERSION_KEY)
-
-    assert data_version().number != before.number  # this transaction sees its own write
-    assert cache.get(VERSION_KEY) is None  # … and keeps it from everyone else until it commits
 
 
 def test_sign_in_keeps_its_session_and_csrf_token(client, world):
