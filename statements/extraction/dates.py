@@ -458,8 +458,10 @@ _OTHER_ARTICLES = re.compile(
 # once the text has begun, since the same words may name a page's menus above its own date.
 _LATER_LISTS = re.compile(
     r"^\W*(?:(?:recent|latest|popular)\s+(?:news|posts|articles|stories)|most\s+read"
-    r"|(?:previous|next)\s+(?:post|article)|(?:\d+|no)?\s*comments?|leave\s+a\s+(?:reply|comment)"
-    r"|dernières\s+(?:actualités|nouvelles|publications)|articles\s+récents|(?:\d+\s+)?commentaires?"
+    r"|(?:previous|next)\s+(?:post|article)|(?:\d+|no)\s+comments?|comments?(?=\W*$)"
+    r"|leave\s+a\s+(?:reply|comment)|dernières\s+(?:actualités|nouvelles|publications)|articles\s+récents"
+    # "2 Comments", "Comments:"; not "Comment réformer le Processus", a French heading.
+    r"|\d+\s+commentaires?|commentaires?(?=\W*$)"
     r"|laisser\s+un\s+commentaire)\b",
     re.IGNORECASE,
 )

@@ -144,6 +144,7 @@ _BACKGROUND = re.compile(
     r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier)\b"
 )
+_HERE_CHARS = 16
 _HERE_IN = re.compile(r"\b(?:here|ici)\s+(?:in|at|a|en|au)\s+$")
 _CHAIR_PHRASE = re.compile(
     r"(?:\b([a-z][\w-]*(?:'s)?(?:\s+[a-z][\w-]*(?:'s)?)?)\s+(?:kp\s+)?chair(?:man|woman|person)?ship"
@@ -382,7 +383,8 @@ def _score(
         kind_here = [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(around)]
         # A city named far from any meeting word is a place the text mentions ("the East Kimberley region"); one
         # the speakers are in ("here in Kinshasa") is where they meet.
-        meeting_here = bool(kind_here or _MEETING_WORD.search(around) or _HERE_IN.search(folded, 0, start))
+        here = _HERE_IN.search(folded, max(0, start - _HERE_CHARS), start)
+        meeting_here = bool(kind_here or _MEETING_WORD.search(around) or here)
         points = (3 if meeting_here else 1) + (2 if ref.kind in kind_here else -2 if kind_here else 0)
         points += 1 if meeting_here else 0  # "a meeting held in Kasane"
         points += 1 if meeting_here and hosts.get(fold(ref.city or ref.host_country), 0) == 1 else 0  # its only one

@@ -14,7 +14,7 @@ _LABEL = re.compile(
 _QUOTES = "“”\"«»„‘’' "
 _TOP_LINES = 12
 _MAX_TITLE = 200
-_DATE_LINE_CHARS = 300  # a date with at most four words beside it
+_DATE_LINE_CHARS = 300  # longer, a line is a paragraph: a date line has at most four words beside its date
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"»’]?\s+[“\"«]?[A-ZÀ-Ý]")
 
 

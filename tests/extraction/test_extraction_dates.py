@@ -478,6 +478,14 @@ def test_dates_under_a_list_of_recent_posts_or_comments_after_the_text_are_other
     assert find_text_date(f"Statement{BODY}\n\n{heading}\nPlenary opens\nNovember 18, 2019", TODAY) == (None, "")
 
 
+def test_a_french_heading_opening_on_comment_is_the_text_not_its_comments():
+    body = "La société civile demande depuis des années une réforme profonde du Processus de Kimberley."
+    text = (
+        f"Déclaration\n{body}\nComment réformer le Processus\nLes propositions sont connues.\nKinshasa, le 22 juin 2021"
+    )
+    assert find_text_date(text, TODAY) == (date(2021, 6, 22), "first lines of text")
+
+
 def test_a_latest_news_menu_above_the_text_does_not_hide_its_date():
     text = f"Home\nLatest news\nStatement on the review\n22 November 2019{BODY}"
     assert find_text_date(text, TODAY) == (date(2019, 11, 22), "first lines of text")

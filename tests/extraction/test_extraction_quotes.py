@@ -1612,3 +1612,7 @@ def test_a_single_word_before_a_colon_is_no_interview_turn():
 )
 def test_a_speech_heading_with_a_dash_a_colon_or_a_possessive(heading, person):
     assert find_speaker(f"{heading}\n\nExcellencies, ladies and gentlemen,\n\nThe scheme must change.") == person
+
+
+def test_an_under_secretary_is_the_speaker_not_an_object():
+    assert _people("Under Secretary Jane Doe, the US envoy, said: “We will press on with the review.”") == ["Jane Doe"]

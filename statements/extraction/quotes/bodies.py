@@ -4,6 +4,7 @@ look like one ("De Beers", "Rio Tinto"): by the words it writes beside them."""
 import functools
 import re
 
+from .memo import per_text
 from .verbs import VERBS
 
 # "De Beers spokesperson", "Rio Tinto officials", "Alrosa CEO Sergey Ivanov": the name used as an adjective
@@ -61,7 +62,7 @@ def _cues(name: str) -> re.Pattern:
 def named_as_a_body(name: str, text: str) -> bool:
     """Whether the text writes the name as a company's or a body's: "Rio Tinto, the mining group", "De Beers
     spokesperson", "the company Rio Tinto", "Rio Tinto said in its report"."""
-    return bool(name) and " " in name and _written_as_a_body(name, text)
+    return bool(name) and " " in name and _written_as_a_body(text, name)
 
 
 # How far before and after each mention of the name its cues may reach ("said in its …", "the world's largest …").
@@ -69,10 +70,10 @@ _BEFORE_NAME = 120
 _AFTER_NAME = 250
 
 
-@functools.lru_cache(maxsize=16)
-def _written_as_a_body(name: str, text: str) -> bool:
-    # Only around the name's mentions, once per name and text: a long page quotes the same people many times, and
-    # the cues that start before the name would otherwise be tried at every character of it.
+@per_text
+def _written_as_a_body(text: str, name: str) -> bool:
+    # Only around the name's mentions: the cues that start before the name would otherwise be tried at every
+    # character of a long page.
     cues = _cues(name)
     return any(
         cues.search(text, max(0, mention.start() - _BEFORE_NAME), mention.end() + _AFTER_NAME)

@@ -1,13 +1,13 @@
 """From words to a person: the name a fragment gives (its first, its last, the one before an office's words),
 resolved to the full name the text gives elsewhere; none for a place, a body or a country written as a name."""
 
-import functools
 import re
 from collections.abc import Iterator
 
 from ..officials import country_in
 from ..organisations import looks_like_organisation
 from .bodies import named_as_a_body
+from .memo import per_text
 from .names import (
     OFFICE_WORDS,
     PARTICLES,
@@ -85,11 +85,12 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
 
 # A name after a preposition or a verb is its object, not the subject speaking: "In a letter to Jacob Thamage, the
 # coalition said:", "Civil society, led by Jacob Thamage, said:", "After meeting Jacob Thamage, delegates said:".
-# (Not "of" or "de": "the Minister of Mines Jacob Thamage" is the subject.)
+# (Not "of" or "de": "the Minister of Mines Jacob Thamage" is the subject; "under" only in lower case: "Under
+# Secretary Jane Doe said" names the speaker.)
 _OBJECT = re.compile(
-    r"\b(?P<marker>(?i:to|by|from|with|after|before|against|about|towards?|than|like|under|including|meeting|met"
+    r"\b(?P<marker>(?i:to|by|from|with|after|before|against|about|towards?|than|like|including|meeting|met"
     r"|told|asked|thanked|urged|wrote|invited|replacing|succeeding|joined|accompanied|à|au|aux|avec|après|avant|par"
-    r"|contre|chez))\s+(?:(?i:the|a|an|his|her|son|sa|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w’'\u2024.-]*(?:\s+|$))++"
+    r"|contre|chez)|under)\s+(?:(?i:the|a|an|his|her|son|sa|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w’'\u2024.-]*(?:\s+|$))++"
 )
 
 
@@ -218,12 +219,7 @@ def _full_name_in(text: str, surname: str, before: int | None = None) -> str:
     return ""
 
 
-# Each text's full names are read once per surname, not once per quote: a long page quotes the same people often.
-# (Few texts at a time: a worker reads one document after another.)
-_TEXTS_KEPT = 16
-
-
-@functools.lru_cache(maxsize=_TEXTS_KEPT)
+@per_text
 def _full_names_as_written(text: str, surname: str) -> tuple[tuple[int, str], ...]:
     """(where a mention ends, its full name) for each mention written with its given names."""
     found = []
@@ -264,7 +260,7 @@ def _names_before_mentions(text: str, surname: str) -> Iterator[re.Match]:
                 yield match
 
 
-@functools.lru_cache(maxsize=_TEXTS_KEPT)
+@per_text
 def _full_names_in_capitals(text: str, surname: str) -> tuple[tuple[int, str], ...]:
     """ "SHAMISO MTISI" in a heading or a signature, for "Mtisi said": the name written as names usually are."""
     if " " in surname or not surname[:1].isupper():
@@ -276,9 +272,3 @@ def _full_names_in_capitals(text: str, surname: str) -> tuple[tuple[int, str], .
         if runs and runs[-1][1][-1] == surname and len(runs[-1][1]) >= 2:
             found.append((match.end(), " ".join(runs[-1][1])))
     return tuple(found)
-    for match in re.finditer(rf"((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[ \t]+){{1,2}}){re.escape(surname.upper())}\b", text):
-        tokens = names_in_capitals([*match.group(1).split(), surname.upper()])
-        runs = name_runs(tokens)
-        if runs and runs[-1][1][-1] == surname and len(runs[-1][1]) >= 2:
-            return " ".join(runs[-1][1])
-    return ""
