@@ -42,15 +42,18 @@ class _NaturalKeyResource(resources.ModelResource):
     def get_or_init_instance(self, instance_loader, row):
         # A key column naming nothing ("no-such-reform") would otherwise be a row *error*, and the preview
         # then lists only such errors, hiding every other row's mistakes: make it that row's validation error.
-        errors = {}
-        for field in self.get_import_id_fields():
-            try:
-                self.fields[field].clean(row)
-            except ValueError as error:
-                errors[self.fields[field].column_name] = [str(error)]
-        if errors:
-            raise ValidationError(errors)
-        return super().get_or_init_instance(instance_loader, row)
+        try:
+            return super().get_or_init_instance(instance_loader, row)
+        except ValueError:
+            errors = {}
+            for name in self.get_import_id_fields():
+                try:
+                    self.fields[name].clean(row)
+                except ValueError as error:
+                    errors[self.fields[name].column_name] = [str(error)]
+            if not errors:
+                raise
+            raise ValidationError(errors) from None
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         try:
