@@ -30,17 +30,6 @@ paragraph = (
     "subject to sanctions, the ministry said. \u201cWe have done everything in our power,\u201d Mpofu told "
     "Reuters, adding that the Ministry of Mines (MoM) would resume exports.\n\n"
 )
-started = time.perf_counter()
-extract_document(
-    (paragraph * 1000).encode(),
-    filename="news.txt",
-    content_type="text/plain",
-    url="https://www.gov.zw/news",
-    areas=context.rules,
-    plenaries=context.plenary_refs,
-    known_organisations=context.names,
-)
-page = time.perf_counter() - started
 
 
 def read(text):
@@ -56,6 +45,8 @@ def read(text):
     )
     return time.perf_counter() - started
 
+
+page = read(paragraph * 1000)
 
 # The shapes that once made reading slower than the worker's time limit: the same people quoted and the same
 # organisations named in every paragraph, and a page with no line breaks and a date in each sentence.
