@@ -349,7 +349,7 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
         if _PUBLISHED_FIELD.search(line, max(0, start - _FIELD_LABEL_CHARS), start):
             yield value, start
             continue
-        if len(line) > _DATE_LINE_CHARS:
+        if len(line) > DATE_LINE_CHARS:
             continue  # a paragraph, not a date line: and reading one again for each of its dates is slow
         rest = _BYLINE.sub(" ", line[:start]) + " " + line[end:]
         rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", _without_update_dates(rest)))
@@ -358,7 +358,7 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
 
 
 _FIELD_LABEL_CHARS = 40  # "Date de publication :"
-_DATE_LINE_CHARS = 300
+DATE_LINE_CHARS = 300  # longer, a line is a paragraph, not a date with a few words beside it
 
 
 def _without_update_dates(text: str) -> str:

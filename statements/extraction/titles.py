@@ -2,7 +2,7 @@
 
 import re
 
-from .dates import iter_dates
+from .dates import DATE_LINE_CHARS, iter_dates
 from .organisations import is_publisher_line, is_statement_heading
 
 _LABEL = re.compile(
@@ -14,7 +14,6 @@ _LABEL = re.compile(
 _QUOTES = "“”\"«»„‘’' "
 _TOP_LINES = 12
 _MAX_TITLE = 200
-_DATE_LINE_CHARS = 300  # longer, a line is a paragraph: a date line has at most four words beside its date
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"»’]?\s+[“\"«]?[A-ZÀ-Ý]")
 
 
@@ -39,7 +38,7 @@ def title_from_text(text: str, organisation: str = "") -> str:
 
 
 def _is_date_line(line: str) -> bool:
-    if len(line) > _DATE_LINE_CHARS:
+    if len(line) > DATE_LINE_CHARS:
         return False  # a paragraph: and reading it again for each of its dates is slow
     for _value, start, end in iter_dates(line):
         rest = re.sub(r"[^\w\s]", " ", line[:start] + line[end:])
