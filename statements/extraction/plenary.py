@@ -366,7 +366,7 @@ def _score(
             continue
         years = {int(year) for year in _YEAR.findall(folded[max(0, start - _PAIR_WINDOW) : end + _PAIR_WINDOW])}
         if not years and not _YEAR.search(sentence):
-            near = sentence[max(0, sentence.find(folded[start:end]) - _CONTEXT) :][: 2 * _CONTEXT + end - start]
+            near = _words_around(sentence, sentence.find(folded[start:end]), end - start)
             fits, written = _yearless_day(ref, near)
             if written and not fits:
                 score.add(-5, f"the text places what happened in {ref.city} on {written}, not when the {ref.kind} met")
@@ -432,6 +432,17 @@ def _sentence_around(folded: str, start: int, end: int) -> str:
     begin = max(low - 1, *(folded.rfind(mark, low, start) for mark in (". ", "\n", "! ", "? "))) + 1
     ends = [position for mark in (". ", "\n", "! ", "? ") if (position := folded.find(mark, end, high)) != -1]
     return folded[begin : min(ends, default=high)]
+
+
+def _words_around(sentence: str, start: int, length: int) -> str:
+    """About _CONTEXT characters either side of a mention, widened to whole words: a window that cut "22
+    novembre" to "2 novembre" would name another day."""
+    low, high = max(0, start - _CONTEXT), start + length + _CONTEXT
+    while low > 0 and sentence[low - 1].isalnum():
+        low -= 1
+    while high < len(sentence) and sentence[high].isalnum():
+        high += 1
+    return sentence[low:high]
 
 
 def _narrative_year(folded: str, start: int, end: int) -> bool:

@@ -211,6 +211,16 @@ def test_a_day_written_without_its_year_beside_the_city_says_which_meeting():
     )  # the 2025 intersessional closed on 16 May
 
 
+def test_a_day_written_far_before_the_city_is_read_whole():
+    # "22 novembre" starts 70 characters before the city: a window cut at 60 read "2 novembre", another day.
+    text = (
+        "Le pays reste suspendu, a-t-on appris vendredi 22 novembre auprès de ses représentants à Bangui, "
+        "présents à Johannesburg pour la réunion du régime de certification."
+    )
+    assert meeting(text) == (2013, "plenary")
+    assert meeting(text.replace("22 novembre", "2 novembre")) is None
+
+
 def test_a_day_without_its_year_in_another_month_is_another_gathering_in_that_city():
     text = "Members participated in the meeting, held between {} in Antwerp, to prepare the intersessional."
     assert meeting(text.format("February 18 and 24")) is None
