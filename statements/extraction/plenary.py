@@ -241,14 +241,17 @@ def resolve_meeting(
     first_line = fold(text.split("\n", 1)[0])
     folded = _without_terms_of_office(f"{title}\n\n{fold(text)}" if title.strip() else fold(text))
     here_and_now = bool(_HERE_AND_NOW.search(folded))
+    speaks = here_and_now or bool(_MEETING_WORD.search(folded))
     named = _named_meetings(folded)
     weekdays = [(match.group("event"), _WEEKDAYS[match.group("day")]) for match in _WEEKDAY_EVENT.finditer(folded)]
     any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
     elsewhere = any(not _KP_BODY.search(match.group("body")) for match in _OCCASION.finditer(folded))
     hosts = Counter(fold(ref.city or ref.host_country) for ref in plenaries)
+    # The day it was published weighs as its timing, not a second time as a day the text names.
     days = [value for value, _start, _end in iter_dates(f"{title}\n\n{text}")] + list(_day_spans(folded))
+    days = [day for day in days if day != published_on]
     scores = [
-        _score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts, days, elsewhere)
+        _score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts, days, elsewhere, speaks)
         for ref in plenaries
     ]
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
@@ -326,6 +329,7 @@ def _score(
     hosts: Counter,
     days: list[date],
     elsewhere: bool,
+    speaks_of_a_meeting: bool,
 ) -> _Score:
     score = _Score(ref)
     if (ref.year, ref.kind) in named:
@@ -333,6 +337,8 @@ def _score(
     if day := _day_of(ref, days):
         score.add(6, f"names {day.isoformat()}, a day of the {_name(ref)}")
     timing = _timing(ref, published_on)
+    if timing in ("during", "just after", "just before", "season") and not speaks_of_a_meeting:
+        timing = ""  # published that week, but about something else: the founding of another body, a market
     if timing == "during":
         score.add(8, f"published during the {_name(ref)}")
     elif timing == "just after" and not any(ref.end_date < day < published_on for day in days):

@@ -179,6 +179,16 @@ def test_the_evidence_is_recorded():
     assert "names new delhi" in guess.evidence
 
 
+def test_published_during_a_meeting_but_about_no_meeting_names_none():
+    # The day it was published is its timing: written again in its dateline, it is not a second sign.
+    text = (
+        "Luanda, 14 November 2016 – The association of diamond producing countries was officially set up at a "
+        "ceremony in Luanda. Members must comply with the Kimberley Process."
+    )
+    assert meeting(text, date(2016, 11, 14)) is None
+    assert meeting(text + " Its founders announced it at the plenary.", date(2016, 11, 14)) == (2016, "plenary")
+
+
 # --- A day of the meeting named in the text or the address
 
 
