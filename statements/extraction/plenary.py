@@ -337,7 +337,8 @@ def _score(
     if day := _day_of(ref, days):
         score.add(6, f"names {day.isoformat()}, a day of the {_name(ref)}")
     timing = _timing(ref, published_on)
-    if timing in ("during", "just after", "just before", "season") and not speaks_of_a_meeting:
+    near_in_time = timing in ("during", "just after", "just before", "season")
+    if near_in_time and not speaks_of_a_meeting and not _city_mentions(folded, ref.city):
         timing = ""  # published that week, but about something else: the founding of another body, a market
     if timing == "during":
         score.add(8, f"published during the {_name(ref)}")

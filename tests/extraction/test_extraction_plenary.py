@@ -187,6 +187,9 @@ def test_published_during_a_meeting_but_about_no_meeting_names_none():
     )
     assert meeting(text, date(2016, 11, 14)) is None
     assert meeting(text + " Its founders announced it at the plenary.", date(2016, 11, 14)) == (2016, "plenary")
+    # Naming the meeting's own city is speaking of it: "Réunis à Dubaï, les participants…".
+    gathered = "Réunis à Dubaï, les participants n’ont pas trouvé d’accord."
+    assert meeting(gathered, date(2016, 11, 14)) == (2016, "plenary")
 
 
 # --- A day of the meeting named in the text or the address
