@@ -52,7 +52,12 @@ ACTING_VERBS = (
     r"|rejette|conteste|met\s+en\s+garde|s['’]alarme"
 )
 # …and what the subject of an opening sentence may be or have done: "X has…", "X est…", "X today…".
-SUBJECT_VERBS = rf"today|yesterday|has|have|had|is|are|was|were|a|ont|est|sont|{ACTING_VERBS}"
+SUBJECT_VERBS = (
+    rf"today|yesterday|has|have|had|is|are|was|were|will|a|ont|est|sont|{ACTING_VERBS}"
+    # What a news report says an organisation holds or finds: "X argues that…", "X wants the KP to…", "X documents…".
+    r"|argues|claims|claimed|maintains|maintained|alleges|alleged|fears|feared|wants|wanted|hopes|hoped"
+    r"|documents|documented|reveals|revealed|points\s+out|pointed\s+out"
+)
 MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier"
     r"|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
@@ -76,6 +81,9 @@ BEFORE_SUBJECT = (
     # "Kinshasa, 12 mai 2019 (ACP).- "
     r"|[A-ZÀ-Ý][\w'’.-]*,\s*[^\n,:–—]{3,30}\.-{1,2}\s*)?"
     rf"(?:{_WHEN}\s*,?\s+)?"
+    # What it was doing as it spoke: "Responding to the decision, …", "Speaking in Brussels, …", "Interrogé par l'AFP,".
+    r"(?:(?i:responding|reacting|speaking|commenting|writing|r[ée]agissant|interrog[ée]e?|contact[ée]e?|joint)"
+    r"\s+[^,\n]{3,80},\s+)?"
     r"(?:(?i:in|dans)\s+(?i:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+)?(?i:statement|press\s+release|release|report"
     r"|(?:open\s+)?letter|communiqu[ée]|d[ée]claration|rapport|lettre)(?:\s+[^,\n]{3,60})?,\s+)?"
 )

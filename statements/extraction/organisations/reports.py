@@ -21,10 +21,26 @@ from .phrases import (
 
 # --- Whose statement it reports
 
-_FRENCH_ORG_NAME_BEFORE = rf"(?P<french>{FRENCH_HEAD}(?:[ \t]+[\w'’-]+){{0,10}}?{ACRONYM})(?=[ \t]+dans\b)"
+_FRENCH_ORG_NAME_BEFORE = (
+    rf"(?P<french>(?:{FRENCH_HEAD}|minist[èe]re|gouvernement)(?:[ \t]+[\w'’-]+){{0,10}}?{ACRONYM})(?=[ \t]+dans\b)"
+)
 # How a news report says an organisation spoke in a document of its own: "said in a statement", "warned in a new
 # report released on Monday", "wrote in an open letter".
 _REPORTED = r"said|says|announced|stated|warned|wrote|argued|noted|urged|added|claimed|revealed|found|concluded"
+_RELEASED = r"(?i:(?:released|published|issued)(?:\s+(?:today|this\s+week|on\s+\w+day))?)"
+_FINDS = (
+    r"finds|found|says|said|shows|showed|reveals|revealed|warns|warned|concludes|concluded|documents|documented"
+    r"|claims|alleges|argues|calls|accuses|estimates|details"
+)
+_ON_THE_DAY = r"(?i:today|yesterday|on\s+\w+day|this\s+week|last\s+week)"
+# How a French report says who spoke, after its words: "…, a déclaré le ministère…", "…, estime l'ONG X".
+_FRENCH_SAYS = (
+    r"(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|d[ée]nonc[ée]|soulign[ée]|estim[ée]"
+    r"|rappel[ée]|regrett[ée]|averti|expliqu[ée]|assur[ée]|ajout[ée]|d[ée]plor[ée])|d[ée]clare|affirme|indique"
+    r"|pr[ée]cise|d[ée]nonce|souligne|estime|rappelle|regrette|explique|assure|ajoute|d[ée]plore|avertit"
+)
+# A French name after its article, its first word in either case ("le ministère des Mines", "l'ONG X").
+_FRENCH_HEAD_ANY_CASE = rf"(?:{FRENCH_HEAD}|minist[èe]re|gouvernement|ONG\s+[A-ZÀ-Ý])"
 _ITS_WORDS = (
     r"(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|press\s+release|news\s+release|communiqu[ée]"
     r"|(?:open\s+)?letter|submission|briefing)\b"
@@ -58,8 +74,8 @@ _STATEMENT_BY_PATTERNS = [
     # "d'après ce qu'a déclaré le World Diamond Council (WDC) dans un communiqué", "…, a indiqué le Réseau pour des
     # diamants équitables dans un communiqué".
     re.compile(
-        r"\b(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|d[ée]nonc[ée]|soulign[ée]"
-        r"|estim[ée]|rappel[ée]|regrett[ée]|averti)\s+(?:le\s+|la\s+|les\s+|l['’])?"
+        rf"\b(?:{_FRENCH_SAYS})(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s+"
+        r"(?:le\s+|la\s+|les\s+|l['’])?"
         rf"(?:{_FRENCH_ORG_NAME_BEFORE}|{ORG_NAME})(?:\s*\([^)]{{2,12}}\))?\s+dans\s+(?:un|une|son|sa)\s+"
         r"(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|rapport|lettre)"
     ),
@@ -68,6 +84,31 @@ _STATEMENT_BY_PATTERNS = [
         r"\b(?i:a|an|the|un|une|le)\s+(?:new\s+|nouveau\s+)?(?i:report|study|rapport|[ée]tude)\s+"
         r"(?:published|released|issued|publi[ée]e?|rendue?\s+public)\s+(?:today\s+|aujourd['’]hui\s+)?(?:by|par)\s+"
         rf"{ORG_NAME_FR_OR_EN}"
+    ),
+    # A report the news passes on: "A new report by X finds…", "…, says a new report from X", "according to a study
+    # by X", "A new X report says…"; not "a 2010 report by X" nor "the report by X" the text answers.
+    re.compile(
+        rf"\b(?:(?i:according\s+to|says|said|warns|finds)\s+)?(?i:a|an)\s+(?i:new\s+|latest\s+|recent\s+)?"
+        rf"(?i:report|study|briefing|investigation|survey|analysis)\s+(?:{_RELEASED}\s+)?(?:by|from)\s+{ORG_NAME}"
+        rf"{_BRACKETED}(?:\s*,\s+{_RELEASED},)?\s*(?:[.;,]|\s+(?:{_FINDS})\b)"
+    ),
+    re.compile(rf"\b(?i:a|an)\s+(?i:new\s+|latest\s+)?{ORG_NAME}\s+(?i:report|study|briefing)\s+(?:{_FINDS})\b"),
+    re.compile(
+        r"\b(?i:un|une|le|la)\s+(?i:nouveau\s+|nouvelle\s+|r[ée]cent\s+)?(?i:rapport|[ée]tude|enqu[êe]te)\s+"
+        rf"(?:de\s+la|de\s+l['’]|du|des|de)\s*{ORG_NAME_FR_OR_EN}(?:\s+(?:publi[ée]e?|rendue?\s+public)\b|\s*,)"
+    ),
+    # The news report's closing attribution: "…, the X Network said.", "…, said the X Network.", "…, the X Network,
+    # a coalition of 40 groups, warned on Monday."; "…, a déclaré mardi l'Observatoire des mines.", "…, estime le
+    # Réseau X."
+    re.compile(rf",\s+(?:said|says)\s+{ORG_NAME}{_BRACKETED}(?:\s+{_ON_THE_DAY})?\s*[.;]"),
+    re.compile(
+        rf",\s+{ORG_NAME}{_BRACKETED}(?:,\s+(?:a|an|the|which|who)\s[^,\n]{{3,120}},)?\s+(?:{_REPORTED}|told\s+"
+        rf"(?:reporters|journalists|[A-Z][\w.]+))(?:\s+{_ON_THE_DAY})?\s*[.;]"
+    ),
+    re.compile(
+        rf",\s+(?:{_FRENCH_SAYS})(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s+"
+        rf"(?:le\s+|la\s+|les\s+|l['’])(?:(?P<french>{_FRENCH_HEAD_ANY_CASE}[^,.;:()\n«»“”\"]{{3,80}}?{ACRONYM})"
+        rf"|{ORG_NAME})(?:\s+dans\s+(?:un|une|son|sa)\s+[^,.;\n]{{3,60}})?\s*[.;]"
     ),
     # A newspaper passing on a statement: "The Herald reports that the X Network has condemned…".
     re.compile(
@@ -80,7 +121,8 @@ _STATEMENT_BY_PATTERNS = [
 # "X welcomes the statement by Y": a statement the text answers, not the one it is.
 _ANSWERS = re.compile(
     r"\b(?:welcome[sd]?|reject(?:s|ed)?|note[sd]?|support(?:s|ed)?|endorse[sd]?|echo(?:es|ed)?|respond(?:s|ed)?\s+to"
-    r"|react(?:s|ed)?\s+to|salue|rejette|soutient|r[ée]pond\s+[àa])\s+$",
+    r"|react(?:s|ed)?\s+to|dismiss(?:es|ed)?|den(?:y|ies|ied)|disput(?:es|ed|e)|challeng(?:es|ed|e)|critici[sz](?:es|ed|e)"
+    r"|attack(?:s|ed)?|question(?:s|ed)?|salue|rejette|soutient|conteste|critique|d[ée]ment|r[ée]pond\s+[àa])\s+$",
     re.IGNORECASE,
 )
 
@@ -159,12 +201,20 @@ def learnt_from(text: str, known) -> tuple[str, str] | None:
 _SPEAKS_FOR = (
     r"(?:today\s+|has\s+|had\s+|a\s+)?(?:said|says|told|tells|stated|added|explained|noted|warned|urged|called"
     r"|welcomed|announced|argued|insisted|stressed|d[ée]clar[ée]|affirm[ée]|indiqu[ée]|soulign[ée]|expliqu[ée]"
-    r"|estim[ée]|d[ée]clare|affirme|indique|souligne|explique|estime|salu[ée])\b"
+    r"|estim[ée]|d[ée]clare|affirme|indique|souligne|explique|estime|salu[ée]|d[ée]nonc[ée]|regrett[ée]|d[ée]plor[ée]"
+    r"|critiqu[ée]|appel[ée]|d[ée]nonce|regrette|d[ée]plore|critique|appelle|criticised|criticized|condemned"
+    r"|denounced|slammed|rejected)\b"
 )
 
+# "l'Observatoire des | mines, Jean Mbala": a name does not end on a small word before a title.
+_NOT_A_SMALL_WORD = r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bla)(?<!\ble)(?<!\bet)"
+_SPEAKER = (
+    r"(?:spokes(?:man|woman|person)|director|coordinator|president|chair(?:man|woman|person)?|researcher|campaigner"
+    r"|official|representative|chief\s+executive|secretary[\s-]general)"
+)
 # A person's title between an organisation's name and theirs ("director", "executive director"); "…Centre for Mining
 # Accountability" is the name going on.
-_ROLE = r"(?:(?!(?:of|for|on|and|the|in|to|at)\b)[a-z][\w-]*,?[ \t]+){1,4}"
+_ROLE = r"(?:(?!(?:of|for|on|and|the|in|to|at|de|du|des|la|le|les|et|pour)\b)[a-z][\w-]*,?[ \t]+){1,4}"
 
 _SPOKESPERSON_PATTERNS = [
     # "Amara Okonkwo, director of the Diamond Fairness Network, said…"
@@ -173,7 +223,7 @@ _SPOKESPERSON_PATTERNS = [
         rf"{ORG_NAME_FR_OR_EN}\s*,\s+{_SPEAKS_FOR}"
     ),
     # "The Diamond Fairness Network's director Amara Okonkwo said…", "Diamond Fairness Network director Amara…"
-    re.compile(rf"{ORG_NAME}(?:['’]s)?[ \t]+{_ROLE}{PERSON_NAME},?\s+{_SPEAKS_FOR}"),
+    re.compile(rf"{ORG_NAME}{_NOT_A_SMALL_WORD}(?:['’]s)?[ \t]+{_ROLE}{PERSON_NAME},?\s+{_SPEAKS_FOR}"),
     # "X president Amara Okonkwo sent his congratulations and, in a statement, welcomed…": its statement.
     re.compile(
         rf"{ORG_NAME}(?:['’]s)?[ \t]+{_ROLE}{PERSON_NAME}\b[^.\n“”\"]{{0,160}}?"
@@ -185,6 +235,25 @@ _SPOKESPERSON_PATTERNS = [
         rf"\b(?:{_REPORTED}|a\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée])|d[ée]clare"
         rf"|explique|souligne|ajoute)\s+{PERSON_NAME},[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+)?(?:[\w-]+[ \t]+){{1,4}}?"
         rf"{OF}[ \t]+{ORG_NAME_FR_OR_EN}\s*,?\s+(?:in|dans)\s+{_ITS_WORDS_FR_OR_EN}"
+    ),
+    # "A spokesman for the X Network said…", "…, a X Network spokeswoman told Reuters", "The X Network's director
+    # said…", "le porte-parole de l'Observatoire X a dénoncé…": someone speaking for it, named or not.
+    re.compile(
+        rf"\b(?i:a|an|the)\s+(?:[a-z-]+\s+)?{_SPEAKER}\s+(?:for|of|at|from)\s+{ORG_NAME}{_BRACKETED}"
+        rf"(?:,\s+{PERSON_NAME},)?\s+{_SPEAKS_FOR}"
+    ),
+    re.compile(
+        rf"(?:^|\n|[,.]\s+|\b(?i:a|an)\s+){ORG_NAME}(?:['’]s)?\s+(?:[a-z-]+\s+)?{_SPEAKER}(?:,\s+{PERSON_NAME},)?"
+        rf"\s+{_SPEAKS_FOR}"
+    ),
+    re.compile(
+        rf"\b(?i:le|la|l['’])\s*(?:porte-parole|directeur|directrice|pr[ée]sidente?|coordonnat(?:eur|rice)"
+        rf"|secr[ée]taire\s+(?:g[ée]n[ée]ral|ex[ée]cuti)\w*)\s+{OF}\s*{ORG_NAME_FR_OR_EN}\s+{_SPEAKS_FOR}"
+    ),
+    # "“…,” said Jane Moyo, a spokeswoman for the X Network.": its spokesperson speaks for it.
+    re.compile(
+        rf"\b(?:said|says|added|told\s+\w+)\s+{PERSON_NAME},\s+(?i:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)"
+        rf"\s+(?:for|of|at)\s+{ORG_NAME}{_BRACKETED}\s*[.,;]"
     ),
     # "Le directeur du Réseau pour des diamants équitables, Jean Mbala, a déclaré…"
     re.compile(

@@ -50,36 +50,44 @@ _DESCRIBER = (
     r"(?:[Ww]atchdog|[Cc]ampaign(?:ing)?\s+group|(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)"
     r"|[Pp]ressure\s+group|[Aa]dvocacy\s+group|[Ll]obby(?:ing)?\s+group|[Aa]ctivist\s+group|[Cc]harity"
     r"|[Tt]hink[\s-]?tank|[Nn]on-?profit(?:\s+organi[sz]ation)?|[Nn]on-?governmental\s+organi[sz]ation|[Ii]ndustry"
-    r"\s+(?:body|group|association)|[Tt]rade\s+body|NGO|coalition|organi[sz]ation|association|alliance|network|group)"
+    r"\s+(?:body|group|association)|[Tt]rade\s+body|[Cc]ampaigners|NGO|coalition|organi[sz]ation|association|alliance"
+    r"|network|group)"
 )
 
 _DESCRIPTOR = (
     r"(?P<descriptor>(?:(?:[A-ZÀ-Ý][\w.]*[ \t])?[A-ZÀ-Ý][\w.]*-based[ \t]+)?(?:(?:(?:[\w’'-]+[ \t]+){0,3}?"
     rf"(?P<describer>{_DESCRIBER})|(?P<french_describer>{FRENCH_DESCRIBER})(?:[ \t]+(?!(?:{SUBJECT_VERBS}|que|qui"
-    r"|dont|dit)\b)(?:[a-zà-ÿ][\w’'-]*|d['’][\w-]+|l['’][\w-]+)){0,6}?)[ \t]+)?)"
+    r"|dont|dit)\b)(?:[a-zà-ÿ][\w’'-]*|d['’][\w-]+|l['’][\w-]+)){0,6}?)[ \t]+(?:the[ \t]+)?)?)"
 )
+# "The X and 30 other groups said…", "X et une dizaine d'autres ONG…": the first-named speaks for all.
+_OTHERS = r"(?:\s+(?:and|et)\s+(?:\d+|[a-z]+|une\s+[a-z]+)\s+(?:other|autres|d['’]autres)\s+[\w-]+)?"
 _SUBJECT = re.compile(
     rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|(?:of|for|and)\s+the|of|for|on|and|de|du|des|la|le|pour"
     r"|et|d['’][\w-]+"
     rf"|l['’][\w-]+|[&-])){{0,12}}{ACRONYM})"
-    rf"{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+    rf"{_OTHERS}{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
 
 _FRENCH_SUBJECT = re.compile(
     rf"^{BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     rf"(?P<org>{FRENCH_HEAD}(?:\s+[\w'’-]+){{1,12}}?{ACRONYM})"
-    rf"{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+    rf"{_OTHERS}{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
 # French writes a state's office in lower case too: "Le ministère des Mines de la RDC a annoncé…", "le ministère
 # centrafricain des Mines et du Pétrole dénonce…", "le gouvernement ivoirien salue…". Its name is its portfolio (in
 # capitals) or its country's adjective; "le gouvernement a dit" names nobody.
 _FRENCH_LINK = r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+# "des Affaires étrangères", "des Finances publiques": a portfolio's adjective, not its verb.
+_PORTFOLIO_ADJECTIVE = (
+    rf"(?:\s+(?!(?:{SUBJECT_VERBS}|et|de|du|des|d['’]\w+)\b)[a-zà-ÿ][\w-]*(?:[ée]e?s?|aux|ales?|iques?))?"
+)
 _FRENCH_STATE_SUBJECT = re.compile(
     rf"^{BEFORE_SUBJECT}(?:(?i:le)\s+|(?i:l)['’]\s*)"
     r"(?P<org>(?P<head>minist[èe]re|gouvernement)(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))??"
     # "des Mines et de la Géologie", or as the press writes it too, "des mines et de la géologie"
-    rf"(?P<portfolio>(?:\s+{_FRENCH_LINK}\s*(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*|[a-zà-ÿ][\w'’-]*))*){ACRONYM})"
+    rf"(?P<portfolio>(?:\s+{_FRENCH_LINK}\s*(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*{_PORTFOLIO_ADJECTIVE}"
+    rf"|[a-zà-ÿ][\w'’-]*))*){ACRONYM})"
     rf"\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
 
@@ -146,6 +154,8 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
             continue  # "Lorsque Global Witness a quitté le PK, …": another clause's subject, before the sentence's
         if _TITLE_FIRST.match(org) or NEWS_OUTLET.search(org):
             continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
+        if _ROLE_OF.match(match.groupdict().get("apposition") or ""):
+            continue  # "Jane Moyo, a spokeswoman for the X Network, said…": a person, whose organisation speaks
         if _PASSIVE.match(line, match.end("org")):
             continue  # "HRW criticised by the minister": the organisation is what the text is about
         named = first_known(org, known)
@@ -168,6 +178,15 @@ _PASSIVE = re.compile(
     r"|being|been|est|sont|[ée]tait|[ée]taient|sera|seront|(?:a|ont|avait|avaient)\s+[ée]t[ée])\s+)?"
     rf"(?:[a-z]+ly\s+|vivement\s+|publiquement\s+)?(?!{_FEELING}\b)[a-zà-ÿ]+(?:ed|en|wn|[ée]e?s?|ie?s?|ue?s?|ite?s?)\s+"
     r"(?:by|par)\s",
+    re.IGNORECASE,
+)
+# "a spokeswoman for the X Network", "director of X", "le porte-parole du Réseau X": a title in an organisation.
+_ROLE_OF = re.compile(
+    r"^(?:(?:a|an|the|le|la|l['’])\s*)?(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|porte-parole|director"
+    r"|directeur|directrice|coordinator|coordonnat(?:eur|rice)|president|pr[ée]sidente?|chair(?:man|woman|person)?"
+    r"|head|chief|campaigner|researcher|chercheu(?:r|se)|official|representative|repr[ée]sentante?|secretary"
+    r"|secr[ée]taire|officer|founder|fondat(?:eur|rice)|member|membre|lawyer|analyst|expert)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|for|at|with|du|de|des|d['’])",
     re.IGNORECASE,
 )
 # "We, the undersigned organisations, call…": who speaks, not a name.

@@ -83,6 +83,12 @@ _SUBORDINATE = re.compile(
     r"\b(?i:as|when|since|after|before|while|although|though|until|lorsque|quand|comme|depuis\s+que|apr[èe]s\s+que"
     r"|which|that|who|whom|qui|que|(?<!,\s)and|(?<!,\s)et)\s+(?:(?i:the|la|le)\s+|(?i:l)['’]\s*)?$"
 )
+# "Global Witness left the KP in 2011.", "HRW avait dénoncé en 2010…": what it did years before, the text's background.
+_LONG_AGO = re.compile(
+    r"^(?![^\n]*\b(?i:today|this\s+week|aujourd['’]hui)\b)"
+    r"(?:(?!\b(?i:said|says|told|warned|stated|a\s+d[ée]clar[ée]|a\s+affirm[ée]|dit)\b)[^\n])*?"
+    r"\b(?i:in|en|back\s+in)\s+(?:19|20)\d\d\b"
+)
 _HEADLINE_VERB = re.compile(rf"\b(?:{ACTING_VERBS})\b", re.IGNORECASE)
 # A title opened by the organisation, or naming it as whose: "Comments of X", "A briefing by X", "Rapport de X".
 _TITLE_LEAD = re.compile(
@@ -96,7 +102,7 @@ _TITLE_WORDS = 25
 class _Voice:
     name: str
     why: str
-    times: int = 0  # how often it speaks
+    times: int = 0  # how often it speaks (not counting what it did years before: "X left the KP in 2011")
     in_title: bool = False
 
 
@@ -108,7 +114,11 @@ def leading_voices(header: list[str], known) -> list[tuple[str, str]]:
     if titled := [voice for voice in voices if voice.in_title]:
         voices = titled[:1]
     most = max((voice.times for voice in voices), default=0)
-    return [(voice.name, voice.why) for voice in voices if voice.times == most]
+    if not most:
+        return []  # only what organisations did years before
+    # One speaking beside another's past ("Global Witness left it in 2011. The WDC says it works."): a feature's voices.
+    background = [voice for voice in voices if not voice.times]
+    return [(voice.name, voice.why) for voice in voices if voice.times == most or voice in background]
 
 
 def _voices(header: list[str], known) -> list[_Voice]:
@@ -124,11 +134,12 @@ def _voices(header: list[str], known) -> list[_Voice]:
             in_title = offset + start <= title_end
             if not _speaks(sentence, start, end, in_title):
                 continue
+            long_ago = not in_title and bool(_LONG_AGO.search(sentence[end:]))
             voice = next((voice for voice in voices if _same(voice.name, name, known)), None)
             if voice is None:
                 why = "the title names it" if in_title else "it speaks at the top"
                 voices.append(voice := _Voice(name, f"a known organisation: {why}: “{short(sentence)}”"))
-            voice.times += 1
+            voice.times += not long_ago
             voice.in_title = voice.in_title or in_title
         offset += len(sentence)
     return voices
