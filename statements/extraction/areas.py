@@ -139,7 +139,97 @@ ALSO_CALLED = {
         "examen du processus de kimberley",
     ),
     "permanent-secretariat": ("kp office", "permanent office", "bureau permanent"),
+    "administrative-support": ("mecanisme de soutien administratif", "mecanisme d'appui administratif"),
 }  # fmt: skip
+
+# A reform read from what a sentence says rather than from one phrase, on folded text: a participant meeting
+# or breaching the scheme's requirements, its suspension or embargo lifted, a KP mission visiting a country,
+# Russia and a war in one sentence. A pattern marked True counts only where the requirements are the Kimberley
+# Process's, named in it or just after it ("meet the minimum standards of the KPCS"), and not those of joining
+# it ("fulfilling KP requirements to become a participant").
+_KP = r"(?:kimberley|kpcs|kp|pk)"
+_WORDS = r"(?:[\s\-]+[\w']+){0,4}?[\s\-]+"  # up to four words between
+_OF_THE_KP = re.compile(
+    rf"(?:\s+\w+)?\s+(?:of|du|de|des|set by|under)\s+(?:the\s+|la\s+|l')?(?:processus\s+de\s+)?{_KP}\b"
+)
+_TO_JOIN = re.compile(r"\s+(?:to|pour)\s+(?:become|join|be admitted|devenir|adherer|integrer)\b")
+_MEETING_REQUIREMENTS = (
+    "meet", "meets", "meeting", "met", "comply", "complies", "complying", "complied", "compliance", "compliant",
+    "violation", "violations", "violate", "violates", "violated", "violating", "breach", "breaches", "breached",
+    "in line with", "conform", "conforms", "fulfil", "fulfill", "fulfils", "fulfills", "fulfilling", "fulfilled",
+    "satisfy", "satisfies", "repondre", "repond", "repondent", "remplir", "remplit", "remplissent", "se conformer",
+    "se conforme", "satisfaire", "respecter", "respecte", "respectent",
+)  # fmt: skip
+CONTEXTS = {
+    "internal-controls": (
+        (
+            "requirement|standard|exigence|norme",
+            re.compile(
+                rf"\b(?:{'|'.join(_MEETING_REQUIREMENTS)}){_WORDS}(?:requirements|standards|exigences|normes)\b"
+            ),
+            True,
+        ),
+        (
+            # "sanctions" (plural) are usually a government's own on a country, not the KP's.
+            "sanction|suspen|embargo",
+            re.compile(
+                r"\b(?:levee|lever|lifting|lift|lifts|lifted)(?: de| du| of)?"
+                r"(?: la| l'| le| cet| cette| the| its| this)?[\s']*(?:sanction|suspension|embargo)\b"
+                r"|\b(?:suspension|embargo) (?:was |has been |is )?lifted\b"
+                rf"|\b(?:suspended|suspendue?s?) (?:from|du|de la|de l') (?:the )?{_KP}"
+            ),
+            False,
+        ),
+    ),
+    "peer-review": (
+        (
+            "mission|visite",
+            re.compile(
+                r"\bmissions? (?:du|de la|des) (?:processus de kimberley|pk)\b|\bmissions? d'evaluation"
+                r"|\bvisites? (?:des|d') ?experts (?:du|de la) (?:processus de kimberley|pk)\b"
+                r"|\bmissions? internationales? d'experts\b"
+            ),
+            False,
+        ),
+    ),
+    "russia-ukraine": (
+        (
+            "russ",
+            re.compile(
+                r"\b(?:russi(?:a|an|ans|e)|russes?)\b[^\x00]{0,160}?\b(?:wars?|guerres?|invasion|invaded|sanctions?)\b"
+                r"|\b(?:wars?|guerres?|invasion|sanctions?)\b[^\x00]{0,160}?\b(?:russi(?:a|an|ans|e)|russes?)\b"
+            ),
+            False,
+        ),
+    ),
+}
+
+
+# Each context's patterns run only in the sentences where a word they need occurs (a literal, found fast).
+CONTEXT_RULES = {
+    slug: tuple((re.compile(anchor), pattern, needs_kp) for anchor, pattern, needs_kp in rules)
+    for slug, rules in CONTEXTS.items()
+}
+
+
+def _context_matches(folded: str, slug: str) -> list[re.Match]:
+    found = []
+    for anchor, pattern, needs_kp in CONTEXT_RULES.get(slug, ()):
+        end = 0
+        for hit in anchor.finditer(folded):
+            if hit.start() < end:
+                continue
+            start = folded.rfind("\x00", 0, hit.start()) + 1
+            end = folded.find("\x00", hit.end())
+            end = len(folded) if end < 0 else end
+            for match in pattern.finditer(folded, start, end):
+                if needs_kp and (
+                    not (re.search(rf"\b{_KP}\b", match.group()) or _OF_THE_KP.match(folded, match.end()))
+                    or _TO_JOIN.match(folded, match.end())
+                ):
+                    continue
+                found.append(match)
+    return found
 
 
 def _is_acronym(keyword: str) -> bool:
@@ -149,7 +239,8 @@ def _is_acronym(keyword: str) -> bool:
 def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
     sentences = split_sentences(join_broken_paragraphs(text))
     # One folded string for the whole document ("\x00" never matches a keyword gap), searched once per rule.
-    folded = "\x00".join(fold(sentence.text) for sentence in sentences)
+    original = "\x00".join(sentence.text for sentence in sentences)
+    folded = fold(original)
     starts = list(itertools.accumulate((len(sentence.text) + 1 for sentence in sentences[:-1]), initial=0))
     cues: tuple[Counter, Counter] | None = None
     matches = []
@@ -158,12 +249,18 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
         keywords = (*rule.keywords, *ALSO_CALLED.get(rule.slug, ()))
         names = tuple(keyword for keyword in keywords if not _is_acronym(keyword))
         pattern = _keyword_pattern(names)
-        found = [match for match in pattern.finditer(folded) if _about_the_reform(folded, match)] if pattern else []
+        found = (
+            [match for match in pattern.finditer(folded) if _about_the_reform(folded, match, original)]
+            if pattern
+            else []
+        )
+        found += [match for match in _context_matches(folded, rule.slug) if _about_the_reform(folded, match, original)]
         if not found:
             continue
         acronyms = _keyword_pattern(tuple(keyword for keyword in keywords if _is_acronym(keyword)))
         if acronyms:
-            found = sorted(found + list(acronyms.finditer(folded)), key=lambda match: match.start())
+            found += acronyms.finditer(folded)
+        found.sort(key=lambda match: match.start())
         first = found[0]
         index = bisect.bisect_right(starts, first.start()) - 1
         excerpt = _excerpt(sentences[index].text, first.start() - starts[index], first.end() - starts[index])
@@ -180,11 +277,31 @@ _BODY_NAME = re.compile(r"\b(?:working\s+groups?|groupes?\s+de\s+travail)\b[^.\x
 # A one-word keyword in another sense: "the secrétariat technique in the DRC" (a national office), "an
 # international scope", "within the scope of", "scope for improvement", "a general secretariat".
 _OTHER_SENSE_BEFORE = re.compile(
-    r"\b(?:technical|general|international|multilateral|within the|beyond the|outside the)\s+$"
+    r"\b(?:technical|general|international|multilateral|within the|beyond the|outside the|united nations"
+    r"|commonwealth)\s+$"
 )
 _OTHER_SENSE_AFTER = re.compile(
-    r"\s+(?:technique|national|nationale|general|generale|executif|executive|for|of work)\b"
+    r"\s+(?:technique|national|nationale|general|generale|executif|executive|for|of work|des nations unies"
+    r"|of the (?:united nations|un|commonwealth)|of (?:this|that|the|the present|our) (?:report|paper|study|article"
+    r"|document|note|analysis|research|project|survey|section|chapter|book|brief|statement|exercise))\b"
 )
+# A word in a passing sense, by how it starts: "by definition", "statistics show that …", "according to
+# official statistics" (a figure quoted, not the KP's statistics).
+_PASSING_SENSE = {
+    "defin": (re.compile(r"\b(?:by|par)\s+$"), None),
+    "statist": (
+        re.compile(
+            r"\b(?:according to|selon)(?: the| les)?(?: latest| official| government| national| dernieres)?\s+$"
+        ),
+        re.compile(r"\s+(?:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals|montrent|indiquent)\b"),
+    ),
+}
+# "the definition of artisanal mining": a definition of anything but conflict diamonds (or of what the KP covers).
+_DEFINITION_OF = re.compile(r"\s+(?:of|de|des|du|d')\s*(?:a |an |the |la |le |l')?([^\x00.,;:]{0,40})")
+_DEFINED_BY_THE_KP = re.compile(r"conflict|conflit|diamond|diamant|guerre|sang|blood|kimberley|\bkp|\bpk|what|\bce qu")
+# "the UN Secretariat", "the EITI secretariat": a secretariat an acronym names is another body's (read in the
+# original case; "SECRETARIAT" in capitals is a heading, where every word is).
+_ACRONYM_BEFORE = re.compile(r"\b(?!(?:KP|KPCS|PK|KPC)\s)[A-Z]{2,8}\s+$")
 
 
 # "The KPCS requires participating countries to develop internal controls …": the scheme described as
@@ -195,7 +312,7 @@ _BACKGROUND = re.compile(
 )
 
 
-def _about_the_reform(folded: str, match: re.Match) -> bool:
+def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
     if _BODY_NAME.search(folded, max(0, match.start() - 80), match.start()):
         return False
     sentence_start = folded.rfind("\x00", 0, match.start()) + 1
@@ -203,6 +320,23 @@ def _about_the_reform(folded: str, match: re.Match) -> bool:
         return False
     if re.search(r"[\s\-]", match.group()):  # a phrase names the reform whatever its neighbours
         return True
+    word = match.group()
+    defined = _DEFINITION_OF.match(folded, match.end()) if word.startswith("defin") else None
+    if defined and not _DEFINED_BY_THE_KP.search(defined.group(1)):
+        return False
+    if (
+        word.startswith("secr")
+        and original
+        and not original[match.start() : match.end()].isupper()
+        and _ACRONYM_BEFORE.search(original, max(0, match.start() - 12), match.start())
+    ):
+        return False
+    for start, (before, after) in _PASSING_SENSE.items():
+        if word.startswith(start) and (
+            before.search(folded, max(0, match.start() - 40), match.start())
+            or (after and after.match(folded, match.end()))
+        ):
+            return False
     return not (
         _OTHER_SENSE_BEFORE.search(folded, max(0, match.start() - 20), match.start())
         or _OTHER_SENSE_AFTER.match(folded, match.end())

@@ -152,6 +152,106 @@ def test_administrative_support_and_statistical_data(shipped_rules):
     ]
 
 
+# --- The shipped keywords read through spelling, French forms, acronyms, lists and what a sentence says
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donors pledged to the multidonor fund.", ["multi-donor-fund"]),
+        ("Donors pledged to the multi donor fund.", ["multi-donor-fund"]),
+        ("Two Multi‑Donor Funds were proposed.", ["multi-donor-fund"]),
+        ("The Multi-Donor Fund (MDF) paid for two visits. The MDF is nearly empty.", ["multi-donor-fund"]),
+        ("Le fonds multidonateur du Processus de Kimberley.", ["multi-donor-fund"]),
+        ("Le fonds multi donateurs a financé la participation.", ["multi-donor-fund"]),
+        ("Les secrétariats permanents ont été discutés.", ["permanent-secretariat"]),
+        ("Le Secretariat permanent sera à Gaborone.", ["permanent-secretariat"]),
+        ("L’examen par les pairs est essentiel.", ["peer-review"]),
+        ("Les missions d'examen se poursuivent.", ["peer-review"]),
+        ("Les examens par les pairs ont eu lieu.", ["peer-review"]),
+        ("A peer-review visit to Angola took place.", ["peer-review"]),
+        ("Review visits to Ghana were completed.", ["peer-review"]),
+        ("The Administrative Support Mechanism (ASM) ends this year. The ASM did well.", ["administrative-support"]),
+        ("Le mécanisme de soutien administratif prend fin.", ["administrative-support"]),
+        ("The ad-hoc committee on review and reform met.", ["review-process"]),
+        ("The conflict-diamond definition must be broadened.", ["scope"]),
+        ("La définition des diamants de la guerre doit être élargie.", ["scope"]),
+        ("Strong internal-control systems are needed.", ["internal-controls"]),
+        ("Responsible-sourcing standards are growing.", ["responsible-sourcing"]),
+        ("La gouvernance du Processus de Kimberley doit changer.", ["governance"]),
+        ("Les diamants russes financent la guerre en Ukraine.", ["russia-ukraine"]),
+        # Reforms read from what a sentence says: meeting or breaching the KP's requirements is compliance;
+        # requirements of another body, or for joining the KP, are not.
+        ("Ghana is not meeting the requirements of the Kimberley Process.", ["internal-controls"]),
+        ("Zimbabwe was found in violation of KPCS standards.", ["internal-controls"]),
+        ("The country must meet all Kimberley Process requirements by March.", ["internal-controls"]),
+        ("Ils ne remplissent pas les exigences du processus de Kimberley.", ["internal-controls"]),
+        ("Le gouvernement veut se conformer aux exigences minimales du PK.", ["internal-controls"]),
+        ("The jeweller meets the standards of the Responsible Jewellery Council.", []),
+        ("Gabon is fulfilling KP requirements to become a participant.", []),
+        ("The minister met the requirements officer in Bangui.", []),
+        # A KP suspension or embargo lifted is compliance; a government's sanctions on a country are not.
+        ("The KP lifted the embargo on rough diamond exports from the country.", ["internal-controls"]),
+        ("Le pays attend la levée de l’embargo sur ses diamants.", ["internal-controls"]),
+        ("Venezuela, which is suspended from the Kimberley Process, must report.", ["internal-controls"]),
+        ("Après la levée de la sanction du Processus de Kimberley, le commerce reprendra.", ["internal-controls"]),
+        ("The lifting of sanctions on Zimbabwe was debated in Brussels.", []),
+        # A KP mission to a country, in French, is a review visit.
+        ("Une mission du Processus de Kimberley visitera prochainement le pays.", ["peer-review"]),
+        ("La mission d’évaluation est prévue du 9 au 15 septembre.", ["peer-review"]),
+        ("Le ministère prépare la visite des experts du processus de Kimberley.", ["peer-review"]),
+    ],
+)
+def test_shipped_keywords_read_their_spellings_french_forms_and_sentences(shipped_rules, text, expected):
+    assert _slugs(text, shipped_rules) == expected
+
+
+def test_several_reforms_listed_in_one_sentence_are_each_found(shipped_rules):
+    expected = ["multi-donor-fund", "peer-review", "permanent-secretariat"]
+    assert _slugs("We call for a permanent secretariat, a multi-donor fund and peer review.", shipped_rules) == expected
+    french = "Nous demandons un secrétariat permanent, un fonds multidonateurs et l'examen par les pairs."
+    assert _slugs(french, shipped_rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Secretariat published the note.",
+        "The EITI secretariat in Oslo replied.",
+        "Le Secrétariat général des Nations unies a publié la note.",
+        "The Commonwealth Secretariat held a workshop.",
+        "The scope of this report is limited to 2019.",
+        "This falls outside the scope of this paper.",
+        "The definition of artisanal mining varies by country.",
+        "By definition, a diamond is carbon.",
+        "Statistics show that Botswana produced 24 million carats.",
+        "According to official statistics, exports rose.",
+        "Russia, Botswana and Canada are the largest producers.",
+        "La Russie, le Botswana et le Canada sont les premiers producteurs.",
+        "The company has strong corporate governance.",
+        "Good governance of natural resources matters.",
+        "Artisanal and small-scale mining (ASM) communities are poor.",
+    ],
+)
+def test_a_shipped_keyword_in_a_passing_sense_is_no_reform(shipped_rules, text):
+    assert _slugs(text, shipped_rules) == []
+
+
+def test_a_secretariat_in_capitals_or_named_by_the_kp_is_still_the_reform(shipped_rules):
+    assert _slugs("KP TO OPEN SECRETARIAT IN GABORONE", shipped_rules) == ["permanent-secretariat"]
+    assert _slugs("The KPCS Secretariat opened in Gaborone.", shipped_rules) == ["permanent-secretariat"]
+    assert _slugs("The definition of a conflict diamond is narrow.", shipped_rules) == ["scope"]
+
+
+def test_russia_and_a_war_in_one_sentence_is_the_russia_ukraine_question(shipped_rules):
+    assert _slugs("Russia uses diamond revenues to finance its war.", shipped_rules) == ["russia-ukraine"]
+    assert _slugs("La Russie utilise les revenus des diamants pour financer des guerres.", shipped_rules) == [
+        "russia-ukraine"
+    ]
+    assert _slugs("Sanctions on Russian rough were discussed.", shipped_rules) == ["russia-ukraine"]
+    assert _slugs("Russia hosted the plenary. The war in Sierra Leone ended in 2002.", shipped_rules) == []
+
+
 # --- Stance and excerpt
 
 
