@@ -1616,3 +1616,973 @@ def test_a_speech_heading_with_a_dash_a_colon_or_a_possessive(heading, person):
 
 def test_an_under_secretary_is_the_speaker_not_an_object():
     assert _people("Under Secretary Jane Doe, the US envoy, said: “We will press on with the review.”") == ["Jane Doe"]
+
+
+# --- A battery of invented news, release and speech excerpts, read through extract_document (the people field)
+
+_NEWS_AND_RELEASE_ATTRIBUTIONS_NAME_THEIR_SPEAKERS = [
+    (
+        (
+            "“The certificate scheme is failing the miners who need it most,” said Tatenda Moyo, "
+            "director of the Centre for Mining Justice."
+        ),
+        ["Tatenda Moyo"],
+    ),
+    (
+        (
+            "“We expect more than words from this plenary,” said Dr. Amina Kaboré, executive "
+            "director of Diamond Watch Africa."
+        ),
+        ["Amina Kaboré"],
+    ),
+    (
+        ("Farai Nyandoro, who heads the Marange Resource Trust, said: “Communities have seen no benefit at all.”"),
+        ["Farai Nyandoro"],
+    ),
+    (
+        (
+            "Jean-Pierre Okenda, who leads a Kinshasa-based watchdog, said: “The traceability "
+            "system exists only on paper.”"
+        ),
+        ["Jean-Pierre Okenda"],
+    ),
+    (
+        ("“There is simply no political will to change the definition,” Michael Hartley told Reuters."),
+        ["Michael Hartley"],
+    ),
+    ("“We are not going to accept a watered-down text,” Alain Mbemba told AFP on Thursday.", ["Alain Mbemba"]),
+    (
+        ("“This is a very sad day for the Kimberley Process,” Mbaye N'Diaye told Reuters by telephone from Dakar."),
+        ["Mbaye N'Diaye"],
+    ),
+    (
+        (
+            "“Reform cannot wait another year,” said Peter Mwangi of the Diamond Justice Network. "
+            "“The credibility of the whole scheme is at stake,” he added."
+        ),
+        ["Peter Mwangi"],
+    ),
+    (
+        (
+            "“Reform cannot wait another year,” said Peter Mwangi. Ruth Asante, a lawyer, "
+            "disagreed.\n\n“The scheme has done a great deal of good over two decades,” she said."
+        ),
+        ["Peter Mwangi", "Ruth Asante"],
+    ),
+    (
+        (
+            "“Reform cannot wait another year,” said Peter Mwangi.\n\n“We will keep pressing for "
+            "change in every forum,” Mwangi added."
+        ),
+        ["Peter Mwangi"],
+    ),
+    (
+        (
+            "Shamiso Chikomba said:\n\n“The review has been postponed three times now.\n\n“Every "
+            "delay costs lives in the mining areas, and the participants know it.”"
+        ),
+        ["Shamiso Chikomba"],
+    ),
+    (
+        (
+            "“The review has been postponed three times now and we cannot accept that.\n\n“Every "
+            "delay costs lives in the mining areas,” said Kudzai Marufu."
+        ),
+        ["Kudzai Marufu"],
+    ),
+    (
+        ("“The ban on exports should be lifted without any further delay,” said Mr Obert Tshuma, the deputy minister."),
+        ["Obert Tshuma"],
+    ),
+    (
+        (
+            "Ambassador Helena Strand said the presidency would continue. “We have made real "
+            "progress on the administrative support mechanism,” she said."
+        ),
+        ["Helena Strand"],
+    ),
+    (
+        ("“Zimbabwe has met every minimum requirement of the scheme,” said Minister of Mines Winston Chitando."),
+        ["Winston Chitando"],
+    ),
+    ("“We welcome the decision of the plenary on this matter,” said Hon. Winston Chitando.", ["Winston Chitando"]),
+    (
+        (
+            "“We welcome the decision of the plenary on this matter,” said J. Smith, a spokesman "
+            "for the trade association."
+        ),
+        ["J. Smith"],
+    ),
+    (
+        ("“The system works better than its critics admit,” Mines Minister Winston Chitando told reporters in Harare."),
+        ["Winston Chitando"],
+    ),
+    (
+        (
+            "Minister of Mines and Mining Development Winston Chitando said: “Our diamonds are "
+            "clean and fully certified.”"
+        ),
+        ["Winston Chitando"],
+    ),
+    (
+        (
+            "Dr. Grace Achieng, an economist at the University of Nairobi, said: “Producers are "
+            "losing revenue every single year.”"
+        ),
+        ["Grace Achieng"],
+    ),
+    (
+        (
+            "« Le Processus de Kimberley doit s’adapter aux réalités du terrain », a déclaré "
+            "Jean-Claude Mputu, coordonnateur de la coalition."
+        ),
+        ["Jean-Claude Mputu"],
+    ),
+    (
+        ("Selon Aïcha Traoré, « les communautés minières ne voient aucun bénéfice de ces exportations »."),
+        ["Aïcha Traoré"],
+    ),
+    (
+        (
+            "« Nous avons rempli toutes les conditions exigées par le système », a souligné le "
+            "ministre des Mines Jean-Bosco Ndayishimiye."
+        ),
+        ["Jean-Bosco Ndayishimiye"],
+    ),
+    (
+        (
+            "«\xa0Nous avons rempli toutes les conditions exigées par le système\xa0», a souligné le "
+            "ministre Albert Yuma."
+        ),
+        ["Albert Yuma"],
+    ),
+    (
+        ("«\u202fLa levée de l’embargo est une victoire pour tout le pays\u202f», a déclaré à l’AFP Thierry Kamach."),
+        ["Thierry Kamach"],
+    ),
+    (
+        (
+            "Le ministre des Mines, Martin Kabwelulu, a déclaré : « Notre production est "
+            "entièrement certifiée depuis cinq ans. »"
+        ),
+        ["Martin Kabwelulu"],
+    ),
+    (
+        (
+            "« La réforme est indispensable pour la crédibilité du système », estime "
+            "Marie-Thérèse Nkoulou, présidente de l’association."
+        ),
+        ["Marie-Thérèse Nkoulou"],
+    ),
+    (
+        ("Pour Moussa Diallo, directeur de l’ONG, « il faut élargir la définition des diamants de la guerre »."),
+        ["Moussa Diallo"],
+    ),
+    (
+        "“We have waited too long for this,” said Jacques Van der Merwe, a Belgian diamond trader.",
+        ["Jacques Van der Merwe"],
+    ),
+    ("“It is a historic step,” said Sheikh Ahmed bin Sulayem, chairman of the DMCC.", ["Ahmed bin Sulayem"]),
+    ("“This is not acceptable,” said Hon. Fortune Chasi, Zimbabwe’s information minister.", ["Fortune Chasi"]),
+    ("“The monitors must be allowed back into the fields,” said Mr. Abdoulaye Sow.", ["Abdoulaye Sow"]),
+    (
+        (
+            "The chairman of the plenary, Ambassador Ahmed Al-Hashimi, said: “We have reached "
+            "consensus on the secretariat.”"
+        ),
+        ["Ahmed Al-Hashimi"],
+    ),
+    (
+        (
+            "Speaking at the opening session, Deputy Minister Polite Kambamura said: “The country "
+            "is ready to host the world.”"
+        ),
+        ["Polite Kambamura"],
+    ),
+    (
+        (
+            "“We are concerned,” said Elizabeth Ndlovu-Gatsheni. “Nobody has explained where the "
+            "revenue went,” she said."
+        ),
+        ["Elizabeth Ndlovu-Gatsheni"],
+    ),
+    (
+        (
+            "In a statement, Global Witness campaigner Alice Harle said: “The KP has again failed "
+            "to act on Russian diamonds.”"
+        ),
+        ["Alice Harle"],
+    ),
+    (
+        (
+            "“The KP has again failed to act on Russian diamonds,” Global Witness campaigner "
+            "Alice Harle said in a statement."
+        ),
+        ["Alice Harle"],
+    ),
+    ("“The KP has again failed to act on Russian diamonds,” said Alice Harle of Global Witness.", ["Alice Harle"]),
+    (
+        (
+            "“The KP has again failed to act,” said Alice Harle, senior campaigner at Global "
+            "Witness. “It is time for real change.”"
+        ),
+        ["Alice Harle"],
+    ),
+    (
+        (
+            "Mtisi, who coordinates the coalition, told the Herald: “We will not give up on the "
+            "definition.”\n\nShamiso Mtisi was speaking in Harare."
+        ),
+        ["Shamiso Mtisi"],
+    ),
+    (
+        (
+            "Speaking to journalists after the session, the minister of mines, Jean-Claude Mbuyi, "
+            "said the ban was “completely unjustified and political”."
+        ),
+        ["Jean-Claude Mbuyi"],
+    ),
+    ("“We will appeal the decision,” said Sierra Leone’s mines minister, Alpha Kanu.", ["Alpha Kanu"]),
+    ("“We will appeal the decision,” Sierra Leone’s mines minister Alpha Kanu told journalists.", ["Alpha Kanu"]),
+    (("“We will appeal the decision,” Alpha Kanu, Sierra Leone’s mines minister, told journalists."), ["Alpha Kanu"]),
+    ("“It was a good plenary for the producers,” the chairman of ADPA, Mr Ali Mansour, said.", ["Ali Mansour"]),
+    (
+        (
+            "“There is no other forum where governments, industry and civil society sit "
+            "together,” said Martin Oberholzer, a De Beers spokesman."
+        ),
+        ["Martin Oberholzer"],
+    ),
+    (
+        ("“We will study the proposal,” Nabila Massrali, the EU spokesperson for foreign affairs, said."),
+        ["Nabila Massrali"],
+    ),
+    ("“The process must change or die,” argued Prof. Ian Smillie in his book.", ["Ian Smillie"]),
+    ("« Il faut que les choses changent vite », selon le ministre Jean-Marie Kasongo.", ["Jean-Marie Kasongo"]),
+    (
+        ("« Il faut que les choses changent vite », indique M. Jean-Marie Kasongo, ministre des Mines."),
+        ["Jean-Marie Kasongo"],
+    ),
+    (
+        (
+            "« Il faut que les choses changent vite », a affirmé à Bangui le porte-parole du "
+            "gouvernement, Ange-Maxime Kazagui."
+        ),
+        ["Ange-Maxime Kazagui"],
+    ),
+    ("Interrogé par RFI, Joseph Mbala a estimé que « le processus est à bout de souffle ».", ["Joseph Mbala"]),
+    ("Joseph Mbala a estimé que « le processus est à bout de souffle ».", ["Joseph Mbala"]),
+    (
+        (
+            "« Le processus est à bout de souffle », a estimé Joseph Mbala. « Personne ne veut le "
+            "réformer », a-t-il ajouté."
+        ),
+        ["Joseph Mbala"],
+    ),
+    (
+        ("Le coordonnateur de la coalition, Michel Yoboué, a dénoncé « une mascarade qui ne trompe personne »."),
+        ["Michel Yoboué"],
+    ),
+    ("« C’est une mascarade qui ne trompe personne », a lancé Mme Fatou Ndiaye.", ["Fatou Ndiaye"]),
+    ("“We must address the question of scope,” said Dr. Chikwanha.", ["Dr. Chikwanha"]),
+    (
+        "“We will be watching closely,” said Gooch.\n\nCharmian Gooch is a founder of Global Witness.",
+        ["Charmian Gooch"],
+    ),
+    (
+        (
+            "KIMBERLEY, South Africa (Reuters) - Ministers met on Tuesday. “We are making "
+            "progress on the review,” South African Mining Minister Susan Shabangu told reporters."
+        ),
+        ["Susan Shabangu"],
+    ),
+    ("HARARE, Nov 3 (Reuters) - “We have complied,” Mines Minister Obert Mpofu said on Tuesday.", ["Obert Mpofu"]),
+    (
+        ("“We have complied,” Mpofu said.\n\nObert Mpofu told parliament last week that sales would go ahead."),
+        ["Obert Mpofu"],
+    ),
+    (
+        (
+            "“The KP’s credibility is on the line,” Annie Dunnebacke, deputy director of Global "
+            "Witness, said in a statement released on Friday."
+        ),
+        ["Annie Dunnebacke"],
+    ),
+    ("“We are deeply disappointed,” said IMPACT’s executive director Joanne Lebert.", ["Joanne Lebert"]),
+    ("“We are deeply disappointed,” IMPACT executive director Joanne Lebert said.", ["Joanne Lebert"]),
+    (
+        ("“We are deeply disappointed,” said Joanne Lebert, IMPACT’s executive director, in an interview."),
+        ["Joanne Lebert"],
+    ),
+    (
+        ("“That is for the participants to decide,” Lebert said. Joanne Lebert has led IMPACT since 2015."),
+        ["Joanne Lebert"],
+    ),
+    ("Former KP chair Welile Nhlapo said: “The system was never meant to solve every problem.”", ["Welile Nhlapo"]),
+    ("“The system was never meant to solve every problem,” said former KP chair Welile Nhlapo.", ["Welile Nhlapo"]),
+    ("“Our position has not changed,” U.S. State Department spokesman Ned Price said.", ["Ned Price"]),
+    ("“Our position has not changed,” State Department spokesman Ned Price told reporters.", ["Ned Price"]),
+    ("“We appreciate the efforts,” said Mr. K. N. Pillai, the chairman of the council.", ["K. N. Pillai"]),
+    ("“We appreciate the efforts,” said A.K. Gupta.", ["A.K. Gupta"]),
+    ("“We appreciate the efforts,” said Ms. Mary-Anne O’Brien.", ["Mary-Anne O’Brien"]),
+    ("“We appreciate the efforts,” said Ms. Mary-Anne O'Brien-Smith of the council.", ["Mary-Anne O'Brien-Smith"]),
+    ("“We appreciate the efforts,” said Nomsa Dlamini-Zuma.", ["Nomsa Dlamini-Zuma"]),
+    ("“We appreciate the efforts,” said Hans-Peter van den Bosch.", ["Hans-Peter van den Bosch"]),
+    ("Tatenda Moyo described the outcome as “a betrayal of the communities”.", ["Tatenda Moyo"]),
+    ("Tatenda Moyo called the scheme “a fig leaf for the industry”.", ["Tatenda Moyo"]),
+    (
+        ("Tatenda Moyo warned that the scheme risked becoming “irrelevant to the consumers it was meant to reassure”."),
+        ["Tatenda Moyo"],
+    ),
+    (
+        ("Tatenda Moyo said that, in his view, the process was “dead in the water” and needed a complete overhaul."),
+        ["Tatenda Moyo"],
+    ),
+    (
+        ("By Sarah Jones, Reuters\n\nHARARE — “We have met the conditions,” Obert Mpofu said on Monday."),
+        ["Obert Mpofu"],
+    ),
+    ("Photo: Tatenda Moyo/AFP\n\n“The review is overdue,” said Grace Achieng.", ["Grace Achieng"]),
+    (
+        (
+            "Home | News | Mining\n\nPosted by admin on 12 November 2019\n\n“We want a broader "
+            "definition,” said Shamiso Mtisi."
+        ),
+        ["Shamiso Mtisi"],
+    ),
+    (
+        (
+            "Share this: Facebook Twitter\n\nRelated: ‘KP must change’, says coalition\n\n“We want a "
+            "broader definition,” said Shamiso Mtisi."
+        ),
+        ["Shamiso Mtisi"],
+    ),
+    (
+        ("Ian Smillie was blunt. “This is the end of the road for the Kimberley Process as we know it,” he said."),
+        ["Ian Smillie"],
+    ),
+    (
+        ("Ian Smillie was blunt:\n\n“This is the end of the road for the Kimberley Process as we know it.”"),
+        ["Ian Smillie"],
+    ),
+    ("Speaking on behalf of the coalition, Jaff Bamenjo said: “We urge the participants to act.”", ["Jaff Bamenjo"]),
+    (
+        ("In his closing remarks, the KP Chair, Mr. Ahmed bin Sulayem, stated: “This plenary has been historic.”"),
+        ["Ahmed bin Sulayem"],
+    ),
+    (
+        (
+            "In her opening address, Ms Hilde Hardeman, Chair of the Kimberley Process, "
+            "underlined that “the time has come to deliver”."
+        ),
+        ["Hilde Hardeman"],
+    ),
+    ("‘The KP is failing’ – Tatenda Moyo\n\nThe activist said the scheme was broken.", ["Tatenda Moyo"]),
+    (
+        ("In the letter, Ian Smillie says: “I can no longer contribute to a pretence that failure is success.”"),
+        ["Ian Smillie"],
+    ),
+    (
+        (
+            "Ian Smillie wrote in his resignation letter: “I can no longer contribute to a "
+            "pretence that failure is success.”"
+        ),
+        ["Ian Smillie"],
+    ),
+    ("“No diamonds will be exported,” ZMDC chairman Godwills Masimirembwa said.", ["Godwills Masimirembwa"]),
+    (
+        (
+            "Zimbabwe’s mines minister, Winston Chitando, told the plenary that the country had "
+            "met every requirement. “We have nothing to hide,” he said. Civil society disagreed. "
+            "“The abuses continue,” said Farai Maguwu of the Centre for Natural Resource "
+            "Governance. He added: “Nothing has changed in Marange.”"
+        ),
+        ["Winston Chitando", "Farai Maguwu"],
+    ),
+    (
+        (
+            "The chair, Ahmed bin Sulayem, opened the session on Monday.\n\n“This is a historic "
+            "week,” bin Sulayem said.\n\nHe was followed by Jaff Bamenjo of the civil society "
+            "coalition.\n\n“The KP has lost its way,” Bamenjo said. “We need a wider definition "
+            "now,” he added."
+        ),
+        ["Ahmed bin Sulayem", "Jaff Bamenjo"],
+    ),
+    (
+        (
+            "GABORONE (AFP) - Botswana on Thursday took over the chair of the Kimberley "
+            "Process.\n\n“We are ready to lead,” Minister Lefoko Moagi told AFP.\n\nMoagi said the "
+            "secretariat would open in Gaborone next year.\n\n“It is a great honour for the "
+            "country,” he added."
+        ),
+        ["Lefoko Moagi"],
+    ),
+    (
+        (
+            "Annie Dunnebacke of Global Witness and Alan Martin of PAC both criticised the "
+            "decision.\n\n“This is a sad day,” Dunnebacke said."
+        ),
+        ["Annie Dunnebacke"],
+    ),
+    (
+        (
+            "« Nous avons fait notre part », a déclaré le ministre centrafricain des Mines, Rufin "
+            "Benam Beltoungou, lors d’une conférence de presse à Bangui. Il a ajouté : « Il "
+            "appartient désormais aux participants de lever l’embargo. »"
+        ),
+        ["Rufin Benam Beltoungou"],
+    ),
+    (
+        ("Le président de la coalition, Michel Yoboué, s’est dit « très déçu par l’absence de consensus à Dubaï »."),
+        ["Michel Yoboué"],
+    ),
+    ("Michel Yoboué s’est dit « très déçu par l’absence de consensus à Dubaï ».", ["Michel Yoboué"]),
+    (
+        ("Pour le coordonnateur de la coalition, Michel Yoboué, « le Processus de Kimberley est en crise profonde »."),
+        ["Michel Yoboué"],
+    ),
+    ("« Le Processus de Kimberley est en crise profonde », a estimé lundi à Dubaï Michel Yoboué.", ["Michel Yoboué"]),
+    (
+        (
+            "« Le Processus de Kimberley est en crise profonde », a estimé lundi Michel Yoboué, "
+            "coordonnateur de la coalition de la société civile."
+        ),
+        ["Michel Yoboué"],
+    ),
+    (
+        ("« Le Processus de Kimberley est en crise profonde, nous dit Michel Yoboué. Il faut tout revoir. »"),
+        ["Michel Yoboué"],
+    ),
+    ("« Le Processus de Kimberley est en crise profonde », confie au Monde Michel Yoboué.", ["Michel Yoboué"]),
+    (
+        ("« Le Processus de Kimberley est en crise profonde », a déclaré au micro de RFI Michel Yoboué."),
+        ["Michel Yoboué"],
+    ),
+    ("“The KP is in deep crisis,” Michel Yoboué said in an interview with Rapaport News.", ["Michel Yoboué"]),
+    ("“The KP is in deep crisis,” Michel Yoboué told Rapaport News in an interview.", ["Michel Yoboué"]),
+    (
+        ("“The KP is in deep crisis,” Michel Yoboué, the coalition’s coordinator, told Rapaport News."),
+        ["Michel Yoboué"],
+    ),
+    (
+        ("“The KP is in deep crisis,” the coalition’s coordinator, Michel Yoboué, told Rapaport News."),
+        ["Michel Yoboué"],
+    ),
+    (
+        ("“The KP is in deep crisis,” says Dr. Michel Yoboué, coordinator of the KP Civil Society Coalition."),
+        ["Michel Yoboué"],
+    ),
+    ("“The KP is in deep crisis”, says Dr. Michel Yoboué.", ["Michel Yoboué"]),
+    ('"The KP is in deep crisis", says Dr. Michel Yoboué.', ["Michel Yoboué"]),
+    ("'The KP is in deep crisis,' says Dr. Michel Yoboué.", ["Michel Yoboué"]),
+    ("“The KP is in deep crisis,” Yoboué said.\n\nDr Michel Yoboué coordinates the coalition.", ["Michel Yoboué"]),
+    (
+        ("The coalition’s coordinator Michel Yoboué said in a statement that “the KP is in deep crisis”."),
+        ["Michel Yoboué"],
+    ),
+    ("Speaking to Reuters, Michel Yoboué said: “The KP is in deep crisis.”", ["Michel Yoboué"]),
+    ("“The KP is in deep crisis,” Mr Yoboué said.", ["Mr Yoboué"]),
+    (
+        (
+            "Michel Yoboué said: “The KP is in deep crisis. Reform has stalled.” Alrosa rejected "
+            "the claim. “Our diamonds are clean,” the company said."
+        ),
+        ["Michel Yoboué"],
+    ),
+    (
+        (
+            "Michel Yoboué said: “The KP is in deep crisis.” De Beers rejected the claim. “Our "
+            "diamonds are clean,” it said."
+        ),
+        ["Michel Yoboué"],
+    ),
+    (
+        (
+            "Michel Yoboué said: “The KP is in deep crisis.”\n\nThe European Union rejected the "
+            "claim.\n\n“The process has delivered real results over the years,” an EU spokesperson "
+            "said."
+        ),
+        ["Michel Yoboué"],
+    ),
+    (
+        (
+            "Michel Yoboué said: “The KP is in deep crisis.”\n\n“The process has delivered real "
+            "results over the years,” the EU said in reply."
+        ),
+        ["Michel Yoboué"],
+    ),
+    (
+        (
+            "Michel Yoboué said: “The KP is in deep crisis.”\n\n“The process has delivered real "
+            "results over the years,” the chair replied."
+        ),
+        ["Michel Yoboué"],
+    ),
+    (
+        "“I want to thank the government of Zimbabwe,” said Vice President Constantino Chiwenga.",
+        ["Constantino Chiwenga"],
+    ),
+    ("“I want to thank the government of Zimbabwe,” said VP Chiwenga.", ["VP Chiwenga"]),
+    ("“I want to thank the government of Zimbabwe,” said Deputy President Paul Mashatile.", ["Paul Mashatile"]),
+    (
+        ("“I want to thank the government of Zimbabwe,” said His Excellency President Mokgweetsi Masisi."),
+        ["Mokgweetsi Masisi"],
+    ),
+    (
+        "“I want to thank the government of Zimbabwe,” said H.E. Mokgweetsi Eric Keabetswe Masisi.",
+        ["Mokgweetsi Eric Keabetswe Masisi"],
+    ),
+    ("“I want to thank the government of Zimbabwe,” said Botswana President Mokgweetsi Masisi.", ["Mokgweetsi Masisi"]),
+    (
+        ("“I want to thank the government of Zimbabwe,” said South African President Cyril Ramaphosa."),
+        ["Cyril Ramaphosa"],
+    ),
+    ("“I want to thank the government of Zimbabwe,” said UAE Minister of State Ahmed Al Sayegh.", ["Ahmed Al Sayegh"]),
+    ("“I want to thank the government of Zimbabwe,” said Ahmed Al Sayegh, UAE Minister of State.", ["Ahmed Al Sayegh"]),
+    ("“I want to thank the government of Zimbabwe,” said Sheikha Latifa.", ["Sheikha Latifa"]),
+    ("“We support the reform,” the statement quoted Michel Yoboué as saying.", ["Michel Yoboué"]),
+    ("“We support the reform,” Michel Yoboué was quoted as saying by the Herald.", ["Michel Yoboué"]),
+    (
+        ("Minister of Mines Winston Chitando opened the meeting.\n\n“Zimbabwe is ready,” said Hon. Chitando."),
+        ["Winston Chitando"],
+    ),
+    (
+        (
+            "The Minister of Mines, Winston Chitando, opened the meeting.\n\n“Zimbabwe is ready to "
+            "chair the process,” the minister said."
+        ),
+        ["Winston Chitando"],
+    ),
+    (
+        (
+            "Ambassador Jacob Thamage chaired the session.\n\n“We have agreed on the secretariat at "
+            "last,” the ambassador told journalists."
+        ),
+        ["Jacob Thamage"],
+    ),
+    (
+        ("“We have agreed on the secretariat at last,” said Jacob Thamage, thanking Ahmed bin Sulayem for his work."),
+        ["Jacob Thamage"],
+    ),
+    (
+        ("“We have agreed on the secretariat at last,” Jacob Thamage said after meeting Hilde Hardeman."),
+        ["Jacob Thamage"],
+    ),
+    ("“We have agreed on the secretariat at last,” said the KP Chair (Jacob Thamage).", ["Jacob Thamage"]),
+    (
+        ("Thamage: ‘We have agreed on the secretariat’\n\nThe KP Chair, Jacob Thamage, said the plenary had agreed."),
+        ["Jacob Thamage"],
+    ),
+    ("“The review must be completed this year,” says the coalition’s coordinator Shamiso Mtisi.", ["Shamiso Mtisi"]),
+    (
+        ("“The review must be completed this year,” says Shamiso Mtisi, who coordinates the coalition from Harare."),
+        ["Shamiso Mtisi"],
+    ),
+    ("“The review must be completed this year,” according to a statement by Shamiso Mtisi.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” Shamiso Mtisi wrote on X, formerly Twitter.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” Shamiso Mtisi posted on Facebook.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” Shamiso Mtisi said in Harare on Monday.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” Shamiso Mtisi (ZELA) said.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” said Shamiso Mtisi (ZELA).", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” said Shamiso Mtisi, ZELA.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” said Shamiso Mtisi – ZELA.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year” – Shamiso Mtisi, ZELA", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year.”\n— Shamiso Mtisi, ZELA", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” stressed Zimbabwean lawyer Shamiso Mtisi.", ["Shamiso Mtisi"]),
+    ("“The review must be completed this year,” stressed veteran campaigner Shamiso Mtisi.", ["Shamiso Mtisi"]),
+    (
+        (
+            "“The review must be completed this year,” Mtisi, a lawyer, said.\n\nShamiso Mtisi has "
+            "worked with ZELA since 2005."
+        ),
+        ["Shamiso Mtisi"],
+    ),
+    ("« La révision doit être achevée cette année », a martelé Shamiso Mtisi.", ["Shamiso Mtisi"]),
+    (
+        ("Shamiso Mtisi coordonne la coalition. « La révision doit être achevée cette année », a-t-il martelé."),
+        ["Shamiso Mtisi"],
+    ),
+    (
+        ("« La révision doit être achevée cette année », a insisté le coordonnateur de la coalition, Shamiso Mtisi."),
+        ["Shamiso Mtisi"],
+    ),
+    (
+        ("« La révision doit être achevée cette année », a indiqué Mme Hilde Hardeman, présidente du PK."),
+        ["Hilde Hardeman"],
+    ),
+    (
+        ("« La révision doit être achevée cette année », a indiqué la présidente du PK, Hilde Hardeman."),
+        ["Hilde Hardeman"],
+    ),
+    ("D’après Hilde Hardeman, « la révision doit être achevée cette année ».", ["Hilde Hardeman"]),
+    ("Aux yeux de Hilde Hardeman, « la révision doit être achevée cette année ».", ["Hilde Hardeman"]),
+    ("Hilde Hardeman l’a dit sans détour : « la révision doit être achevée cette année ».", ["Hilde Hardeman"]),
+    ("Jean Dupont, cité par l’AFP, a estimé que « le processus est à bout de souffle ».", ["Jean Dupont"]),
+    ("« Le processus est à bout de souffle », a estimé Jean Dupont, cité par l’AFP.", ["Jean Dupont"]),
+    ("« Le processus est à bout de souffle », a estimé Jean Dupont, cité par Jeune Afrique.", ["Jean Dupont"]),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), _NEWS_AND_RELEASE_ATTRIBUTIONS_NAME_THEIR_SPEAKERS)
+def test_news_and_release_attributions_name_their_speakers(extract, text, people):
+    """News and release attributions, in English and French: the persons quoted, in full, in order."""
+    assert extract(text.encode(), filename="page.txt", content_type="text/plain").people == people
+
+
+_BODIES_PLACES_TITLES_AND_UNNAMED_SOURCES_ARE_NO_PEOPLE = [
+    # A heading naming someone before a statement's word heads a news report, without a salutation below it.
+    ("Chitando: Statement on Marange exports\n\nThe minister said exports would resume next month.", []),
+    # A heading's colon, or a sentence with no person in it, introduces no speaker across the paragraph break.
+    ("Press release, 12 May:\n\n“This is the end of the road for the Kimberley Process as we know it.”", []),
+    ("The coalition's key demands were these:\n\n“An end to the trade in diamonds that fund abuses.”", []),
+    # A particle-opened surname with no given name anywhere is a surname alone, or a company.
+    ("“We will not sell a single stone from those fields,” Van der Merwe said.", []),
+    ("« La réforme est indispensable pour la crédibilité du système », a-t-elle déclaré.", []),
+    ("“Our diamonds are responsibly sourced from start to finish,” De Beers said in a statement.", []),
+    ("“Exports will resume as soon as the review is completed,” the ministry said.", []),
+    (("“The company complies with all applicable sanctions regimes,” Alrosa said in a statement on Monday."), []),
+    (
+        (
+            "Global Witness published a report titled “Return of the Blood Diamond: The deadly "
+            "race to control Zimbabwe’s new-found diamond wealth”."
+        ),
+        [],
+    ),
+    (("Campaigners marched under the slogan “No more blood diamonds in our shops” outside the venue."), []),
+    ("The so-called “conflict-free” label has little meaning for the miners of Marange.", []),
+    ("Tendai Biti, the former finance minister, was also mentioned in the report on the sales.", []),
+    ("“Zimbabwe is fully compliant with the minimum requirements,” Harare said on Tuesday.", []),
+    ("“The European Union will keep pressing for a broader definition,” Brussels said.", []),
+    (("“Russia will not accept any politicisation of the Kimberley Process,” Moscow said in a statement."), []),
+    (
+        (
+            "“We regret that consensus could not be reached on the proposals,” the Kimberley "
+            "Process Civil Society Coalition said."
+        ),
+        [],
+    ),
+    ("“We regret that consensus could not be reached on the proposals,” Rio Tinto said.", []),
+    ("“The certification scheme has worked for two decades,” the government said in a statement.", []),
+    ("“We are proud of our record in the Kimberley Process,” Anglo American said.", []),
+    ("“We are proud of our record on responsible sourcing,” the World Diamond Council said.", []),
+    (
+        (
+            "The term “conflict diamonds” was defined by the UN General Assembly in 2000 as rough "
+            "diamonds used to fund rebels."
+        ),
+        [],
+    ),
+    (
+        (
+            "Okonkwo said in an interview with local radio that the talks had stalled over the "
+            "question of the definition."
+        ),
+        [],
+    ),
+    (("« Nos diamants sont propres et certifiés depuis longtemps », a indiqué la Sodiam dans un communiqué."), []),
+    (("« Le pays respecte toutes les exigences minimales du système », a déclaré le ministère des Mines."), []),
+    ("“It is completely unjustified,” Mbuyi said.", []),
+    ("“We will appeal the decision,” Kanu said, adding that the country had done nothing wrong.", []),
+    ("“There is no other forum like it,” a De Beers spokesman said.", []),
+    ("“We will study the proposal,” said a spokesperson for the European Commission.", []),
+    ("“We will study the proposal,” an EU official said on condition of anonymity.", []),
+    ("The report, entitled “Diamonds: A Good Deal for Zimbabwe?”, was released on Monday.", []),
+    ("Activists call them “blood diamonds” and say the trade is far from clean.", []),
+    (
+        (
+            "Victoria Falls will host the meeting, which organisers have called “a turning point "
+            "for the Kimberley Process”."
+        ),
+        [],
+    ),
+    ("“We cannot continue like this,” said Victoria Falls.", []),
+    (("The delegation from Sierra Leone said the proposal was “premature and unworkable for small producers”."), []),
+    ("“Diamonds are forever,” as the famous advertising slogan puts it.", []),
+    (("The press release was signed by Farai Maguwu, director of the Centre for Natural Resource Governance."), []),
+    ("Ian Smillie, who resigned from the KP in 2009, wrote the report.", []),
+    ("“We will not allow our diamonds to be stigmatised,” Angola’s Endiama said.", []),
+    (("« Nous ne permettrons pas que nos diamants soient stigmatisés », a déclaré Endiama dans un communiqué."), []),
+    ("« C’est une mascarade qui ne trompe personne », déplore l’ONG Partenariat Afrique Canada.", []),
+    ("« C’est une mascarade qui ne trompe personne », a réagi le gouvernement centrafricain.", []),
+    ("« C’est une mascarade qui ne trompe personne », affirme Kinshasa.", []),
+    (("Dans son rapport intitulé « Diamants : un commerce sans contrôle », l’ONG dénonce les failles du système."), []),
+    ("Ce que les ONG appellent les « diamants du sang » continue d’alimenter les conflits.", []),
+    ("“We must address the question of scope,” he said.", []),
+    ("“Diamonds fund violence,” said the coalition’s coordinator. “We must act.”", []),
+    (("Asked whether Russia should be suspended, Lebert said: “That is for the participants to decide.”"), []),
+    ("“The KP is failing” – Global Witness\n\nThe group said the scheme was broken.", []),
+    (("The communiqué states: “The Plenary agreed to establish a permanent secretariat in Gaborone.”"), []),
+    (("According to the final communiqué, “the Plenary agreed to establish a permanent secretariat”."), []),
+    (
+        (
+            "The letter, signed by Ian Smillie, says: “I can no longer contribute to a pretence "
+            "that failure is success.”"
+        ),
+        [],
+    ),
+    (
+        (
+            "The meeting, chaired by Ahmed bin Sulayem, adopted what delegates called “a historic "
+            "compromise on the secretariat”."
+        ),
+        [],
+    ),
+    (
+        (
+            "Ahmed bin Sulayem chaired the meeting. The communiqué welcomed “the progress made on "
+            "the administrative support mechanism”."
+        ),
+        [],
+    ),
+    (("The EU, represented by Hilde Hardeman, said the proposal was “a step in the right direction”."), []),
+    (
+        (
+            "Zimbabwe’s President Emmerson Mnangagwa has been invited. Critics say the meeting is "
+            "“a talking shop with no teeth at all”."
+        ),
+        [],
+    ),
+    (
+        ("“No diamonds from the Marange fields will be exported,” the Ministry of Mines and Mining Development said."),
+        [],
+    ),
+    ("“No diamonds will be exported,” said a statement from the Ministry of Mines.", []),
+    ("“No diamonds will be exported,” said the Zimbabwe Mining Development Corporation (ZMDC).", []),
+    ("“No diamonds will be exported,” the KP Chair said in a notice to participants.", []),
+    ("“Sanctions must be lifted,” the Central African Republic said in its submission.", []),
+    ("“Sanctions must be lifted,” Bangui said.", []),
+    ("“Sanctions must be lifted,” said Sierra Leone.", []),
+    ("“Sanctions must be lifted,” said the United Arab Emirates.", []),
+    ("“Sanctions must be lifted,” said the Democratic Republic of Congo.", []),
+    ("“Sanctions must be lifted,” said Côte d’Ivoire.", []),
+    ("“Sanctions must be lifted,” said the Gem and Jewellery Export Promotion Council.", []),
+    ("“Sanctions must be lifted,” said Amnesty International.", []),
+    ("“Sanctions must be lifted,” said the Antwerp World Diamond Centre (AWDC).", []),
+    ("“Sanctions must be lifted,” said Human Rights Watch.", []),
+    ("“Sanctions must be lifted,” said Partnership Africa Canada.", []),
+    ("“Sanctions must be lifted,” said Fatal Transactions.", []),
+    ("“Sanctions must be lifted,” said Green Advocates.", []),
+    ("“Sanctions must be lifted,” said the Diamond Development Initiative.", []),
+    ("“Sanctions must be lifted,” said Rapaport News.", []),
+    ("“Sanctions must be lifted,” Petra Diamonds said in a trading update.", []),
+    ("“Sanctions must be lifted,” Lucara said.", []),
+    ("“Sanctions must be lifted,” said Signet Jewelers.", []),
+    ("“Sanctions must be lifted,” said Tiffany & Co.", []),
+    ("“Sanctions must be lifted,” said the Diamond Producers Association.", []),
+    ("“Sanctions must be lifted,” said the DPA.", []),
+    ("“Sanctions must be lifted,” said the United States.", []),
+    ("“Sanctions must be lifted,” said Washington.", []),
+    ("“Sanctions must be lifted,” said New Delhi.", []),
+    ("“Sanctions must be lifted,” said Sun City.", []),
+    ("« Les sanctions doivent être levées », a déclaré le gouvernement de la RCA.", []),
+    ("« Les sanctions doivent être levées », a estimé la Centrafrique.", []),
+    ("« Les sanctions doivent être levées », selon un communiqué du ministère.", []),
+    ("« Les sanctions doivent être levées », a déclaré l’Union européenne.", []),
+    ("« Les sanctions doivent être levées », a déclaré la Banque mondiale.", []),
+    ("« Les sanctions doivent être levées », a déclaré Human Rights Watch.", []),
+    ("« Les sanctions doivent être levées », a plaidé Bangui.", []),
+    ("« Les sanctions doivent être levées », souligne le Conseil mondial du diamant.", []),
+    (
+        (
+            "Annie Dunnebacke of Global Witness and Alan Martin of PAC both criticised the "
+            "decision.\n\n“This is a sad day,” she said."
+        ),
+        [],
+    ),
+    ("“We support the reform,” said the United Kingdom’s representative.", []),
+    ("“We support the reform,” said the delegate from Canada.", []),
+    ("“We support the reform,” said one delegate, who asked not to be named.", []),
+    ("“We support the reform,” a Western diplomat told Reuters.", []),
+    ("“We support the reform,” a senior Zimbabwean official told The Herald.", []),
+    ("“We support the reform,” a source close to the chair said.", []),
+    ("“We have agreed on the secretariat at last,” said the chair.", []),
+    (("“The review must be completed this year,” according to a statement issued by the coalition."), []),
+    ("“The review must be completed this year,” according to the coalition’s coordinator.", []),
+    ("“The review must be completed this year,” reads the statement signed by Shamiso Mtisi.", []),
+    (("« La révision doit être achevée cette année », a-t-il martelé.\n\nShamiso Mtisi coordonne la coalition."), []),
+    ("« La révision doit être achevée cette année », selon l’Union européenne.", []),
+    ("« La révision doit être achevée cette année », estime l’ONG Global Witness.", []),
+    (("« La révision doit être achevée cette année », a affirmé un diplomate européen sous couvert d’anonymat."), []),
+    (("Le rapport de Global Witness, intitulé « L’échec du Processus de Kimberley », a été publié lundi."), []),
+    ("L’ONG parle d’un « processus à bout de souffle » et appelle à une réforme.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), _BODIES_PLACES_TITLES_AND_UNNAMED_SOURCES_ARE_NO_PEOPLE)
+def test_bodies_places_titles_and_unnamed_sources_are_no_people(extract, text, people):
+    """Companies, ministries, countries and cities speaking; titles, slogans, scare quotes, mere mentions."""
+    assert extract(text.encode(), filename="page.txt", content_type="text/plain").people == people
+
+
+_THE_SPEAKER_OF_A_SPEECH_THE_TEXT_IS = [
+    (
+        (
+            "Remarks by H.E. Ambassador Jacob Thamage, Chair of the Kimberley Process, at the "
+            "Opening of the Plenary\n\nExcellencies, ladies and gentlemen,\n\nIt is my honour to "
+            "welcome you to Gaborone."
+        ),
+        ["Jacob Thamage"],
+    ),
+    (
+        (
+            "STATEMENT BY THE HONOURABLE MINISTER OF MINES AND MINING DEVELOPMENT, HON. WINSTON "
+            "CHITANDO, AT THE KP PLENARY\n\nMadam Chair,\n\nZimbabwe is honoured."
+        ),
+        ["Winston Chitando"],
+    ),
+    (
+        "Opening remarks\n\nby Mrs Hilde Hardeman, KP Chair\n\nDear colleagues,\n\nWelcome to Brussels.",
+        ["Hilde Hardeman"],
+    ),
+    (
+        (
+            "Speech of the Minister of Mines, Mr. Jean-Claude Mbuyi, at the intersessional "
+            "meeting\n\nMr Chairman,\n\nThank you."
+        ),
+        ["Jean-Claude Mbuyi"],
+    ),
+    (
+        (
+            "Discours de S.E. M. Albert Yuma, ministre des Mines, à l’ouverture de la réunion "
+            "plénière\n\nMonsieur le Président,\n\nC’est un honneur."
+        ),
+        ["Albert Yuma"],
+    ),
+    (
+        (
+            "Allocution de Madame Aïcha Traoré, présidente de la coalition\n\nMesdames et "
+            "Messieurs,\n\nNous sommes réunis."
+        ),
+        ["Aïcha Traoré"],
+    ),
+    (
+        (
+            "KP Civil Society Coalition statement to the plenary\n\nDelivered by Jaff Bamenjo, "
+            "Coordinator\n\nChair, distinguished delegates,\n\nWe are here again."
+        ),
+        ["Jaff Bamenjo"],
+    ),
+    ("Keynote Address by Dr. Grace Achieng at the Diamond Conference\n\nLadies and gentlemen,", ["Grace Achieng"]),
+    (
+        (
+            "Statement by Ambassador Helena Strand on behalf of the European Union\n\nMadam "
+            "Chair,\n\nThe EU welcomes the progress."
+        ),
+        ["Helena Strand"],
+    ),
+    ("Statement on behalf of the European Union by Ambassador Helena Strand\n\nMadam Chair,", ["Helena Strand"]),
+    (
+        (
+            "Intervention of the Russian Federation\n\nMr. Chairman,\n\nRussia opposes the "
+            "politicisation of the Kimberley Process.\n\nThank you."
+        ),
+        [],
+    ),
+    (("Statement by the Kimberley Process Civil Society Coalition\n\nThe Coalition calls on participants to act."), []),
+    (("Statement by the Government of Zimbabwe on the Marange diamonds\n\nThe Government notes the decision."), []),
+    (
+        (
+            "Address by the Chair of the Kimberley Process\n\nDistinguished delegates,\n\nThank you "
+            "all.\n\nThank you.\n\nAhmed bin Sulayem\nKP Chair"
+        ),
+        ["Ahmed bin Sulayem"],
+    ),
+    (
+        (
+            "Press statement\n\nThe coalition said it was disappointed by the outcome of the "
+            "Brussels plenary.\n\nFor more information contact Hans Merket, IPIS, +32 3 225 00 94."
+        ),
+        [],
+    ),
+    ("Remarks to the Press by Secretary Antony J. Blinken\n\nGood afternoon, everyone.", ["Antony J. Blinken"]),
+    (
+        (
+            "U.S. Statement at the Kimberley Process Plenary\n\nAs delivered by Ambassador Robert "
+            "Dolan\n\nThank you, Madam Chair."
+        ),
+        ["Robert Dolan"],
+    ),
+    ("Speech by Commissioner Jutta Urpilainen at the KP plenary\n\nHonourable Ministers,", ["Jutta Urpilainen"]),
+    ("Message from the KP Chair, Ms. Hilde Hardeman\n\nDear colleagues,", ["Hilde Hardeman"]),
+    ("Statement by IMPACT at the Kimberley Process Plenary\n\nMadam Chair,", []),
+    (
+        (
+            "Address by President Emmerson Mnangagwa at the official opening of the Kimberley "
+            "Process Plenary\n\nThe Chair of the Kimberley Process,"
+        ),
+        ["Emmerson Mnangagwa"],
+    ),
+    (
+        ("Jacob Thamage: Opening remarks at the Kimberley Process plenary\n\nExcellencies,\n\nWelcome to Gaborone."),
+        ["Jacob Thamage"],
+    ),
+    ("Opening remarks – Jacob Thamage, KP Chair\n\nExcellencies,", ["Jacob Thamage"]),
+    ("OPENING STATEMENT\n\nH.E. JACOB THAMAGE\n\nCHAIR OF THE KIMBERLEY PROCESS\n\nExcellencies,", ["Jacob Thamage"]),
+    (
+        (
+            "Statement\n\nof\n\nHon. Winston Chitando\nMinister of Mines and Mining Development\n\nat "
+            "the KP Plenary\n\nMadam Chair,"
+        ),
+        ["Winston Chitando"],
+    ),
+    (
+        ("Speech delivered by Mr. Jean-Claude Mbuyi, Minister of Mines, at the opening ceremony\n\nMr Chairman,"),
+        ["Jean-Claude Mbuyi"],
+    ),
+    (
+        (
+            "Kimberley Process Plenary, Dubai\n\nStatement of the KP Civil Society Coalition "
+            "delivered by Jaff Bamenjo\n\nChair,"
+        ),
+        ["Jaff Bamenjo"],
+    ),
+    (
+        "Welcome address by the Chairperson of the KP, Ambassador Ahmed bin Sulayem\n\nExcellencies,",
+        ["Ahmed bin Sulayem"],
+    ),
+    ("Remarks of Ambassador Robert Dolan at the KP Plenary\n\nThank you, Madam Chair.", ["Robert Dolan"]),
+    ("Mot de bienvenue de M. Jean Mbala, ministre des Mines\n\nMesdames et Messieurs,", ["Jean Mbala"]),
+    ("Intervention de Madame la Présidente, Hilde Hardeman\n\nMesdames, Messieurs,", ["Hilde Hardeman"]),
+    (("Déclaration de la Coalition de la société civile du Processus de Kimberley\n\nLa Coalition regrette..."), []),
+    (
+        ("Discours du ministre des Mines, Jean Mbala, lors de la cérémonie d’ouverture\n\nMesdames et Messieurs,"),
+        ["Jean Mbala"],
+    ),
+    ("Discours prononcé par S.E. Jean Mbala\n\nMonsieur le Président,", ["Jean Mbala"]),
+    (
+        (
+            "Statement by H.E. Ambassador Dr. Kennedy Gastorn, Permanent Representative of the "
+            "United Republic of Tanzania\n\nMr. President,"
+        ),
+        ["Kennedy Gastorn"],
+    ),
+    ("Remarks by Deputy Secretary of State Wendy R. Sherman\n\nGood morning.", ["Wendy R. Sherman"]),
+    (
+        (
+            "Chair’s closing remarks\n\nDear Participants and Observers,\n\nWe have come to the "
+            "end.\n\nI thank you.\n\nHilde Hardeman\nChair of the Kimberley Process 2018"
+        ),
+        ["Hilde Hardeman"],
+    ),
+    (
+        (
+            "Press Release\n\nKP Chair concludes visit to Angola\n\nThe KP Chair, Ambassador Jacob "
+            "Thamage, visited Luanda this week."
+        ),
+        [],
+    ),
+    (
+        (
+            "Statement by the Chair on the situation in the Central African Republic\n\nThe Chair "
+            "notes with concern the report."
+        ),
+        [],
+    ),
+    (("KP Chair’s statement on the Marange diamonds\n\nThe Chair, Boaz Hirsch, has decided to authorise exports."), []),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), _THE_SPEAKER_OF_A_SPEECH_THE_TEXT_IS)
+def test_the_speaker_of_a_speech_the_text_is(extract, text, people):
+    """Speech headings, delivered-by lines and signatures name the speaker; a body's names nobody."""
+    assert extract(text.encode(), filename="page.txt", content_type="text/plain").people == people

@@ -132,12 +132,17 @@ def _lead_in_start(text: str, quote: Quote, paragraph_start: int) -> int:
     a heading's "Press Release:")."""
     previous = text.rfind("\n\n", 0, paragraph_start - 2)
     previous = previous + 2 if previous >= 0 else 0
-    if text[paragraph_start : quote.start].strip() or not _SAID_AND_COLON.search(text, previous, paragraph_start):
+    if text[paragraph_start : quote.start].strip() or not (
+        _SAID_AND_COLON.search(text, previous, paragraph_start)
+        or _A_SENTENCE_AND_COLON.search(text, previous, paragraph_start)
+    ):
         return paragraph_start
     return previous
 
 
 _SAID_AND_COLON = re.compile(rf"\b(?:{VERBS})\b[^.!?\n]{{0,80}}:\s*$", re.IGNORECASE)
+# A sentence of its own, not a heading, ending on a colon: "Amara Okonkwo was blunt:", "Ian Smillie put it this way:".
+_A_SENTENCE_AND_COLON = re.compile(r"(?:^|[.!?]\s)[ \t]*[A-ZÀ-Ý][^.!?\n:]{0,100}?\s[a-zà-ÿ][^.!?\n:]{0,100}:\s*$", re.M)
 
 
 # The subject of a passive before the verb: "X was mentioned", "X has been asked", "X a été cité".
@@ -245,9 +250,10 @@ def _reported_before(context: Context, quote: Quote, paragraph_start: int) -> st
     return titled_person(context, who, quote.start)
 
 
-# A French incise inside the quotation: « Le premier Forum a été un succès, a indiqué Andrey Polyakov, le président… »
+# A French incise inside the quotation: « Le premier Forum a été un succès, a indiqué Andrey Polyakov, le président… »,
+# « …, nous dit Jean Mbala. »
 _INCISE = re.compile(
-    rf",\s+(?:(?:a|ont)\s+)?(?:{FR_VERBS}|{EN_VERBS})\s+(?P<who>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
+    rf",\s+{FR_SPOKEN_TO}?(?:(?:a|ont)\s+)?(?:{FR_VERBS}|{EN_VERBS})\s+(?P<who>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
     rf"|,\s+(?P<who_first>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s+(?:(?:a|has)\s+)?(?:{FR_VERBS}|{EN_VERBS})\b"
 )
 

@@ -5,11 +5,12 @@ way."""
 import re
 
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "m", "mme", "madame", "monsieur", "mlle",
-    "mademoiselle", "me", "hon", "honourable", "ambassador", "ambassadeur", "ambassadrice", "minister", "ministre",
-    "president", "président", "présidente", "chair", "chairperson", "chairman", "director", "directeur", "directrice",
-    "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.", "prof.",
-    "shri", "smt", "ambasador", "rev", "rev.", "reverend", "sheikh", "sheik", "cheikh", "senator", "sen", "sen.",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "m", "mme", "madame", "madam", "monsieur",
+    "mlle", "mademoiselle", "me", "hon", "honourable", "ambassador", "ambassadeur", "ambassadrice", "minister",
+    "ministre", "president", "président", "présidente", "chair", "chairperson", "chairman", "director", "directeur",
+    "directrice", "h.e.", "s.e.", "excellency", "excellence", "honorable", "hon.", "dr.", "mr.", "mrs.", "ms.",
+    "prof.", "shri", "smt", "ambasador", "rev", "rev.", "reverend", "sheikh", "sheik", "cheikh", "sheikha", "vp",
+    "senator", "sen", "sen.",
     "amb", "amb.", "maître", "maitre", "docteur", "professeur", "pr", "alhaji", "alhaja", "lord", "baroness", "rt",
     "gen", "gen.", "mgr", "monseigneur", "engr", "eng", "s.e.m", "s.e.m.", "lt", "col", "maj", "brig", "capt",
     "lieutenant", "colonel", "brigadier",
@@ -181,9 +182,16 @@ _PLACE_OR_BODY_LAST_WORDS = {
     "minerals", "capital", "partners", "participants", "observers", "delegates", "délégués", "members", "membres",
     "municipality", "municipalité", "township", "corp", "co", "llc", "trading", "exports", "jewellery", "jewelry",
     "consortium", "cooperative", "coopérative", "syndicate", "enterprises",
+    # A group of people by its plural: "Green Advocates", "Fatal Transactions", "Diamond Campaigners".
+    "advocates", "campaigners", "activists", "defenders", "watchers", "friends", "miners", "producers", "workers",
+    # A continent or its adjective closing a body's name: "Anglo American", "Diamond Fields Africa".
+    "american", "african", "european", "asian", "africa", "america", "europe", "asia", "américain", "africain",
 }  # fmt: skip
 # The first word of a collective: "Member States said", "Participant countries", "Observer groups".
 _COLLECTIVE_FIRST_WORDS = {"member", "members", "participant", "participants", "observer", "observers", "états"}
+# The first word of a place's name, never of a person's: "New Delhi", "Port Louis", "Los Angeles", "Tel Aviv",
+# "São Tomé", "Rio Tinto".
+_PLACE_FIRST_WORDS = {"new", "port", "fort", "los", "las", "tel", "santa", "sao", "são", "rio"}
 # Common nouns by their endings, not surnames: "Fatal Transactions", "Diamond Communities". (Not "-ments" or
 # "-ances": "Clements", "Frances".)
 _COMMON_NOUN_ENDING = re.compile(r"(?:tions|sions|ities|nesses|ships)$", re.IGNORECASE)
@@ -196,7 +204,7 @@ def is_place_or_body(name: str) -> bool:
     if len(words) < 2:
         return False
     first, last = words[0].lower(), words[-1].lower()
-    if last in _PLACE_OR_BODY_LAST_WORDS or first in _COLLECTIVE_FIRST_WORDS:
+    if last in _PLACE_OR_BODY_LAST_WORDS or first in _COLLECTIVE_FIRST_WORDS | _PLACE_FIRST_WORDS:
         return True
     return bool(_COMMON_NOUN_ENDING.search(last))
 

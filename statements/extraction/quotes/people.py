@@ -56,6 +56,8 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
         clauses = CLAUSE_END.split(fragment)
         if clauses[-1].strip().lower() in _RELATIVE_THINGS:
             return ""  # "Tendai Moyo was named in the report, which says": the report speaks, not the person
+        if _RELATIVE_COMMON_SUBJECT.search(clauses[-1]):
+            return ""  # "The meeting, chaired by Jacob Thamage, adopted what delegates called": delegates speak
         for number, clause in reversed(list(enumerate(clauses))):
             if _RELATIVE_CLAUSE.match(clause):
                 continue  # "Amara Okonkwo, who heads the Centre for Natural Resource Governance, said": its object
@@ -91,6 +93,8 @@ _OBJECT = re.compile(
     r"\b(?P<marker>(?i:to|by|from|with|after|before|against|about|towards?|than|like|including|meeting|met"
     r"|told|asked|thanked|urged|wrote|invited|replacing|succeeding|joined|accompanied|à|au|aux|avec|après|avant|par"
     r"|contre|chez)|under)\s+(?:(?i:the|a|an|his|her|son|sa|le|la|l['’])\s*)?(?:[A-ZÀ-Ý][\w’'\u2024.-]*(?:\s+|$))++"
+    # A particle inside the object's name belongs to it: "chaired by Ahmed bin Sulayem", "led by Jan van der Berg".
+    r"(?:(?:de|da|du|van|von|der|den|ter|di|del|bin|ibn|al|el)\s+(?:[A-ZÀ-Ý][\w’'\u2024.-]*(?:\s+|$))++)*"
 )
 
 
@@ -102,6 +106,11 @@ def _without_objects(clause: str, last: bool) -> str:
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where|qui|dont|où)\b", re.IGNORECASE)
 # A relative pronoun standing for a thing, as the subject of the verb of saying.
 _RELATIVE_THINGS = {"which", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
+# A relative pronoun and a common noun, its subject, right before the verb: "…adopted what delegates called",
+# "…a text that critics described as", « ce que les ONG appellent ».
+_RELATIVE_COMMON_SUBJECT = re.compile(
+    r"\b(?:what|that|which|ce\s+que|que|qu['’])\s+(?:(?:the|some|many|most|les|des|certains)\s+)?[a-zà-ÿ][\w-]*\s*$"
+)
 
 
 def _name_after_a_long_office(fragment: str, position: int, text: str, speakers: list[str], known) -> str:
@@ -119,13 +128,18 @@ def _name_after_a_long_office(fragment: str, position: int, text: str, speakers:
 def _opens_on_office(clause: str) -> bool:
     """ "the Minister of Mines Tendai Moyo", "lundi le ministre des Mines Jean Mbala": an office opens the clause
     (after its article, or a day's word), so the name closes it, after the office's own "of" or "des"."""
-    for token in clause.split()[:3]:
+    for index, token in enumerate(clause.split()[:3]):
         word = re.sub(r"^(?:l|d)['’]", "", token.strip(",")).lower()
         if word in TITLES or word in OFFICE_WORDS:
             return True
-        if not token[:1].islower():
+        # "UAE Minister of State Jane Roe", "EU Commissioner for Trade Jane Roe": a body's or a country's acronym
+        # or adjective first; no other capitalised word.
+        if not token[:1].islower() and not (index == 0 and (token.isupper() or _ADJECTIVE_OF_A_PLACE.search(token))):
             return False
     return False
+
+
+_ADJECTIVE_OF_A_PLACE = re.compile(r"(?:an|ese|ish|ian|ean|i|ais|aise|ien|ienne|ain|aine)$")
 
 
 def person_in(fragment: str, position: int, text: str, speakers: list[str], known_organisations, pick: str) -> str:
@@ -174,7 +188,11 @@ def _resolve_names(
         if full_name := _full_name_in(text, candidate):
             return full_name
         # "M. de Montclair": a surname opening on its particle keeps its title when no full name is given.
-        return _titled(title, candidate, text) if title and names[0].islower() else candidate
+        if title:
+            return _titled(title, candidate, text) if names[0].islower() else candidate
+        # "De Beers said", "Van der Linden said", with no given name anywhere: a surname alone, as "Moyo said" is,
+        # or a company's name.
+        return "" if names[0].lower() in _OPENING_PARTICLES else candidate
     surname = names[0]
     for speaker in reversed(speakers):
         if speaker.split()[-1] == surname:
@@ -183,6 +201,11 @@ def _resolve_names(
     if full_name := full_name or _full_name_from_given(text, surname):
         return full_name
     return _titled(title, surname, text) if title else ""
+
+
+# Particles that open a surname written without its given names (not "Le", "Du" or "Do": Vietnamese and Chinese
+# names open on them).
+_OPENING_PARTICLES = {"de", "da", "van", "von", "ter", "di", "del", "bin", "ibn"}
 
 
 def _titled(title: str, surname: str, text: str) -> str:

@@ -68,13 +68,15 @@ def office_after_the_verb(context: Context, who: str, position: int) -> str:
 
 
 # Someone named as the subject of what they say or do: "Hirsch said that…", "Benjamin Ben-Eliezer welcomed…".
+# (A dot followed by a space ends a sentence: a title's or an initial's dot is hidden as "\u2024".)
 _SUBJECT_PERSON = re.compile(
-    rf"(?P<who>(?:[A-ZÀ-Ý][\w’'\u2024.-]*[ \t]+){{0,6}}[A-ZÀ-Ý][\w’'\u2024-]*),?[ \t]+(?:(?:a|has|had)[ \t]+)?"
+    rf"(?P<who>(?:[A-ZÀ-Ý](?:[\w’'\u2024-]|\.(?!\s))*[ \t]+){{0,6}}[A-ZÀ-Ý][\w’'\u2024-]*),?[ \t]+"
+    rf"(?:(?:a|has|had)[ \t]+)?"
     rf"(?:{VERBS}|welcomed|welcomes|announced|announces|described|expressed|wrote|writes|a\s+(?:ouvert|salué))\b"
 )
 # …or with an office between: "Alan Martin, research director for Partnership Africa Canada, …, tells JCK".
 _APPOSED_PERSON = re.compile(
-    rf"(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]*(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024-]*){{1,3}}),"
+    rf"(?P<who>[A-ZÀ-Ý](?:[\w’'\u2024-]|\.(?!\s))*(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024-]*){{1,3}}),"
     rf"[ \t]+[a-zà-ÿ][^.;:!?“”«»\"\n]{{2,160}}?,[ \t]+(?:(?:a|has|had)[ \t]+)?"
     rf"(?:{VERBS}|welcomed|welcomes|announced|announces)\b"
 )
@@ -194,7 +196,8 @@ def _people_named_in(sentence: str, position: int, context: Context) -> list[str
     for match in FULL_NAME.finditer(sentence):
         joined = joinable >= 0 and _AND_BETWEEN.fullmatch(sentence, joinable, match.start())
         joinable = -1
-        if _OFFICE_OR_PLACE_BEFORE.search(sentence[: match.start()]) and not joined:
+        before = sentence[: match.start()]
+        if _OFFICE_OR_PLACE_BEFORE.search(before) and not joined and not _introduced_after_and(before, sentence, match):
             continue
         runs = name_runs(undot(match.group()).split())
         if len(runs) != 1 or len(runs[0][1]) < 2:
@@ -203,6 +206,18 @@ def _people_named_in(sentence: str, position: int, context: Context) -> list[str
             people.append(person)
             joinable = match.end()
     return list(dict.fromkeys(people))
+
+
+def _introduced_after_and(before: str, sentence: str, match: re.Match) -> bool:
+    """ "Annie Dunnebacke of Global Witness and Alan Martin of PAC": after "and", a name given its own body or
+    office is a second person, not an office's words ("the Minister of Health and Child Care")."""
+    return bool(_AND_BEFORE.search(before) and _AFFILIATION_AFTER.match(sentence, match.end()))
+
+
+_AND_BEFORE = re.compile(r"\b(?:and|et)[ \t]+$")
+_AFFILIATION_AFTER = re.compile(
+    r"[ \t]+(?:of|from|at|de|du|des)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý]|,[ \t]+[a-zà-ÿ]"
+)
 
 
 # Not "de": « les déclarations de Joanne Lebert » names a person as often as an office's "de" does not.

@@ -17,7 +17,11 @@ _SPEECH_BY = re.compile(
     r"(?:\s+d['’](?:ouverture|introduction)|\s+de\s+(?:clôture|bienvenue))?"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?"
     r"(?:\s+(?:was|were))?(?:\s+(?:delivered|given|made|issued|released|read|prononc[ée]e?|faite?|publi[ée]e?))?"
-    r"(?:\s+on\s+behalf\s+of\s+[^\n.;:!?“”«»\"]{3,80}?(?=\s+by\s))?\s+(?:by|of|de|du|d['’]|par)\s+"
+    r"(?:\s+on\s+behalf\s+of\s+[^\n.;:!?“”«»\"]{3,80}?(?=\s+by\s))?"
+    # "Remarks to the Press by Secretary Jane Roe", "Statement at the Opening Session by Jacob Thamage".
+    r"(?:\s+(?:to|at|before|during|for)\s+[^\n.;:!?“”«»\"]{3,80}?(?=\s+by\s))?"
+    # "Message from the KP Chair, Ms. Hilde Hardeman".
+    r"\s+(?:by|of|from|de|du|d['’]|par)\s+"
     r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE,
 )
@@ -31,6 +35,14 @@ _POSSESSIVE_SPEECH = re.compile(
 _SPEECH_THEN_NAME = re.compile(
     r"^\W*(?:(?:opening|closing|keynote|welcome|welcoming)\s+)?(?:statement|remarks|address|speech|keynote"
     r"|intervention|allocution|discours)\s*(?::|\s[–—-])\s*(?P<who>[^\n.;:!?“”«»\"]{3,100})",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Jacob Thamage: Opening remarks at the plenary", "Dr Jacob Thamage – Keynote address": a heading opening on the
+# speaker's name, and nothing but the name, before the speech's word.
+_NAME_THEN_SPEECH = re.compile(
+    r"^[ \t]*(?P<who>[^\W\d_][^\n,.;:!?“”«»\"–—]{2,60}?)[ \t]*(?::|[ \t][–—-])[ \t]*"
+    r"(?:(?:opening|closing|keynote|welcome|welcoming|inaugural)\s+)?(?:statement|remarks|address|speech|keynote"
+    r"|intervention|allocution|discours)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # "The chair of the Kimberley Process, Ambassador Gillan Milovanovic, delivered a conciliatory speech…". Not "X made
@@ -98,6 +110,14 @@ def find_speaker(text: str, known_organisations=()) -> str:
         opens_on_a_name = runs and len(runs[0][1]) >= 2 and tokens[0] in (runs[0][0], runs[0][1][0])
         if opens_on_a_name and (person := resolve(*runs[0], match.start(), text, [], known_organisations)):
             return undot(person)
+    # (Only above a salutation: "Chitando: Statement on exports" may head a news report.)
+    addresses = any(_SALUTATION.match(line.strip()) for line in lines[:_HEADING_LINES])
+    for match in _NAME_THEN_SPEECH.finditer(head if addresses else ""):
+        tokens = uncapitalised(undot(match.group("who"))).split()
+        runs = name_runs(tokens)
+        only_a_name = len(runs) == 1 and len(runs[0][1]) >= 2 and len(runs[0][1]) + bool(runs[0][0]) == len(tokens)
+        if only_a_name and (person := resolve(*runs[0], match.start(), text, [], known_organisations)):
+            return undot(person)
     for match in _DELIVERED_SPEECH.finditer(head):
         # "Wei Chuanzhong, deputy director of the General Administration of Quality Supervision, …, made the
         # remarks": the subject comes first, an office's capitalised words after it.
@@ -162,9 +182,10 @@ def _names_an_office(line: str, known_organisations) -> bool:
     return bool(line.strip()) and (looks_like_organisation(line, known_organisations) or bool(country_in(line)))
 
 
-# A speech's heading line giving only who delivered it: "Delivered by: His Excellency Amara Okonkwo, Ambassador".
+# A speech's heading line giving only who delivered it: "Delivered by: His Excellency Amara Okonkwo, Ambassador",
+# "As delivered by Ambassador Jane Roe".
 _DELIVERED_BY = re.compile(
-    r"^\W*(?:delivered|presented|read|prononc[ée]e?)\s+(?:by|par)\s*:?\s*(?P<who>[^\n.;:!?“”«»\"]{3,100})",
+    r"^\W*(?:as\s+)?(?:delivered|presented|read|prononc[ée]e?)\s+(?:by|par)\s*:?\s*(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -175,6 +196,8 @@ def _name_line_under_heading(lines: list[str], text: str, known_organisations) -
     for heading, following in itertools.pairwise(lines):
         if not _SPEECH_WORD_LINE.match(heading.strip()):
             continue
+        if following.rstrip().endswith((",", ":")):
+            continue  # "Madam Chair,": the audience addressed, not a name
         tokens = uncapitalised(following.strip()).split()
         runs = name_runs(tokens)
         if len(runs) == 1 and 2 <= len(runs[0][1]) == len(tokens) <= 4:
