@@ -248,10 +248,25 @@ def resolve_meeting(
     elsewhere = any(not _KP_BODY.search(match.group("body")) for match in _OCCASION.finditer(folded))
     hosts = Counter(fold(ref.city or ref.host_country) for ref in plenaries)
     # The day it was published weighs as its timing, not a second time as a day the text names.
-    days = [value for value, _start, _end in iter_dates(f"{title}\n\n{text}")] + list(_day_spans(folded))
+    written = list(iter_dates(f"{title}\n\n{text}"))
+    reported_on = _reported_on(f"{title}\n\n{text}", written)
+    days = [value for value, _start, _end in written] + list(_day_spans(folded))
     days = [day for day in days if day != published_on]
     scores = [
-        _score(ref, folded, published_on, here_and_now, named, weekdays, any_city, hosts, days, elsewhere, speaks)
+        _score(
+            ref,
+            folded,
+            published_on,
+            here_and_now,
+            named,
+            weekdays,
+            any_city,
+            hosts,
+            days,
+            elsewhere,
+            speaks,
+            reported_on,
+        )
         for ref in plenaries
     ]
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
@@ -330,6 +345,7 @@ def _score(
     days: list[date],
     elsewhere: bool,
     speaks_of_a_meeting: bool,
+    reported_on: date | None,
 ) -> _Score:
     score = _Score(ref)
     if (ref.year, ref.kind) in named:
@@ -353,7 +369,10 @@ def _score(
         score.add(-6, "")  # published weeks before it began
     elif timing == "later" and here_and_now:
         score.add(-4, "")  # "today", "this year's": the text is not looking back at this one
-    long_ago = timing == "later"
+    # "On 8 March 2018, the chair convened…": what the text reports happened then, so it looks back at a meeting
+    # that had ended weeks before.
+    reported_later = bool(reported_on and ref.end_date and (reported_on - ref.end_date).days > _JUST_AFTER_DAYS)
+    long_ago = timing == "later" or (reported_later and not here_and_now)
     city_points = 0
     # The host country stands in for the city only where the text names no city at all, and only as where a
     # meeting was ("the intersessional meeting in Zimbabwe"): countries are what statements are about.
@@ -418,6 +437,21 @@ def _score(
                 else:
                     score.add(-2, "")
     return score
+
+
+# "On 8 March 2018, …", "Le 8 mars 2018, …": a sentence opening on the day of what it reports.
+_REPORTED_DAY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:on|le)\s+$", re.IGNORECASE)
+_JUST_AFTER_DAYS = 21
+
+
+def _reported_on(text: str, written: list[tuple[date, int, int]]) -> date | None:
+    """The latest day the text reports something as happening on, opening a sentence with it."""
+    reported = [
+        value
+        for value, start, end in written
+        if text[end : end + 1] == "," and _REPORTED_DAY_BEFORE.search(text, max(0, start - 8), start)
+    ]
+    return max(reported, default=None)
 
 
 def _day_of(ref: PlenaryRef, days: list[date]) -> date | None:
@@ -526,7 +560,7 @@ def _timing(ref: PlenaryRef, published_on: date | None) -> str:
         return "just before"
     if (published_on - end).days <= 2:
         return "during"
-    if (published_on - end).days <= 21:
+    if (published_on - end).days <= _JUST_AFTER_DAYS:
         return "just after"
     return "later"
 

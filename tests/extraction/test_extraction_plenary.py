@@ -313,6 +313,15 @@ def test_a_chair_named_by_its_year_leaves_the_meeting_named_beside_it():
     assert meeting("The 2024 KP Chair addressed journalists about the review.") is None
 
 
+def test_a_text_reporting_a_later_day_looks_back_at_the_meeting_it_names():
+    recalled = (
+        "La présidente a convoqué une réunion à New York. L'accord avait été trouvé lors de la plénière de Jérusalem."
+    )
+    assert meeting(recalled) == (2010, "plenary")
+    assert meeting("Le 8 mars 2011, l" + recalled[1:]) is None  # what it reports happened four months after
+    assert meeting("On 3 November 2010, the plenary in Jerusalem heard the chair.") == (2010, "plenary")
+
+
 def test_a_meeting_recalled_by_last_month_is_background():
     text = "We thank Zimbabwe for hosting the Kimberley Process plenary in Victoria Falls last November."
     assert meeting(text) is None
