@@ -35,10 +35,28 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11,
     "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7, "juill": 7, "déc": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of the words as a tree of their letters: "ja(?:n(?:uary|vier)?)", which the regex engine tries
+    in a step or two where a flat list of sixty names costs sixty tries at every word. Longest first, as greedy."""
+    if words == [""]:
+        return ""
+    ends = "" in words
+    heads = sorted({word[0] for word in words if word})
+    branches = [re.escape(head) + _trie([word[1:] for word in words if word[:1] == head]) for head in heads]
+    alternation = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{alternation})?" if ends else alternation
+
+
+_MONTH = _trie(list(_MONTHS))
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "22nd", "1er", "1ᵉʳ" (French superscript), "2e"
 _ORDINAL = r"(?:st|nd|rd|th|er|ᵉʳ|e|ᵉ)"
+# A page's text run together from its elements: "NewsNovember 22, 2019", "22 November 2019Press release". A month
+# name may follow a lower-case letter and a year may precede a capital (the case kept whatever the pattern's flags).
+_GLUED_BEFORE = r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])))"
+_YEAR_END = r"(?:\b|(?-i:(?=[A-ZÀ-Ý][a-zà-ÿ])))"
 # Each shape with the order it reads: "mdy" month first, "dmy" day first, "ymd" year first; "numeric" is
 # worked out from its digits (see _numeric_reading).
 _DATE_PATTERNS = (
@@ -56,15 +74,23 @@ _DATE_PATTERNS = (
     (
         re.compile(
             rf"(?<!\d)(?P<day>[0-3]?\d){_ORDINAL}?\.?(?:\s+(?:de\s+|(?:day\s+)?of\s+)?|-)(?P<month>{_MONTH})\.?,?"
-            rf"(?:\s+(?:de\s+)?|-){_YEAR}\b",
+            rf"(?:\s+(?:de\s+)?|-){_YEAR}{_YEAR_END}",
             re.IGNORECASE,
         ),
         "dmy",
     ),
     # November 22, 2019
     (
-        re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?,?\s+{_YEAR}\b", re.IGNORECASE),
+        re.compile(
+            rf"{_GLUED_BEFORE}(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?,?\s+{_YEAR}{_YEAR_END}",
+            re.IGNORECASE,
+        ),
         "mdy",
+    ),
+    # 22-Nov-19: a day, a month's name and a two-digit year, joined by hyphens (as databases print them).
+    (
+        re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>{_MONTH})-(?P<year>\d\d)(?![\d-])", re.IGNORECASE),
+        "dmy",
     ),
     # 2019-11-22, 2019/11/22, 2019.11.22, 2019-11-22T10:30:00Z: the year first, then always the month.
     (
@@ -120,11 +146,23 @@ _CLOCK = re.compile(
     r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|et|wat|cat|eat|sast|ist)\b)?",
     re.IGNORECASE,
 )
-# So does a byline before it: "By Jane Smith | 22 Nov 2019", "Posted by admin on 22 November 2019 in News".
+# So does a byline before it: "By Jane Smith | 22 Nov 2019", "Posted by admin on 22 November 2019 in News",
+# "By JANE SMITH Staff Writer Nov 22, 2019", "By Jane Smith and John Doe | 22 Nov 2019" (read on the words before the
+# date: the byline runs up to it).
 _BYLINE = re.compile(
-    r"^\s*(?:(?:posted|written|published|publié|écrit)\s+)?(?:by|par)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+"
-    r"(?=\s*[|·•,–—-]|\s+(?:on|le)\s)",
+    r"^\s*(?:(?:posted|written|published|publié|écrit)\s+)?(?:by|par)\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+"
+    r"(?=\s*[|·•,–—-]|\s+(?:on|le)\s|\s*$)",
     re.IGNORECASE,
+)
+# "· 4 min read", "5 minute read", "Lecture 3 min": how long the page takes to read; "Page 1 of 3", a PDF's header.
+_PAGE_FURNITURE = re.compile(
+    r"\b\d{1,2}\s*(?:min(?:ute)?s?\.?\s+read|minutes?\s+de\s+lecture)\b|\blecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\b"
+    r"|\bpage\s+\d{1,3}(?:\s*(?:of|/|sur)\s*\d{1,3})?\b",
+    re.IGNORECASE,
+)
+# "Posted in News, Local on 22 November 2019", "Publié dans Actualités le 22 novembre 2019": the post's own date.
+_POSTED_ON = re.compile(
+    r"^\W*(?:posted|published|publié|mis\s+en\s+ligne)\b[^.!?\n]{0,80}?\s(?:on|le)\s*$", re.IGNORECASE
 )
 # "Written by Admin Category: News Published: 22 November 2019 Hits: 2345": a page's field that names its own date,
 # whatever other fields share its line.
@@ -140,19 +178,19 @@ _UPDATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "New Delhi, ", "KINSHASA (Reuters) – ", "Luanda, Angola / Ottawa, Canada—", "Published on ", "Kinshasa, le ",
-# "(No. 181 - ", "Paris, le vendredi ", "New Delhi [India], ", "(IDEX Online) - "
+# "(No. 181 - ", "Paris, le vendredi ", "New Delhi [India], ", "(IDEX Online) - ", "NEW YORK--(BUSINESS WIRE)--"
 # A place's name may hold a small word: "Saint-Denis de La Réunion", "Ville de Kinshasa".
 _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|of|la|el|al)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
 _SOURCE = r"(?:\([^)]{1,30}\)|\[[^\]]{1,30}\])"
 # Between the place and its date: a comma or a dash; the bracket of "WASHINGTON (November 22, 2019)"; the dots of
 # "(Rapaport… November 17, 2005)"; the full stop of "Harare, Zimbabwe. 22 November 2019". (Not "Kinshasa le 22 juin":
 # "Depuis le 22 juin" reads the same.)
-_AFTER_PLACE = r"(?:\s*(?:[,:–—(-]|\.\.\.|…)|(?<=\.))\s*"
+_AFTER_PLACE = r"(?:\s*(?:[,:–—(]|-{1,2}|\.\.\.|…)|(?<=\.))\s*"
 # A release number may come first, in brackets or not: "(No. 181 - June 24, 2011 – 10:00 p.m. ET)".
 _DATELINE_LEAD = re.compile(
     r"\(?(?i:(?:no|n°|nr|ref)\.?\s*\d{1,5}\s*[,:–—-]\s*)?"
     rf"(?:{_SOURCE}\s*[,:–—-]\s*)?"
-    rf"(?:{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,3}}\s*(?:{_SOURCE}\s*)?{_AFTER_PLACE})?"
+    rf"(?:{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,3}}\s*(?:(?:-{{1,2}}|[–—])?\s*{_SOURCE}\s*)?{_AFTER_PLACE})?"
     rf"(?i:(?:le|ce)\s+)?(?i:(?:{_WEEKDAYS}),?\s+)?"
     r"(?i:(?:published|posted|issued|released|publié|diffusé|date)\s*:?\s*(?:on|le)?\s*|le\s+|on\s+)?"
 )
@@ -268,6 +306,7 @@ def sane_date_value(value: str, today: date) -> date | None:
 
 # "New Delhi, 18 November 2019 (as delivered)"
 _AFTER_NOTE = re.compile(r"\([^)]{1,30}\)")
+_NOTE_CHARS = 80
 
 
 def find_text_date(text: str, today: date) -> tuple[date | None, str]:
@@ -294,6 +333,8 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
             continue
         # "Speech by … at the seminar …, Brussels, 17 December 2012": the heading ends with where and when.
         for value, start, end in _publication_dates(line, today, order):
+            if len(line) - end > _NOTE_CHARS:
+                continue  # not the heading's end (and a long line's every date need not be read again)
             if not _AFTER_NOTE.sub("", line[end:]).strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
                 return value, "the heading's place and date"
     if found := _dateline(text[:_DATELINE_CHARS], today, order):
@@ -346,13 +387,13 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
     if _dates_something_else(line):
         return
     for value, start, end in found:
-        if _PUBLISHED_FIELD.search(line, max(0, start - _FIELD_LABEL_CHARS), start):
+        if _PUBLISHED_FIELD.search(line, max(0, start - _FIELD_LABEL_CHARS), start) or _POSTED_ON.match(line, 0, start):
             yield value, start
             continue
         if len(line) > DATE_LINE_CHARS:
             continue  # a paragraph, not a date line: and reading one again for each of its dates is slow
         rest = _BYLINE.sub(" ", line[:start]) + " " + line[end:]
-        rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", _without_update_dates(rest)))
+        rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", _PAGE_FURNITURE.sub(" ", _without_update_dates(rest))))
         if len(rest.split()) <= 3:
             yield value, start
 
@@ -413,9 +454,13 @@ _READERS_CLOCK = re.compile(
     re.IGNORECASE,
 )
 # "Deadline: 22 November 2019", "Next meeting: 5 June 2020": a line that labels the day of something else.
+# A word or two may come first: "Registration deadline:", "Upcoming event:", "Applications close 22 November 2019".
 _ANOTHER_DAYS_LABEL = re.compile(
-    r"^\W*(?:deadline|closing\s+date|due\s+date|event(?:\s+date)?|date\s+of\s+(?:the\s+)?(?:event|meeting)"
-    r"|meeting\s+date|next\s+meeting|when|expires|valid\s+until|date\s+limite|échéance|prochaine\s+réunion)\b",
+    r"^\W*(?:[\w'’-]+\s+){0,2}?(?:deadline|closing\s+date|due\s+date"
+    r"|(?:applications?|registrations?|nominations?|submissions?|entries|voting|bids|call)\s+(?:close|open)s?"
+    r"|event(?:\s+date)?|upcoming|forthcoming|save\s+the\s+date|date\s+of\s+(?:the\s+)?(?:event|meeting|birth)"
+    r"|meeting\s+date|next\s+meeting|when|expires|expiry|expiration|valid\s+until|date\s+de\s+naissance"
+    r"|date\s+limite|échéance|prochaine\s+réunion|à\s+venir)\b",
     re.IGNORECASE,
 )
 
@@ -432,15 +477,33 @@ _SHORT_YEAR_AT_START = re.compile(
 
 def _dateline(head: str, today: date, order: str) -> date | None:
     head = "\n".join(_own_lines(head.split("\n")))
-    for value, start, _end in _publication_dates(head, today, order):
+    for value, start, end in _publication_dates(head, today, order):
         line_start = head.rfind("\n", 0, start) + 1
         lead = head[line_start:start]
-        if len(lead) > 80 or not _DATELINE_LEAD.fullmatch(lead) or _UPDATED_BEFORE.search(lead):
+        if len(lead) > _LEAD_CHARS or not _DATELINE_LEAD.fullmatch(lead) or _UPDATED_BEFORE.search(lead):
             continue
         if _dates_something_else(head[line_start:]):
             continue
+        line_end = head.find("\n", end)
+        if _NO_PLACE_LEAD.fullmatch(lead) and _sentence_goes_on(head[end : line_end if line_end >= 0 else None]):
+            continue
         return value
     return None
+
+
+# "On 22 November 2019", "Le 22 novembre 2019", "Monday, 22 November 2019" or the date alone, with no place, no
+# "published" before it: a dateline only if no sentence goes on after it ("On 22 November 2019, civil society walked
+# out of the plenary", "22 November 2019 marked the end of…" tell what happened that day).
+_NO_PLACE_LEAD = re.compile(rf"\s*(?:(?:on|le|ce)\s+)?(?:(?:{_WEEKDAYS}),?\s+)?(?:(?:on|le|the)\s+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[–—:(|;]|\s-\s|\.(?:\s|$)")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]*")
+
+
+def _sentence_goes_on(after: str) -> bool:
+    """Three words or more in lower case after the date, before any dash, colon, bracket or full stop."""
+    after = _CLOCK.sub(" ", after[:200])
+    clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return len(_LOWER_WORD.findall(clause)) >= 3
 
 
 _END_LINES = 6
@@ -450,14 +513,18 @@ _CLOSING_LABEL = re.compile(
 )
 # The dates below "Related news", "Read more", "À lire aussi" are other articles'.
 _OTHER_ARTICLES = re.compile(
-    r"^\W*(?:related|read\s+more|see\s+also|more\s+(?:news|stories|articles)|you\s+may\s+also\s+like"
-    r"|(?:à\s+)?lire\s+aussi|voir\s+aussi|articles?\s+similaires|sur\s+le\s+même\s+sujet)\b",
+    r"^\W*(?:related|read\s+more|see\s+also|more\s+(?:news|stories|articles|from)|you\s+(?:may|might)\s+also\s+like"
+    r"|(?:à\s+)?lire\s+aussi|voir\s+aussi|articles?\s+similaires|sur\s+le\s+même\s+sujet"
+    r"|dans\s+la\s+même\s+rubrique|du\s+même\s+auteur)\b",
     re.IGNORECASE,
 )
 # So are those below "Latest news", "Recent posts", "Next post", and the comments' below "2 Comments": but only
 # once the text has begun, since the same words may name a page's menus above its own date.
 _LATER_LISTS = re.compile(
-    r"^\W*(?:(?:recent|latest|popular)\s+(?:news|posts|articles|stories)|most\s+read"
+    r"^\W*(?:(?:recent|latest|popular|other|top)\s+(?:news|posts|articles|stories)|most\s+(?:read|popular)|trending"
+    r"|autres\s+(?:articles|actualités|nouvelles)|les\s+plus\s+lus"
+    # a comment's head: "Jane Smith says:", "Jean Dupont dit :"
+    r"|(?:[\w.'’-]+\s+){1,3}(?:says|dit)(?=\s*:)"
     r"|(?:previous|next)\s+(?:post|article)|(?:\d+|no)\s+comments?|comments?(?=\W*$)"
     r"|leave\s+a\s+(?:reply|comment)|dernières\s+(?:actualités|nouvelles|publications)|articles\s+récents"
     # "2 Comments", "Comments:"; not "Comment réformer le Processus", a French heading.
@@ -512,8 +579,10 @@ def _closing_date_line(lines: list[str], today: date, order: str) -> date | None
 _URL_YEAR_FIRST = (
     # "/2019/11/22/…", "/2020-03/04/", "/2019/11/22.html"
     re.compile(r"[/_=-](?P<year>(?:19|20)\d\d)[/_-](?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=[/?#]|\.[a-z]{2,5}\b|$)"),
-    # "/kp-plenary-2019-11-22-report", "…_2019_11_22.pdf", "?date=2019-11-22"
-    re.compile(r"[/_=-](?P<year>(?:19|20)\d\d)[/_-](?P<month>[01]?\d)[_-](?P<day>[0-3]?\d)(?:[/_.-]|\b)"),
+    # "/kp-plenary-2019-11-22-report", "…_2019_11_22.pdf", "?date=2019-11-22", "/2019-11-22T10-30-statement"
+    re.compile(r"[/_=-](?P<year>(?:19|20)\d\d)[/_-](?P<month>[01]?\d)[_-](?P<day>[0-3]?\d)(?:[/_.-]|\b|(?=T\d))"),
+    # "/files/2019.11.22-statement.pdf": with dots, two digits each for the month and the day.
+    re.compile(r"[/_=-](?P<year>(?:19|20)\d\d)\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)(?=[/_-]|\.[a-z]{2,5}\b|$)"),
     # a whole path segment "/20191122/" (newspaper archives)
     re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?:/|$)"),
     # "/201911/22/": a month's folder, then the day's
@@ -550,12 +619,14 @@ _URL_WRITTEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _URL_SPAN_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th|er)?|\b(?:au|to|and|et|a|till|until|through))[-_]$", re.IGNORECASE)
+_URL_SPACES = re.compile(r"(?:\s|\+)+")
 # "https://web.archive.org/web/20200101000000/http://example.org/…": the stamp is the day a copy was made.
 _ARCHIVE_PREFIX = re.compile(r"^[^?#]*?/\d{14}(?:[a-z]{2}_)?/(?=https?:/)")
 
 
 def url_date(url: str, today: date) -> date | None:
-    url = _original_address(url)
+    # "Statement%2022%20November%202019.pdf", "Statement+22+November+2019.pdf": a file named with spaces.
+    url = _URL_SPACES.sub("-", _original_address(url))
     found_in_url = itertools.chain(
         _url_year_first(url),
         _url_day_first(url),
@@ -686,9 +757,9 @@ def find_yearless_date(text: str) -> YearlessDate | None:
     lines = [line for line in text.split("\n") if line.strip()]
     own_lines = _own_lines(lines)
     for number, line in enumerate(own_lines[:_TOP_LINES]):
-        for match in _YEARLESS_DAY.finditer(line):
+        for match in _yearless_candidates(line, heading=number < _HEADING_LINES):
             lead, rest = line[: match.start()], line[match.end() :]
-            at_start = len(lead) <= 80 and _DATELINE_LEAD.fullmatch(lead)
+            at_start = len(lead) <= _LEAD_CHARS and _DATELINE_LEAD.fullmatch(lead)
             heading_end = number < _HEADING_LINES and not rest.strip(" .)") and re.search(r"[,–—-]\s*$", lead)
             if not (at_start or heading_end) or _SPAN_AFTER.match(rest) or _bounds_a_span(line, *match.span()):
                 continue
@@ -696,6 +767,22 @@ def find_yearless_date(text: str) -> YearlessDate | None:
                 continue
             return _yearless(match, lead)
     return None
+
+
+_LEAD_CHARS = 80  # a dateline's place, source and label before its date
+
+
+def _yearless_candidates(line: str, *, heading: bool) -> Iterator[re.Match]:
+    """The days without a year that could open the line (after at most 80 characters of lead) or, in a heading line,
+    close it: in a paragraph, only its first and last characters are read."""
+    if len(line) <= DATE_LINE_CHARS:
+        yield from _YEARLESS_DAY.finditer(line)
+        return
+    for found in _YEARLESS_DAY.finditer(line[: _LEAD_CHARS + 60]):
+        if match := _YEARLESS_DAY.match(line, found.start()):  # read again in the whole line: where it ends
+            yield match
+    if heading:
+        yield from _YEARLESS_DAY.finditer(line, len(line) - 40)
 
 
 def _yearless(match: re.Match, lead: str) -> YearlessDate:

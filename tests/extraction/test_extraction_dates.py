@@ -911,3 +911,201 @@ def test_no_date_before_the_kimberley_process_began(text, url, last_modified):
 
 def test_the_earliest_date_is_the_records_own():
     assert EARLIEST == EARLIEST_STATEMENT
+
+
+# --- A battery of invented excerpts: how web pages, wire stories, PDFs and French texts carry their day (or not),
+# read through the whole extraction, as a page would be.
+
+DAY = date(2018, 11, 14)
+PROSE = "\n\nThe coalition met delegates at the plenary and discussed the review of the scheme at length."
+PROSE_FR = "\n\nLa coalition de la société civile regrette que la réforme du Processus de Kimberley soit bloquée."
+# A site's menu above the headline: the date line comes after the first fifteen lines.
+MENU = "\n".join(
+    [
+        "Home", "About us", "Our work", "Publications", "News", "Events", "Resources", "Contact", "Donate",
+        "Search", "English", "Français", "Menu", "Careers", "Press", "Blog",
+    ]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 14 Nov 2018 | Updated: 16 Nov 2018",
+        "Posted on November 14, 2018 by admin",
+        "Nov. 14, 2018",
+        "14.11.2018",
+        "2018-11-14T09:00",
+        "Wednesday, 14 November 2018",
+        "14th of November, 2018",
+        "By Jane Smith, 14 November 2018",
+        "PUBLISHED: 09:00 GMT, 14 November 2018",
+        "Wed 14 Nov 2018 08.00 GMT",
+        "November 14, 2018 09:00 AM Eastern Standard Time",
+        "Home / News / 14 November 2018",
+        # Run together from the page's elements.
+        "14 November 2018Press release",
+        "NewsNovember 14, 2018",
+        # A byline of several words or names, then the date.
+        "By JANE SMITH Staff Writer Nov 14, 2018",
+        "By Jane Smith and John Doe | Nov 14, 2018",
+        "Jane Smith · 14 November 2018 · 4 min read",
+        # A database's day, a PDF's page header, a blog's categories.
+        "14-Nov-18",
+        "14/11/2018 Page 1 of 3",
+        "Posted in Business, Local News on November 14, 2018",
+    ],
+)
+def test_a_pages_own_date_line_in_the_shapes_pages_write_it(line):
+    assert dated(f"KP reform stalls\n{line}{PROSE}") == (DAY, "first lines of text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 nov. 2018",
+        "Publié le 14 novembre 2018",
+        "Publié le mercredi 14 novembre 2018 à 09h00",
+        "Par Jean Dupont - 14 novembre 2018",
+        "Publié le 14 novembre 2018 à 09h00, mis à jour le 15 novembre 2018 à 10h00",
+        "Publié dans Actualités, Communiqués le 14 novembre 2018",
+        "Lecture 3 min | 14 novembre 2018",
+    ],
+)
+def test_a_french_pages_own_date_line(line):
+    assert dated(f"La réforme piétine\n{line}{PROSE_FR}") == (DAY, "first lines of text")
+
+
+def test_the_first_of_the_month_in_french():
+    assert dated(f"La réforme piétine\nLe 1er décembre 2018{PROSE_FR}")[0] == date(2018, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["3 Sept. 2018", "3 sep 2018", "SEPTEMBER 3, 2018", "Sept 3rd, 2018", "3 septembre 2018", "3 SEPT 2018"],
+)
+def test_every_spelling_of_a_month_is_read(written):
+    assert dated(f"KP reform stalls\n{written}{PROSE}")[0] == date(2018, 9, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Smith | 14 Nov 2018",
+        "Published: 14 Nov 2018 | Updated: 16 Nov 2018",
+        "Posted on November 14, 2018 by admin",
+        "Wednesday 14 November 2018 08.00 GMT",
+        "Jane Smith · 14 November 2018 · 4 min read",
+        "Par Jean Dupont - 14 novembre 2018",
+    ],
+)
+def test_a_date_line_under_a_long_menu_still_dates_the_page(line):
+    assert dated(f"{MENU}\nKP reform stalls\n{line}{PROSE}")[0] == DAY
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "GABORONE, Nov. 14, 2018 (Reuters) - Botswana urged reform.",
+        "GABORONE, Botswana, Nov 14, 2018 /PRNewswire/ -- Botswana urged reform.",
+        "NEW YORK--(BUSINESS WIRE)--Nov. 14, 2018-- The council urged reform.",
+        "ANTWERP, Belgium--(BUSINESS WIRE)--November 14, 2018--The council urged reform.",
+        "Antwerp (Belgium), 14 November 2018 – The council urged reform.",
+        "KINSHASA, 14 nov 2018 (AFP) - La RDC a demandé la réforme.",
+        # After a place, a sentence may go on: still the day the text was filed.
+        "Kinshasa, le 14 novembre 2018, la coalition de la société civile a dénoncé le blocage.",
+    ],
+)
+def test_wire_datelines(opening):
+    assert dated(f"Botswana urges reform\n{opening}") == (DAY, "dateline in text")
+
+
+def test_a_wire_dateline_without_its_year_takes_it_from_the_address_or_stays_undated():
+    text = "Botswana urges reform\nGABORONE, Nov 14 (Reuters) - Botswana urged reform of the scheme."
+    assert dated(text, url="https://news.example/2018/11/botswana-urges-reform")[0] == DAY
+    assert dated(text, url="https://news.example/world/botswana-urges-reform") == (None, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What happened on a day, told in a sentence.
+        "KP reform stalls\n\nOn 14 November 2018, civil society walked out of the plenary in Brussels.",
+        "KP reform stalls\n\nOn 14 November 2018 the plenary will decide on the review of the scheme.",
+        "KP reform stalls\n\n14 November 2018 marked the end of the plenary in Brussels.",
+        "KP reform stalls\n\nLe 14 novembre 2018, la société civile a quitté la salle de la plénière.",
+        "KP reform stalls\n\nSince 14 November 2018, the coalition has asked for reform.",
+        "KP reform stalls\n\nAs of 14 November 2018, 82 countries take part in the scheme.",
+        "KP reform stalls\n\nÀ partir du 14 novembre 2018, la présidence passe à l'Inde.",
+        "KP reform stalls\n\nSince 2003 the scheme has certified rough diamonds.",
+        # A month alone, a copyright year, a day to come.
+        f"KP reform stalls\nNovember 2018 | Press release{PROSE}",
+        f"La réforme piétine\nnovembre 2018{PROSE_FR}",
+        f"KP reform stalls{PROSE}\n\n© 2018 Diamond Fairness Network. All rights reserved.",
+        f"KP reform stalls\n14 November 2099{PROSE}",
+    ],
+)
+def test_an_event_a_month_a_copyright_year_or_a_future_day_does_not_date_the_text(text):
+    assert dated(text) == (None, "")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "You might also like",
+        "More from this section",
+        "Other news",
+        "Trending",
+        "Most popular",
+        "Dans la même rubrique",
+        "Autres articles",
+        "Jane Smith says:",
+    ],
+)
+def test_dates_under_related_articles_or_a_comment_are_not_the_pages(heading):
+    assert dated(f"KP reform stalls{PROSE}\n\n{heading}\nReview stalls\nNovember 16, 2018") == (None, "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Applications close 14 November 2018",
+        "Upcoming event: 14 November 2018",
+        "Registration deadline: 14 November 2018",
+        "Expiry date: 14 November 2018",
+        "Date of birth: 14 November 2000",
+        "Save the date: 14 November 2018",
+        "Date limite : 14 novembre 2018",
+    ],
+)
+def test_a_line_that_labels_the_day_of_something_else_does_not_date_the_text(line):
+    assert dated(f"KP reform stalls\n{line}{PROSE}") == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/files/Statement%2014%20November%202018.pdf", DAY),
+        ("https://example.org/files/Statement+14+November+2018.pdf", DAY),
+        ("https://example.org/files/CSC%20Statement%2014.11.2018.pdf", DAY),
+        ("https://example.org/files/2018.11.14-statement.pdf", DAY),
+        ("https://example.org/files/2018.11.14_statement.pdf", DAY),
+        ("https://example.org/news/2018-11-14T09-00-statement", DAY),
+        ("https://example.org/Documents/2018/KP_CSC_Statement_Nov_14_2018.pdf", DAY),
+        ("https://example.org/files/statement_14112018.pdf", DAY),
+        ("https://example.org/files/2018.11-statement.pdf", None),  # a month
+        ("https://example.org/files/v2018.1.2/statement.pdf", None),  # a version
+        ("https://example.org/news/2099/11/14/statement", None),  # to come
+        ("https://example.org/sites/default/files/2018-11/statement.pdf", None),  # an upload's month
+    ],
+)
+def test_a_day_in_a_file_name_with_spaces_dots_or_a_time(url, expected):
+    assert url_date(url, TODAY) == expected
+
+
+def test_a_yearless_dateline_opening_or_closing_a_long_paragraph_is_still_read():
+    words = "the coalition asked participants to widen the definition of conflict diamonds " * 40
+    assert find_yearless_date(f"Walk-out\nNEW YORK, April 25 – {words}.")[:2] == (4, 25)
+    assert find_yearless_date(f"Speech by the coordinator on {words}, Brussels, 17 December")[:2] == (12, 17)
+    # Below the heading, a paragraph's last words are no heading's place and day.
+    assert find_yearless_date(f"Walk-out\nCivil society\nThe coalition said {words}, Brussels, 17 December") is None
