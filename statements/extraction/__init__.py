@@ -12,12 +12,15 @@ from pathlib import PurePosixPath
 from .areas import match_areas
 from .dates import (
     EARLIEST,
+    STAMP_UNDER_THE_TEXT,
     complete_year,
     find_text_date,
+    find_todays_day,
     find_yearless_date,
     heading_meeting_kinds,
     heading_years,
     looks_back_on_a_meeting,
+    places_of_a_meeting_just_held,
     sane_date_value,
     url_date,
     url_year_folders,
@@ -69,7 +72,7 @@ def extract_document(
     text = converted.text
     if not text:
         raise ExtractionError("The document is empty.")
-    published_on, date_source = _publication_date(converted, url, today)
+    published_on, date_source = _publication_date(converted, url, today, plenaries)
     meeting = resolve_meeting(text, plenaries, published_on, url=url)
     if published_on is None and (found := _year_from_the_input(converted, url, plenaries, today)):
         published_on, date_source = found
@@ -113,11 +116,19 @@ def extract_document(
 # --- Dates the text states in full: page metadata, the text's own date lines, the address
 
 
-def _publication_date(converted: ConvertedDocument, url: str, today: date) -> tuple[date | None, str]:
+def _publication_date(
+    converted: ConvertedDocument, url: str, today: date, plenaries: Iterable[PlenaryRef] = ()
+) -> tuple[date | None, str]:
     """The first source that dates the document, in the order the labelling rules trust them: page metadata shown
     above the text, a date line or dateline in the text, a date in the address; last, metadata found after the text
-    (a PDF's creation date). When the page, the text and the address disagree, the evidence says which one lost."""
+    (a PDF's creation date). When the page, the text and the address disagree, the evidence says which one lost.
+    A text that says a meeting in a place ended days ago was written days after one there: a date that is not (a
+    site's header printing the reader's day above an old article) is no source."""
     stated = [(value, source) for value, source in _stated_dates(converted, url, today) if value]
+    if stated and (meetings := _meetings_just_held(converted.text, plenaries)):
+        stated = [(value, source) for value, source in stated if _days_after_one(value, meetings)]
+        if not stated:
+            return None, ""
     if not stated:
         for value, source in converted.dates_after_text:
             if found := sane_date_value(value, today):
@@ -131,8 +142,34 @@ def _publication_date(converted: ConvertedDocument, url: str, today: date) -> tu
 def _stated_dates(converted: ConvertedDocument, url: str, today: date) -> Iterable[tuple[date | None, str]]:
     for value, source in converted.dates_before_text:
         yield sane_date_value(value, today), source
-    yield find_text_date(converted.text, today)
+    in_text = find_text_date(converted.text, today)
+    if in_text[1] == STAMP_UNDER_THE_TEXT:  # the page's stamp: the address's date is the text's own
+        yield url_date(url, today), "url"
+    yield in_text
     yield url_date(url, today), "url"
+
+
+# "Ended in Gaborone on Thursday last week": written within days of the meeting's end (or during it).
+_DAYS_AFTER_A_MEETING = timedelta(days=16)
+_DAYS_BEFORE_ITS_END = timedelta(days=7)
+
+
+def _meetings_just_held(text: str, plenaries: Iterable[PlenaryRef]) -> list[PlenaryRef]:
+    """The meetings in the place the text says a meeting was held days ago; none when a meeting there has no dates
+    on record (the text may be about that one)."""
+    by_place: dict[str, list[PlenaryRef]] = {}
+    for ref in plenaries:
+        by_place.setdefault(fold(ref.city), []).append(ref)
+    found = [ref for place in places_of_a_meeting_just_held(text, by_place) for ref in by_place[place]]
+    return [] if any(ref.end_date is None for ref in found) else found
+
+
+def _days_after_one(value: date, meetings: list[PlenaryRef]) -> bool:
+    return any(
+        (ref.start_date or ref.end_date) - _DAYS_BEFORE_ITS_END <= value <= ref.end_date + _DAYS_AFTER_A_MEETING
+        for ref in meetings
+        if ref.end_date
+    )
 
 
 # --- A dateline without its year, and the year the rest of the input gives it
@@ -175,13 +212,17 @@ def _year_from_the_meeting(
 ) -> tuple[date | None, str]:
     if ref is None or ref.start_date is None or ref.end_date is None:
         return None, ""
-    written = find_yearless_date(converted.text)
-    if written is None:
-        return None, ""
     window = _around(ref)
     years = {ref.start_date.year - 1, ref.start_date.year, ref.end_date.year, ref.end_date.year + 1}
-    if value := complete_year(written, years, today, window=window):
-        return value, f"dateline '{written.written}' in text, the year of the {ref.year} {ref.kind} it is about"
+    written = find_yearless_date(converted.text)
+    if written is not None:
+        if value := complete_year(written, years, today, window=window):
+            return value, f"dateline '{written.written}' in text, the year of the {ref.year} {ref.kind} it is about"
+        return None, ""
+    # "a levé, ce 15 novembre à Dubaï, l'embargo": the day the text calls today's, in the year of its meeting.
+    written = find_todays_day(converted.text)
+    if written is not None and (value := complete_year(written, years, today, window=window)):
+        return value, f"'{written.written}' in text, the year of the {ref.year} {ref.kind} it is about"
     return None, ""
 
 
@@ -199,7 +240,8 @@ def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[d
     """Opening words were given on the meeting's first day, closing words on its last, a statement "on Friday" on
     the meeting's one Friday. A text that is the remarks has that day; so has one that reports opening or closing
     words, unless it says it was written after the meeting ("last week", "the recent plenary"). A report of what was
-    said "on Monday" was written some day after it: the weekday does not date it."""
+    said "on Monday" was written some day after it: the weekday does not date it, unless it names the speech it
+    reports, the statement it is about ("in an acceptance speech in Gaborone on Friday")."""
     ref = meeting.plenary
     if ref is None:
         return None, ""
@@ -210,8 +252,11 @@ def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[d
     by_weekday = _day_of_the_weekday(ref, weekday_given(folded))
     if by_words and by_weekday and by_words != by_weekday:
         return None, ""  # the weekday written is not the day those words were given: no day is certain
-    # The weekday a statement was given dates the statement itself, not a report of it written some day after.
-    day = by_words or (by_weekday if meeting.speech else None)
+    # The weekday a statement was given dates the statement itself, not a report of it written some day after;
+    # unless the report is about a speech, whose day it names ("in his acceptance speech in Gaborone on Friday").
+    if not meeting.speech:
+        by_weekday = _day_of_the_weekday(ref, weekday_given(folded, of_a_speech=True))
+    day = by_words or by_weekday
     if day is None or day > today:
         return None, ""
     if by_words:
@@ -219,7 +264,8 @@ def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[d
         which = "first" if meeting.opening else "last"
         given = "words" if meeting.speech else "words reported"
         return day, f"inferred: {words} {given} at the {ref.year} {ref.kind}, its {which} day"
-    return day, f"inferred: given on the {day.strftime('%A')} of the {ref.year} {ref.kind}"
+    given = "given" if meeting.speech else "the speech reported given"
+    return day, f"inferred: {given} on the {day.strftime('%A')} of the {ref.year} {ref.kind}"
 
 
 def _day_of_the_words(meeting: MeetingGuess) -> date | None:

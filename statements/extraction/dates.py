@@ -6,7 +6,7 @@ import email.utils
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -321,9 +321,11 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     order = _text_order(text, _scan(text))
     updated = updated_line = None
     text_begun = False
-    for line in own_lines[:_TOP_LINES]:
+    for number, line in enumerate(own_lines[:_TOP_LINES]):
         for value, start in _date_line_dates(line, today, order):
             if not _UPDATED_BEFORE.search(line[max(0, start - 40) : start]):
+                if text_begun and number == len(own_lines) - 1 and _CLOCK.search(line):
+                    return value, STAMP_UNDER_THE_TEXT  # a short text's last line: the page's stamp, not its head
                 return value, "first lines of text"
             if not text_begun:  # under the text, a page's footer: "Cookie policy last updated 1 January 2024"
                 updated, updated_line = updated or value, updated_line or line
@@ -340,10 +342,18 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     if found := _dateline(text[:_DATELINE_CHARS], today, order):
         return found, "dateline in text"
     if len(lines) > _TOP_LINES and (found := _closing_date_line(lines[-_END_LINES:], today, order)):
-        return found, "date line at the end of the text"
+        stamp = _CLOCK.search(lines[-1]) and found in {
+            value for value, _start in _date_line_dates(lines[-1], today, order)
+        }
+        return found, STAMP_UNDER_THE_TEXT if stamp else "date line at the end of the text"
     if updated and not _later_than_its_years(updated, text.replace(updated_line, "")):
         return updated, "'last updated' line in text"
     return None, ""
+
+
+# "…the end of the text.\n17/10/24 à 09h35 GMT": a day and a time closing the page under its text, a stamp the page
+# printed (when it was built, cached or read), which gives way to a date in the address.
+STAMP_UNDER_THE_TEXT = "time stamp under the text"
 
 
 def _later_than_its_years(value: date, text: str) -> bool:
@@ -897,6 +907,55 @@ def looks_back_on_a_meeting(folded: str) -> bool:
     )
 
 
+# "The meeting, which ended in Gaborone on Thursday last week", "la réunion tenue la semaine dernière à Kinshasa":
+# the text is written days after a meeting it places (in the sentence that names both).
+# ("This week, at the conference in New York": not said of a meeting that is over; a conference or a summit may be
+# another body's.)
+_DAYS_AFTER = re.compile(
+    r"\b(?:last\s+week|earlier\s+this\s+week|yesterday|(?:a\s+few|two|three|several)\s+days\s+ago"
+    r"|la\s+semaine\s+derniere|hier|il\s+y\s+a\s+(?:quelques|deux|trois)\s+jours)\b"
+)
+_KP_MEETING_WORDS = re.compile(
+    r"\b(?:meeting|plenary|intersessional|inter-sessional|intersession\w*|reunion|pleniere|intersessionnelle)\b"
+)
+
+
+def places_of_a_meeting_just_held(text: str, places: Iterable[str]) -> set[str]:
+    """The places (folded, as given) of a meeting the text says was held days before it was written: "the plenary,
+    which ended in Gaborone last week". A date that no meeting there had just ended by is not the text's."""
+    sentences = [
+        sentence
+        for sentence in _SENTENCE.findall(fold(text[:_DATELINE_CHARS]))
+        if _DAYS_AFTER.search(sentence) and _KP_MEETING_WORDS.search(sentence)
+    ]
+    if not sentences:
+        return set()
+    return {place for place in places if place and any(re.search(rf"\b{re.escape(place)}\b", s) for s in sentences)}
+
+
+# "ce 15 novembre à Dubaï", "this 15 November", "today, 15 November", "aujourd'hui vendredi 15 novembre": the day the
+# text says is today, without its year (which the meeting it is about gives).
+_TODAYS_DAY = re.compile(
+    rf"\b(?:en\s+ce|ce|this|today,?|aujourd['’]hui,?)\s+(?:(?P<weekday>{_WEEKDAYS}),?\s+)?(?:le\s+|the\s+)?"
+    rf"(?:(?P<day>[0-3]?\d)(?:{_ORDINAL})?\s+(?:of\s+)?(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>[0-3]?\d)"
+    rf"(?:st|nd|rd|th)?)\b(?![,.]?\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def find_todays_day(text: str) -> YearlessDate | None:
+    """The day without a year that the head of the text calls today's ("a levé, ce 15 novembre à Dubaï, l'embargo")."""
+    if match := _TODAYS_DAY.search(text, 0, _DATELINE_CHARS):
+        weekday = match.group("weekday")
+        return YearlessDate(
+            _MONTHS[(match.group("month") or match.group("month2")).lower()],
+            int(match.group("day") or match.group("day2")),
+            _WEEKDAY_NUMBERS[weekday.lower()] if weekday else None,
+            match.group(0).strip(),
+        )
+    return None
+
+
 # "In a speech in Gaborone on Friday", "a statement released … on Monday", "dans une déclaration le mardi":
 # the weekday a statement was given.
 _GIVEN = re.compile(
@@ -916,11 +975,18 @@ _EVENT_BEFORE = re.compile(
 )
 
 
-def weekday_given(folded: str) -> int | None:
-    """The day of the week the text says its statement was given, when its sentences agree on one."""
+# "In an acceptance speech in Gaborone on Friday", "in remarks delivered on Tuesday": the speech itself, named.
+_SPEECH_NAMED = re.compile(r"\b(?:speech|speeches|remarks|address|discours|allocution)\b")
+
+
+def weekday_given(folded: str, *, of_a_speech: bool = False) -> int | None:
+    """The day of the week the text says its statement was given, when its sentences agree on one; ``of_a_speech``:
+    only where the sentence names the speech, which a report is about ("in a speech in Gaborone on Friday")."""
     found = set()
     for sentence in _SENTENCE.findall(folded[:_DATELINE_CHARS]):
         if not _GIVEN.search(sentence) or _FUTURE.search(sentence):
+            continue
+        if of_a_speech and not _SPEECH_NAMED.search(sentence):
             continue
         found.update(
             _WEEKDAY_NUMBERS[match.group("weekday")]

@@ -1109,3 +1109,136 @@ def test_a_yearless_dateline_opening_or_closing_a_long_paragraph_is_still_read()
     assert find_yearless_date(f"Speech by the coordinator on {words}, Brussels, 17 December")[:2] == (12, 17)
     # Below the heading, a paragraph's last words are no heading's place and day.
     assert find_yearless_date(f"Walk-out\nCivil society\nThe coalition said {words}, Brussels, 17 December") is None
+
+
+# --- A site's date that cannot be the text's, a page's stamp under the text, today's day, a reported speech's day
+
+PAST_NEWS = "Diamond body closes its meeting"
+JUST_HELD = "The annual meeting of the scheme, which ended in Gaborone on Thursday last week, agreed to send missions."
+
+
+def test_a_site_header_printing_the_readers_day_is_not_the_date_of_a_text_written_days_after_a_meeting():
+    # The text was written days after a Gaborone meeting; the header's day is years after any meeting there.
+    text = f"Friday, April 16, 2021\n\n{PAST_NEWS}\n\n{JUST_HELD}"
+    assert dated(text, plenaries=[GABORONE]) == (None, "")
+    assert dated(text, plenaries=[])[0] == date(2021, 4, 16)
+    # The next source that fits the meeting still dates it.
+    assert dated(text, plenaries=[GABORONE], url="https://example.org/2006/11/17/diamonds") == (
+        date(2006, 11, 17),
+        "url",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plenaries"),
+    [
+        # A header date days after the meeting is the text's own.
+        (f"Friday, November 17, 2006\n\n{PAST_NEWS}\n\n{JUST_HELD}", [GABORONE]),
+        # A conference last week may be another body's; "this week" is no meeting that is over.
+        (
+            f"Friday, April 16, 2021\n\n{PAST_NEWS}\n\nA conference in Gaborone last week heard the ministers.",
+            [GABORONE],
+        ),
+        (
+            f"Friday, April 16, 2021\n\n{PAST_NEWS}\n\nThis week the meeting in Gaborone opens a new chapter.",
+            [GABORONE],
+        ),
+        # No meeting on record there, or one whose days are not on record: nothing to hold the date against.
+        (f"Friday, April 16, 2021\n\n{PAST_NEWS}\n\n{JUST_HELD}", [KASANE]),
+        (
+            f"Friday, April 16, 2021\n\n{PAST_NEWS}\n\n{JUST_HELD}",
+            [GABORONE, PlenaryRef(2021, "intersessional", "Gaborone", None)],
+        ),
+    ],
+)
+def test_a_header_date_stands_unless_a_meeting_the_text_says_just_ended_rules_it_out(text, plenaries):
+    header = text.split("\n", 1)[0]
+    expected = date(2006, 11, 17) if header.endswith("2006") else date(2021, 4, 16)
+    assert dated(text, plenaries=plenaries) == (expected, "first lines of text")
+
+
+SHORT_ARTICLE = (
+    "Le pays a annoncé son adhésion au processus lors d'une conférence de presse donnée par le ministre des Mines.\n"
+    "Cette adhésion doit aider le pays à vendre sa production sur le marché international des diamants bruts.\n"
+)
+
+
+def test_a_time_stamp_closing_a_short_text_gives_way_to_the_addresss_date():
+    text = f"{SHORT_ARTICLE}17/10/24 à 09h35 GMT"
+    url = "https://example.org/commerce/actu,20120827152046,6.html"
+    assert dated(text, url=url, plenaries=[]) == (
+        date(2012, 8, 27),
+        "url (the time stamp under the text says 2024-10-17)",
+    )
+    # With no date in the address, the stamp is all there is.
+    assert dated(text, plenaries=[]) == (date(2024, 10, 17), "time stamp under the text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date line closing the text without a clock: the statement's own (a signature's place and day).
+        f"{SHORT_ARTICLE}Yaoundé, 17 octobre 2012",
+        # A date line with a clock above the text's last paragraph is its head, not a stamp under it.
+        f"Le pays adhère au processus\n17/10/2012 à 09h35 GMT\n{SHORT_ARTICLE}",
+    ],
+)
+def test_a_date_line_in_the_text_that_is_no_closing_stamp_still_wins_over_the_address(text):
+    url = "https://example.org/commerce/actu,20120827152046,6.html"
+    assert dated(text, url=url, plenaries=[])[0] == date(2012, 10, 17)
+
+
+LIMA = PlenaryRef(2030, "plenary", "Lima", date(2030, 11, 15), date(2030, 11, 12), "Peru", "Peru")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le Processus de Kimberley a levé, ce 15 novembre à Lima, l'embargo sur les diamants du pays.",
+        "At the plenary meeting in Lima the participants this 15 November lifted the embargo on the country.",
+        "Aujourd'hui vendredi 15 novembre, la réunion plénière de Lima a levé l'embargo sur les diamants du pays.",
+    ],
+)
+def test_the_day_a_text_calls_today_takes_the_year_of_the_meeting_it_is_about(opening):
+    text = f"Fin de l'embargo\n\n{opening} La plénière de Lima en a décidé ainsi."
+    found = dated(text, plenaries=[LIMA], today=date(2031, 1, 1))
+    assert found[0] == date(2030, 11, 15)
+    assert found[1].endswith("in text, the year of the 2030 plenary it is about")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A day something happened on, not today's.
+        "Le ministre l'a annoncé le 15 novembre à Lima, lors de la réunion plénière.",
+        # Today's day, but far from the meeting's days: not the year of the meeting.
+        "Ce 3 mars, la coalition rappelle ce que la réunion plénière de Lima a décidé.",
+        # The weekday written does not fit the meeting's year.
+        "Ce lundi 15 novembre, la réunion plénière de Lima a levé l'embargo.",
+    ],
+)
+def test_a_day_that_is_not_todays_or_fits_no_reading_takes_no_year(opening):
+    assert dated(f"Fin de l'embargo\n\n{opening}", plenaries=[LIMA], today=date(2031, 1, 1)) == (None, "")
+
+
+@pytest.mark.parametrize(("weekday", "day"), [("Wednesday", 22), ("Friday", 24)])
+def test_a_report_naming_the_speech_given_on_a_weekday_of_the_meeting_is_dated_that_day(weekday, day):
+    opening = f"In his acceptance speech at the intersessional meeting in Kasane on {weekday}, the minister"
+    found = dated(f"Minister accepts the chair\n\n{opening} thanked the participants, a reporter writes.")
+    assert found == (
+        date(2022, 6, day),
+        f"inferred: the speech reported given on the {weekday} of the 2022 intersessional",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words said, no speech named: a report written some day after them.
+        "The minister said on Wednesday at the intersessional meeting in Kasane that the review had begun.",
+        # A speech at a meeting the text says is over.
+        "Last week the intersessional meeting in Kasane closed. In his speech on Wednesday the minister thanked all.",
+    ],
+)
+def test_a_report_of_words_said_or_of_a_past_meeting_is_not_dated_by_the_weekday(text):
+    assert dated(f"Minister speaks\n\n{text}") == (None, "")
