@@ -2586,3 +2586,163 @@ _THE_SPEAKER_OF_A_SPEECH_THE_TEXT_IS = [
 def test_the_speaker_of_a_speech_the_text_is(extract, text, people):
     """Speech headings, delivered-by lines and signatures name the speaker; a body's names nobody."""
     assert extract(text.encode(), filename="page.txt", content_type="text/plain").people == people
+
+
+# --- Shapes met in news reports and speeches: a verb of the press, an office before a surname in an incise, a
+# document as a subject, a quotation taken from someone's address, a speech announced by its possessor, a speaker
+# reported with "according to", and an unquoted block signed below it.
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "“Most consumers still cannot be sure where their stones come from”, opined the CSC’s Amara Okonkwo.",
+            ["Amara Okonkwo"],
+        ),
+        (
+            "« Le pays s’est conformé aux exigences du processus », confiait le ministre des Mines Jean Mbala.",
+            ["Jean Mbala"],
+        ),
+        (
+            "« Aidez le gouvernement à reprendre son territoire ! », a conseillé Aïcha Diallo, la gouverneure.",
+            ["Aïcha Diallo"],
+        ),
+    ],
+)
+def test_verbs_of_the_press_attribute_a_quotation(text, people):
+    assert _people(text) == people
+
+
+def test_an_office_with_its_article_before_the_surname_in_a_french_incise():
+    text = (
+        "Le ministre des Affaires étrangères du Ghana Kofi Mensah a parlé mardi.\n\n"
+        "« Le Ghana n’a pas approuvé la proposition, a déclaré le ministre Mensah. Nous restons fermes."
+    )
+    assert _people(text) == ["Kofi Mensah"]
+    # With no name after the office, the incise names nobody.
+    assert _people("« Le Ghana n’a pas approuvé la proposition, a déclaré le ministre, et reste ferme. »") == []
+
+
+def test_a_country_closing_an_office_is_not_a_given_name():
+    text = (
+        "The Minister of Foreign Affairs of Canada Jane Roe spoke on Friday. "
+        "“We reject the notice issued by the chair yesterday,” Roe said."
+    )
+    assert _people(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Luanda Declaration states that the body is the result of a “need for a concerted policy on diamonds.”",
+        "The Moscow Communiqué says that members “must act together on the review of the scheme.”",
+        "The Sun City Protocol said the participants would “implement the certification scheme in full.”",
+    ],
+)
+def test_a_named_document_is_no_speaker(text):
+    assert _people(text) == []
+
+
+def test_a_quotation_taken_from_someones_address():
+    text = (
+        "General Kagiso T. Molefe, Minister of Foreign Affairs, addressed the assembly on Monday.\n\n"
+        "From Molefe’s address: “Botswana has been blessed with diamonds, and we manage them with care.”\n\n"
+        "In the minister’s words, “the scheme is the embodiment of a global consensus.”\n\n"
+        "Extrait du discours de Jean Mbala : « Le Cameroun restera vigilant sur ses frontières. »"
+    )
+    assert _people(text) == ["Kagiso T. Molefe", "Jean Mbala"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's words about the address: the quotation is not taken from it.
+        "Tendai Moyo spoke first. A delegate rejected Moyo’s speech: “Nothing in it was new to anyone here.”",
+        "Tendai Moyo spoke first. In response to Moyo’s letter, “nothing in it was new to anyone here.”",
+    ],
+)
+def test_a_possessive_speech_after_another_verb_or_a_reply_names_nobody(text):
+    assert _people(text) == []
+
+
+def test_a_pronoun_after_according_to_someone_is_that_person():
+    text = (
+        "« Cette décision montre la crédibilité du pays », a indiqué le ministre d’Etat, Paul Kouamé. "
+        "La prochaine étape, selon le ministre Marc Yao, sera de normaliser la chaîne de production. "
+        "« Cette levée nous permet de compléter la traçabilité », a-t-il indiqué."
+    )
+    assert _people(text) == ["Paul Kouamé", "Marc Yao"]
+    # An organisation after "according to" is nobody "she" could be: she stays the last speaker.
+    text = (
+        "“The review was thorough,” said Amara Okonkwo. According to Global Witness, the scheme is failing. "
+        "“We will keep pressing for reform,” she added."
+    )
+    assert _people(text) == ["Amara Okonkwo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "KP Chair Calls for Reform\n\nPress Release: Stressing that consensus takes time, Jane Roe, the chair of "
+            "the KP, says a new definition is needed.\n\nThe following is the text of her speech to the Congress this "
+            "week:\nThank you for inviting me today.",
+            "Jane Roe",
+        ),
+        (
+            "JUNE 10 – Speaking at the meeting, Edward Marsh, President of the Council, stressed the mandate.\n"
+            "The following is the full text of Mr. Marsh’s address:\nYour Excellencies, ladies and gentlemen,",
+            "Edward Marsh",
+        ),
+        # A text only mentioning an address is not its text.
+        (
+            "Edward Marsh, President of the Council, spoke on Monday.\nTendai Moyo said he had not read the text "
+            "of Mr. Marsh’s address before the vote.",
+            "",
+        ),
+        # "Her" with two people named before it: whose speech, the text does not say.
+        (
+            "Jane Roe met Amara Okonkwo in Gaborone.\n\nThe following is the text of her speech:\nThank you.",
+            "",
+        ),
+    ],
+)
+def test_a_speech_announced_as_someones_text(text, speaker):
+    assert find_speaker(text) == speaker
+
+
+def test_an_unquoted_block_signed_below_with_a_dash_a_name_and_an_office():
+    text = (
+        "Council Looks to the Future\n\n"
+        "To take the KP to the next level, we must look beyond administrative issues and make sure that "
+        "responsibility and expertise go hand in hand.\n\n"
+        "- Jane Roe, President, World Diamond Council, closing the Intersessional"
+    )
+    assert _said(text) == [
+        (
+            "Jane Roe",
+            "To take the KP to the next level, we must look beyond administrative issues and make sure that "
+            "responsibility and expertise go hand in hand.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A news paragraph in the third person above a byline.
+        "Delegates met in Perth this week and agreed on a new review of the scheme after three long days of "
+        "talks.\n\n- Jane Roe, Reporter, Diamond News",
+        # A list of members, one a paragraph.
+        "Our members are:\n\n- Jane Roe, President, World Diamond Council\n\n- Tendai Moyo, Coordinator, KP CSC",
+        # A body, not a person, signs.
+        "We will not give up on reform, and we call on all participants to back the new definition this "
+        "year.\n\n- Global Witness, London",
+        # Words already quoted are attributed as quotations are, not again as a block.
+        "“We will not give up on reform, and we call on all the participants to back the definition,” the "
+        "coalition said.\n\n- Jane Roe, President, World Diamond Council",
+    ],
+)
+def test_a_dash_line_signs_no_block_when_it_is_a_byline_a_list_or_a_body(text):
+    assert _people(text) == []

@@ -4,10 +4,11 @@
     speaker = find_speaker(text, known_organisations)  # the person whose speech the document is, or ""
 
 The modules import one way, from the top: ``attribution`` (a quotation's speaker from the words around it) uses
-``referents`` (who "he", "she" or "the minister" is); ``speakers`` (a speech's speaker, from its heading or its
-signature) and ``interviews`` (the turns of an interview) stand beside them; all build on ``spans`` (where the
-quotations are), ``verbs`` (the verbs of saying), ``people`` (from a fragment's names to a person) and, at the
-bottom, ``names`` (the shapes of a person's name).
+``referents`` (who "he", "she" or "the minister" is, which ``speakers`` asks too); ``speakers`` (a speech's speaker,
+from its heading or its signature), ``interviews`` (the turns of an interview) and ``signatures`` (a block of words
+signed below it) stand beside them; all build on ``spans`` (where the quotations are), ``verbs`` (the verbs of
+saying), ``people`` (from a fragment's names to a person) and, at the bottom, ``names`` (the shapes of a person's
+name).
 """
 
 import re
@@ -17,6 +18,7 @@ from ..sentences import join_broken_paragraphs
 from .attribution import attribute, continued_speaker, incise, joint_speakers, short_but_attributed, signed_below
 from .interviews import interview_turns, questions_and_answers
 from .names import ABBREVIATION_MARK, undot
+from .signatures import signed_blocks
 from .spans import Context, Quote, cut_by_the_text_end, names_a_title, paragraph_of, quoted_spans
 from .speakers import find_speaker
 
@@ -58,4 +60,9 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
         for person in (quote.person, quote.also)
         if person
     ]
-    return found + interview_turns(text, known_organisations) + questions_and_answers(text, known_organisations)
+    return [
+        *found,
+        *interview_turns(text, known_organisations),
+        *questions_and_answers(text, known_organisations),
+        *signed_blocks(text, known_organisations),
+    ]

@@ -52,6 +52,18 @@ _BEFORE_ACCORDING = re.compile(
 )
 # "As Amara Okonkwo put it, “…”", "As the coordinator, Amara Okonkwo, puts it: “…”".
 _BEFORE_PUT_IT = re.compile(r"\bas\s+(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:put|puts)\s+it\s*[,:]\s*$", re.I)
+# "From Amara Okonkwo’s address: “…”", "In the minister’s words, “…”", « Extrait du discours de Jean Mbala : « … » »:
+# the quotation is taken from someone's speech, named by its speaker.
+_SPEECH_WORDS = r"(?:address|speech|remarks|statement|words|message|intervention|testimony|letter)"
+_BEFORE_POSSESSIVE = re.compile(
+    # Opening the sentence, the possessor is a name; after "from" or "in", an office may be: "In the chair’s words".
+    rf"(?:^\s*(?P<who>(?-i:[A-ZÀ-Ý])[\w’'\u2024.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w’'\u2024.-]*){{0,4}}?)"
+    rf"|\b(?:from|in)\s+(?P<who_after>(?:(?!to\s)[\w\u2024.-]+\s+){{0,4}}?[\w\u2024-]+))"
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH_WORDS}(?:\s+(?:to|at|before)\s+[^\n.;:!?“”«»\"]{{3,80}})?\s*[,:]\s*$"
+    r"|\b(?:extraits?\s+d[eu]|dans)\s+(?:le\s+|l['’]|son\s+|sa\s+)?(?:discours|allocution|intervention|message|lettre)"
+    r"\s+(?:[\w-]+\s+){0,2}?d(?:e\s+|['’])(?P<who_fr>[^\n.;:!?“”«»\",]{2,100}?)\s*[,:]\s*$",
+    re.IGNORECASE,
+)
 
 
 def short_but_attributed(text: str, start: int, end: int, raw: str) -> bool:
@@ -110,11 +122,11 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
     if not re.split(r"[.!?]\s", before)[-1].strip():
         return _reported_before(context, quote, paragraph_start)
     before = re.split(r"[.!?]\s", before)[-1]
-    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_COLON):
+    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_POSSESSIVE, _BEFORE_COLON):
         if pattern is _BEFORE_COLON and _BEFORE_VERB.search(before):
             break  # "X welcomed the communiqué, which states:": a verb of saying whose subject is nobody named
         if match := pattern.search(before):
-            who = match.group("who").strip()
+            who = (match["who"] or match.groupdict().get("who_after") or match.groupdict().get("who_fr")).strip()
             if _PASSIVE_SUBJECT.search(who):
                 continue  # "Tendai Moyo was mentioned in the report": spoken of, not speaking
             if re.fullmatch(ANY_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{PRONOUN}$", who, re.IGNORECASE):
@@ -250,10 +262,13 @@ def _reported_before(context: Context, quote: Quote, paragraph_start: int) -> st
     return titled_person(context, who, quote.start)
 
 
+_OFFICE_TITLES = "|".join(sorted({word for word in TITLES | OFFICE_WORDS if word.isalpha()}, key=len, reverse=True))
 # A French incise inside the quotation: « Le premier Forum a été un succès, a indiqué Andrey Polyakov, le président… »,
 # « …, nous dit Jean Mbala. »
 _INCISE = re.compile(
-    rf",\s+{FR_SPOKEN_TO}?(?:(?:a|ont)\s+)?(?:{FR_VERBS}|{EN_VERBS})\s+(?P<who>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
+    rf",\s+{FR_SPOKEN_TO}?(?:(?:a|ont)\s+)?(?:{FR_VERBS}|{EN_VERBS})\s+"
+    # « …, a déclaré le ministre Baird. »: an office, with its article, may come before the name.
+    rf"(?P<who>(?:(?:le|la|l['’]|the)\s*(?:{_OFFICE_TITLES})\s+)?[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
     rf"|,\s+(?P<who_first>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s+(?:(?:a|has)\s+)?(?:{FR_VERBS}|{EN_VERBS})\b"
 )
 

@@ -186,6 +186,10 @@ _PLACE_OR_BODY_LAST_WORDS = {
     "advocates", "campaigners", "activists", "defenders", "watchers", "friends", "miners", "producers", "workers",
     # A continent or its adjective closing a body's name: "Anglo American", "Diamond Fields Africa".
     "american", "african", "european", "asian", "africa", "america", "europe", "asia", "américain", "africain",
+    # A document by its kind, speaking as a text does: "The Luanda Declaration states", "the Moscow Communiqué".
+    "declaration", "déclaration", "communiqué", "communique", "charter", "charte", "treaty", "traité",
+    "convention", "protocol", "protocole", "agreement", "act", "report", "memorandum",
+    "manifesto", "statement", "release", "decision", "décision", "guidelines", "framework",
 }  # fmt: skip
 # The first word of a collective: "Member States said", "Participant countries", "Observer groups".
 _COLLECTIVE_FIRST_WORDS = {"member", "members", "participant", "participants", "observer", "observers", "états"}

@@ -233,6 +233,18 @@ def _follows_a_place_word(text: str, start: int, words: str, given: list[str]) -
     return bool(_PLACE_WORD.search(text[max(0, given_start - 8) : given_start]))
 
 
+_OF_WORD = re.compile(r"(?:^|\s)(?:of|from|du|de|des|d['’])[ \t]*$", re.IGNORECASE)
+
+
+def _a_country_of_an_office(text: str, start: int, words: str, given: list[str]) -> bool:
+    """Whether the first of the given names, at the end of `words` (found at `start`), is a country after "of" or
+    "du", closing an office's words rather than opening a name."""
+    if (country := country_in(given[0])) is None or country[1] != 0:
+        return False
+    given_start = start + re.search(rf"(?:\S+[ \t]+){{{len(given)}}}$", words).start()
+    return bool(_OF_WORD.search(text[max(0, given_start - 8) : given_start]))
+
+
 def _full_name_in(text: str, surname: str, before: int | None = None) -> str:
     """The surname's full name where the text gives it (before ``before``, if given): "Mtisi" for "Shamiso Mtisi",
     "Van der Berg" for "Hans van der Berg", or in a heading's capitals ("SHAMISO MTISI")."""
@@ -259,6 +271,8 @@ def _full_names_as_written(text: str, surname: str) -> tuple[tuple[int, str], ..
             given.pop(0)
         if given and _follows_a_place_word(text, match.start(1), match.group(1), given):
             given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
+        elif len(given) >= 2 and _a_country_of_an_office(text, match.start(1), match.group(1), given):
+            given = given[1:]  # "le ministre des Affaires étrangères du Canada John Baird": the country is the office's
         if given and not looks_like_organisation(" ".join([*given, match.group(2)])):
             found.append((match.end(2), " ".join([*given, match.group(2)])))
     return tuple(found)

@@ -80,6 +80,12 @@ _APPOSED_PERSON = re.compile(
     rf"[ \t]+[a-zà-ÿ][^.;:!?“”«»\"\n]{{2,160}}?,[ \t]+(?:(?:a|has|had)[ \t]+)?"
     rf"(?:{VERBS}|welcomed|welcomes|announced|announces)\b"
 )
+# …or as the one whose words are reported: "The next step, according to the minister Jean Mbala, is…", « selon le
+# ministre Jean Mbala ».
+_ACCORDING_PERSON = re.compile(
+    r"\b(?:according\s+to|selon|d['’]après)\s+(?P<who>[^,.;:!?()“”«»\"\n]{3,80}?)(?=\s*[,.;:!?()]|\s+(?:is|was|will|sera|est))",
+    re.IGNORECASE,
+)
 _REFERENT_CHARS = 600
 # "…the Minister of Health and Child Care said": capitalised words after "of" or "and" name an office.
 _OFFICE_BEFORE = re.compile(r"\b(?:of|and|for|the|de|du|des|et)[ \t]+$")
@@ -90,7 +96,10 @@ def referent(context: Context, position: int) -> str:
     last = context.attributed[-1] if context.attributed else None
     window_start = max(last.end if last else 0, position - _REFERENT_CHARS)
     window = unwrap(context.text[window_start:position])
-    subjects = sorted([*_SUBJECT_PERSON.finditer(window), *_APPOSED_PERSON.finditer(window)], key=lambda m: m.end())
+    subjects = sorted(
+        [*_SUBJECT_PERSON.finditer(window), *_APPOSED_PERSON.finditer(window), *_ACCORDING_PERSON.finditer(window)],
+        key=lambda m: m.end(),
+    )
     for match in reversed(subjects):
         who = match.group("who")
         if re.fullmatch(rf"{PRONOUN}", who, re.IGNORECASE):
@@ -158,6 +167,12 @@ def _before_a_subject(token: str) -> bool:
         or word.endswith(("'s", "’s"))
         or (word in TITLES and token[:1].islower())
     )
+
+
+def person_named_before(text: str, position: int, known_organisations) -> str:
+    """Who "his" or "her" is with nobody quoted: the one person the last sentence naming anyone names in full."""
+    context = Context(text, [], [], known_organisations)
+    return _last_named(context, max(0, position - _REFERENT_CHARS), position)
 
 
 def _last_named(context: Context, window_start: int, position: int) -> str:

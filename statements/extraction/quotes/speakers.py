@@ -7,7 +7,8 @@ import re
 from ..officials import country_in
 from ..organisations import looks_like_organisation
 from .names import ABBREVIATION_MARK, OFFICE_WORDS, TITLES, name_runs, uncapitalised, undot
-from .people import CLAUSE_END, person_named, resolve
+from .people import CLAUSE_END, person_in, person_named, resolve
+from .referents import person_named_before
 
 # "Address by Tim Martin", "Opening Speech by Shamiso Mtisi", "The following speech was delivered by Boaz
 # Hirsch", "Statement by representative of the Russian Federation Evgeny Varganov", "Discours de M. Reynders".
@@ -52,6 +53,15 @@ _DELIVERED_SPEECH = re.compile(
     r"(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}"
     r"(?i:speech|address|keynote|remarks|statement)\b"
+)
+# "The following is the full text of Mr. Asscher’s address:", "Below is the text of her speech to the Congress": the
+# text announced as a speech's, its speaker by a possessive (a name, or "his" or "her" for the one named above).
+_TEXT_OF_SPEECH = re.compile(
+    r"(?i:\b(?:following|below|here|this)\s+is\s+|^[ \t]*)(?i:the\s+)?(?i:(?:full|complete|entire)\s+)?"
+    r"(?i:text)\s+of\s+(?:the\s+)?"
+    r"(?:(?P<pronoun>his|her)|(?P<who>(?:[A-ZÀ-Ý][\w\u2024-]*\s+){0,3}[A-ZÀ-Ý][\w-]*)['’]s?)\s+"
+    r"(?:(?:opening|closing|keynote|welcome|inaugural)\s+)?(?:speech|address|remarks|statement|keynote)\b",
+    re.MULTILINE,
 )
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:opening|closing|keynote)\s+)?(?:statement|remarks|address|speech)\s+by\s+\S", re.IGNORECASE
@@ -122,6 +132,13 @@ def find_speaker(text: str, known_organisations=()) -> str:
         # "Wei Chuanzhong, deputy director of the General Administration of Quality Supervision, …, made the
         # remarks": the subject comes first, an office's capitalised words after it.
         if person := person_named(match.group("who"), match.start(), text, [], known_organisations, pick="first"):
+            return undot(person)
+    for match in _TEXT_OF_SPEECH.finditer(head):
+        if match["pronoun"]:
+            person = person_named_before(head, match.start(), known_organisations)
+        else:
+            person = person_in(undot(match["who"]), match.start(), text, [], known_organisations, "last")
+        if person:
             return undot(person)
     return _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations) or _signed_after_thanks(
         lines, text, known_organisations

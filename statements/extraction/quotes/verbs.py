@@ -13,7 +13,7 @@ EN_VERBS = (
     r"|predicted|announces|announced|asserts|asserted|agrees|agreed|complains|complained|recounts|recounted"
     r"|indicates|indicated|mentions|mentioned|charges|charged|demands|demanded|reflects|reflected|quipped"
     r"|underscores|underscored|counters|countered|retorts|retorted|echoes|echoed|exclaims|exclaimed|elaborates"
-    r"|elaborated|interjects|interjected|testifies|testified|tweeted|tweets|posted"
+    r"|elaborated|interjects|interjected|testifies|testified|tweeted|tweets|posted|opined|opines"
     # A plea is a speech act too: "Ms. Federica Mogherini made a strong plea to move “from blood diamonds to…”".
     r"|pleaded|appealed|(?:called|calls)\s+(?:for|on)|(?:made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:plea|appeal|call)"
 )
@@ -24,11 +24,15 @@ FR_VERBS = (
     r"|avertit|averti|prévient|alerte|alerté|lance|lancé|note|noté|constate|constaté|renchérit|résume|résumé"
     r"|disait|expliquait|soulignait|ajoutait|précisait|affirmait|déclarait|indiquait|estimait|insistait"
     r"|souligner|rappeler|préciser|déclarer|indiquer|affirmer|insister|exprimé|exprime"
+    # The imperfect of the press: "confiait le ministre", "rappelait-il".
+    r"|confiait|assurait|rappelait|poursuivait|concluait|martelait|notait|observait|reconnaissait|regrettait"
+    r"|dénonçait|racontait|répondait|plaidait|avertissait|lançait|conseillait"
     r"|assure|assuré|réagit|réagi|confie|confié|reconnaît|reconnait|reconnu|plaide|plaidé|annonce|annoncé"
     r"|répond|répondu|rétorque|rétorqué|fait\s+savoir|relève|relevé|soutient|soutenu|tranche|tranché|juge|jugé"
     r"|témoigne|témoigné|raconte|raconté|fustige|fustigé|promet|promis|réaffirme|réaffirmé|mis\s+en\s+garde"
     r"|demande|demandé|prévenu|écrit|admet|admis|exhorte|exhorté|tonne|tonné|lâche|lâché|nuance|nuancé|détaille"
     r"|détaillé|ironise|ironisé|avance|avancé|reprend|glisse|glissé|abonde|fait\s+(?:valoir|remarquer|observer)"
+    r"|conseille|conseillé|recommande|recommandé"
     # Reflexive, after "s'est" or "se" (the participle agreeing): "s'est félicité", "s'est indignée", "s'inquiète".
     r"|félicit[ée]e?s?|indign[ée]e?s?|inquiét[ée]e?s?|inquiète|réjoui[et]?e?s?|étonn[ée]e?s?|exclam[ée]e?s?"
     r"|insurg[ée]e?s?"
