@@ -254,7 +254,8 @@ _CHAIR_FR = r"(?:vice-)?pr[ée]sident(?:e)?"
 _KP_CHAIR_WORDS = (
     # "KP head Welile Nhlapo told the press": a newspaper's word for the chair ("the head of the KP delegation" is not).
     rf"(?:{_KP}\s+(?:{_CHAIR}|head\b(?!\s+office))|{_CHAIR}\s*(?:of\s+|[–—-]\s*|,\s*)(?:\d{{4}}\s+)?{_KP}"
-    rf"|{_CHAIR_FR}\s+(?:en\s+exercice\s+)?du\s+{_PK})"
+    # "le responsable du processus de Kimberley", "le chef du PK": the press's words for its chair.
+    rf"|(?:{_CHAIR_FR}|responsable|chef)\s+(?:en\s+exercice\s+)?du\s+{_PK}(?!\s+(?:au|à|de|du|des|en)\b))"
 )
 # "The chair of the Kimberley Process, Ambassador X, delivered…", "Kimberley Process (KP) Chair, X, has…",
 # "Address by Tim Martin, Chairman – Kimberley Process", "Boaz Hirsch, Chair of the Kimberley Process: “…”",
@@ -271,6 +272,22 @@ _KP_CHAIR_VOICE = re.compile(
     rf"|\b(?:in\s+my\s+capacity\s+as|en\s+ma\s+qualit[ée]\s+de)\s+(?:\d{{4}}\s+)?{_KP_CHAIR_WORDS})",
     re.IGNORECASE | re.MULTILINE,
 )
+# The chair named after the words of the lead's first sentence: "…, a déclaré lundi le responsable du processus de
+# Kimberley.", "…, said the KP chair on Tuesday.".
+# When it was said: "lundi 7 mai", "on Tuesday", "on May 7", "hier".
+_SAID_WHEN = (
+    r"(?:on|ce|this|last|hier|today|yesterday|aujourd['’]hui|\w+day|\w+di|dimanche|\d{1,2}(?:er)?\s+\w+"
+    r"|\w+\s+\d{1,2}\b)"
+)
+_SAID_BY_CHAIR = re.compile(
+    r",\s+(?:said|says|told\s+\w+|added|(?:a|ont)\s+(?:d[ée]clar|indiqu|affirm|annonc|pr[ée]cis|expliqu|estim)[ée]"
+    rf"|(?:d[ée]clar|indiqu|affirm|annonc|pr[ée]cis)e)(?:\s+{_SAID_WHEN}){{0,3}}\s+(?:the\s+|la\s+|le\s+)?"
+    rf"(?:{_KP_CHAIR_WORDS})\b",
+    re.IGNORECASE,
+)
+# A salutation's line ends on a semicolon or a comma: "Madam Chair of the Kimberley Process,".
+_ADDRESSED = re.compile(r"[;,]\s*$")
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)")
 _IN_MY_CAPACITY = re.compile(r"\b(?:in\s+my\s+capacity\s+as|en\s+ma\s+qualit[ée]\s+de)\s[^.\n]{0,60}", re.IGNORECASE)
 _CHAIR_CHARS = 2500
 _CHAIR_LINES = 4  # the title, a dateline or byline, and the first sentence
@@ -279,9 +296,14 @@ _CHAIR_LINES = 4  # the title, a dateline or byline, and the first sentence
 def kp_chair_voice(header: list[str], text: str) -> str:
     """What shows the KP's chair speaking or acting as its subject, or ""."""
     for index, line in enumerate(header):
+        if _ADDRESSED.search(line):
+            continue  # "Vice Minister X, Chair of the Kimberley Process;": a speech's salutation names its audience
         # A speech's title may come below a page's links: "Opening Remarks by KP Chair – Kimberley Process…".
         if (match := _KP_CHAIR_VOICE.match(line)) and (index < _CHAIR_LINES or re.match(_SPEECH, line, re.I)):
             return match.group(0)
+    for line in header[:_CHAIR_LINES]:
+        if said := _SAID_BY_CHAIR.search(_FIRST_SENTENCE.match(line).group(0)):
+            return said.group(0)
     capacity = _IN_MY_CAPACITY.search(text[:_CHAIR_CHARS])
     return capacity.group(0) if capacity and _KP_CHAIR_VOICE.search(capacity.group(0)) else ""
 
@@ -333,7 +355,7 @@ _STATE_VERBS = re.compile(
     # "The European Union, as Chair of the Working Group on Monitoring, regrets…"
     r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+(?:as|en\s+tant\s+que|which|who|qui)\s[^,.;]{3,80},)?"
     r",?\s*(?:on\s+\w+day\s+|yesterday\s+|(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
-    r"(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?"
+    r"(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?(?:recently\s+|also\s+|r[ée]cemment\s+)?"
     r"(?:said|says|has\s+said|stated|states|calls?|called|urges?|urged|welcomes?|welcomed|regrets?|regretted"
     r"|condemns?|condemned|rejects?|rejected|defends?|defended|insists?|insisted|announces?|announced"
     r"|reiterates?|reiterated|participated|is\s+(?:delighted|proud|pleased|committed|honou?red|saddened|concerned)"
@@ -475,6 +497,15 @@ def _state_subject(sentence: str, strict: bool = False) -> str:
     return ""
 
 
+def state_opening(sentence: str) -> str:
+    """The state a sentence opens with as its subject, whatever it does ("La Centrafrique reste suspendue…"), or ""."""
+    start = _LEAD_IN.match(sentence).end()
+    for pattern, given in _country_patterns():
+        if pattern.match(sentence, start):
+            return given
+    return ""
+
+
 def _says(sentence: str, position: int) -> str:
     """The verb saying what the subject ending at ``position`` says, or "" (none, or a passive's)."""
     verb = _STATE_VERBS.match(sentence, position)
@@ -494,7 +525,10 @@ _STATE_BODY = re.compile(
 _SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|told\s+\w+|added|according\s+to|selon|d['’]apr[èe]s)"
     r"|\b(?:a|ont)\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée]|pr[ée]cis[ée])"
-    r"|\b(?:d[ée]clare|indique|affirme|souligne|explique|ajoute|pr[ée]cise))"
+    r"|\b(?:d[ée]clare|indique|affirme|souligne|explique|ajoute|pr[ée]cise)"
+    # What an official gives or makes: "une conférence de presse donnée par le ministre camerounais des Mines",
+    # "the announcement was made by Sierra Leone's mines minister".
+    r"|\b(?:donn[ée]e?|tenue?|faite?|anim[ée]e?|given|held|made)\s+(?:par|by))"
     r"(?:\s+(?:à|au|aux)\s+(?:la\s+|l['’])?[\w-]+)?\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -507,15 +541,15 @@ def _official_speaking(sentences: list[str], index: int, host_country: str, site
         if not (speaks := _speaks_after(sentence, official)):
             continue
         if strict:  # only the country joined to the official's title
-            if found := _own_country(sentence[: official.start()], sentence[official.end() :]):
+            if found := _own_country(*_around(sentence, official)):
                 return found[0]
         elif found := _official_country(sentences, index, official, speaks, host_country, site_country):
             return found
     for body in _STATE_BODY.finditer(sentence):
-        if _speaks_after(sentence, body) and (found := _own_country(sentence[: body.start()], sentence[body.end() :])):
+        if _speaks_after(sentence, body) and (found := _own_country(*_around(sentence, body))):
             return found[0]
     for official in [*_OFFICIAL.finditer(sentence), *_STATE_BODY.finditer(sentence)]:
-        before, after = sentence[: official.start()], sentence[official.end() :]
+        before, after = _around(sentence, official)
         if _said_by(before, after) and (found := _own_country(before, after)):
             return found[0]
     return ""
@@ -537,9 +571,21 @@ def _said_by(before: str, after: str) -> bool:
     return not (_CLAUSE_VERB.search(clause) or _SPEAKS.search(clause))
 
 
+# How far either side of an office its rules look: a long line naming many offices is not re-read whole for each.
+_AROUND_CHARS = 300
+
+
+def _around(sentence: str, official: re.Match) -> tuple[str, str]:
+    """The words before and after an office, each cut to _AROUND_CHARS."""
+    return (
+        sentence[max(0, official.start() - _AROUND_CHARS) : official.start()],
+        sentence[official.end() : official.end() + _AROUND_CHARS],
+    )
+
+
 def _speaks_after(sentence: str, official: re.Match) -> re.Match | None:
     """What the official says as the subject: not an organisation's officer, an object, told what to do or passive."""
-    after, before = sentence[official.end() :], sentence[: official.start()]
+    before, after = _around(sentence, official)
     led = _LEADS_IT.search(before)  # "the head of the Russian delegation said": its leader speaks for it
     if _NOT_A_STATE.match(after) or (_OBJECT_BEFORE.search(before) and not led) or _TOLD_TO.match(after):
         return None

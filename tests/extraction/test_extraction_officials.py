@@ -841,3 +841,93 @@ def test_a_speech_title_of_the_kp_chair_below_a_pages_links_is_the_kps():
     title = "Opening Remarks by KP Chair – Kimberley Process Intersessional 2025"
     text = f"{links}{title}\n\nAHMED BIN SULAYEM\n\nGood morning."
     assert issued_by(text) == "Kimberley Process"
+
+
+# --- The chair after the words, a salutation, a state acting or learnt from, an official's press conference
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le pays pourrait être suspendu du processus de Kimberley, a déclaré lundi le responsable du processus de "
+        "Kimberley.",
+        "The country may be suspended from the KP, said the KP chair on Tuesday.",
+    ],
+)
+def test_the_chair_named_after_the_leads_words_speaks_for_the_process(lead):
+    assert organisation(f"Diamants : vers une suspension\n12.05.2019\n{lead}", known=[]) == "Kimberley Process"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le pays pourrait être suspendu, a déclaré lundi le chef de la délégation du Rwanda au processus de Kimberley.",
+        "The country may be suspended, said a delegate who criticised the KP chair.",
+    ],
+)
+def test_a_delegate_or_someone_speaking_of_the_chair_is_not_the_chair(lead):
+    assert kp_chair_voice(["Diamants", lead], "") == ""
+
+
+def test_the_chair_greeted_in_a_speechs_salutation_is_its_audience():
+    header = [
+        "Speaking at the plenary, Jane Moyo, President of the World Diamond Council, stressed the mandate.",
+        "The following is the full text of her address:",
+        "Minister John Banda, Chair of the Kimberley Process;",
+    ]
+    assert kp_chair_voice(header, "") == ""
+    assert organisation("\n".join(header), known=["World Diamond Council"]) == "World Diamond Council"
+
+
+def test_a_state_acting_recently_is_its_governments_voice():
+    text = "Official Website\nThe United States recently participated in the Kimberley Process plenary in Dubai."
+    assert organisation(text, known=[]) == "United States"
+
+
+def test_a_state_the_news_is_learnt_from_through_its_own_representatives_speaks():
+    text = (
+        "Diamants : toujours suspendue\n\nLa Centrafrique reste suspendue du Processus de Kimberley, a-t-on appris "
+        "vendredi auprès de ses représentants présents à la réunion."
+    )
+    assert organisation(text, known=[]) == "Central African Republic"
+    text = (
+        "Diamants\n\nLe Réseau Mines Transparentes quitte la plénière, a-t-on appris vendredi auprès de ses "
+        "représentants."
+    )
+    assert organisation(text, known=[]) != "Central African Republic"
+
+
+def test_an_official_giving_the_press_conference_speaks_for_his_government():
+    text = (
+        "Adhésion au PK\n\nL'annonce a été faite au cours d'une conférence de presse donnée par le ministre "
+        "camerounais des Mines, Jean Ndongo."
+    )
+    assert organisation(text, known=[]) in {"Cameroun", "Cameroon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Embargo levé\n\nAprès l'avis des experts, les 15 pays du Conseil de sécurité de l'ONU ont, à "
+            "l'unanimité, voté la résolution levant l'embargo.",
+            "United Nations Security Council",
+        ),
+        (
+            "Diamants du sang\n\nLors d'une réunion de l'Assemblée générale des Nations unies, les 193 pays membres "
+            "ont adopté par consensus une résolution sur le PK.",
+            "United Nations General Assembly",
+        ),
+        (
+            "Diamants\n\nL'Assemblée générale des Nations unies a adopté mercredi une résolution sur le PK.",
+            "United Nations General Assembly",
+        ),
+    ],
+)
+def test_a_un_organ_acting_in_french_issues_its_decision(text, name):
+    assert organisation(text, known=[]) == name
+
+
+def test_a_un_organs_past_decision_in_french_is_background():
+    text = "Diamants\n\nLe ministre a salué la fin de l'embargo que le Conseil de sécurité avait adopté en 2005."
+    assert organisation(text, known=[]) != "United Nations Security Council"

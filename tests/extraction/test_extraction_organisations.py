@@ -1351,3 +1351,71 @@ def test_what_a_known_organisation_said_today_is_its_voice_whatever_years_it_nam
 )
 def test_an_organisation_a_news_report_only_mentions_or_the_newspaper_itself_is_not_the_issuer(lead):
     assert news_issuer(f"KP news\n\n{lead}") == ""
+
+
+# --- The Process deciding, as a news report gives it; a release's or a wire's opening words
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Après dix ans de sanctions, le Processus de Kimberley a levé, ce jeudi à Genève, l'embargo sur le pays.",
+        "Lors de la plénière tenue la semaine dernière à Genève, les instances du Processus de Kimberley ont ouvert "
+        "la voie à la fin de l'embargo.",
+        "At its plenary in Geneva, the Kimberley Process lifted the suspension of the country.",
+        "Le pays a reçu le feu vert du Processus de Kimberley, selon le communiqué final de la réunion annuelle.",
+        "The country met the minimum requirements of the Kimberley Process, according to the final communiqué.",
+    ],
+)
+def test_the_process_deciding_in_a_news_reports_lead_is_the_issuer(lead):
+    assert news_issuer(f"Diamants : la fin de l'embargo\n\n{lead}") == "Kimberley Process"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le Processus de Kimberley a été créé en 2003 pour lutter contre les diamants du sang.",
+        "Après la plénière, le Réseau Mines Transparentes a dénoncé l'inaction du Processus de Kimberley.",
+        "Le Processus de Kimberley a échoué, selon le communiqué final de la Coalition Mines Transparentes.",
+        "The Kimberley Process failed again, according to the final communiqué of the Mines Watch Network.",
+    ],
+)
+def test_the_process_only_as_background_or_another_bodys_communique_is_not_the_issuer(lead):
+    assert news_issuer(f"Diamants\n\n{lead}") != "Kimberley Process"
+
+
+def test_a_release_opening_on_a_participles_clause_names_the_speaker_not_the_clause():
+    text = (
+        "KP chair calls for change\n\nPress Release: Stressing that reform takes time, Jane Moyo, the chair of the "
+        "Kimberley Process (KP), says a new definition is needed."
+    )
+    assert news_issuer(text) == "Kimberley Process"
+    assert news_issuer("Press Release: Mining Watch Network\n\nThe network welcomes the decision.") == (
+        "Mining Watch Network"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "Harare, Zimbabwe--Mines Watch Network (MWN) recently published a report on the Kimberley Process.",
+            "Mines Watch Network (MWN)",
+        ),
+        (
+            "The Diamond Fairness Network officially launched its campaign in Antwerp on Monday.",
+            "Diamond Fairness Network",
+        ),
+        ("Le Réseau Mines Transparentes a récemment publié un rapport sur le PK.", "Réseau Mines Transparentes"),
+    ],
+)
+def test_a_wires_glued_dateline_or_an_adverb_before_the_verb_keeps_the_subject(lead, name):
+    assert news_issuer(f"New report on the KP\n\n{lead}", url="https://www.jewellerynews.com/2019/a") == name
+
+
+def test_an_organisation_founded_in_the_headline_is_named_by_the_lead_without_the_adverb():
+    text = (
+        "Association of Diamond Mining Towns officially launched in Harare\n\n"
+        "Harare, Zimbabwe, 6 Nov – The Diamond Towns Association (DTA) was set up on Saturday by 12 towns."
+    )
+    assert news_issuer(text) == "Diamond Towns Association (DTA)"

@@ -142,7 +142,8 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         return found
     if found := spokesperson_of(header, known):
         return found
-    if found := kimberley_process_acts(header):
+    # The Process deciding, in a page where a known organisation speaks at the top: that organisation reports it.
+    if not voices and (found := kimberley_process_acts(header)):
         return found
     if found := byline(lines, known) or name_by_date(header, known) or speaker_affiliation(header, known):
         return found

@@ -131,7 +131,10 @@ def is_statement_heading(line: str) -> bool:
 # a person, whose office or government later evidence names.
 _NOT_A_NAME = re.compile(
     r"^(?:to|on|at|regarding|concerning|about|sur|à|au|aux|concernant|mr|mrs|ms|dr|prof|h\.?\s?e|his|her|hon"
-    r"|honou?rable|ambassador|minister|m|mme|madame|monsieur|son\s+excellence|s\.\s?e)\b\.?",
+    r"|honou?rable|ambassador|minister|m|mme|madame|monsieur|son\s+excellence|s\.\s?e)\b\.?"
+    # A participle's clause opening the release's first sentence: "Press Release: Stressing that…", "Noting the…";
+    # a name's "-ing" word comes before another of its words ("Mining Watch", "Mining and Trading Company").
+    r"|^(?-i:[A-Z][a-z]+ing\s+(?!(?:and|of|for)\b)[a-z])",
     re.IGNORECASE,
 )
 

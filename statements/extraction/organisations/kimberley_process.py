@@ -71,14 +71,27 @@ KP_OFFICE = re.compile(
 # The Process itself acting as the subject of the opening: "The Kimberley Process (KP), which is chaired by…, has
 # opened its secretariat", "Le Processus de Kimberley a annoncé…". "The Kimberley Process has a rotating chair",
 # "…is a scheme" describe what the text is about.
+# What the Process decides about a participant is its act too: "le Processus de Kimberley a levé l'embargo",
+# "the KP lifted the suspension", "les instances du PK ont ouvert la voie à…". Its bodies or members acting together
+# are the Process acting; a clause before the subject says when ("Après onze ans de sanction, …", "At its plenary in
+# Dubai, …").
+_KP_OCCASION = (
+    r"(?:(?i:apr[èe]s|after|following|lors\s+d[eu]|lors\s+de\s+la|au\s+cours\s+d[eu]|at|during|[àa]\s+l['’]issue"
+    r"\s+d[eu])\s[^,\n]{3,120},\s+)?"
+)
+_KP_BODIES = (
+    r"(?i:les\s+(?:instances|membres|participants)\s+du\s+|the\s+(?:members|participants)\s+(?:of|in)\s+the\s+)"
+)
 _KP_ACTS = re.compile(
-    rf"^{BEFORE_SUBJECT}(?i:the\s+|le\s+)?(?i:kimberley\s+process(?:\s+certification\s+scheme)?|processus\s+de"
-    r"\s+kimberley)(?:\s*\((?:KPCS|KP|PK)\))?(?:\s*,\s+(?i:which|who|qui)\s[^\n]{3,200}?,)?\s+"
-    r"(?i:today\s+|yesterday\s+|aujourd['’]hui\s+|on\s+\w+day\s+)?"
+    rf"^{BEFORE_SUBJECT}{_KP_OCCASION}(?:{_KP_BODIES}|(?i:the\s+|le\s+))?(?i:kimberley\s+process(?:\s+certification"
+    r"\s+scheme)?|processus\s+de\s+kimberley)(?:\s*\((?:KPCS|KP|PK)\))?(?:\s*,\s+(?i:which|who|qui)\s[^\n]{3,200}?,)?"
+    r"\s+(?i:today\s+|yesterday\s+|aujourd['’]hui\s+|on\s+\w+day\s+)?"
     r"(?i:(?:has\s+|have\s+)?(?:announced|opened|adopted|launched|issued|published|released|decided|welcomed"
-    r"|suspended|appointed|agreed)|announces|opens|adopts|launches|issues|publishes|releases|decides|welcomes"
-    r"|suspends|appoints|a\s+(?:annonc[ée]|ouvert|adopt[ée]|lanc[ée]|publi[ée]|d[ée]cid[ée]|salu[ée]|suspendu"
-    r"|nomm[ée])|annonce|adopte|lance|publie|d[ée]cide|salue|suspend)\b"
+    r"|suspended|appointed|agreed|lifted|readmitted|admitted|approved)|announces|opens|adopts|launches|issues"
+    r"|publishes|releases|decides|welcomes|suspends|appoints|lifts|readmits|admits|approves"
+    r"|(?:a|ont)\s+(?:annonc[ée]|ouvert|adopt[ée]|lanc[ée]|publi[ée]|d[ée]cid[ée]|salu[ée]|suspendu|nomm[ée]|lev[ée]"
+    r"|r[ée]int[ée]gr[ée]|admis|approuv[ée])|annonce|adopte|lance|publie|d[ée]cide|salue|suspend|l[èe]ve"
+    r"|r[ée]int[èe]gre|approuve|ouvrent|d[ée]cident)\b"
 )
 _KP_ACTS_LINES = 4  # the title, a dateline or byline, and the first sentence
 
@@ -100,6 +113,15 @@ _KP_STATEMENT = re.compile(
     rf"|\b{_KP_SUBJECT}\s+{_KP_SAYS}\s+(?:in|dans)\s+{_KP_DOCUMENT})\b",
     re.IGNORECASE,
 )
+# A lead naming the Process and giving a meeting's final communiqué as its source: "X a reçu le feu vert du Processus
+# de Kimberley…, selon le communiqué final de la réunion annuelle", "…, according to the plenary's final communiqué".
+# Not someone else's ("selon le communiqué final de la Coalition…"): only a meeting's, or the Process's own.
+_FINAL_COMMUNIQUE_SAYS = re.compile(
+    r"\b(?:selon|d['’]apr[èe]s|according\s+to)\s+(?:le\s+communiqu[ée]\s+final|the\s+(?:plenary['’]s\s+|meeting['’]s\s+)?"
+    r"final\s+communiqu[ée])(?:\s+(?:de\s+la\s+(?:r[ée]union|pl[ée]ni[èe]re|session)|of\s+the\s+(?:meeting|plenary"
+    r"|session|kimberley\s+process|kp)|du\s+(?:processus\s+de\s+kimberley|pk))\b[^,;:\n]{0,80}?)?\s*(?=[.;]|$)",
+    re.IGNORECASE,
+)
 
 
 # A text speaking as "we" reports the KP's statement as someone else's: "We are leaving the plenary." above "In its
@@ -113,7 +135,10 @@ def kimberley_process_acts(header: list[str]) -> tuple[str, str] | None:
         if match := _KP_ACTS.match(line):
             return "Kimberley Process", f"first sentence: “{short(match.group(0))}”"
     for index, line in enumerate(header):
-        if match := _KP_STATEMENT.search(line):
+        match = _KP_STATEMENT.search(line)
+        if not match and (source := _FINAL_COMMUNIQUE_SAYS.search(line)) and KP_TITLE.search(line, 0, source.start()):
+            match = source
+        if match:
             if any(_OUR_VOICE.search(_QUOTED.sub(" ", above)) for above in header[: index + 1]):
                 return None
             return "Kimberley Process", f"its own statement: “{short(match.group(0))}”"

@@ -54,6 +54,8 @@ ACTING_VERBS = (
 # …and what the subject of an opening sentence may be or have done: "X has…", "X est…", "X today…".
 SUBJECT_VERBS = (
     rf"today|yesterday|has|have|had|is|are|was|were|will|a|ont|est|sont|{ACTING_VERBS}"
+    # An adverb before its verb: "X recently published a report", "X officially launched its campaign".
+    r"|recently|officially|formally|jointly|publicly|r[ée]cemment|officiellement|conjointement"
     # What a news report says an organisation holds or finds: "X argues that…", "X wants the KP to…", "X documents…".
     r"|argues|claims|claimed|maintains|maintained|alleges|alleged|fears|feared|wants|wanted|hopes|hoped"
     r"|documents|documented|reveals|revealed|points\s+out|pointed\s+out"
@@ -76,6 +78,8 @@ _WHEN = (
 BEFORE_SUBJECT = (
     r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^\n,:–—]{3,30}){0,2}"
     r"\s*(?::|\s[–—-]{1,2})\s+|\([^()\n]{3,60}\d\)\s*|\d{1,2}\s+\w+,?\s+\d{4}\s*[–—-]{1,2}\s+"
+    # "Ottawa, Ontario--Partnership Africa Canada…": a wire's double hyphen, glued to the words around it
+    r"|[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*){0,2}(?:,\s*[A-ZÀ-Ý][\w'’. ]{2,30}){0,2}--\s*"
     # "(Johannesburg) – ", "(Reuters) - "
     r"|\([A-ZÀ-Ý][\w .'’-]{2,30}\)\s*[–—-]{1,2}\s+"
     # "Kinshasa, 12 mai 2019 (ACP).- "

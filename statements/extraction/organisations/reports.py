@@ -4,7 +4,7 @@ auprès de X", "Amara Okonkwo, director of X, said…", "The following speech wa
 
 import re
 
-from ..officials import country_in
+from ..officials import country_in, state_opening
 from .naming import ORG_WORDS, first_known, organisation_in, short, trim_org
 from .phrases import (
     ACRONYM,
@@ -186,8 +186,22 @@ _LEARNT_FROM = re.compile(
 )
 
 
+# "La Centrafrique reste suspendue…, a-t-on appris auprès de ses représentants": the state the sentence opens with
+# speaks through its own representatives.
+_ITS_OWN = re.compile(
+    r"^(?:ses|leurs)\s+(?:repr[ée]sentants|autorit[ée]s|d[ée]l[ée]gu[ée]s|responsables|officiels|d[ée]l[ée]gations?)\b",
+    re.IGNORECASE,
+)
+
+
 def learnt_from(text: str, known) -> tuple[str, str] | None:
     for match in _LEARNT_FROM.finditer(text):
+        if _ITS_OWN.match(match.group("source")):
+            line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            line = re.split(r"[.!?]\s+(?=[A-ZÀ-Ý])", line)[-1]  # the sentence the source is of
+            if state := state_opening(line):
+                return state, f"its source: “{short(match.group(0))}”"
+            continue
         source = trim_org(match.group("source"))
         described = bool(match.group("described"))
         if found := organisation_in(source[:1].upper() + source[1:], known, described=described):

@@ -5,6 +5,7 @@ Assembly or Security Council acting.
 
 import re
 
+from ..normalise import fold
 from ..officials import country_in
 from .naming import (
     KP_WORDS,
@@ -177,7 +178,10 @@ _PASSIVE = re.compile(
     r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,[^,\n]{3,120},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been"
     r"|being|been|est|sont|[ée]tait|[ée]taient|sera|seront|(?:a|ont|avait|avaient)\s+[ée]t[ée])\s+)?"
     rf"(?:[a-z]+ly\s+|vivement\s+|publiquement\s+)?(?!{_FEELING}\b)[a-zà-ÿ]+(?:ed|en|wn|[ée]e?s?|ie?s?|ue?s?|ite?s?)\s+"
-    r"(?:by|par)\s",
+    r"(?:by|par)\s"
+    # A headline's founding: "X officially launched in Luanda", "X lancée à Luanda": the name is what was founded.
+    r"|\s+(?:[a-z]+ly\s+|officiellement\s+)?(?:launched|founded|created|established|inaugurated|set\s+up|lanc[ée]e?"
+    r"|cr[ée]{2}e?|fond[ée]e?|inaugur[ée]e?)\s+(?:in|at|à|au|en)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 # "a spokeswoman for the X Network", "director of X", "le porte-parole du Réseau X": a title in an organisation.
@@ -274,8 +278,32 @@ _UN_ORGAN = re.compile(
 )
 
 
+# In French: "L'Assemblée générale des Nations unies a adopté…", "Lors d'une réunion de l'Assemblée générale, les 193
+# pays membres ont adopté une résolution", "les 15 pays du Conseil de sécurité de l'ONU ont, à l'unanimité, voté…".
+_UN = r"(?:\s+(?:des\s+Nations\s+[Uu]nies|de\s+l['’](?:ONU|Onu)))?"
+_FRENCH_ORGAN = r"(?P<organ{}>Assembl[ée]e\s+g[ée]n[ée]rale|Conseil\s+de\s+s[ée]curit[ée])"
+_UN_ADOPTS = (
+    r"(?:\s*,\s*[^,\n]{3,40},\s*|\s+)(?:(?:[àa]\s+l['’]unanimit[ée]|par\s+consensus|aujourd['’]hui|unanimement)\s+)?"
+    r"(?:adopt[ée]|vot[ée]|d[ée]cid[ée]|approuv[ée]|salu[ée]|r[ée]affirm[ée]|lev[ée])\b"
+)
+_UN_ORGAN_FR = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-ZÀ-Ý][^.,\n]{0,100},\s+)?"
+    rf"(?:(?:[Ll]['’]\s*|[Ll]e\s+){_FRENCH_ORGAN.format(1)}{_UN}\s+a{_UN_ADOPTS}"
+    r"|(?i:lors\s+d['’]une\s+(?:r[ée]union|s[ée]ance)\s+(?:de\s+l['’]\s*|du\s+))"
+    rf"{_FRENCH_ORGAN.format(2)}{_UN},\s+les\s+\d+\s+(?:pays|[ÉE]tats)(?:\s+membres)?\s+ont{_UN_ADOPTS}"
+    rf"|les\s+\d+\s+(?:pays|[ÉE]tats)(?:\s+membres)?\s+(?:du\s+|de\s+l['’]\s*){_FRENCH_ORGAN.format(3)}{_UN}"
+    rf"\s+ont{_UN_ADOPTS})",
+    re.MULTILINE,
+)
+_ORGANS = {"assemblee generale": "General Assembly", "conseil de securite": "Security Council"}
+
+
 def un_organ(text: str) -> tuple[str, str] | None:
     if match := _UN_ORGAN.search(text):
         organ = " ".join(word.capitalize() for word in match.group("organ").split())
+        return f"United Nations {organ}", f"“{short(match.group(0))}”"
+    if match := _UN_ORGAN_FR.search(text):
+        named = match.group("organ1") or match.group("organ2") or match.group("organ3")
+        organ = _ORGANS[fold(" ".join(named.split())).lower()]
         return f"United Nations {organ}", f"“{short(match.group(0))}”"
     return None
