@@ -65,6 +65,7 @@ one_line = read(
     "Kinshasa, le 22 juin 2011 \u2013 La soci\u00e9t\u00e9 civile, selon le R\u00e9seau Ressources Naturelles (RRN), "
     "a quitt\u00e9 la r\u00e9union intersessionnelle. " * 1500
 )
+offices = read("The Ministry of Mines and Mining Development of the Republic of Zimbabwe " * 2000)
 items = "".join(
     f"<item><title>Item {n}</title><link>https://example.org/news/{n}</link></item>" for n in range(10_000)
 )
@@ -77,6 +78,7 @@ print(f"  speed: a 1,000-paragraph news page read in {page:.2f} s (target < 2 s)
 print(f"  speed: a 10,000-item feed capped at 100 items in {capped:.2f} s (target < 2 s)")
 print(f"  speed: 1,000 paragraphs quoting and naming the same voices (370 KB) in {voices:.2f} s (target < 10 s)")
 print(f"  speed: a 200 KB page with no line break and 1,500 dates in {one_line:.2f} s (target < 10 s)")
+print(f"  speed: a 140 KB line naming a ministry 2,000 times in {offices:.2f} s (target < 10 s)")
 """
 
 
