@@ -279,7 +279,7 @@ def document_process(
     """Read a stored document into a statement: "created", "updated", "unchanged" or "failed".
 
     ``organisation`` overrides the one found in the document (the ingest command's --organisation).
-    ``deadline`` (a ``time.monotonic()`` moment): past it once the text is read, nothing is written and
+    ``deadline`` (a ``time.monotonic()`` moment): past it once the text is converted or read, nothing is written and
     SoftTimeLimitExceeded is raised, as the worker's soft limit would have (a library that catches every
     exception, as trafilatura's fallbacks do, can swallow the limit's own signal).
     """
@@ -294,6 +294,7 @@ def document_process(
             plenaries=context.plenary_refs,
             known_organisations=context.names,
             last_modified=document.last_modified,
+            deadline=deadline,
         )
     except ExtractionError as error:
         _document_finish(document, DocumentStatus.FAILED, str(error))

@@ -5,9 +5,12 @@
 Permanent problems with a document raise ExtractionError, whose message is meant for editors.
 """
 
+import time
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import PurePosixPath
+
+from celery.exceptions import SoftTimeLimitExceeded
 
 from .areas import match_areas
 from .dates import (
@@ -63,12 +66,18 @@ def extract_document(
     today: date | None = None,
     known_organisations: Iterable[str] = (),
     last_modified: str = "",
+    deadline: float | None = None,
 ) -> ExtractedDocument:
-    """``last_modified`` is the server's Last-Modified header, the date of last resort."""
+    """``last_modified`` is the server's Last-Modified header, the date of last resort. ``deadline`` (a
+    ``time.monotonic()`` moment) past once the text is converted raises SoftTimeLimitExceeded: a converter
+    that catches every exception (trafilatura's fallbacks) can swallow the worker's own signal, and the
+    fields of a very long text would otherwise still be read until the hard limit kills the worker."""
     # The server's calendar day: close enough for "not in the future", and what callers expect of a date default.
     today = today or date.today()  # noqa: DTZ011
     known_organisations = tuple(known_organisations)
     converted = convert(data, detect_format(data, filename, content_type), content_type=content_type, url=url)
+    if deadline is not None and time.monotonic() > deadline:
+        raise SoftTimeLimitExceeded()
     text = converted.text
     if not text:
         raise ExtractionError("The document is empty.")

@@ -22,7 +22,7 @@ from django.db import OperationalError, connection
 from django.utils import timezone
 
 from kptracker.celery import app as celery_app
-from statements import services, tasks
+from statements import extraction, services, tasks
 from statements.models import DocumentStatus, FetchRun, RawDocument, Source, Statement
 from tests.extraction.pdf import build_pdf
 from tests.ingestion.conftest import statement_page
@@ -161,6 +161,22 @@ def test_a_soft_limit_a_library_swallowed_still_fails_the_document_before_anythi
     assert _failed_as_too_slow(document, 0)
     settings.KP_INGEST_STALE_SECONDS = 0
     assert tasks.requeue_stale_documents() == 0  # failed is final: not read again by the sweep
+
+
+def test_a_soft_limit_swallowed_while_converting_stops_before_the_fields_are_read(kp_data, settings, monkeypatch):
+    # A long page's fields take longer than its conversion: read after a swallowed signal, they would run on
+    # until the hard limit killed the worker, and the document would be read again.
+    settings.KP_TASK_SOFT_TIME_LIMIT = 0
+    fields_read = []
+    monkeypatch.setattr(extraction, "find_quotes", lambda *args: fields_read.append(args) or [])
+    document = services.document_store(
+        content=b"<html><body><p>The plenary failed to agree, said Michel Yoboue.</p></body></html>",
+        url="https://ngo.example/converted",
+    )[0]
+
+    assert tasks.process_document.apply(args=[document.pk]).get() == "failed"
+    assert _failed_as_too_slow(document, 0)
+    assert fields_read == []
 
 
 def test_a_passing_database_error_gives_the_document_back_instead_of_failing_it(kp_data):
