@@ -154,7 +154,10 @@ _OF_THE_KP = re.compile(
 )
 _TO_JOIN = re.compile(r"\s+(?:to|pour)\s+(?:become|join|be admitted|devenir|adherer|integrer)\b")
 _MEETING_REQUIREMENTS = (
-    "meet", "meets", "meeting", "met", "comply", "complies", "complying", "complied", "compliance", "compliant",
+    # "Meeting" and "met" only as verbs: "the meeting discussed the KP standards" is a meeting, not a participant
+    # meeting them.
+    "meet", "meets", "is meeting", "are meeting", "not meeting", "been meeting", "met the", "met its", "met all",
+    "comply", "complies", "complying", "complied", "compliance", "compliant",
     "violation", "violations", "violate", "violates", "violated", "violating", "breach", "breaches", "breached",
     "in line with", "conform", "conforms", "fulfil", "fulfill", "fulfils", "fulfills", "fulfilling", "fulfilled",
     "satisfy", "satisfies", "repondre", "repond", "repondent", "remplir", "remplit", "remplissent", "se conformer",

@@ -290,3 +290,16 @@ def test_area_excerpt_of_a_long_sentence_is_cut_around_the_keyword():
     assert len(area.excerpt) <= 400
     assert "permanent secretariat" in area.excerpt
     assert area.excerpt.startswith("…") and area.excerpt.endswith("…")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates met to discuss the KP standards.",
+        "The intersessional meeting discussed the KP's new standards.",
+        "The meeting adopted new standards of the Kimberley Process.",
+    ],
+)
+def test_a_meeting_about_the_kp_standards_is_no_participant_meeting_them(text, shipped_rules):
+    assert "internal-controls" not in _slugs(text, shipped_rules)
+    assert "internal-controls" in _slugs("Ghana has met the minimum requirements of the KPCS.", shipped_rules)

@@ -117,6 +117,7 @@ def leading_voices(header: list[str], known) -> list[tuple[str, str]]:
     if not most:
         return []  # only what organisations did years before
     # One speaking beside another's past ("Global Witness left it in 2011. The WDC says it works."): a feature's voices.
+    # The background ones are returned with those speaking most only so that the caller sees several and names none.
     background = [voice for voice in voices if not voice.times]
     return [(voice.name, voice.why) for voice in voices if voice.times == most or voice in background]
 

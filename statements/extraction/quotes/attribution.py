@@ -122,10 +122,11 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
     if not re.split(r"[.!?]\s", before)[-1].strip():
         return _reported_before(context, quote, paragraph_start)
     before = re.split(r"[.!?]\s", before)[-1]
+    said = _BEFORE_VERB.search(before)  # the slowest of these: asked once
     for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_POSSESSIVE, _BEFORE_COLON):
-        if pattern is _BEFORE_COLON and _BEFORE_VERB.search(before):
+        if pattern is _BEFORE_COLON and said:
             break  # "X welcomed the communiqué, which states:": a verb of saying whose subject is nobody named
-        if match := pattern.search(before):
+        if match := said if pattern is _BEFORE_VERB else pattern.search(before):
             who = (match["who"] or match.groupdict().get("who_after") or match.groupdict().get("who_fr")).strip()
             if _PASSIVE_SUBJECT.search(who):
                 continue  # "Tendai Moyo was mentioned in the report": spoken of, not speaking

@@ -17,20 +17,24 @@ _DEFINITE_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_NAME_CHARS = 100
+_OFFICE_MENTIONS = 20
 
 
 def titled_person(context: Context, who: str, position: int) -> str:
     if not (office := _DEFINITE_OFFICE.search(who)):
         return ""
-    found = ""
     word = re.escape(office.group("office"))
-    for mention in re.finditer(rf"\b{word}\b", context.text[:position], re.IGNORECASE):
+    mentions = list(re.finditer(rf"\b{word}\b", context.text[:position], re.IGNORECASE))
+    # The latest mention naming its holder: only the last few are asked, or a page of quotes by "the chair"
+    # would read every earlier mention again for each.
+    for mention in reversed(mentions[-_OFFICE_MENTIONS:]):
         following = context.text[mention.end() : mention.end() + _OFFICE_NAME_CHARS]
         person = person_named(
             following, mention.start(), context.text, context.speakers, context.known_organisations, "first"
         )
-        found = person or _titled_surname(context, mention) or _apposed_to_office(context, mention.start()) or found
-    return found
+        if found := person or _titled_surname(context, mention) or _apposed_to_office(context, mention.start()):
+            return found
+    return ""
 
 
 def _titled_surname(context: Context, mention: re.Match) -> str:
@@ -211,7 +215,7 @@ def _people_named_in(sentence: str, position: int, context: Context) -> list[str
     for match in FULL_NAME.finditer(sentence):
         joined = joinable >= 0 and _AND_BETWEEN.fullmatch(sentence, joinable, match.start())
         joinable = -1
-        before = sentence[: match.start()]
+        before = sentence[max(0, match.start() - _WORD_BEFORE_CHARS) : match.start()]  # only its last word is asked
         if _OFFICE_OR_PLACE_BEFORE.search(before) and not joined and not _introduced_after_and(before, sentence, match):
             continue
         runs = name_runs(undot(match.group()).split())
@@ -230,6 +234,7 @@ def _introduced_after_and(before: str, sentence: str, match: re.Match) -> bool:
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|et)[ \t]+$")
+_WORD_BEFORE_CHARS = 20
 _AFFILIATION_AFTER = re.compile(
     r"[ \t]+(?:of|from|at|de|du|des)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý]|,[ \t]+[a-zà-ÿ]"
 )
