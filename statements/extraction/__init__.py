@@ -152,10 +152,11 @@ def _stated_dates(converted: ConvertedDocument, url: str, today: date) -> Iterab
     for value, source in converted.dates_before_text:
         yield sane_date_value(value, today), source
     in_text = find_text_date(converted.text, today)
+    from_url = url_date(url, today), "url"
     if in_text[1] == STAMP_UNDER_THE_TEXT:  # the page's stamp: the address's date is the text's own
-        yield url_date(url, today), "url"
+        yield from_url
     yield in_text
-    yield url_date(url, today), "url"
+    yield from_url
 
 
 # "Ended in Gaborone on Thursday last week": written within days of the meeting's end (or during it).

@@ -229,8 +229,7 @@ _PLACE_WORD = re.compile(r"(?:^|\s)(?:à|au|aux|in|at|en)[ \t]+$", re.IGNORECASE
 def _follows_a_place_word(text: str, start: int, words: str, given: list[str]) -> bool:
     """Whether the first of the given names, at the end of `words` (found at `start`), comes right after "à",
     "in" or "at", as a place or a medium does."""
-    given_start = start + re.search(rf"(?:\S+[ \t]+){{{len(given)}}}$", words).start()
-    return bool(_PLACE_WORD.search(text[max(0, given_start - 8) : given_start]))
+    return bool(_PLACE_WORD.search(_just_before_given(text, start, words, given)))
 
 
 _OF_WORD = re.compile(r"(?:^|\s)(?:of|from|du|de|des|d['’])[ \t]*$", re.IGNORECASE)
@@ -241,8 +240,13 @@ def _a_country_of_an_office(text: str, start: int, words: str, given: list[str])
     "du", closing an office's words rather than opening a name."""
     if (country := country_in(given[0])) is None or country[1] != 0:
         return False
+    return bool(_OF_WORD.search(_just_before_given(text, start, words, given)))
+
+
+def _just_before_given(text: str, start: int, words: str, given: list[str]) -> str:
+    """The eight characters before the first of the given names, at the end of `words` (found at `start`)."""
     given_start = start + re.search(rf"(?:\S+[ \t]+){{{len(given)}}}$", words).start()
-    return bool(_OF_WORD.search(text[max(0, given_start - 8) : given_start]))
+    return text[max(0, given_start - 8) : given_start]
 
 
 def _full_name_in(text: str, surname: str, before: int | None = None) -> str:

@@ -3,11 +3,10 @@ testimonials are: "We must look beyond administrative issues…\n\n- Amara Okonk
 
 import re
 
-from ..officials import country_in
-from ..organisations import looks_like_organisation
 from ..records import QuoteMatch
-from .names import OFFICE_WORDS, TITLES, name_runs, undot
+from .names import name_runs, undot
 from .people import resolve
+from .speakers import names_an_office
 
 # A paragraph of one line: a dash, a name, and after a comma the office or the body it speaks for.
 _SIGNATURE = re.compile(
@@ -33,7 +32,8 @@ def signed_blocks(text: str, known_organisations) -> list[QuoteMatch]:
             or not _FIRST_PERSON.search(words)
         ):
             continue
-        if not _names_an_office(match["office"], known_organisations):
+        # "President, World Diamond Council": the office before its first comma names it.
+        if not names_an_office(match["office"].split(",")[0].strip(), known_organisations):
             continue
         who = match["who"].strip()
         tokens = who.split()
@@ -50,12 +50,3 @@ def _paragraph_before(text: str, start: int) -> str:
     if end < 0:
         return ""
     return text[text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0 : end]
-
-
-def _names_an_office(office: str, known_organisations) -> bool:
-    """ "President, World Diamond Council", "Coordinator of the Coalition", "KP Civil Society Coalition"."""
-    first = office.split(",")[0].strip()
-    words = [word.strip(".;:").lower() for word in first.split()[:3]]
-    if any(word in OFFICE_WORDS or word in TITLES for word in words):
-        return True
-    return looks_like_organisation(first, known_organisations) or bool(country_in(first))

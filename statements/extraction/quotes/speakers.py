@@ -171,7 +171,7 @@ def _signed_after_thanks(lines: list[str], text: str, known_organisations) -> st
         runs = name_runs(tokens)
         if len(runs) != 1 or len(runs[0][1]) < 2 or len(runs[0][1]) + bool(runs[0][0]) != len(tokens):
             continue
-        if runs[0][0] or _names_an_office(office or after[index + 1], known_organisations):
+        if runs[0][0] or names_an_office(office or after[index + 1], known_organisations):
             return undot(resolve(*runs[0], len(text), text, [], known_organisations))
     return ""
 
@@ -191,7 +191,7 @@ def _opens_like_a_speech(lines: list[str]) -> bool:
     return any(_SPEECH_WORD_LINE.match(line.strip()) or _SALUTATION.match(line.strip()) for line in lines)
 
 
-def _names_an_office(line: str, known_organisations) -> bool:
+def names_an_office(line: str, known_organisations) -> bool:
     """ "Coordinator, KP Civil Society Coalition", "Ministre des Mines", "European Commissioner for Trade"."""
     words = [word.strip(",.;:").lower() for word in line.split()[:3]]
     if any(word in OFFICE_WORDS or word in TITLES for word in words):
