@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import unquote
 
 from .dates import MONTH_NAMES, iter_dates
@@ -56,9 +56,14 @@ _WEEKDAYS = {
 }  # fmt: skip
 # "the opening of the KP meeting in Washington on Monday": which day it opened (or closed) tells meetings apart.
 _WEEKDAY_EVENT = re.compile(
-    r"\b(?P<event>open(?:ing|ed|s)?|clos(?:ing|ed|es)|ouverture|ouvert|cloture)\b[^.\n]{0,80}?\b(?:on|le)\s+"
+    r"\b(?P<event>open(?:ing|ed|s)?|clos(?:ing|ed|es)|ouverture|ouvert|cloture|began|begun|begins|started|starts"
+    r"|kicked off|ended|ends|concluded|concludes|wrapped up|s'est ouverte?|s'est (?:achevee?|terminee?|cloturee?)"
+    r"|a pris fin|a debute)\b[^.\n]{0,80}?\b(?:on|le)\s+"
     rf"(?P<day>{'|'.join(_WEEKDAYS)})\b"
 )
+_FIRST_DAY_EVENTS = ("open", "ouv", "began", "begun", "begin", "start", "kicked", "s'est ouvert", "a debute")
+# "in Gaborone, Botswana on Friday": the meeting in that city sat on that day of the week.
+_WEEKDAY_THERE = re.compile(rf"(?:,\s*[a-z][a-z .'-]{{0,30}}?)?\s+(?:on|le|ce)\s+(?P<day>{'|'.join(_WEEKDAYS)})\b")
 _MEETING_WORD = re.compile(
     r"\b(?:plenary|plenaries|intersessional|inter-sessional|intersession|meeting|session|pleniere"
     r"|intersessionnelle|reunion)"
@@ -399,6 +404,11 @@ def _score(
                 continue
             if fits:
                 score.add(6, f"names {written} in {ref.city}, a day of the {ref.year} {ref.kind}")
+            if (weekday := _weekday_there(folded, end)) is not None and ref.start_date and ref.end_date:
+                if not _sits_on(ref, weekday):
+                    score.add(-5, f"the {ref.kind} in {ref.city} in {ref.year} did not sit on the weekday written")
+                    continue
+                score.add(2, f"it sat on the weekday the text names in {ref.city}")
         if ref.year in years:
             city_points = max(city_points, 8)
             score.add(0, f"names {ref.city} and {ref.year}")  # its points are the best city's, added below
@@ -430,7 +440,7 @@ def _score(
     if score.points > 0:
         score.points += _kind_points(ref.kind, folded)
         for event, weekday in weekdays:
-            day = ref.start_date if event.startswith(("open", "ouv")) else ref.end_date
+            day = ref.start_date if event.startswith(_FIRST_DAY_EVENTS) else ref.end_date
             if day is not None:
                 if day.weekday() == weekday:
                     score.add(3, f"it {'opened' if day == ref.start_date else 'closed'} on the weekday the text names")
@@ -488,6 +498,16 @@ def _words_around(sentence: str, start: int, length: int) -> str:
 
 def _narrative_year(folded: str, start: int, end: int) -> bool:
     return folded[end : end + 1] == "," and bool(_NARRATIVE_YEAR.search(folded[max(0, start - 8) : start]))
+
+
+def _weekday_there(folded: str, city_end: int) -> int | None:
+    match = _WEEKDAY_THERE.match(folded, city_end, city_end + 50)
+    return _WEEKDAYS[match.group("day")] if match else None
+
+
+def _sits_on(ref: PlenaryRef, weekday: int) -> bool:
+    days = (ref.end_date - ref.start_date).days + 1
+    return any((ref.start_date + timedelta(days=offset)).weekday() == weekday for offset in range(min(days, 7)))
 
 
 def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:

@@ -159,6 +159,28 @@ def test_the_weekday_a_meeting_opened_on_tells_two_meetings_in_one_city_apart():
     assert meeting(text) == (2012, "intersessional")  # the plenary opened on a Tuesday
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The annual meeting, which ended in Washington on Friday, made progress.", (2012, "plenary")),
+        ("The KP meeting that began in Washington on Monday heard civil society.", (2012, "intersessional")),
+        ("La réunion du Processus de Kimberley s'est achevée à Washington le jeudi.", (2012, "intersessional")),
+    ],
+)
+def test_the_weekday_a_meeting_ended_or_began_on_tells_meetings_in_one_city_apart(text, expected):
+    # The intersessional sat Monday to Thursday, the plenary Tuesday to Friday.
+    assert meeting(text) == expected
+
+
+def test_a_weekday_written_beside_the_city_keeps_the_meetings_that_sat_that_day():
+    # Only the intersessional had a Monday; both had a Wednesday.
+    assert meeting("In a speech at the KP meeting in Washington, D.C. on Monday, the minister said") == (
+        2012,
+        "intersessional",
+    )
+    assert meeting("In a speech at the KP meeting in Washington, D.C. on Wednesday, the minister said") is None
+
+
 def test_another_gathering_in_a_meeting_city_is_not_the_meeting():
     text = "From the 18th to the 24th of February 2018, the Coalition met in Antwerp to reflect on its role."
     assert meeting(text) is None
