@@ -226,6 +226,7 @@ class _Context:
                 end_date=p.end_date,
                 start_date=p.start_date,
                 chair=p.chair.name if p.chair else "",
+                chair_person=p.chair_person,
                 host_country=p.host_country,
             )
             for p in self.plenaries.values()

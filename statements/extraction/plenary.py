@@ -437,6 +437,8 @@ def _score(
         score.add(2, f"names the {ref.year} meeting")
     if ref.chair and not long_ago and _names_chair(folded, ref.chair):
         score.add(3, f"names its chair ({ref.chair})")
+    elif ref.chair_person and not long_ago and _names_chair_person(folded, ref.chair_person):
+        score.add(3, f"names its chair ({ref.chair_person})")
     if score.points > 0:
         score.points += _kind_points(ref.kind, folded)
         for event, weekday in weekdays:
@@ -620,6 +622,22 @@ def _names_chair(folded: str, chair: str) -> bool:
     return any(
         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase) for phrase in _chair_phrases(folded) for name in names
     )
+
+
+# "KP Chair Boaz Hirsch", "the Chairman of the Kimberley Process, Boaz Hirsch", "Hilde Hardeman, présidente du PK":
+# the person who chaired a meeting named as the chair.
+_CHAIR_TITLE = re.compile(r"\b(?:chair|vice[ -]chair|president|presiden(?:t|te|ce))")
+_CHAIR_TITLE_CHARS = 50
+
+
+def _names_chair_person(folded: str, person: str) -> bool:
+    surname = fold(person).split()[-1]
+    for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", folded):
+        before = folded[max(0, match.start() - _CHAIR_TITLE_CHARS) : match.start()]
+        after = folded[match.end() : match.end() + _CHAIR_TITLE_CHARS]
+        if _CHAIR_TITLE.search(before.rsplit(".", 1)[-1]) or _CHAIR_TITLE.search(after.split(".", 1)[0]):
+            return True
+    return False
 
 
 @functools.cache

@@ -23,6 +23,7 @@ class PlenaryRef:
     start_date: date | None = None
     chair: str = ""  # the chairing participant's name, e.g. "India"
     host_country: str = ""
+    chair_person: str = ""  # who chaired it for that participant, e.g. "B.B. Swain"
 
 
 @dataclass

@@ -399,3 +399,32 @@ def speech_kind(text, url=""):
 )
 def test_opening_or_closing_words_and_whether_the_text_is_the_speech(text, url, expected):
     assert speech_kind(text, url) == expected
+
+
+GABORONE = [
+    PlenaryRef(
+        2006, "plenary", "Gaborone", date(2006, 11, 9), date(2006, 11, 6), "Botswana", chair_person="K.G. Moshashane"
+    ),
+    PlenaryRef(
+        2022, "plenary", "Gaborone", date(2022, 11, 4), date(2022, 11, 1), "Botswana", chair_person="Jacob Thamage"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kimberley Process Chair Jacob Thamage opened the plenary in Gaborone.",
+        "Jacob Thamage, présidente du PK, a ouvert la plénière à Gaborone.",
+    ],
+)
+def test_the_person_named_as_chair_tells_meetings_in_one_city_apart(text):
+    guess = resolve_meeting(text, GABORONE, None)
+    assert (guess.plenary.year, guess.plenary.kind) == (2022, "plenary")
+    assert "names its chair (Jacob Thamage)" in guess.evidence
+
+
+def test_the_chairs_name_without_the_title_says_nothing():
+    assert (
+        resolve_meeting("Jacob Thamage, a delegate, spoke at the plenary in Gaborone.", GABORONE, None).plenary is None
+    )
