@@ -257,6 +257,7 @@ def resolve_meeting(
     reported_on = _reported_on(f"{title}\n\n{text}", written)
     days = [value for value, _start, _end in written] + list(_day_spans(folded))
     days = [day for day in days if day != published_on]
+    days += _weekday_dates(folded, {ref.year for ref in plenaries})
     scores = [
         _score(
             ref,
@@ -510,6 +511,29 @@ def _weekday_there(folded: str, city_end: int) -> int | None:
 def _sits_on(ref: PlenaryRef, weekday: int) -> bool:
     days = (ref.end_date - ref.start_date).days + 1
     return any((ref.start_date + timedelta(days=offset)).weekday() == weekday for offset in range(min(days, 7)))
+
+
+# "Jeudi 17 novembre", "Thursday, November 17": a day and month without a year, whose weekday says the year.
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+(?:le\s+|the\s+)?(?P<date>{_YEARLESS_DAY.pattern})"
+    r"(?!,?\s+(?:de\s+)?(?:19|20)\d\d)"
+)
+
+
+def _weekday_dates(folded: str, years: set[int]) -> list[date]:
+    """The days a weekday-and-date without a year can be: in each of the years given, if it fell on that weekday."""
+    found = []
+    for match in _WEEKDAY_DAY.finditer(folded):
+        month = _MONTHS[match.group("month") or match.group("month2")]
+        day = int(match.group("day") or match.group("day2"))
+        for year in years:
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if value.weekday() == _WEEKDAYS[match.group("weekday")]:
+                found.append(value)
+    return found
 
 
 def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:

@@ -428,3 +428,19 @@ def test_the_chairs_name_without_the_title_says_nothing():
     assert (
         resolve_meeting("Jacob Thamage, a delegate, spoke at the plenary in Gaborone.", GABORONE, None).plenary is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Après la plénière de Dubaï. Jeudi 17 novembre, la présidence a publié un communiqué.", 2016),
+        ("After the plenary in Dubai. On Monday, November 17, the chair issued a statement.", 2025),
+    ],
+)
+def test_a_weekday_and_date_without_a_year_say_the_year(text, year):
+    # 17 November was a Thursday in 2016 and a Monday in 2025; both Dubai plenaries sat that day.
+    assert meeting(text) == (year, "plenary")
+
+
+def test_a_weekday_and_date_that_fit_no_meetings_year_say_nothing():
+    assert meeting("After the plenary in Dubai. On Tuesday, November 17, the chair issued a statement.") is None
