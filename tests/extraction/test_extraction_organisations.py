@@ -1419,3 +1419,33 @@ def test_an_organisation_founded_in_the_headline_is_named_by_the_lead_without_th
         "Harare, Zimbabwe, 6 Nov – The Diamond Towns Association (DTA) was set up on Saturday by 12 towns."
     )
     assert news_issuer(text) == "Diamond Towns Association (DTA)"
+
+
+# --- What no organisation is called: the next way is asked instead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page's banner repeating a headline; the release's first sentence names its author.
+        (
+            "Kimberley Process Must Expel Venezuela\n\nKimberley Process Must Expel Venezuela\n\n"
+            "The Diamond Fairness Network called today for the Chair of the Kimberley Process to act.",
+            "The Diamond Fairness Network",
+        ),
+        # A lead whose subject is a report, not its author.
+        ("Press Release: A report to the Security Council has found that conflict diamonds enter trade.", ""),
+        ("Coalition members are weighing their options on the Kimberley Process.", ""),
+        ("Review Mission Report and a Revised KP List\n\nThe review mission's report was sent to the Chair.", ""),
+    ],
+)
+def test_a_headline_a_phrase_or_a_person_is_not_taken_for_an_organisation(text, expected):
+    assert find_organisation(text, KNOWN).removeprefix("The ") == expected.removeprefix("The ")
+
+
+def test_a_statement_by_a_person_names_the_office_under_the_name():
+    text = (
+        "Statement by Jane Q. Doe, Senior Advisor, on the Kimberley Process\n\nJane Q. Doe\nSenior Advisor\n"
+        "U.S. Mission to the United Nations\nNew York, NY\nDecember 11, 2009\n\nThe United States supports the KP."
+    )
+    assert organisation(text)[0] == "U.S. Mission to the United Nations"

@@ -20,6 +20,7 @@ imports ``naming``, and ``naming`` imports none of them.
 """
 
 import re
+from collections.abc import Iterator
 
 from ..officials import answers, government_voice, site_country, state_in_address
 from .headings import (
@@ -37,6 +38,7 @@ from .interviews import interviewee
 from .kimberley_process import KP_TITLE, kimberley_process_acts, kimberley_process_itself
 from .naming import (
     as_written,
+    could_be_a_name,
     first_known,
     known_patterns,
     looks_like_organisation,
@@ -98,30 +100,33 @@ def identify_organisation(
     the text also gives with its acronym comes with it (``with_acronym``).
     """
     known = known_patterns(known_organisations)
-    organisation, why = _identify(text, known, site_name, url, host_country)
-    return with_acronym(as_written(organisation, text), text, known), why
+    for organisation, why in _candidates(text, known, site_name, url, host_country):
+        if first_known(organisation, known) or could_be_a_name(organisation):
+            return with_acronym(as_written(organisation, text), text, known), why
+    return "", ""
 
 
-def _identify(text: str, known, site_name: str, url: str, host_country: str) -> tuple[str, str]:
+def _candidates(text: str, known, site_name: str, url: str, host_country: str) -> Iterator[tuple[str, str]]:
+    """Each way's answer, in the order they are trusted; the caller takes the first that is a name."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     header = lines[:HEADER_LINES]
 
     if found := release_heading(header, known):
-        return found
+        yield found
     if found := published_by(lines, known) or letter_from(header, known) or briefing_heading(header):
-        return found
+        yield found
     if found := report_heading(header, known):
-        return found
+        yield found
     if found := letterhead(header, known):
-        return found
+        yield found
     if found := office_heading(header):
-        return found
+        yield found
     if found := kimberley_process_itself(header, text):
-        return found
+        yield found
     if found := un_organ(text[:_STATEMENT_CHARS]):
-        return found
+        yield found
     if found := headline_speaker(header, text, known):
-        return found
+        yield found
     # A state speaking in the lead, above an organisation the body makes its subject further down: "Le Zimbabwe a
     # démenti…" before "HRW demande…". Not in a title ("Zimbabwe rejects KP review findings" above "The Diamond
     # Fairness Network (DFN) today called on…"): there the state is what the release answers.
@@ -134,52 +139,51 @@ def _identify(text: str, known, site_name: str, url: str, host_country: str) -> 
         if above and not SENTENCE_END.search(above[0]):
             above = above[1:]  # the title
         if (found := government_voice(above, strict=True)) and not _answered(header, found, known, header):
-            return government(found)
-        return subject[1:]
+            yield government(found)
+        yield subject[1:]
     if found := statement_by(text[:_STATEMENT_CHARS], known) or learnt_from(text[:_STATEMENT_CHARS], known):
-        return found
+        yield found
     if found := signatories(lines, known):
-        return found
+        yield found
     if found := spokesperson_of(header, known):
-        return found
+        yield found
     # The Process deciding, in a page where a known organisation speaks at the top: that organisation reports it.
     if not voices and (found := kimberley_process_acts(header)):
-        return found
+        yield found
     if found := byline(lines, known) or name_by_date(header, known) or speaker_affiliation(header, known):
-        return found
+        yield found
     if found := letter_signature(lines, known) or interviewee(lines, known):
-        return found
+        yield found
     if found := masthead(header, known) or site_owner(text, url, known):
-        return found
+        yield found
     government_site = site_country(url)
     for lead in (header, lead_below_menu(lines)):
         if found := government_voice(lead, host_country, government_site):
-            return _answered(lead, found, known, header) or government(found)
+            yield _answered(lead, found, known, header) or government(found)
     if country := state_in_address(url):
-        return country, f"its address's headline makes the state the speaker ({short(url, 60)})"
+        yield country, f"its address's headline makes the state the speaker ({short(url, 60)})"
     if government_site:
-        return government_site, f"a government's site ({host(url)})"
+        yield government_site, f"a government's site ({host(url)})"
     # A known organisation only mentioned at the top ("a 2010 Global Witness report") is nobody's voice; several
     # speaking equally leave the issuer to what the page's foot says, if anything.
     if len(voices) == 1:
-        return voices[0]
+        yield voices[0]
     if found := about_section(lines, known):
-        return found
+        yield found
     if found := describes_itself(lines, known) or signature(lines, known) or author_bio(lines, known):
-        return found
+        yield found
     if found := copyright(lines, known) or according_to(header, known):
-        return found
+        yield found
     # A site's name is its own whatever the case it is written in ("ipis"): upper case matches names in capitals too.
     if site_name and (found := first_known(site_name, known) or first_known(site_name.upper(), known)):
-        return found, f"the web site's name ({site_name})"
+        yield found, f"the web site's name ({site_name})"
     if found := press_contact(lines, known):
-        return found
+        yield found
     if len(voices) < 2 and (found := _most_mentioned(text, known)):
-        return found, "the known organisation the text names most"
+        yield found, "the known organisation the text names most"
     # The KP's site also carries others' statements: only when nothing names another author.
     if host(url) == "kimberleyprocess.com" and KP_TITLE.search(text):
-        return "Kimberley Process", f"the site's address ({host(url)})"
-    return "", ""
+        yield "Kimberley Process", f"the site's address ({host(url)})"
 
 
 def _answered(lines: list[str], found: tuple[str, str], known, header: list[str]) -> tuple[str, str] | None:

@@ -148,6 +148,31 @@ _ARTICLE_AND_NGO = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)?(?P<ngo>(?-
 _DANGLING_WORDS = re.compile(r"(?:\s+(?:and|of|for|on|the|et|de|du|des|pour|&))+$", re.IGNORECASE)
 
 
+# What a way sometimes takes for a name and no organisation is called: a headline ("Kimberley Process Must Expel
+# Venezuela"), a phrase ("A report", "Coalition members", "Review Mission Report and"), a person ("Laura G. Ross").
+_HEADLINE_VERB = re.compile(
+    r"\b(?:must|should|shall|will|would|cannot|can't|is|are|was|were|has|have|calls|comes|says|said|urges|wants"
+    r"|warns|resists|rejects|doit|doivent|sont|appelle|demande)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(r"^(?:a|an|un|une|des|some|several|plusieurs)\s", re.IGNORECASE)
+_PEOPLE_ENDING = re.compile(
+    r"\s(?:members|campaigners|participants|delegates|officials|activists|observers|experts|sources|membres)$",
+    re.IGNORECASE,
+)
+_PERSON_WITH_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-Z]\.)+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+$")
+
+
+def could_be_a_name(name: str) -> bool:
+    return bool(name.strip()) and not (
+        _DANGLING_WORDS.search(name)
+        or _INDEFINITE.match(name)
+        or _HEADLINE_VERB.search(name)
+        or _PEOPLE_ENDING.search(name)
+        or _PERSON_WITH_INITIAL.match(name)
+    )
+
+
 def trim_org(value: str) -> str:
     value = _ORG_END.split(value.strip(), maxsplit=1)[0]
     value = _ARTICLE_AND_NGO.sub("", value.strip(" \"“”«»'"), count=1)
