@@ -338,6 +338,7 @@ _SPEAKS = re.compile(
     r"\b(?:said|says|told|tells|stated|announced|announces|welcomed|welcomes|opened|opens|introduced|delivered"
     r"|addressed|declared|urged|urges|informs|wishes\s+to\s+(?:inform|announce|advise|notify)|informe"
     r"|called|added|noted|stressed|emphasi[sz]ed|insisted|explained|warned|reiterated|highlighted|presented"
+    r"|promised|promises|assured|a\s+(?:promis|assur[ée])"
     # Charging or refusing is saying too: "The Russian government has accused…", "the minister wrote on Sunday".
     r"|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns|rejected|rejects|denied|denies|wrote|writes"
     r"|a\s+(?:accus[ée]|d[ée]nonc[ée]|condamn[ée]|rejet[ée]|critiqu[ée]|salu[ée]|[ée]crit|r[ée]agi)|parle|d[ée]nonce"
@@ -358,7 +359,9 @@ _STATE_VERBS = re.compile(
     r"(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?(?:recently\s+|also\s+|r[ée]cemment\s+)?"
     r"(?:said|says|has\s+said|stated|states|calls?|called|urges?|urged|welcomes?|welcomed|regrets?|regretted"
     r"|condemns?|condemned|rejects?|rejected|defends?|defended|insists?|insisted|announces?|announced"
-    r"|reiterates?|reiterated|participated|is\s+(?:delighted|proud|pleased|committed|honou?red|saddened|concerned)"
+    r"|reiterates?|reiterated|participated|is\s+(?:deeply\s+|very\s+|greatly\s+|gravely\s+)?(?:delighted|proud"
+    r"|pleased|committed|honou?red|saddened|concerned|disappointed|troubled|alarmed|encouraged|grateful)"
+    r"|(?:strongly\s+|fully\s+)?supports"
     r"|to\s+(?:host|chair|head)|hosts|chairs|heads|stress(?:es|ed)?|emphasi[sz](?:es|ed)|reaffirm(?:s|ed)?"
     r"|congratulat(?:es|ed)"
     r"|extends?|extended|denies|denied|accuses|accused|thanks|thanked|wishes\s+to"
@@ -524,7 +527,8 @@ _STATE_BODY = re.compile(
 # d'Ukraine", "…, selon le ministre centrafricain des Mines", "…, according to Sierra Leone's mines minister".
 _SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|told\s+\w+|added|according\s+to|selon|d['’]apr[èe]s)"
-    r"|\b(?:a|ont)\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée]|pr[ée]cis[ée])"
+    r"|\b(?:a|ont)\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée]|pr[ée]cis[ée]|promis"
+    r"|assur[ée])(?:,\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s*,)?"
     r"|\b(?:d[ée]clare|indique|affirme|souligne|explique|ajoute|pr[ée]cise)"
     # What an official gives or makes: "une conférence de presse donnée par le ministre camerounais des Mines",
     # "the announcement was made by Sierra Leone's mines minister".

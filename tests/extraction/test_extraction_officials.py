@@ -931,3 +931,26 @@ def test_a_un_organ_acting_in_french_issues_its_decision(text, name):
 def test_a_un_organs_past_decision_in_french_is_background():
     text = "Diamants\n\nLe ministre a salué la fin de l'embargo que le Conseil de sécurité avait adopté en 2005."
     assert organisation(text, known=[]) != "United Nations Security Council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président zimbabwéen Robert Mugabe a promis dimanche que la vente des diamants servira au pays.",
+        "La vente des diamants servira à tout le pays, a promis, dimanche, le président zimbabwéen Robert Mugabe.",
+        "The sale will benefit the whole country, Zimbabwe's mines minister promised on Sunday.",
+    ],
+)
+def test_an_official_promising_speaks_for_the_state(text):
+    assert organisation(text) == "Zimbabwe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press Statement\n\nThe United States is deeply disappointed with the Kinshasa meeting.",
+        "The United States strongly supports the Kimberley Process and welcomes its new chair.",
+    ],
+)
+def test_a_state_disappointed_or_supporting_speaks_for_itself(text):
+    assert organisation(text) == "United States"
