@@ -1449,3 +1449,11 @@ def test_a_statement_by_a_person_names_the_office_under_the_name():
         "U.S. Mission to the United Nations\nNew York, NY\nDecember 11, 2009\n\nThe United States supports the KP."
     )
     assert organisation(text)[0] == "U.S. Mission to the United Nations"
+
+
+def test_a_final_communique_under_the_kp_meetings_name_is_the_processs():
+    text = "KIMBERLEY PROCESS MEETING, WINDHOEK, 13 – 16 FEBRUARY 2001\nFINAL COMMUNIQUE\n\nThe meeting was held."
+    assert find_organisation(text) == "Kimberley Process"
+    # A press release under a headline about the KP is anyone's.
+    text = "Le Processus de Kimberley a encore échoué\nCommuniqué de presse\n\nLe Réseau Diamant dénonce l'échec."
+    assert find_organisation(text) != "Kimberley Process"

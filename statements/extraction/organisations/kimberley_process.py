@@ -41,7 +41,14 @@ def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | 
         if _COMMUNIQUE_HEADING.match(line):
             # Not above a lead: "Communiqué de presse" / "Le Réseau X dénonce l'échec du Processus de Kimberley."
             below = [following for following in header[index + 1 : index + 2] if _titled(following)]
-            heading = " ".join([line, *below])
+            # …or under the meeting's name: "KIMBERLEY PROCESS MEETING, WINDHOEK, 13 – 16 FEBRUARY 2001" / "FINAL
+            # COMMUNIQUE". Only a final communiqué: "Communiqué de presse" under a headline is anyone's release.
+            above = [
+                preceding
+                for preceding in header[max(0, index - 1) : index]
+                if _titled(preceding) and _FINAL_COMMUNIQUE.search(line)
+            ]
+            heading = " ".join([*above, line, *below])
             if KP_TITLE.search(heading):
                 return "Kimberley Process", f"the title: “{short(heading)}”"
     if voice := kp_chair_voice(header, text):
