@@ -1457,3 +1457,15 @@ def test_a_final_communique_under_the_kp_meetings_name_is_the_processs():
     # A press release under a headline about the KP is anyone's.
     text = "Le Processus de Kimberley a encore échoué\nCommuniqué de presse\n\nLe Réseau Diamant dénonce l'échec."
     assert find_organisation(text) != "Kimberley Process"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Togo peut vendre\nMercredi dernier, le Système de Certification du Processus de Kimberley (SCPK), "
+        "l'organisme international de surveillance du diamant, a annoncé avoir permis au Togo de vendre.",
+        "Togo cleared\nOn Tuesday, the Kimberley Process, the diamond certification scheme, lifted the suspension.",
+    ],
+)
+def test_the_process_acting_after_a_day_and_an_apposition_issues_its_decision(text):
+    assert find_organisation(text) == "Kimberley Process"

@@ -84,14 +84,20 @@ KP_OFFICE = re.compile(
 # Dubai, …").
 _KP_OCCASION = (
     r"(?:(?i:apr[èe]s|after|following|lors\s+d[eu]|lors\s+de\s+la|au\s+cours\s+d[eu]|at|during|[àa]\s+l['’]issue"
-    r"\s+d[eu])\s[^,\n]{3,120},\s+)?"
+    r"\s+d[eu])\s[^,\n]{3,120},\s+"
+    # "Mercredi dernier, …", "On Tuesday, …", "Yesterday, …"
+    r"|(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?|hier|yesterday|(?:on|last)\s+\w+day)"
+    r",\s+)?"
 )
 _KP_BODIES = (
     r"(?i:les\s+(?:instances|membres|participants)\s+du\s+|the\s+(?:members|participants)\s+(?:of|in)\s+the\s+)"
 )
 _KP_ACTS = re.compile(
     rf"^{BEFORE_SUBJECT}{_KP_OCCASION}(?:{_KP_BODIES}|(?i:the\s+|le\s+))?(?i:kimberley\s+process(?:\s+certification"
-    r"\s+scheme)?|processus\s+de\s+kimberley)(?:\s*\((?:KPCS|KP|PK)\))?(?:\s*,\s+(?i:which|who|qui)\s[^\n]{3,200}?,)?"
+    r"\s+scheme)?|processus\s+de\s+kimberley|syst[èe]me\s+de\s+certification\s+du\s+processus\s+de\s+kimberley)"
+    r"(?:\s*\((?:KPCS|KP|PK|SCPK)\))?"
+    # "…, which is chaired by…,", "…, l'organisme international de surveillance du diamant,"
+    r"(?:\s*,\s+(?i:which|who|qui|the|l['’]|le|la)\s*[^\n]{3,200}?,)?"
     r"\s+(?i:today\s+|yesterday\s+|aujourd['’]hui\s+|on\s+\w+day\s+)?"
     r"(?i:(?:has\s+|have\s+)?(?:announced|opened|adopted|launched|issued|published|released|decided|welcomed"
     r"|suspended|appointed|agreed|lifted|readmitted|admitted|approved)|announces|opens|adopts|launches|issues"
