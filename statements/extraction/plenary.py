@@ -526,11 +526,11 @@ def _weekday_dates(folded: str, years: set[int]) -> list[date]:
     for match in _WEEKDAY_DAY.finditer(folded):
         month = _MONTHS[match.group("month") or match.group("month2")]
         day = int(match.group("day") or match.group("day2"))
-        for year in years:
+        for year in sorted(years):
             try:
                 value = date(year, month, day)
             except ValueError:
-                break
+                continue  # 29 February, in a year that has none
             if value.weekday() == _WEEKDAYS[match.group("weekday")]:
                 found.append(value)
     return found
@@ -554,7 +554,7 @@ def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:
                 if ref.start_date <= date(year, month, day) <= ref.end_date:
                     return True, written
             except ValueError:
-                break
+                continue  # 29 February, in a year that has none
     return False, written
 
 
@@ -650,7 +650,7 @@ def _names_chair(folded: str, chair: str) -> bool:
 
 # "KP Chair Boaz Hirsch", "the Chairman of the Kimberley Process, Boaz Hirsch", "Hilde Hardeman, présidente du PK":
 # the person who chaired a meeting named as the chair.
-_CHAIR_TITLE = re.compile(r"\b(?:chair|vice[ -]chair|president|presiden(?:t|te|ce))")
+_CHAIR_TITLE = re.compile(r"\b(?:chair|presiden(?:t|te|ce))")  # "vice-chair" too
 _CHAIR_TITLE_CHARS = 50
 
 

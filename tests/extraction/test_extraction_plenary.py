@@ -444,3 +444,9 @@ def test_a_weekday_and_date_without_a_year_say_the_year(text, year):
 
 def test_a_weekday_and_date_that_fit_no_meetings_year_say_nothing():
     assert meeting("After the plenary in Dubai. On Tuesday, November 17, the chair issued a statement.") is None
+
+
+def test_a_leap_day_is_looked_for_in_every_year_not_only_until_one_lacks_it():
+    from statements.extraction.plenary import _weekday_dates
+
+    assert _weekday_dates("thursday, 29 february", {2023, 2024}) == [date(2024, 2, 29)]
