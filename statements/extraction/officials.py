@@ -314,7 +314,7 @@ _OFFICIAL = re.compile(
     # Not in a compound: "Non-Government Organisations" are not a government.
     r"(?<![\w-])(?:(?:deputy|vice|acting|prime|foreign|mines?|finance)[\s-]+)?(?:minister|ministry|president|ambassador"
     r"|spokes(?:man|woman|person)|secretary\s+of\s+state|department\s+of\s+state|government)\b"
-    r"|\b(?:(?:vice-|premier\s+)?ministre|minist[èe]re|(?:vice-)?pr[ée]sident(?:e)?(?:\s+de\s+la\s+r[ée]publique)?"
+    r"|\b(?:(?:vice-|premier\s+)?ministres?|minist[èe]re|(?:vice-)?pr[ée]sident(?:e)?(?:\s+de\s+la\s+r[ée]publique)?"
     r"|ambassadeur|ambassadrice|porte-parole|gouvernement)\b",
     re.IGNORECASE,
 )
@@ -338,7 +338,7 @@ _SPEAKS = re.compile(
     r"\b(?:said|says|told|tells|stated|announced|announces|welcomed|welcomes|opened|opens|introduced|delivered"
     r"|addressed|declared|urged|urges|informs|wishes\s+to\s+(?:inform|announce|advise|notify)|informe"
     r"|called|added|noted|stressed|emphasi[sz]ed|insisted|explained|warned|reiterated|highlighted|presented"
-    r"|promised|promises|assured|a\s+(?:promis|assur[ée])"
+    r"|promised|promises|assured|reassured|a\s+(?:promis|assur[ée]|rassur[ée])"
     # Charging or refusing is saying too: "The Russian government has accused…", "the minister wrote on Sunday".
     r"|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns|rejected|rejects|denied|denies|wrote|writes"
     r"|a\s+(?:accus[ée]|d[ée]nonc[ée]|condamn[ée]|rejet[ée]|critiqu[ée]|salu[ée]|[ée]crit|r[ée]agi)|parle|d[ée]nonce"
@@ -354,14 +354,14 @@ _TOLD_TO = re.compile(r"^\s+(?:should|must|needs?\s+to|has\s+to|ought|devrait|do
 # "Australia is delighted to chair…", "Central African Republic Calls For…", "Les Émirats arabes unis concluent…".
 _STATE_VERBS = re.compile(
     # "The European Union, as Chair of the Working Group on Monitoring, regrets…"
-    r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+(?:as|en\s+tant\s+que|which|who|qui)\s[^,.;]{3,80},)?"
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:,?\s+(?:as|en\s+tant\s+que|which|who|qui)\s[^,.;]{3,80},)?"
     r",?\s*(?:on\s+\w+day\s+|yesterday\s+|(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?"
     r"(?:today\s+|has\s+|have\s+|will\s+|a\s+|aujourd['’]hui\s+)?(?:recently\s+|also\s+|r[ée]cemment\s+)?"
     r"(?:said|says|has\s+said|stated|states|calls?|called|urges?|urged|welcomes?|welcomed|regrets?|regretted"
     r"|condemns?|condemned|rejects?|rejected|defends?|defended|insists?|insisted|announces?|announced"
     r"|reiterates?|reiterated|participated|is\s+(?:deeply\s+|very\s+|greatly\s+|gravely\s+)?(?:delighted|proud"
     r"|pleased|committed|honou?red|saddened|concerned|disappointed|troubled|alarmed|encouraged|grateful)"
-    r"|(?:strongly\s+|fully\s+)?supports"
+    r"|(?:strongly\s+|fully\s+)?supports|pledged|pledges|s['’]est\s+engag[ée]e?|s['’]engage"
     r"|to\s+(?:host|chair|head)|hosts|chairs|heads|stress(?:es|ed)?|emphasi[sz](?:es|ed)|reaffirm(?:s|ed)?"
     r"|congratulat(?:es|ed)"
     r"|extends?|extended|denies|denied|accuses|accused|thanks|thanked|wishes\s+to"

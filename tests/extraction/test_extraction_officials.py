@@ -954,3 +954,38 @@ def test_an_official_promising_speaks_for_the_state(text):
 )
 def test_a_state_disappointed_or_supporting_speaks_for_itself(text):
     assert organisation(text) == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comments on: diamond news, updated hourly\n\n1. The Eighteenth Kimberley Process (KP) Plenary Meeting was "
+        "convened under the Chairmanship of the Republic of Botswana.",
+        "Une page\n\n1. La réunion plénière du Processus de Kimberley s'est tenue à Kinshasa du 1er au 3 novembre.",
+    ],
+)
+def test_a_communiques_first_numbered_paragraph_is_the_kps(text):
+    assert organisation(text) == "Kimberley Process"
+
+
+def test_a_numbered_paragraph_of_a_release_recalling_a_plenary_is_not_the_kps():
+    text = "Diamond Fairness Network\n\n1. The plenary in Dubai was a failure, the Diamond Fairness Network said."
+    assert organisation(text, known=["Diamond Fairness Network"]) == "Diamond Fairness Network"
+    assert organisation("A title\n\n1. The Human Rights Council session was held in Geneva.") != "Kimberley Process"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A plural for a singular, as a hurried report writes it.
+        ("Un titre\n\nLe ministres des Mines Emmanuel Mbala a présenté mardi les lettres d'admission du Cameroun.",
+         "Cameroun"),
+        ("Un titre\n\nLe ministre des mines de la RDC, Jean Mbala a rassuré que les décisions étaient prêtes.",
+         "République démocratique du Congo"),
+        ("Un titre\n\nLa RDC qui assume la présidence de cette structure, s'est engagée à lutter contre la fraude.",
+         "République démocratique du Congo"),
+        ("A title\n\nZimbabwe has pledged to open its mines to the KP review team.", "Zimbabwe"),
+    ],
+)  # fmt: skip
+def test_a_minister_reassuring_or_a_state_pledging_speaks_for_its_country(text, country):
+    assert organisation(text) == country

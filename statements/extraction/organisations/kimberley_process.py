@@ -25,6 +25,15 @@ _COMMUNIQUE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A communiqué's first numbered paragraph, however the page above it reads: "1. The Eighteenth Kimberley Process (KP)
+# Plenary Meeting was convened under the Chairmanship of…", "1. La réunion plénière du Processus de Kimberley s'est
+# tenue à…".
+_COMMUNIQUE_OPENING = re.compile(
+    r"^1\.\s+[^.\n]{0,80}?\b(?:plenary|intersessional|pl[ée]ni[èe]re|intersession\w*)\b[^.\n]{0,80}?"
+    r"(?:\b(?:was|were|has\s+been)\s+(?:convened|held)\b|\bs['’]est\s+tenue?\b|\ba\s+[ée]t[ée]\s+convoqu[ée]e?\b)",
+    re.IGNORECASE,
+)
+
 
 def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | None:
     # A title may run over two lines: "FINAL COMMUNIQUE" / "KIMBERLEY PROCESS PLENARY MEETING…"; not over the lead
@@ -51,6 +60,9 @@ def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | 
             heading = " ".join([*above, line, *below])
             if KP_TITLE.search(heading):
                 return "Kimberley Process", f"the title: “{short(heading)}”"
+    for line in header:
+        if (opening := _COMMUNIQUE_OPENING.match(line)) and KP_TITLE.search(opening.group(0)):
+            return "Kimberley Process", f"its communiqué's first paragraph: “{short(opening.group(0))}”"
     if voice := kp_chair_voice(header, text):
         return "Kimberley Process", f"its chair speaks: “{short(voice)}”"
     return None
