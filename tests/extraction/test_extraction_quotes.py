@@ -40,6 +40,22 @@ def test_according_to_and_selon_introduce_a_speaker():
     ]
 
 
+def test_what_a_speaker_is_said_to_think_runs_on_into_their_quoted_words():
+    assert _people(
+        "Selon M. Jean Mbala, président de l’organisme, les pays occidentaux « ne défendent plus la position du SCPK »."
+    ) == ["Jean Mbala"]
+    assert _people("According to Amara Okonkwo, the countries “no longer defend the scheme’s position”.") == [
+        "Amara Okonkwo"
+    ]
+    assert _people("According to the report, the countries “no longer defend the scheme’s position”.") == []
+
+
+def test_a_single_closing_mark_may_follow_a_space():
+    assert _said("'It is inconceivable that some would oppose it, ' said Amara Okonkwo of the network.") == [
+        ("Amara Okonkwo", "It is inconceivable that some would oppose it")
+    ]
+
+
 def test_straight_quotes_and_a_descriptor_before_the_name():
     text = '"Nothing of substance was agreed," says coalition coordinator Shamiso Mtisi.'
     assert _said(text) == [("Shamiso Mtisi", "Nothing of substance was agreed")]

@@ -47,7 +47,9 @@ _BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s
 # "According to X, coordinator of the network, “…”": an office may follow the name.
 _BEFORE_ACCORDING = re.compile(
     r"(?:according\s+to|in\s+the\s+words\s+of|(?:aux\s+yeux|pour\s+reprendre\s+les\s+(?:mots|termes|propos))"
-    r"\s+d(?:e\s+|['’])|selon|pour|d['’]après)\s*(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*$",
+    r"\s+d(?:e\s+|['’])|selon|pour|d['’]après)\s*(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*"
+    # …or what they say runs on into the quotation: "Selon Jean Mbala, les pays occidentaux « ne défendent plus… »".
+    r"(?:[^\n,.;:!?“”«»\"]{1,150}\s)?$",
     re.I,
 )
 # "As Amara Okonkwo put it, “…”", "As the coordinator, Amara Okonkwo, puts it: “…”".

@@ -11,8 +11,9 @@ _QUOTE = re.compile(
     r"|\"(?P<straight>(?:[^\"\n]|\n(?!\n)){2,3000}?)\""
     # Single marks, as British papers quote: 'We will not give up,' said X. An apostrophe inside a word
     # ("don't") is no mark; the closing one follows the quotation's own punctuation.
-    r"|(?<![\w'‘’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w)){2,1000}?[,.!?])'(?![\w'])"
-    r"|‘(?P<single_curly>(?:[^‘’\n]|(?<=\w)’(?=\w)){2,1000}?[,.!?])’(?!\w)"
+    # A space may slip in before it: 'We will not give up, ' said X.
+    r"|(?<![\w'‘’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w)){2,1000}?[,.!?])[ \t]?'(?![\w'])"
+    r"|‘(?P<single_curly>(?:[^‘’\n]|(?<=\w)’(?=\w)){2,1000}?[,.!?])[ \t]?’(?!\w)"
     # …or before it, the comma outside the marks: 'We will not give up', said X.
     r"|(?<![\w'‘’])'(?P<single_comma_after>(?:[^'\n]|(?<=\w)'(?=\w)){2,1000}?[^\s,.!?'])'(?=,[ \t])"
     r"|‘(?P<single_curly_comma_after>(?:[^‘’\n]|(?<=\w)’(?=\w)){2,1000}?[^\s,.!?‘])’(?=,[ \t])"
