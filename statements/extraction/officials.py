@@ -20,13 +20,18 @@ class Country:
     noms: tuple[str, ...] = ()  # other French names and adjectives
 
 
-# KP participants and the countries most often speaking at its meetings.
+# KP participants (and those that were, before joining the EU) and the countries most often speaking at its meetings.
 COUNTRIES = (
     Country("Angola", "Angola", ("Angolan",), ("angolais", "angolaise")),
+    Country("Armenia", "Arménie", ("Armenian",), ("arménien", "arménienne")),
     Country("Australia", "Australie", ("Australian",), ("australien", "australienne")),
+    Country("Bangladesh", "Bangladesh", ("Bangladeshi",), ("bangladais", "bangladaise")),
+    Country("Belarus", "Biélorussie", ("Belarusian",), ("Bélarus", "biélorusse")),
     Country("Belgium", "Belgique", ("Belgian",), ("belge",)),
     Country("Botswana", "Botswana", ("Batswana", "Motswana", "Botswanan"), ("botswanais", "botswanaise")),
     Country("Brazil", "Brésil", ("Brazilian",), ("brésilien", "brésilienne")),
+    Country("Bulgaria", "Bulgarie", ("Bulgarian",), ("bulgare",)),
+    Country("Cambodia", "Cambodge", ("Cambodian",), ("cambodgien", "cambodgienne")),
     Country("Cameroon", "Cameroun", ("Cameroonian",), ("camerounais", "camerounaise")),
     Country("Canada", "Canada", ("Canadian",), ("canadien", "canadienne")),
     Country(
@@ -36,30 +41,71 @@ COUNTRIES = (
         ("Centrafrique", "RCA", "centrafricain", "centrafricaine"),
     ),
     Country("China", "Chine", ("Chinese", "People's Republic of China"), ("chinois", "chinoise")),
+    Country("Chinese Taipei", "Taipei chinois", ("Taiwan", "Taiwanese"), ("Taïwan", "taïwanais", "taïwanaise")),
     Country("Côte d'Ivoire", "Côte d'Ivoire", ("Ivory Coast", "Ivorian"), ("ivoirien", "ivoirienne")),
+    Country("Croatia", "Croatie", ("Croatian",), ("croate",)),
     Country(
         "Democratic Republic of the Congo",
         "République démocratique du Congo",
         ("DRC", "DR Congo", "Democratic Republic of Congo", "Congolese"),
         ("RDC", "RD Congo", "République Démocratique du Congo", "congolais", "congolaise"),
     ),
+    Country("Eswatini", "Eswatini", ("Swaziland", "Swazi"), ("Swaziland", "swazi")),
     Country("European Union", "Union européenne", ("EU", "E.U.", "European"), ("UE", "européen", "européenne")),
     Country("France", "France", ("French",), ("français", "française")),
+    Country("Gabon", "Gabon", ("Gabonese",), ("République gabonaise", "gabonais", "gabonaise")),
     Country("Ghana", "Ghana", ("Ghanaian",), ("ghanéen", "ghanéenne")),
     Country("Guinea", "Guinée", ("Guinean",), ("guinéen", "guinéenne")),
     Country("Guyana", "Guyana", ("Guyanese",), ()),
+    Country("Hungary", "Hongrie", ("Hungarian",), ("hongrois", "hongroise")),
     Country("India", "Inde", ("Indian",), ("indien", "indienne")),
+    Country("Indonesia", "Indonésie", ("Indonesian",), ("indonésien", "indonésienne")),
     Country("Israel", "Israël", ("Israeli",), ("israélien", "israélienne")),
     Country("Japan", "Japon", ("Japanese",), ("japonais", "japonaise")),
+    Country("Kazakhstan", "Kazakhstan", ("Kazakh", "Kazakhstani"), ("kazakh", "kazakhe")),
+    Country("Kyrgyzstan", "Kirghizistan", ("Kyrgyz Republic", "Kyrgyz"), ("kirghize",)),
+    Country("Laos", "Laos", ("Lao PDR", "Laotian"), ("laotien", "laotienne")),
+    Country("Lebanon", "Liban", ("Lebanese",), ("libanais", "libanaise")),
     Country("Lesotho", "Lesotho", (), ()),
     Country("Liberia", "Libéria", ("Liberian",), ("libérien", "libérienne")),
+    Country("Malaysia", "Malaisie", ("Malaysian",), ("malaisien", "malaisienne")),
+    Country("Mali", "Mali", ("Malian",), ("malien", "malienne")),
+    # Not "Maurice" alone: a first name as often.
+    Country("Mauritius", "île Maurice", ("Mauritian",), ("mauricien", "mauricienne")),
+    Country("Mexico", "Mexique", ("Mexican",), ("mexicain", "mexicaine")),
+    Country("Mozambique", "Mozambique", ("Mozambican",), ("mozambicain", "mozambicaine")),
     Country("Namibia", "Namibie", ("Namibian",), ("namibien", "namibienne")),
+    Country("New Zealand", "Nouvelle-Zélande", ("New Zealander",), ("néo-zélandais", "néo-zélandaise")),
+    Country("Norway", "Norvège", ("Norwegian",), ("norvégien", "norvégienne")),
+    Country("Panama", "Panama", ("Panamanian",), ("panaméen", "panaméenne")),
+    # Not "Polish": what is done to diamonds.
+    Country("Poland", "Pologne", (), ("polonais", "polonaise")),
+    Country("Qatar", "Qatar", ("Qatari",), ("qatari", "qatarie")),
+    Country(
+        "Republic of Korea",
+        "République de Corée",
+        ("South Korea", "Korea", "South Korean", "Korean"),
+        ("Corée du Sud", "Corée", "coréen", "coréenne"),
+    ),
+    # Congo-Brazzaville; "congolais" is left to the larger DRC, whose names are longer and so win where both fit.
+    Country(
+        "Republic of the Congo",
+        "République du Congo",
+        ("Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville"),
+        ("Congo-Brazzaville", "Congo Brazzaville"),
+    ),
+    Country("Romania", "Roumanie", ("Romanian",), ("roumain", "roumaine")),
     Country("Russia", "Russie", ("Russian Federation", "Russian"), ("Fédération de Russie", "russe")),
     Country("Sierra Leone", "Sierra Leone", ("Sierra Leonean",), ("sierra-léonais", "sierra-léonaise")),
+    Country("Singapore", "Singapour", ("Singaporean",), ("singapourien", "singapourienne")),
+    Country("Slovenia", "Slovénie", ("Slovenian", "Slovene"), ("slovène",)),
     Country("South Africa", "Afrique du Sud", ("South African", "Republic of South Africa"), ("sud-africain",)),
+    Country("Sri Lanka", "Sri Lanka", ("Sri Lankan",), ("sri-lankais", "sri-lankaise")),
     Country("Switzerland", "Suisse", ("Swiss",), ("suisse",)),
     Country("Tanzania", "Tanzanie", ("Tanzanian",), ("tanzanien", "tanzanienne")),
+    Country("Thailand", "Thaïlande", ("Thai",), ("thaïlandais", "thaïlandaise")),
     Country("Togo", "Togo", ("Togolese",), ("togolais", "togolaise")),
+    Country("Türkiye", "Turquie", ("Turkey", "Turkish"), ("turc", "turque")),
     Country("Ukraine", "Ukraine", ("Ukrainian",), ("ukrainien", "ukrainienne")),
     Country(
         "United Arab Emirates",
@@ -74,7 +120,9 @@ COUNTRIES = (
         ("US", "U.S.", "USA", "U.S.A.", "American", "United States of America"),
         ("américain", "américaine"),
     ),
+    Country("Uzbekistan", "Ouzbékistan", ("Uzbek",), ("ouzbek", "ouzbèke")),
     Country("Venezuela", "Venezuela", ("Venezuelan",), ("vénézuélien", "vénézuélienne")),
+    Country("Vietnam", "Viêt Nam", ("Viet Nam", "Vietnamese"), ("Vietnam", "vietnamien", "vietnamienne")),
     Country("Zimbabwe", "Zimbabwe", ("Zimbabwean", "Republic of Zimbabwe"), ("zimbabwéen", "zimbabwéenne")),
 )
 
@@ -162,6 +210,12 @@ _COUNTRY_DOMAINS = {
     "in": "India", "il": "Israel", "jp": "Japan", "ls": "Lesotho", "lr": "Liberia", "na": "Namibia", "ru": "Russia",
     "sl": "Sierra Leone", "za": "South Africa", "ch": "Switzerland", "tz": "Tanzania", "tg": "Togo", "ua": "Ukraine",
     "ae": "United Arab Emirates", "uk": "United Kingdom", "us": "United States", "ve": "Venezuela", "zw": "Zimbabwe",
+    "am": "Armenia", "bd": "Bangladesh", "by": "Belarus", "bg": "Bulgaria", "kh": "Cambodia", "tw": "Chinese Taipei",
+    "hr": "Croatia", "sz": "Eswatini", "ga": "Gabon", "hu": "Hungary", "id": "Indonesia", "kz": "Kazakhstan",
+    "kg": "Kyrgyzstan", "la": "Laos", "lb": "Lebanon", "my": "Malaysia", "ml": "Mali", "mu": "Mauritius",
+    "mx": "Mexico", "mz": "Mozambique", "nz": "New Zealand", "no": "Norway", "pa": "Panama", "pl": "Poland",
+    "qa": "Qatar", "kr": "Republic of Korea", "cg": "Republic of the Congo", "ro": "Romania", "sg": "Singapore",
+    "si": "Slovenia", "lk": "Sri Lanka", "th": "Thailand", "tr": "Türkiye", "uz": "Uzbekistan", "vn": "Vietnam",
 }  # fmt: skip
 
 

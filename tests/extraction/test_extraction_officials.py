@@ -989,3 +989,25 @@ def test_a_numbered_paragraph_of_a_release_recalling_a_plenary_is_not_the_kps():
 )  # fmt: skip
 def test_a_minister_reassuring_or_a_state_pledging_speaks_for_its_country(text, country):
     assert organisation(text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Republic of Congo was expelled from the Kimberley Process.", "Republic of the Congo"),
+        ("The Democratic Republic of Congo was praised by the Kimberley Process.", "Democratic Republic of the Congo"),
+        ("La République du Congo a été exclue du Processus.", "République du Congo"),
+        ("La République démocratique du Congo a été saluée.", "République démocratique du Congo"),
+        ("Chinese Taipei joined the scheme.", "Chinese Taipei"),
+        ("Chinese officials joined the scheme.", "China"),
+        ("Maurice Miema led the review mission.", None),
+        ("Polish diamonds fetch more.", None),
+    ],
+)
+def test_every_participant_is_a_country_and_longer_names_win(text, country):
+    assert (country_in(text) or (None,))[0] == country
+
+
+def test_a_participant_beyond_the_large_producers_speaks_for_itself():
+    assert organisation("A title\n\nMali is pleased to chair the working group.") == "Mali"
+    assert organisation("Un titre\n\nLe Gabon salue la décision du Processus de Kimberley.") == "Gabon"
