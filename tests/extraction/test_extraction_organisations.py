@@ -236,6 +236,7 @@ def test_an_organisations_own_site_names_it_in_capitals():
         "Diamond Fairness Network director Amara Okonkwo said the plenary had failed.",
         "Amara Okonkwo, director of the Diamond Fairness Network, said the plenary had failed.",
         "HARARE - The Harare Herald reports that the Diamond Fairness Network has condemned the plenary.",
+        "The plenary failed to reform, campaigners at the Diamond Fairness Network said today.",
     ],
 )
 def test_english_wordings_name_the_issuing_organisation(sentence):

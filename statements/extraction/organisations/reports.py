@@ -61,9 +61,10 @@ _STATEMENT_BY_PATTERNS = [
     # "X said in a statement", "…, the X warned in a report released on Monday", "…, said X in a statement".
     re.compile(rf"{ORG_NAME}{_BRACKETED}\s+(?:{_REPORTED})\s+in\s+{_ITS_WORDS}"),
     re.compile(rf",\s+(?:{_REPORTED})\s+{ORG_NAME}{_BRACKETED}\s+in\s+{_ITS_WORDS}"),
-    # The lede of a release: "…, Human Rights Watch urged today." / "…, said Global Witness today."
+    # The lede of a release: "…, Human Rights Watch urged today." / "…, said Global Witness today." / "…,
+    # campaigners at Global Witness said today."
     re.compile(
-        rf",\s+(?:said\s+|says\s+)?{ORG_NAME}{_BRACKETED}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
+        rf",\s+(?:said\s+|says\s+)?(?:(?i:campaigners|activists|researchers)\s+(?:at|from|of)\s+)?{ORG_NAME}{_BRACKETED}(?:\s+(?:said|says|urged|warned|stated|announced|argued|wrote))?"
         r"\s+(?:today|yesterday|on\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.;]"
     ),
     re.compile(
