@@ -248,7 +248,10 @@ def resolve_meeting(
     here_and_now = bool(_HERE_AND_NOW.search(folded))
     speaks = here_and_now or bool(_MEETING_WORD.search(folded))
     named = _named_meetings(folded)
-    weekdays = [(match.group("event"), _WEEKDAYS[match.group("day")]) for match in _WEEKDAY_EVENT.finditer(folded)]
+    weekdays = [
+        (match.group("event"), _WEEKDAYS[match.group("day")], _kinds_in(_sentence_around(folded, *match.span())))
+        for match in _WEEKDAY_EVENT.finditer(folded)
+    ]
     any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
     elsewhere = any(not _KP_BODY.search(match.group("body")) for match in _OCCASION.finditer(folded))
     hosts = Counter(fold(ref.city or ref.host_country) for ref in plenaries)
@@ -345,7 +348,7 @@ def _score(
     published_on: date | None,
     here_and_now: bool,
     named: set[tuple[int, str]],
-    weekdays: list[tuple[str, int]],
+    weekdays: list[tuple[str, int, list[str]]],
     any_city: bool,
     hosts: Counter,
     days: list[date],
@@ -405,7 +408,12 @@ def _score(
                 continue
             if fits:
                 score.add(6, f"names {written} in {ref.city}, a day of the {ref.year} {ref.kind}")
-            if (weekday := _weekday_there(folded, end)) is not None and ref.start_date and ref.end_date:
+            if (
+                (weekday := _weekday_there(folded, end)) is not None
+                and ref.start_date
+                and ref.end_date
+                and (not (kinds := _kinds_in(sentence)) or ref.kind in kinds)
+            ):
                 if not _sits_on(ref, weekday):
                     score.add(-5, f"the {ref.kind} in {ref.city} in {ref.year} did not sit on the weekday written")
                     continue
@@ -417,7 +425,7 @@ def _score(
         if years or _BACKGROUND.search(around) or long_ago:
             continue  # another year's meeting in this city, or one recalled as background
         around = folded[max(0, start - _KIND_CONTEXT) : end + _KIND_CONTEXT]
-        kind_here = [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(around)]
+        kind_here = _kinds_in(around)
         # A city named far from any meeting word is a place the text mentions ("the East Kimberley region"); one
         # the speakers are in ("here in Kinshasa") is where they meet.
         here = _HERE_IN.search(folded, max(0, start - _HERE_CHARS), start)
@@ -442,9 +450,10 @@ def _score(
         score.add(3, f"names its chair ({ref.chair_person})")
     if score.points > 0:
         score.points += _kind_points(ref.kind, folded)
-        for event, weekday in weekdays:
+        for event, weekday, kinds in weekdays:
             day = ref.start_date if event.startswith(_FIRST_DAY_EVENTS) else ref.end_date
-            if day is not None:
+            # "The intersessional opened on Monday": what day a plenary opened says nothing about that.
+            if day is not None and (not kinds or ref.kind in kinds):
                 if day.weekday() == weekday:
                     score.add(3, f"it {'opened' if day == ref.start_date else 'closed'} on the weekday the text names")
                 else:
@@ -609,6 +618,10 @@ def _timing(ref: PlenaryRef, published_on: date | None) -> str:
     if (published_on - end).days <= _JUST_AFTER_DAYS:
         return "just after"
     return "later"
+
+
+def _kinds_in(sentence: str) -> list[str]:
+    return [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(sentence)]
 
 
 def _kind_points(kind: str, folded: str) -> int:

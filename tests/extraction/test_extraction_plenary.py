@@ -450,3 +450,15 @@ def test_a_leap_day_is_looked_for_in_every_year_not_only_until_one_lacks_it():
     from statements.extraction.plenary import _weekday_dates
 
     assert _weekday_dates("thursday, 29 february", {2023, 2024}) == [date(2024, 2, 29)]
+
+
+def test_the_weekday_another_kind_of_meeting_opened_on_does_not_tell_for_it():
+    # The intersessional's days are not recorded; the plenary opened on a Monday.
+    meetings = [
+        PlenaryRef(2023, "intersessional", "Victoria Falls", None, None, "Zimbabwe", "Zimbabwe"),
+        PlenaryRef(2023, "plenary", "Victoria Falls", date(2023, 11, 10), date(2023, 11, 6), "Zimbabwe", "Zimbabwe"),
+    ]
+    said = "The Kimberley Process intersessional meeting opened in Victoria Falls on Monday under Zimbabwe's chair."
+    assert resolve_meeting(said, meetings, None).plenary.kind == "intersessional"
+    said = "The Kimberley Process plenary opened in Victoria Falls on Monday under Zimbabwe's chairmanship."
+    assert resolve_meeting(said, meetings, None).plenary.kind == "plenary"
