@@ -84,17 +84,28 @@ def _keyword_regex(keyword: str) -> str:
     """One keyword as a regex: its words in order, spaced, hyphenated or joined as editors and writers vary
     ("multi-donor", "multi donor", "multidonor"), one more word allowed between two of them, and each word
     in its other forms ("missions de revue", "internal control", "non-compliant", "complied with")."""
-    folded = fold(keyword).strip()
+    folded = _PK_IN_KEYWORD.sub("pk", _KP_IN_KEYWORD.sub("kp", fold(keyword).strip()))
     parts = re.split(r"(\s+|-)", folded)
     pattern = ""
     for number, part in enumerate(parts):
-        if part == "-":
+        if part == "kp":  # "kp governance" reads "the KP's governance", "governance of the Kimberley Process"
+            pattern += _KP_NAMES + ("(?:'s)?" if number < len(parts) - 1 else "")
+        elif part == "pk":  # "gouvernance du processus de kimberley" reads "gouvernance du PK"
+            pattern += _PK_NAMES
+        elif part == "-":
             pattern += r"[\s\-‐‑]*"
         elif part.isspace():
             pattern += _GAP
         elif part:
             pattern += _word_forms(part) + (_ENDINGS if number < len(parts) - 1 else "")
     return pattern
+
+
+# The Process by any of its names, in a keyword ("kp secretariat", "governance of the kimberley process") as in a text.
+_KP_IN_KEYWORD = re.compile(r"\b(?:kimberley process(?: certification scheme)?|kpcs|kp)\b")
+_KP_NAMES = r"(?:kimberley[\s\-]+process(?:[\s\-]+certification[\s\-]+scheme)?|kpcs|kp)"
+_PK_IN_KEYWORD = re.compile(r"\b(?:processus de kimberley|pk)\b")
+_PK_NAMES = r"(?:processus[\s\-]+de[\s\-]+kimberley|pk)"
 
 
 def _word_forms(word: str) -> str:

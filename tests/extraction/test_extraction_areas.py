@@ -66,6 +66,15 @@ def test_each_word_of_a_keyword_may_take_its_other_forms():
     assert _slugs("Its system was peer reviewed in 2019.", review) == ["peer-review"]
 
 
+def test_the_process_in_a_keyword_goes_by_any_of_its_names():
+    governance = [AreaRule("governance", ["kp governance", "gouvernance du processus de kimberley"])]
+    assert _slugs("The chair proposed reforms to the KP's governance.", governance) == ["governance"]
+    assert _slugs("The Kimberley Process governance is weak.", governance) == ["governance"]
+    assert _slugs("La gouvernance du PK doit changer.", governance) == ["governance"]
+    assert _slugs("The KPCS governance must change.", governance) == ["governance"]
+    assert _slugs("The KP process governance is weak.", [AreaRule("governance", ["governance of the kp"])]) == []
+
+
 # --- Reforms named by what they do, and keywords in another sense
 
 
