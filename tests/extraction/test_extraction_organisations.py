@@ -7,6 +7,7 @@ import pytest
 
 from statements.extraction import extract_document
 from statements.extraction.organisations import find_organisation, identify_organisation
+from statements.extraction.organisations.naming import spells_initials
 from statements.extraction.quotes import find_quotes
 
 KNOWN = [
@@ -1470,3 +1471,38 @@ def test_a_final_communique_under_the_kp_meetings_name_is_the_processs():
 )
 def test_the_process_acting_after_a_day_and_an_apposition_issues_its_decision(text):
     assert find_organisation(text) == "Kimberley Process"
+
+
+def test_the_kind_of_statement_in_capitals_is_no_ones_name():
+    text = "MEDIA STATEMENT\nFOR IMMEDIATE RELEASE\n\nThe plenary failed again, the network says." + _BODY
+    assert organisation(text, known=[])[0] != "MEDIA"
+    assert organisation("MEDIA STATEMENT ON THE KP PLENARY\n\nThe plenary failed." + _BODY, known=[])[0] != "MEDIA"
+    assert organisation("CNRG STATEMENT ON THE KP PLENARY\n\nThe plenary failed." + _BODY, known=[])[0] == "CNRG"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "The Sierra Leone Network on the Right to Food (SiLNoRF) has condemned the plenary.",
+            "Sierra Leone Network on the Right to Food (SiLNoRF)",
+        ),
+        (
+            "Le Groupe d'appui à la traçabilité et la transparence dans la gestion des ressources naturelles "
+            "(GATT-RN) dénonce la fraude.",
+            "Groupe d'appui à la traçabilité et la transparence dans la gestion des ressources naturelles (GATT-RN)",
+        ),
+        # The acronym does not spell the words before it: they are no name.
+        ("The plenary in Dubai of the Kimberley Process (KP) has failed.", ""),
+        ("The network of all the groups in the region (DFN) has condemned the plenary.", ""),
+    ],
+)
+def test_a_name_of_any_words_is_read_back_from_its_acronym(sentence, issuer):
+    assert organisation(f"A title\n\n{sentence}" + _BODY, known=[])[0] == issuer
+
+
+def test_an_acronym_spells_the_initials_of_its_name_in_order():
+    assert spells_initials("SiLNoRF", "Sierra Leone Network on the Right to Food")
+    assert spells_initials("CNRG", "Centre for Natural Resource Governance")
+    assert not spells_initials("DFN", "Network of all the groups in the region")
+    assert not spells_initials("KP", "plenary in Dubai of the Kimberley Process")

@@ -193,10 +193,12 @@ _LETTER_FROM = re.compile(
 # "CNRG statement on the plenary", "Global Witness's submission to the Chair": a heading naming whose it is.
 _OWN_STATEMENT = re.compile(
     r"^(?P<org>[^\n:|–—]{2,80}?)(?:['’]s?)?[ \t]+(?:joint[ \t]+)?(?:statement|press[ \t]+release|press\s+statement"
-    r"|submission|position\s+paper|letter|response|reaction|comments)\s+(?:on|at|to|regarding|concerning|about"
+    r"|submission|position\s+paper|letter|response|reaction|comments)[ \t]+(?:on|at|to|regarding|concerning|about"
     r"|ahead\s+of|following|for)\s",
     re.IGNORECASE | re.MULTILINE,
 )
+# "MEDIA STATEMENT ON THE PLENARY": the kind of statement, in capitals, is no one's name.
+_KIND_OF_STATEMENT = re.compile(r"^(?:media|press|public|joint|news|final|official|written|oral)$", re.IGNORECASE)
 
 
 _OWN_NAME_WORDS = 3
@@ -208,6 +210,8 @@ def letter_from(header: list[str], known) -> tuple[str, str] | None:
     # "Civil society statement on…" describes its authors: only a name of their own says who they are.
     for match in _OWN_STATEMENT.finditer("\n".join(header)):
         org = trim_org(match.group("org"))
+        if _KIND_OF_STATEMENT.match(org):
+            continue
         own_name = (
             first_known(org, known) or acronym_like(org) or (name_cased(org) and len(org.split()) >= _OWN_NAME_WORDS)
         )

@@ -289,6 +289,18 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in words if word and word.lower() not in _SMALL_WORDS).upper()
 
 
+def spells_initials(acronym: str, name: str) -> bool:
+    """The acronym's capitals are initials of the name's words, in order, the first its first word's: "SiLNoRF" for
+    "Sierra Leone Network on the Right to Food", "GATT-RN" for "Groupe d'appui à la traçabilité et la transparence…"."""
+    words = [re.sub(r"^[dl]['’]", "", word) for word in re.split(r"[\s-]+", fold(name)) if word]
+    letters = [letter for letter in fold(acronym) if letter.isalpha()]
+    capitals = [fold(letter) for letter in acronym if letter.isupper()]
+    if not words or not capitals or not letters or words[0][:1] != letters[0]:
+        return False
+    remaining = iter(word[:1] for word in words)
+    return all(any(initial == capital for initial in remaining) for capital in capitals)
+
+
 def is_country(name: str) -> bool:
     found = country_in(name)
     return bool(found) and found[1] == 0 and len(found[0]) >= len(name) - 4

@@ -20,6 +20,7 @@ from .naming import (
     name_cased,
     organisation_in,
     short,
+    spells_initials,
 )
 from .phrases import (
     ACRONYM,
@@ -92,6 +93,23 @@ _FRENCH_STATE_SUBJECT = re.compile(
     rf"\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
 
+# A name of any words, read back from the acronym in brackets after it: "The Sierra Leone Network on the Right to
+# Food (SiLNoRF) has condemned…", "Le Groupe d'appui à la traçabilité et la transparence dans la gestion des
+# ressources naturelles (GATT-RN) dénonce…". The acronym's capitals must spell the words' initials, in order.
+_ACRONYM_SUBJECT = re.compile(
+    rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
+    r"(?P<org>[A-ZÀ-Ý][^\n,.;:()«»“”\"]{2,160}?\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))"
+    rf"{_OTHERS}{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+)
+
+
+def _acronym_subject(line: str) -> re.Match | None:
+    match = _ACRONYM_SUBJECT.match(line)
+    if not match:
+        return None
+    name = match.group("org")[: match.start("acronym") - match.start("org")].rstrip(" (")
+    return match if spells_initials(match.group("acronym"), name) else None
+
 
 def _french_state_subject(line: str) -> re.Match | None:
     match = _FRENCH_STATE_SUBJECT.match(line)
@@ -144,7 +162,9 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
                 org := organisation_in(org_group(found), known) or _called_an_ngo(found, known)
             ):
                 return index, org, f"first sentence: “{short(line)}”"
-        match = _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line) or _french_state_subject(line)
+        match = (
+            _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line) or _french_state_subject(line) or _acronym_subject(line)
+        )
         if not match or (index and RUNS_ON.search(lines[index - 1])):
             continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
         org = _TRAILING_WHEN.sub("", first_named(" ".join(match.group("org").split())))
