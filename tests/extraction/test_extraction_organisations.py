@@ -879,6 +879,7 @@ def test_a_pages_foot_names_its_issuer(foot):
     [
         "KP must act\nPosted on 12 May 2019 by Mines Watch Network",
         "KP must act\n12 May 2019 | Mines Watch Network",
+        "KP must act\nWritten by Amara Okonkwo | Mines Watch Network | 12 May 2019",
         "Joint statement\n\nWe, the undersigned organisations — Mines Watch Network, Green Advocates International "
         "and the Centre for Mining Accountability — call on the KP to act.",
         "KP must act\n\nIn a joint statement, Mines Watch Network and Green Advocates International said it failed.",

@@ -86,7 +86,7 @@ def letter_signature(lines: list[str], known) -> tuple[str, str] | None:
 # The author writes for the organisation.
 _BYLINE = re.compile(
     rf"^(?i:by|par|written\s+by|[ée]crit\s+par)\s+(?P<person>{PERSON_NAME})\s*"
-    r"(?:(?:,|\(|[–—-])\s*(?P<rest>.+)|\s+(?P<of>(?i:of|from|at|du|de\s+la|de\s+l['’]|des|de)\s+.+))?$"
+    r"(?:(?:,|\(|[–—|-])\s*(?P<rest>.+)|\s+(?P<of>(?i:of|from|at|du|de\s+la|de\s+l['’]|des|de)\s+.+))?$"
 )
 _AUTHOR_BIO = re.compile(
     rf"^(?P<person>{PERSON_NAME})\s+(?:is|est)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’]|un\s+|une\s+)?"
@@ -106,7 +106,7 @@ def byline(lines: list[str], known) -> tuple[str, str] | None:
     for line in lines[:HEADER_LINES]:
         if not (match := _BYLINE.match(line)):
             continue
-        for piece in re.split(r"\s*[,()]\s*", match.group("rest") or match.group("of") or ""):
+        for piece in re.split(r"\s*[,()|]\s*", match.group("rest") or match.group("of") or ""):
             role = _ROLE_OF.match(piece)
             if found := organisation_in(role.group("org") if role else piece, known):
                 return found, f"its author's organisation: “{short(line)}”"
