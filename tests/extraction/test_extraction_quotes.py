@@ -50,6 +50,21 @@ def test_what_a_speaker_is_said_to_think_runs_on_into_their_quoted_words():
     assert _people("According to the report, the countries “no longer defend the scheme’s position”.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The KP has failed, Amara Okonkwo, a campaigner at the network, told Reuters. “It is a fig leaf.”",
+         ["Amara Okonkwo"]),
+        ("Jean Mbala a déclaré que le PK avait échoué. « C'est une feuille de vigne. »", ["Jean Mbala"]),
+        # Not someone only named in the sentence before, nor a sentence that reports nobody speaking.
+        ("Amara Okonkwo met the minister on Monday. “It is a fig leaf.”", []),
+        ("The plenary closed in Dubai after Amara Okonkwo spoke. “It is a fig leaf.”", []),
+    ],
+)  # fmt: skip
+def test_a_quoted_sentence_after_one_reporting_someone_speaking_is_theirs(text, people):
+    assert _people(text) == people
+
+
 def test_a_single_closing_mark_may_follow_a_space():
     assert _said("'It is inconceivable that some would oppose it, ' said Amara Okonkwo of the network.") == [
         ("Amara Okonkwo", "It is inconceivable that some would oppose it")

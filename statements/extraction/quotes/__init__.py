@@ -18,6 +18,7 @@ from ..sentences import join_broken_paragraphs
 from .attribution import attribute, continued_speaker, incise, joint_speakers, short_but_attributed, signed_below
 from .interviews import interview_turns, questions_and_answers
 from .names import ABBREVIATION_MARK, undot
+from .referents import reporting_speaker
 from .signatures import signed_blocks
 from .spans import Context, Quote, cut_by_the_text_end, names_a_title, paragraph_of, quoted_spans
 from .speakers import find_speaker
@@ -25,6 +26,10 @@ from .speakers import find_speaker
 __all__ = ["find_quotes", "find_speaker"]
 
 _MIN_QUOTE_WORDS = 4
+
+
+def _a_sentence_of_its_own(quote: Quote) -> bool:
+    return quote.text[:1].isupper() and quote.text.rstrip()[-1:] in ".!?"
 
 
 def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
@@ -52,6 +57,8 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
             quote.person = continued_speaker(text, quote, quotes, paragraph_starts)
         if not quote.person:
             quote.person = incise(context, quote)
+        if not quote.person and _a_sentence_of_its_own(quote):
+            quote.person = reporting_speaker(context, quote.start, paragraph_starts[paragraph])
         speakers.extend(person for person in (quote.person, quote.also) if person)
         quotes.append(quote)
     found = [

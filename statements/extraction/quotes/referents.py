@@ -242,3 +242,25 @@ _AFFILIATION_AFTER = re.compile(
 
 # Not "de": « les déclarations de Joanne Lebert » names a person as often as an office's "de" does not.
 _OFFICE_OR_PLACE_BEFORE = re.compile(r"\b(?:of|and|for|the|et|in|at|to|from|en|à|au|aux|near)[ \t]+$", re.I)
+
+
+# A quotation standing as a sentence of its own, right after one that reports someone speaking: "Amara Okonkwo, a
+# campaigner at the network, told Reuters the scheme had failed. “It is a fig leaf.”" goes on with that speaker.
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<sentence>[^.!?\n“”«»\"]{10,400}[.!?])\s*$")
+
+
+def reporting_speaker(context: Context, position: int, paragraph_start: int) -> str:
+    """The person the sentence just before ``position`` (in its paragraph) has speaking, as its subject, or ""."""
+    window = unwrap(context.text[paragraph_start:position])
+    if not (before := _SENTENCE_BEFORE.search(window)):
+        return ""
+    sentence = before.group("sentence")
+    start = paragraph_start + before.start("sentence")
+    for match in [*_SUBJECT_PERSON.finditer(sentence), *_APPOSED_PERSON.finditer(sentence)]:
+        opens = match.start() == 0 or sentence[: match.start()].endswith(", ")  # "The KP failed, X told Reuters."
+        if not opens or re.fullmatch(PRONOUN, match.group("who"), re.IGNORECASE):
+            continue
+        text, speakers, known = context.text, context.speakers, context.known_organisations
+        if person := person_in(undot(match.group("who")), start, text, speakers, known, "last"):
+            return person
+    return ""
