@@ -150,6 +150,8 @@ ALSO_CALLED = {
         "examen du processus de kimberley",
     ),
     "permanent-secretariat": ("kp office", "permanent office", "bureau permanent"),
+    # A definition made anew: "the redefinition of conflict diamonds", "to redefine conflict diamonds".
+    "scope": ("redefinition", "redefine conflict diamonds", "redefining conflict diamonds", "redefinir les diamants"),
     "administrative-support": ("mecanisme de soutien administratif", "mecanisme d'appui administratif"),
 }  # fmt: skip
 
