@@ -742,10 +742,14 @@ class YearlessDate(NamedTuple):
     written: str
 
 
-_WEEKDAY_NUMBERS = {
+# The days of the week in English and French, as ``date.weekday()`` numbers them; a dateline also abbreviates them.
+WEEKDAY_NAMES = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+_WEEKDAY_NUMBERS = {
+    **WEEKDAY_NAMES,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
     "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
 }  # fmt: skip
 # Only full month names and the usual abbreviations with a dot: "may 5" in a sentence is no dateline anyway,

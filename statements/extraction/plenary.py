@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from urllib.parse import unquote
 
-from .dates import MONTH_NAMES, iter_dates
+from .dates import MONTH_NAMES, WEEKDAY_NAMES, iter_dates
 from .normalise import fold
 from .officials import COUNTRIES
 from .records import PlenaryRef
@@ -50,20 +50,16 @@ _NAMED_MEETING = re.compile(
     rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:\W+\w+){{0,4}}?\W+(?P<kind>{_KIND_ALTERNATIVES})"
     rf"|(?P<kind2>{_KIND_ALTERNATIVES})(?:\W+\w+){{0,4}}?\W+(?P<year2>(?:19|20)\d\d)(?!\d)"
 )
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-}  # fmt: skip
 # "the opening of the KP meeting in Washington on Monday": which day it opened (or closed) tells meetings apart.
 _WEEKDAY_EVENT = re.compile(
     r"\b(?P<event>open(?:ing|ed|s)?|clos(?:ing|ed|es)|ouverture|ouvert|cloture|began|begun|begins|started|starts"
     r"|kicked off|ended|ends|concluded|concludes|wrapped up|s'est ouverte?|s'est (?:achevee?|terminee?|cloturee?)"
     r"|a pris fin|a debute)\b[^.\n]{0,80}?\b(?:on|le)\s+"
-    rf"(?P<day>{'|'.join(_WEEKDAYS)})\b"
+    rf"(?P<day>{'|'.join(WEEKDAY_NAMES)})\b"
 )
 _FIRST_DAY_EVENTS = ("open", "ouv", "began", "begun", "begin", "start", "kicked", "s'est ouvert", "a debute")
 # "in Gaborone, Botswana on Friday": the meeting in that city sat on that day of the week.
-_WEEKDAY_THERE = re.compile(rf"(?:,\s*[a-z][a-z .'-]{{0,30}}?)?\s+(?:on|le|ce)\s+(?P<day>{'|'.join(_WEEKDAYS)})\b")
+_WEEKDAY_THERE = re.compile(rf"(?:,\s*[a-z][a-z .'-]{{0,30}}?)?\s+(?:on|le|ce)\s+(?P<day>{'|'.join(WEEKDAY_NAMES)})\b")
 _MEETING_WORD = re.compile(
     r"\b(?:plenary|plenaries|intersessional|inter-sessional|intersession|meeting|session|pleniere"
     r"|intersessionnelle|reunion)"
@@ -249,7 +245,7 @@ def resolve_meeting(
     speaks = here_and_now or bool(_MEETING_WORD.search(folded))
     named = _named_meetings(folded)
     weekdays = [
-        (match.group("event"), _WEEKDAYS[match.group("day")], _kinds_in(_sentence_around(folded, *match.span())))
+        (match.group("event"), WEEKDAY_NAMES[match.group("day")], _kinds_in(_sentence_around(folded, *match.span())))
         for match in _WEEKDAY_EVENT.finditer(folded)
     ]
     any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
@@ -514,7 +510,7 @@ def _narrative_year(folded: str, start: int, end: int) -> bool:
 
 def _weekday_there(folded: str, city_end: int) -> int | None:
     match = _WEEKDAY_THERE.match(folded, city_end, city_end + 50)
-    return _WEEKDAYS[match.group("day")] if match else None
+    return WEEKDAY_NAMES[match.group("day")] if match else None
 
 
 def _sits_on(ref: PlenaryRef, weekday: int) -> bool:
@@ -524,7 +520,7 @@ def _sits_on(ref: PlenaryRef, weekday: int) -> bool:
 
 # "Jeudi 17 novembre", "Thursday, November 17": a day and month without a year, whose weekday says the year.
 _WEEKDAY_DAY = re.compile(
-    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+(?:le\s+|the\s+)?(?P<date>{_YEARLESS_DAY.pattern})"
+    rf"\b(?P<weekday>{'|'.join(WEEKDAY_NAMES)}),?\s+(?:le\s+|the\s+)?(?P<date>{_YEARLESS_DAY.pattern})"
     r"(?!,?\s+(?:de\s+)?(?:19|20)\d\d)"
 )
 
@@ -540,7 +536,7 @@ def _weekday_dates(folded: str, years: set[int]) -> list[date]:
                 value = date(year, month, day)
             except ValueError:
                 continue  # 29 February, in a year that has none
-            if value.weekday() == _WEEKDAYS[match.group("weekday")]:
+            if value.weekday() == WEEKDAY_NAMES[match.group("weekday")]:
                 found.append(value)
     return found
 
