@@ -2360,6 +2360,13 @@ _BODIES_PLACES_TITLES_AND_UNNAMED_SOURCES_ARE_NO_PEOPLE = [
     ),
     (
         (
+            "La réunion, présidée par Jean Mbala, a adopté ce qu'ils appellent « un compromis historique sur le "
+            "secrétariat »."
+        ),
+        [],
+    ),
+    (
+        (
             "Ahmed bin Sulayem chaired the meeting. The communiqué welcomed “the progress made on "
             "the administrative support mechanism”."
         ),

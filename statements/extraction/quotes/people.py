@@ -109,7 +109,7 @@ _RELATIVE_THINGS = {"which", "that", "lequel", "laquelle", "lesquels", "lesquell
 # A relative pronoun and a common noun, its subject, right before the verb: "…adopted what delegates called",
 # "…a text that critics described as", « ce que les ONG appellent ».
 _RELATIVE_COMMON_SUBJECT = re.compile(
-    r"\b(?:what|that|which|ce\s+que|que|qu['’])\s+(?:(?:the|some|many|most|les|des|certains)\s+)?[a-zà-ÿ][\w-]*\s*$"
+    r"\b(?:(?:what|that|which|ce\s+que|que)\s+|qu['’]\s*)(?:(?:the|some|many|most|les|des|certains)\s+)?[a-zà-ÿ][\w-]*\s*$"
 )
 
 
