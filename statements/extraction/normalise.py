@@ -53,3 +53,17 @@ def fold(text: str) -> str:
         return text.translate(_FOLD_TABLE)
     # str.translate is slow on non-ASCII strings; only the few accented characters need a lookup.
     return _FOLDABLE.sub(lambda match: _FOLD_TABLE[ord(match.group())], lowered)
+
+
+# The Process's name as the press often misspells it: "the Kimberly Process", « le Processus Kimberley ».
+_KIMBERLY = re.compile(
+    r"\b(?P<k>K)(?P<imberl>(?i:imberl))(?P<y>[yY])(?=[\s-]+(?i:process|processus)\b|\s*\((?:KP|PK)\))"
+)
+_PROCESSUS_KIMBERLEY = re.compile(r"\b(?P<processus>(?i:processus))\s+(?P<kimberley>(?i:kimberley))\b")
+
+
+def kp_spelled(text: str) -> str:
+    """The text with the KP's name spelled as the rules that read whose words it is and which meeting it is about
+    expect; the text kept and quoted is the document's own."""
+    text = _KIMBERLY.sub(lambda m: f"{m['k']}{m['imberl']}{'E' if m['y'].isupper() else 'e'}{m['y']}", text)
+    return _PROCESSUS_KIMBERLEY.sub(lambda m: f"{m['processus']} de {m['kimberley']}", text)

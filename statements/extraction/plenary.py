@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from urllib.parse import unquote
 
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, iter_dates
-from .normalise import fold
+from .normalise import fold, kp_spelled
 from .officials import COUNTRIES
 from .records import PlenaryRef
 
@@ -237,6 +237,7 @@ def resolve_meeting(
     text: str, plenaries: list[PlenaryRef], published_on: date | None, *, url: str = ""
 ) -> MeetingGuess:
     # The address often carries the title ("…/2019-reunion-intersessionnelle-a-mumbai-remarques-finales/").
+    text = kp_spelled(text)
     path = unquote(url.split("?")[0].split("://", 1)[-1].partition("/")[2])
     title = " ".join(re.split(r"[/_\-.]+", fold(path)))
     first_line = fold(text.split("\n", 1)[0])

@@ -203,3 +203,13 @@ def test_same_text_as_plain_text_and_docx_hashes_the_same(extract, read_document
 def test_stray_control_characters_in_a_web_page_do_not_break_extraction(extract, read_document):
     page = read_document("ipis-peer-review-web-page.html").replace(b"At its plenary", b"At\x0b its\x01 plenary")
     assert "At its plenary meeting in Gaborone" in extract(page).text
+
+
+def test_the_kps_misspelt_name_is_read_as_its_own_but_the_text_kept():
+    from statements.extraction.normalise import kp_spelled
+
+    assert kp_spelled("The Kimberly Process (KP) and THE KIMBERLY PROCESS") == (
+        "The Kimberley Process (KP) and THE KIMBERLEY PROCESS"
+    )
+    assert kp_spelled("le Processus Kimberley a parlé") == "le Processus de Kimberley a parlé"
+    assert kp_spelled("Kimberly Smith said so.") == "Kimberly Smith said so."

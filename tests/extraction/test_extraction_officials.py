@@ -1011,3 +1011,15 @@ def test_every_participant_is_a_country_and_longer_names_win(text, country):
 def test_a_participant_beyond_the_large_producers_speaks_for_itself():
     assert organisation("A title\n\nMali is pleased to chair the working group.") == "Mali"
     assert organisation("Un titre\n\nLe Gabon salue la décision du Processus de Kimberley.") == "Gabon"
+
+
+def test_a_hard_wrapped_lead_is_read_whole_and_the_kps_name_misspelt():
+    text = (
+        "Le Congo suspendu de\nla liste des participants au Processus Kimberley\n"
+        "NAIROBI, le 15 juillet 2004 (IRIN) - La\nRépublique du Congo a été exclue de la liste des\n"
+        "adhérents au processus de traçabilité des diamants.\n"
+        "Le président du Processus Kimberley, le Canadien Jean Mbala, a\n"
+        "indiqué dans un communiqué que l'adhésion avait été suspendue."
+    )
+    assert organisation(text, known=[]) == "Kimberley Process"
+    assert organisation("A title\n\nThe Kimberly Process is described as a joint initiative.", known=[]) == ""

@@ -22,6 +22,7 @@ imports ``naming``, and ``naming`` imports none of them.
 import re
 from collections.abc import Iterator
 
+from ..normalise import kp_spelled
 from ..officials import answers, government_voice, site_country, state_in_address
 from .headings import (
     briefing_heading,
@@ -46,7 +47,7 @@ from .naming import (
     short,
     with_acronym,
 )
-from .phrases import HEADER_LINES, HEADLINE_LINES, SENTENCE_END
+from .phrases import HEADER_LINES, HEADLINE_LINES, SENTENCE_END, unwrapped_text
 from .reports import according_to, learnt_from, speaker_affiliation, spokesperson_of, statement_by
 from .signatures import (
     CONTACT_SECTION,
@@ -100,6 +101,8 @@ def identify_organisation(
     the text also gives with its acronym comes with it (``with_acronym``).
     """
     known = known_patterns(known_organisations)
+    # A news wire's hard-wrapped lines, each sentence read whole; the Process under one spelling of its name.
+    text = unwrapped_text(kp_spelled(text))
     for organisation, why in _candidates(text, known, site_name, url, host_country):
         if first_known(organisation, known) or could_be_a_name(organisation):
             return with_acronym(as_written(organisation, text), text, known), why

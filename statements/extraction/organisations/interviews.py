@@ -5,7 +5,7 @@ import re
 
 from ..officials import country_in
 from .naming import NEWS_OUTLET, ORG_WORDS, first_known, organisation_in, short
-from .phrases import OF, ORG_NAME_FR_OR_EN, PERSON_NAME, RUNS_ON, org_group
+from .phrases import OF, ORG_NAME_FR_OR_EN, PERSON_NAME, org_group, unwrapped
 
 # What makes a text an interview: "Q: …" / "A: …" or "Question :" / "Réponse :" lines, "X answers our questions",
 # « X répond à nos questions », "Interview: X", "Entretien avec X", "In an interview with the Herald, X said", or an
@@ -27,7 +27,7 @@ def interviewee(lines: list[str], known) -> tuple[str, str] | None:
     people = _interviewees(lines)
     if people is None:
         return None
-    flat = _unwrapped(lines)[: _INTERVIEW_CHARS * 4]
+    flat = unwrapped(lines)[: _INTERVIEW_CHARS * 4]
     for person in people or [PERSON_NAME]:
         # Unnamed, the interviewee is the person a biography describes: "X is the director of the Y".
         for pattern in _beside_patterns(person) if people else _beside_patterns(person)[:2]:
@@ -37,15 +37,6 @@ def interviewee(lines: list[str], known) -> tuple[str, str] | None:
                 if found := organisation_in(org_group(match), known):
                     return found, f"the interviewee's organisation: “{short(match.group(0))}”"
     return None
-
-
-def _unwrapped(lines: list[str]) -> str:
-    """The lines with a hard-wrapped sentence made whole again ("…the Center for Research and" / "Development")."""
-    text = ""
-    for line in lines:
-        runs_on = text and (RUNS_ON.search(text) or line[:1].islower())
-        text = f"{text} {line}" if runs_on else f"{text}\n{line}" if text else line
-    return text
 
 
 def _interviewees(lines: list[str]) -> list[str] | None:

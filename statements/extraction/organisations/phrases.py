@@ -27,6 +27,21 @@ SENTENCE_END = re.compile(r"\.[\"'”’»)\]]*$")
 RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|les|un|une)\s*$")
 
 
+def unwrapped(lines: list[str]) -> str:
+    """The lines with a hard-wrapped sentence made whole again ("…the Center for Research and" / "Development", "Le
+    président du Processus, Jean Mbala, a" / "indiqué…")."""
+    text = ""
+    for line in lines:
+        runs_on = text and (RUNS_ON.search(text) or line[:1].islower())
+        text = f"{text} {line}" if runs_on else f"{text}\n{line}" if text else line
+    return text
+
+
+def unwrapped_text(text: str) -> str:
+    """``unwrapped`` for each paragraph of a text, its blank lines kept."""
+    return "\n\n".join(unwrapped(paragraph.split("\n")) for paragraph in text.split("\n\n"))
+
+
 # --- A lead sentence: what it opens with, when, what its subject does
 
 # "The Zimbabwe Environmental Law Association (ZELA) today called on…", "La CECIDE salue…": what an organisation
