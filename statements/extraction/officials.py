@@ -645,10 +645,27 @@ def _speaks_after(sentence: str, official: re.Match) -> re.Match | None:
     """What the official says as the subject: not an organisation's officer, an object, told what to do or passive."""
     before, after = _around(sentence, official)
     led = _LEADS_IT.search(before)  # "the head of the Russian delegation said": its leader speaks for it
-    if _NOT_A_STATE.match(after) or (_OBJECT_BEFORE.search(before) and not led) or _TOLD_TO.match(after):
+    if (
+        _NOT_A_STATE.match(after)
+        or _body_before(before)
+        or (_OBJECT_BEFORE.search(before) and not led)
+        or _TOLD_TO.match(after)
+    ):
         return None
     speaks = _SPEAKS.search(after[:_SPEAKS_WITHIN])
     return speaks if speaks and not _BY.match(after, speaks.end()) else None
+
+
+# "World Diamond Council (WDC) president Feriel Zerouki said": the official of the body named just before.
+_BODY_BEFORE = re.compile(
+    r"(?:\([A-Z][\w&.-]{1,14}\)|\b(?:Council|Association|Coalition|Network|Committee|Federation|Institute|Centre"
+    r"|Center|Foundation|Board|Forum|Company|Corporation|Watch|Witness)(?:['’]s)?)\s+$"
+)
+
+
+def _body_before(before: str) -> bool:
+    """Not a state's own acronym: "the European Union (EU) ambassador said" is the EU's."""
+    return bool((body := _BODY_BEFORE.search(before)) and not country_in(body.group()))
 
 
 _LEADS_IT = re.compile(
@@ -690,6 +707,9 @@ def _official_country(
         return found[0]
     if site_country:
         return site_country
+    # "Ghana has set a deadline. … Dominic Fobih, Minister of Mines, said…": the state the lead speaks as.
+    if state := next((state for earlier in sentences[:index] if (state := state_opening(earlier))), ""):
+        return state
     if found := (index and country_in(sentences[index - 1])) or country_in(sentence[lead_in:]):
         return found[0]
     for following in sentences[index + 1 : index + 1 + _REPORTED_SENTENCES]:

@@ -1023,3 +1023,35 @@ def test_a_hard_wrapped_lead_is_read_whole_and_the_kps_name_misspelt():
     )
     assert organisation(text, known=[]) == "Kimberley Process"
     assert organisation("A title\n\nThe Kimberly Process is described as a joint initiative.", known=[]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("A title\n\nThe European Union (EU) ambassador said the plenary had failed.", "European Union"),
+        # The state the lead speaks as, for its minister named without a country.
+        ("Ghana sets a deadline\n\nGhana has set March as its deadline. The country was accused of certifying a "
+         "neighbour's diamonds. Jean Mbala, Minister of Lands and Mines, said that the government was committed to "
+         "the Action Plan developed at Gaborone, Botswana.", "Ghana"),
+        # A release numbered after its heading; a statement by a person, or by an official's title, names no body.
+        ("USUN PRESS RELEASE # 334(07)\nNovember 26, 2007\n\nThe United Nations met today.", "USUN"),
+        ("A title\n\nStatement by Jean Mbala, nominated to serve as Public Delegate, on the Resolution\n\n"
+         "Mr. President, the plenary failed.", ""),
+    ],
+)  # fmt: skip
+def test_whose_official_or_heading_it_is(text, issuer):
+    assert organisation(text, known=["World Diamond Council"]) == issuer
+
+
+def test_a_news_agency_or_an_officials_title_is_no_issuer():
+    assert organisation("A title\n\nThe plenary failed, delegates said.\n\nSource: GNA", known=[]) == ""
+    text = "A title\n\nThe plenary closed, said an official statement by the Local Government and Works Minister."
+    assert organisation(text, known=[]) == ""
+
+
+def test_an_organisations_president_is_no_states_official():
+    text = (
+        "A title\n\nWorld Diamond Council (WDC) president Feriel Zerouki has said the secretariat in Gaborone, "
+        "Botswana, is a milestone."
+    )
+    assert organisation(text, known=[]) != "Botswana"

@@ -48,8 +48,10 @@ _ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Kimberley Process Civil Society Coalition – Press Release"
-_ORG_BEFORE = re.compile(rf"^(?P<org>.+?)\s*[:|–—-]?\s+{_RELEASE}\s*$", re.IGNORECASE)
-_RELEASE_ONLY = re.compile(rf"^{_RELEASE}\s*[:.]?$", re.IGNORECASE)
+# …and its number: "USUN PRESS RELEASE # 334(07)", "Press release No. 12/2019".
+_NUMBER = r"(?:\s*(?:#|no\.?|n[°º])\s*[\w()/.-]+)?"
+_ORG_BEFORE = re.compile(rf"^(?P<org>.+?)\s*[:|–—-]?\s+{_RELEASE}{_NUMBER}\s*$", re.IGNORECASE)
+_RELEASE_ONLY = re.compile(rf"^{_RELEASE}{_NUMBER}\s*[:.]?$", re.IGNORECASE)
 
 
 def release_heading(header: list[str], known) -> tuple[str, str] | None:
@@ -78,10 +80,29 @@ def release_heading(header: list[str], known) -> tuple[str, str] | None:
             name = trim_org(following)
             if len(following.split()) <= 10 and (first_known(name, known) or _NAME_WORD_AT_EDGE.search(name)):
                 candidate = name
+        if candidate and _a_person_described(line, candidate, known):
+            continue  # "Statement by Jean Mbala, nominated to serve as Public Delegate, on…": whose office, not said
         if candidate:
             issuer = "Kimberley Process" if KP_OFFICE.fullmatch(candidate) else first_known(candidate, known)
             return issuer or candidate, f"heading “{short(line)}”"
     return None
+
+
+# A person's name described as a person is: "…by Jean Mbala, nominated to serve…", "…, Deputy Minister of…".
+_DESCRIBED_AS_A_PERSON = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[a-z]+ed\b|(?:deputy\s+|vice\s+|acting\s+)?(?:minister|director|coordinator"
+    r"|chair\w*|president|secretary|ambassador|delegate|representative|spokes\w+)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_person_described(line: str, candidate: str, known) -> bool:
+    at = line.find(candidate)
+    return (
+        at >= 0
+        and not organisation_in(candidate, known)
+        and bool(_DESCRIBED_AS_A_PERSON.match(line, at + len(candidate)))
+    )
 
 
 # "Final declaration of the workshop…", "Closing statement of the Plenary": an event, not who speaks.
@@ -131,7 +152,8 @@ def is_statement_heading(line: str) -> bool:
 # a person, whose office or government later evidence names.
 _NOT_A_NAME = re.compile(
     r"^(?:to|on|at|regarding|concerning|about|sur|à|au|aux|concernant|mr|mrs|ms|dr|prof|h\.?\s?e|his|her|hon"
-    r"|honou?rable|ambassador|minister|m|mme|madame|monsieur|son\s+excellence|s\.\s?e)\b\.?"
+    r"|honou?rable|ambassador|minister|m|mme|madame|monsieur|son\s+excellence|s\.\s?e|(?:permanent\s+)?representative"
+    r"|delegate|deputy|spokes(?:man|woman|person)|secretary|president)\b\.?"
     # A participle's clause opening the release's first sentence: "Press Release: Stressing that…", "Noting the…";
     # a name's "-ing" word comes before another of its words ("Mining Watch", "Mining and Trading Company").
     r"|^(?-i:[A-Z][a-z]+ing\s+(?!(?:and|of|for)\b)[a-z])",

@@ -120,7 +120,9 @@ OUTLET_WORDS = (
     r"|standard|observer|reuters|afp|xinhua|bloomberg|press\s+agency|agence\s+france|associated\s+press|newsday"
     r"|presse|quotidien|hebdomadaire"
 )
-NEWS_OUTLET = re.compile(rf"\b(?:{OUTLET_WORDS})\b", re.IGNORECASE)
+# National news agencies, by the acronyms their dispatches are signed with ("Source: GNA"); in capitals only.
+_AGENCIES = r"GNA|APA|ACP|ANP|PANA|APS|AIP|NAN|KUNA|WAM|TASS|IANS|PTI|ANI|SAPA|ANGOP|ZIANA|BOPA|NAMPA|IRIN"
+NEWS_OUTLET = re.compile(rf"\b(?:{OUTLET_WORDS}|(?-i:{_AGENCIES}))\b", re.IGNORECASE)
 
 ARTICLE = re.compile(r"^(?:the|le|la|l['’])\s*(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
@@ -161,6 +163,12 @@ _PEOPLE_ENDING = re.compile(
     re.IGNORECASE,
 )
 _PERSON_WITH_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-Z]\.)+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+$")
+# "Zimbabwe Local Government and Public Works Minister": an official's title, not the "Office of the President".
+_TITLE_ENDING = re.compile(
+    r"(?<!\bthe)(?<!\bof)\s(?:minister|president|secretary|director|ambassador|chair(?:man|woman|person)?|spokes\w+"
+    r"|ministre|pr[ée]sident|secr[ée]taire|directeur|directrice|ambassadeur)$",
+    re.IGNORECASE,
+)
 
 
 def could_be_a_name(name: str) -> bool:
@@ -170,6 +178,7 @@ def could_be_a_name(name: str) -> bool:
         or _HEADLINE_VERB.search(name)
         or _PEOPLE_ENDING.search(name)
         or _PERSON_WITH_INITIAL.match(name)
+        or _TITLE_ENDING.search(name)
     )
 
 
