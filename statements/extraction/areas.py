@@ -153,6 +153,8 @@ ALSO_CALLED = {
     # A definition made anew: "the redefinition of conflict diamonds", "to redefine conflict diamonds".
     "scope": ("redefinition", "redefine conflict diamonds", "redefining conflict diamonds", "redefinir les diamants"),
     "administrative-support": ("mecanisme de soutien administratif", "mecanisme d'appui administratif"),
+    # A review visit by what it checks: "the verification mission", « la mission de vérification ».
+    "peer-review": ("verification mission", "verification visit", "mission de verification"),
 }  # fmt: skip
 
 # A reform read from what a sentence says rather than from one phrase, on folded text: a participant meeting
@@ -203,6 +205,9 @@ CONTEXTS = {
             re.compile(
                 r"\bmissions? (?:du|de la|des) (?:processus de kimberley|pk)\b|\bmissions? d'evaluation"
                 r"|\bvisites? (?:des|d') ?experts (?:du|de la) (?:processus de kimberley|pk)\b"
+                # "Des experts du processus de Kimberley ont achevé une mission au Kasaï"
+                r"|\bexperts (?:\w+ )?(?:du|de la) (?:processus de kimberley|pk)\b"
+                r"[^\x00]{0,80}?\b(?:missions?|visites?)\b"
                 r"|\bmissions? internationales? d'experts\b"
             ),
             False,

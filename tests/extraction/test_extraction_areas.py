@@ -211,6 +211,11 @@ def test_administrative_support_and_statistical_data(shipped_rules):
         # A KP mission to a country, in French, is a review visit.
         ("Une mission du Processus de Kimberley visitera prochainement le pays.", ["peer-review"]),
         ("La mission d’évaluation est prévue du 9 au 15 septembre.", ["peer-review"]),
+        ("Les conclusions de la mission de vérification sont claires.", ["peer-review"]),
+        ("The verification mission reported to the chair.", ["peer-review"]),
+        ("Des experts du processus de Kimberley ont achevé vendredi une mission au Kasaï.", ["peer-review"]),
+        ("Il a reçu les experts internationaux du Processus de Kimberley en visite dans le pays.", ["peer-review"]),
+        ("Des experts du processus de Kimberley ont publié un rapport sur le commerce.", []),
         ("Le ministère prépare la visite des experts du processus de Kimberley.", ["peer-review"]),
     ],
 )
