@@ -1242,3 +1242,22 @@ def test_a_report_naming_the_speech_given_on_a_weekday_of_the_meeting_is_dated_t
 )
 def test_a_report_of_words_said_or_of_a_past_meeting_is_not_dated_by_the_weekday(text):
     assert dated(f"Minister speaks\n\n{text}") == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("KP news\n\nThe 2022 intersessional meeting of the Kimberley Process concluded yesterday in Kasane.",
+         date(2022, 6, 25)),
+        ("KP news\n\nThe intersessional meeting in Kasane ended today without agreement on the review.",
+         date(2022, 6, 24)),
+        ("Nouvelles\n\nLa réunion intersessionnelle de Kasane s'est achevée hier sans accord.", date(2022, 6, 25)),
+    ],
+)  # fmt: skip
+def test_a_meeting_that_ended_yesterday_or_today_dates_the_report(text, day):
+    assert dated(text)[0] == day
+
+
+def test_a_meeting_ended_yesterday_far_down_the_text_does_not_date_it():
+    text = "KP news\n\nThe intersessional meeting in Kasane was held in June." + " Delegates met." * 120
+    assert dated(text + " The meeting concluded yesterday.")[0] is None
