@@ -341,6 +341,8 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
                 return value, "the heading's place and date"
     if found := _dateline(text[:_DATELINE_CHARS], today, order):
         return found, "dateline in text"
+    if found := _todays_date(text[:_TODAYS_CHARS], today):
+        return found, "the day the text calls today's"
     if len(lines) > _TOP_LINES and (found := _closing_date_line(lines[-_END_LINES:], today, order)):
         stamp = _CLOCK.search(lines[-1]) and found in {
             value for value, _start in _date_line_dates(lines[-1], today, order)
@@ -349,6 +351,21 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     if updated and not _later_than_its_years(updated, text.replace(updated_line, "")):
         return updated, "'last updated' line in text"
     return None, ""
+
+
+# "Les travaux … ont pris fin ce samedi 31 janvier 2026": the day the lead says is this one, year and all.
+_THIS_DAY = re.compile(
+    rf"\b(?:en\s+ce|ce|this|today,?|aujourd['’]hui,?)\s+(?:(?:{_WEEKDAYS}),?\s+)?(?:le\s+|the\s+)?(?=\d)", re.IGNORECASE
+)
+_TODAYS_CHARS = 600
+
+
+def _todays_date(head: str, today: date) -> date | None:
+    for this in _THIS_DAY.finditer(head):
+        for value, start, _end in iter_dates(head[this.end() : this.end() + 40]):
+            if start == 0 and _sane(value, today):
+                return value
+    return None
 
 
 # "…the end of the text.\n17/10/24 à 09h35 GMT": a day and a time closing the page under its text, a stamp the page

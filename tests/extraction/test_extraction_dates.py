@@ -1261,3 +1261,16 @@ def test_a_meeting_that_ended_yesterday_or_today_dates_the_report(text, day):
 def test_a_meeting_ended_yesterday_far_down_the_text_does_not_date_it():
     text = "KP news\n\nThe intersessional meeting in Kasane was held in June." + " Delegates met." * 120
     assert dated(text + " The meeting concluded yesterday.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Nouvelles\n\nLes travaux ont pris fin ce samedi 12 janvier 2019 à Freetown.", date(2019, 1, 12)),
+        ("News\n\nThe coalition met this Saturday, 12 January 2019, in Freetown.", date(2019, 1, 12)),
+        # A date that is not today's does not.
+        ("News\n\nThe coalition recalled the meeting of 12 January 2019 in Freetown.", None),
+    ],
+)
+def test_the_full_date_the_lead_calls_todays_dates_the_text(text, day):
+    assert dated(text, plenaries=[])[0] == day
