@@ -433,7 +433,7 @@ _SALUTATION = re.compile(
     r"|honou?rable|distinguished|dear|chers?)\b|,$",
     re.IGNORECASE,
 )
-_VOICE_SENTENCES = 6
+_VOICE_SENTENCES = 8
 
 
 # An official opening a KP meeting speaks for the country hosting it: "VICE President Kembo Mohadi today officially
@@ -648,6 +648,7 @@ def _speaks_after(sentence: str, official: re.Match) -> re.Match | None:
     if (
         _NOT_A_STATE.match(after)
         or _body_before(before)
+        or _presides_a_body(official.group(0), after)
         or (_OBJECT_BEFORE.search(before) and not led)
         or _TOLD_TO.match(after)
     ):
@@ -661,6 +662,18 @@ _BODY_BEFORE = re.compile(
     r"(?:\([A-Z][\w&.-]{1,14}\)|\b(?:Council|Association|Coalition|Network|Committee|Federation|Institute|Centre"
     r"|Center|Foundation|Board|Forum|Company|Corporation|Watch|Witness)(?:['’]s)?)\s+$"
 )
+
+
+# "Alfred Brownell, the president of Green Advocates, Liberia, …": a president of anything but a state or its republic.
+_PRESIDENT_OF = re.compile(
+    r"^\s+(?:of|du|de\s+la|de\s+l['’]|de)\s+(?:the\s+)?(?!(?i:republic|r[ée]publique)\b)(?=[A-ZÀ-Ý])"
+)
+
+
+def _presides_a_body(title: str, after: str) -> bool:
+    if not re.fullmatch(r"(?i:(?:vice[\s-])?pr[ée]sident(?:e)?)", title) or not (of := _PRESIDENT_OF.match(after)):
+        return False
+    return _country_at(after, of.end()) is None
 
 
 def _body_before(before: str) -> bool:

@@ -1055,3 +1055,19 @@ def test_an_organisations_president_is_no_states_official():
         "Botswana, is a milestone."
     )
     assert organisation(text, known=[]) != "Botswana"
+
+
+def test_the_president_of_a_body_named_with_its_country_is_no_states_official():
+    text = "A title\n\nAlfred Mbala, the president of Green Advocates, Liberia, a coalition member, said the KP failed."
+    assert organisation(text, known=[]) != "Liberia"
+    assert organisation("A title\n\nThe President of Zimbabwe said the KP had been fair.", known=[]) == "Zimbabwe"
+
+
+def test_a_pages_breadcrumbs_leave_room_for_the_lead_that_names_the_country():
+    text = (
+        "You are here: Home News Regional\n\nRegional News of Thursday, 18 January 2007\n\nSource: GNA\n\n"
+        "Workshop on the Kimberley Process\n\nAccra, Jan. 18, GNA - Mrs Jane Mbala, Deputy Minister of Lands and "
+        "Mines, on Thursday called on the industry to comply. She said it was an offence to trade unlicensed. "
+        "Mrs Mbala, who spoke at a workshop, said Ghana could attain full certification."
+    )
+    assert organisation(text, known=[]) == "Ghana"
