@@ -213,6 +213,17 @@ CONTEXTS = {
             False,
         ),
     ),
+    "scope": (
+        (
+            # "a broadened mandate for the KP", "the broadening of the KP's mandate", « élargir le mandat du PK ».
+            "mandat",
+            re.compile(
+                r"\b(?:broad|wid|expand|extend|elarg)\w*\b[^\x00]{0,40}?\bmandat(?:e|es|s)?\b"
+                r"|\bmandat(?:e|es|s)?\b[^\x00]{0,20}?\b(?:broaden|widen|expand|extend|elargi)\w*"
+            ),
+            False,
+        ),
+    ),
     "russia-ukraine": (
         (
             "russ",
