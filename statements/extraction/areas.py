@@ -310,7 +310,7 @@ _BODY_NAME = re.compile(r"\b(?:working\s+groups?|groupes?\s+de\s+travail)\b[^.\x
 # international scope", "within the scope of", "scope for improvement", "a general secretariat".
 _OTHER_SENSE_BEFORE = re.compile(
     r"\b(?:technical|general|international|multilateral|within the|beyond the|outside the|united nations"
-    r"|commonwealth)\s+$"
+    r"|commonwealth|executive|human rights|environmental|tax|labou?r)\s+$"
 )
 _OTHER_SENSE_AFTER = re.compile(
     r"\s+(?:technique|national|nationale|general|generale|executif|executive|for|of work|des nations unies"
@@ -341,6 +341,8 @@ _ACRONYM_BEFORE = re.compile(r"\b(?!(?:KP|KPCS|PK|KPC)\s)[A-Z]{2,8}\s+$")
 _BACKGROUND = re.compile(
     r"\b(?:scheme|kpcs|kimberley process|kp) (?:requires|obliges|commits) (?:its |all )?"
     r"(?:participating|participants|members|member states|countries|governments)\b"
+    # "The KPCS sets minimum requirements for countries that want to join": what the scheme is, described.
+    r"|\b(?:scheme|kpcs|kimberley process|kp) (?:sets|establishes|lays down)(?: out)?(?: the| its)? $"
 )
 
 

@@ -190,6 +190,10 @@ def test_administrative_support_and_statistical_data(shipped_rules):
         ("The broadening of the KP's mandate to cover human rights remains blocked.", ["scope"]),
         ("La coalition veut élargir le mandat du Processus de Kimberley.", ["scope"]),
         ("The mandate of the chair ends in December.", []),
+        # Another body's secretariat, compliance of another kind, the scheme described: no reform.
+        ("The association will have an Executive Secretariat in Luanda.", []),
+        ("The KP should look beyond the important issues of human rights compliance.", []),
+        ("The KPCS sets minimum requirements for countries that want to join.", []),
         ("The KP must redefine conflict diamonds.", ["scope"]),
         ("Les ONG veulent redéfinir les diamants de conflit.", ["scope"]),
         ("Strong internal-control systems are needed.", ["internal-controls"]),
