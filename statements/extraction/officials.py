@@ -127,6 +127,7 @@ COUNTRIES = (
 )
 
 # Adjectives in capitals ("Indian", "American") are also everyday words; short acronyms must be exact.
+_LONGEST_NAME = 64  # characters: more than the longest way of naming a country, with the word after it
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{2,6}$")
 
 
@@ -158,12 +159,14 @@ def _country_patterns() -> list[tuple[re.Pattern, str]]:
     return compiled
 
 
+@functools.lru_cache(maxsize=4096)  # the same fragments are asked about again and again in one text
 def country_in(text: str) -> tuple[str, int] | None:
     """The first country the text names (by name, acronym or adjective) as (its name, position)."""
-    best = None
+    best, end = None, len(text)
     for pattern, given in _country_patterns():
-        if (match := pattern.search(text)) and (best is None or match.start() < best[1]):
-            best = (given, match.start())
+        # Once a country is found, a later one need not be looked for beyond it.
+        if (match := pattern.search(text, 0, end)) and (best is None or match.start() < best[1]):
+            best, end = (given, match.start()), min(len(text), match.start() + _LONGEST_NAME)
     return best
 
 

@@ -666,6 +666,8 @@ _CHAIR_TITLE_CHARS = 50
 
 def _names_chair_person(folded: str, person: str) -> bool:
     surname = fold(person).split()[-1]
+    if surname not in folded:
+        return False
     for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", folded):
         before = folded[max(0, match.start() - _CHAIR_TITLE_CHARS) : match.start()]
         after = folded[match.end() : match.end() + _CHAIR_TITLE_CHARS]
