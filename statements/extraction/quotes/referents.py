@@ -247,15 +247,18 @@ _OFFICE_OR_PLACE_BEFORE = re.compile(r"\b(?:of|and|for|the|et|in|at|to|from|en|�
 # A quotation standing as a sentence of its own, right after one that reports someone speaking: "Amara Okonkwo, a
 # campaigner at the network, told Reuters the scheme had failed. “It is a fig leaf.”" goes on with that speaker.
 _SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<sentence>[^.!?\n“”«»\"]{10,400}[.!?])\s*$")
+_SENTENCE_WINDOW = 600
 
 
 def reporting_speaker(context: Context, position: int, paragraph_start: int) -> str:
     """The person the sentence just before ``position`` (in its paragraph) has speaking, as its subject, or ""."""
-    window = unwrap(context.text[paragraph_start:position])
+    # A sentence is at most 400 characters: a long paragraph is not read from its start for each quotation.
+    window_start = max(paragraph_start, position - _SENTENCE_WINDOW)
+    window = unwrap(context.text[window_start:position])
     if not (before := _SENTENCE_BEFORE.search(window)):
         return ""
     sentence = before.group("sentence")
-    start = paragraph_start + before.start("sentence")
+    start = window_start + before.start("sentence")
     for match in [*_SUBJECT_PERSON.finditer(sentence), *_APPOSED_PERSON.finditer(sentence)]:
         opens = match.start() == 0 or sentence[: match.start()].endswith(", ")  # "The KP failed, X told Reuters."
         if not opens or re.fullmatch(PRONOUN, match.group("who"), re.IGNORECASE):
