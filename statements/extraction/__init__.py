@@ -5,7 +5,6 @@
 Permanent problems with a document raise ExtractionError, whose message is meant for editors.
 """
 
-import re
 import time
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -24,6 +23,7 @@ from .dates import (
     heading_meeting_kinds,
     heading_years,
     looks_back_on_a_meeting,
+    meeting_ended_days_ago,
     places_of_a_meeting_just_held,
     sane_date_value,
     url_date,
@@ -257,10 +257,10 @@ def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[d
     if ref is None:
         return None, ""
     folded = fold(text)
-    if ref.end_date and (ended := _ENDED_WHEN.search(folded, 0, _ENDED_CHARS)):
-        day = ref.end_date + timedelta(days=1 if ended.group("when") in ("yesterday", "hier") else 0)
-        if day <= today:
-            return day, f"inferred: '{ended.group(0)}', of the {ref.year} {ref.kind}, which ended {ref.end_date}"
+    if ref.end_date and (ended := meeting_ended_days_ago(folded)):
+        words, days_ago = ended
+        if (day := ref.end_date + timedelta(days=days_ago)) <= today:
+            return day, f"inferred: '{words}', of the {ref.year} {ref.kind}, which ended {ref.end_date}"
     if not meeting.speech and looks_back_on_a_meeting(folded):
         return None, ""
     by_words = _day_of_the_words(meeting)
@@ -281,16 +281,6 @@ def _date_from_meeting(text: str, meeting: MeetingGuess, today: date) -> tuple[d
         return day, f"inferred: {words} {given} at the {ref.year} {ref.kind}, its {which} day"
     given = "given" if meeting.speech else "the speech reported given"
     return day, f"inferred: {given} on the {day.strftime('%A')} of the {ref.year} {ref.kind}"
-
-
-# "The 2023 Intersessional Meeting … concluded yesterday in Victoria Falls": written the day after the meeting ended
-# (on folded text). Only in the lead, where the text says when it is written.
-_ENDED_WHEN = re.compile(
-    r"\b(?:meeting|plenary|intersessional|session|reunion|pleniere|intersession)\b[^.\n]{0,120}?\b(?:concluded|ended"
-    r"|closed|wrapped up|came to a close|s'est (?:achevee|terminee|cloturee|close)|a pris fin|ont pris fin)"
-    r"(?:\s+(?:here|ici|on))?\s+(?P<when>yesterday|today|hier|aujourd'hui)\b"
-)
-_ENDED_CHARS = 600
 
 
 def _day_of_the_words(meeting: MeetingGuess) -> date | None:

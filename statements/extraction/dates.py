@@ -1015,3 +1015,21 @@ def weekday_given(folded: str, *, of_a_speech: bool = False) -> int | None:
             if not _EVENT_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
         )
     return found.pop() if len(found) == 1 else None
+
+
+# "The 2023 Intersessional Meeting … concluded yesterday in Victoria Falls": written the day after the meeting ended
+# (on folded text). Only in the lead, where the text says when it is written.
+_ENDED_WHEN = re.compile(
+    r"\b(?:meeting|plenary|intersessional|session|reunion|pleniere|intersession)\b[^.\n]{0,120}?\b(?:concluded|ended"
+    r"|closed|wrapped up|came to a close|s'est (?:achevee|terminee|cloturee|close)|a pris fin|ont pris fin)"
+    r"(?:\s+(?:here|ici|on))?\s+(?P<when>yesterday|today|hier|aujourd'hui)\b"
+)
+_ENDED_CHARS = 600
+
+
+def meeting_ended_days_ago(folded: str) -> tuple[str, int] | None:
+    """(the words, how many days before the text was written) when its lead says the meeting ended yesterday or
+    today, on folded text."""
+    if ended := _ENDED_WHEN.search(folded, 0, _ENDED_CHARS):
+        return ended.group(0), 1 if ended.group("when") in ("yesterday", "hier") else 0
+    return None

@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from statements.extraction import ExtractionError, detect_format
+from statements.extraction.normalise import kp_spelled
 
 
 def test_detect_format_trusts_content_over_the_file_name(make_pdf, read_document):
@@ -206,8 +207,6 @@ def test_stray_control_characters_in_a_web_page_do_not_break_extraction(extract,
 
 
 def test_the_kps_misspelt_name_is_read_as_its_own_but_the_text_kept():
-    from statements.extraction.normalise import kp_spelled
-
     assert kp_spelled("The Kimberly Process (KP) and THE KIMBERLY PROCESS") == (
         "The Kimberley Process (KP) and THE KIMBERLEY PROCESS"
     )
