@@ -12,7 +12,7 @@ from typing import NamedTuple
 from urllib.parse import unquote
 
 from .language import detect_language
-from .normalise import fold
+from .normalise import fold, place_pattern
 
 # The Kimberley Process began in 2000; anything earlier in a statement is a reference, not its date (the record
 # refuses it too: statements.rules.EARLIEST_STATEMENT is this).
@@ -951,7 +951,8 @@ def places_of_a_meeting_just_held(text: str, places: Iterable[str]) -> set[str]:
     ]
     if not sentences:
         return set()
-    return {place for place in places if place and any(re.search(rf"\b{re.escape(place)}\b", s) for s in sentences)}
+    named = "\n".join(sentences)
+    return {place for place in places if place and place in named and place_pattern([place]).search(named)}
 
 
 # "ce 15 novembre à Dubaï", "this 15 November", "today, 15 November", "aujourd'hui vendredi 15 novembre": the day the

@@ -67,3 +67,10 @@ def kp_spelled(text: str) -> str:
     expect; the text kept and quoted is the document's own."""
     text = _KIMBERLY.sub(lambda m: f"{m['k']}{m['imberl']}{'E' if m['y'].isupper() else 'e'}{m['y']}", text)
     return _PROCESSUS_KIMBERLEY.sub(lambda m: f"{m['processus']} de {m['kimberley']}", text)
+
+
+def place_pattern(names: list[str]) -> re.Pattern:
+    """A place's folded names as whole words: "Kimberley" the city, not the Kimberley Process (nor the "Processus
+    de Kimberley")."""
+    alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?<!\w)(?<!processus de )(?:{alternatives})(?!\w)(?!\s+process)")

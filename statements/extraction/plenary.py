@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from urllib.parse import unquote
 
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, iter_dates
-from .normalise import fold, kp_spelled
+from .normalise import fold, kp_spelled, place_pattern
 from .officials import COUNTRIES
 from .records import PlenaryRef
 
@@ -694,10 +694,7 @@ def _chair_phrases(folded: str) -> tuple[str, ...]:
 @functools.cache
 def _city_pattern(city: str) -> re.Pattern:
     base = fold(city.split(",")[0]).strip()
-    names = [base, *(fold(alias) for alias in _CITY_ALIASES.get(base, []))]
-    alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in names)
-    # "Kimberley" the city, not the Kimberley Process (nor the "Processus de Kimberley").
-    return re.compile(rf"(?<!\w)(?<!processus de )(?:{alternatives})(?!\w)(?!\s+process)")
+    return place_pattern([base, *(fold(alias) for alias in _CITY_ALIASES.get(base, []))])
 
 
 @functools.lru_cache(maxsize=256)

@@ -1157,6 +1157,19 @@ def test_a_header_date_stands_unless_a_meeting_the_text_says_just_ended_rules_it
     assert dated(text, plenaries=plenaries) == (expected, "first lines of text")
 
 
+def test_the_kimberley_process_named_beside_a_meeting_just_held_is_not_the_city_of_kimberley():
+    kimberley = PlenaryRef(2013, "intersessional", "Kimberley", date(2013, 6, 7), start_date=date(2013, 6, 4))
+    for sentence in (
+        "La réunion du Processus de Kimberley s'est ouverte hier en Namibie.",
+        "The Kimberley Process meeting opened yesterday in Namibia.",
+    ):
+        text = f"{sentence}\nPublié le mercredi 4 novembre 2009 | Nord-Sud"
+        assert dated(text, plenaries=[kimberley])[0] == date(2009, 11, 4)
+    # The city itself, where the meeting was just held, still rules a date out that no meeting there fits.
+    text = "Friday, April 16, 2021\n\nThe meeting, which ended in Kimberley last week, agreed to send missions."
+    assert dated(text, plenaries=[kimberley]) == (None, "")
+
+
 SHORT_ARTICLE = (
     "Le pays a annoncé son adhésion au processus lors d'une conférence de presse donnée par le ministre des Mines.\n"
     "Cette adhésion doit aider le pays à vendre sa production sur le marché international des diamants bruts.\n"
