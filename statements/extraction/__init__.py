@@ -27,6 +27,7 @@ from .dates import (
     places_of_a_meeting_just_held,
     sane_date_value,
     url_date,
+    url_posting_day,
     url_year_folders,
     weekday_given,
 )
@@ -154,7 +155,10 @@ def _stated_dates(converted: ConvertedDocument, url: str, today: date) -> Iterab
         yield sane_date_value(value, today), source
     in_text = find_text_date(converted.text, today)
     from_url = url_date(url, today), "url"
-    if in_text[1] == STAMP_UNDER_THE_TEXT:  # the page's stamp: the address's date is the text's own
+    posted = url_posting_day(url)
+    # The page's stamp under the text; or a date at its head later than the day the site filed the post under, which
+    # is the page's (a header printing the reader's day, an edit): a text is not posted before it is written.
+    if in_text[1] == STAMP_UNDER_THE_TEXT or (posted and in_text[0] and in_text[0] > posted):
         yield from_url
     yield in_text
     yield from_url

@@ -669,6 +669,14 @@ def url_date(url: str, today: date) -> date | None:
     return None
 
 
+def url_posting_day(url: str) -> date | None:
+    """ "/2019/11/22/slug": a site's archive folders, which file a post under the day it went up."""
+    if match := _URL_YEAR_FIRST[0].search(_original_address(url)):
+        with contextlib.suppress(ValueError):
+            return date(*(int(match.group(name)) for name in ("year", "month", "day")))
+    return None
+
+
 def _original_address(url: str) -> str:
     return _ARCHIVE_PREFIX.sub("", unquote(url or ""))
 

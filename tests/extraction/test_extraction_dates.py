@@ -882,6 +882,32 @@ def test_the_texts_dateline_wins_over_the_address_and_the_evidence_says_so():
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # Filed under an earlier day: the header above the title prints the day the page was read, or an edit's.
+        (
+            "https://example.org/2015/09/30/kp-indicted/",
+            (date(2015, 9, 30), "url (the first lines of text says 2016-10-24)"),
+        ),
+        # Filed under a later day (or under a day written into its name): the text's own date stands.
+        (
+            "https://example.org/2016/10/28/kp-indicted/",
+            (date(2016, 10, 24), "first lines of text (the url says 2016-10-28)"),
+        ),
+        (
+            "https://example.org/news/2015-09-30-kp-indicted",
+            (date(2016, 10, 24), "first lines of text (the url says 2015-09-30)"),
+        ),
+    ],
+)
+def test_a_date_at_the_head_later_than_the_day_the_site_filed_the_post_under_is_the_pages(url, expected):
+    text = (
+        "Monday 24th October 2016\n\nMining news\n\nKP indicted\n\nThe report says the scheme camouflages the problem."
+    )
+    assert dated(text, url=url) == expected
+
+
 def test_a_date_in_the_address_wins_over_a_day_inferred_from_the_meeting():
     text = "Opening remarks at the intersessional meeting in Kasane\n\nDistinguished delegates, thank you."
     assert dated(text, url="https://example.org/2022/06/21/opening-remarks") == (date(2022, 6, 21), "url")
