@@ -542,6 +542,9 @@ def _weekday_dates(folded: str, years: set[int]) -> list[date]:
     return found
 
 
+_WEEK_OF = re.compile(r"\b(?:week\s+of|semaine\s+du)\s+(?:the\s+|le\s+)?$")
+
+
 def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:
     """A day and month written beside the city without a year: (falls while the meeting sat, as written).
 
@@ -555,12 +558,17 @@ def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:
             int(match.group("day") or match.group("day2")),
         )
         written = match.group(0)
+        week_of = bool(_WEEK_OF.search(near, 0, match.start()))
         for year in {ref.start_date.year, ref.end_date.year}:
             try:
-                if ref.start_date <= date(year, month, day) <= ref.end_date:
-                    return True, written
+                first = last = date(year, month, day)
             except ValueError:
                 continue  # 29 February, in a year that has none
+            if week_of:  # "the week of October 31": its Monday to its Sunday
+                first -= timedelta(days=first.weekday())
+                last = first + timedelta(days=6)
+            if first <= ref.end_date and ref.start_date <= last:
+                return True, written
     return False, written
 
 

@@ -246,6 +246,17 @@ def test_a_day_written_without_its_year_beside_the_city_says_which_meeting():
     )  # the 2025 intersessional closed on 16 May
 
 
+def test_the_week_of_a_day_is_its_monday_to_its_sunday():
+    text = "The plenary, which took place in Gaborone the week of {}, turned down the request."
+    # 31 October 2022 was a Monday, the 2022 plenary sat 1-4 November; in 2006 that week ended before 6 November.
+    guess = resolve_meeting(text.format("October 31"), GABORONE, None)
+    assert (guess.plenary.year, guess.plenary.kind) == (2022, "plenary")
+    assert "names october 31 in Gaborone, a day of the 2022 plenary" in guess.evidence
+    assert resolve_meeting(text.format("October 24"), GABORONE, None).plenary is None
+    # Without "the week of", the day itself must be one the meeting sat.
+    assert resolve_meeting(text.replace("the week of", "on").format("October 31"), GABORONE, None).plenary is None
+
+
 def test_a_day_written_far_before_the_city_is_read_whole():
     # "22 novembre" starts 70 characters before the city: a window cut at 60 read "2 novembre", another day.
     text = (
