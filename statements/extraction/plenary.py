@@ -145,6 +145,11 @@ _BACKGROUND = re.compile(
     r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier)\b"
 )
+# "at the end of the week-long meeting", "à l'issue de la réunion plénière": written once a meeting is over.
+_AT_ITS_END = re.compile(
+    r"\b(?:at the (?:end|close|conclusion) of|a l'issue d[eu]|a la (?:fin|cloture) d[eu])\s+(?:the\s+|la\s+|le\s+|l')?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_MEETING}\b"
+)
 _HERE_CHARS = 16
 _HERE_IN = re.compile(r"\b(?:here|ici)\s+(?:in|at|a|en|au)\s+$")
 _CHAIR_PHRASE = re.compile(
@@ -367,6 +372,8 @@ def _score(
     elif timing == "just after" and not any(ref.end_date < day < published_on for day in days):
         # Unless the text dates what it reports to after the meeting closed: then it is about that.
         score.add(4, f"published just after the {_name(ref)}")
+        if _AT_ITS_END.search(folded):
+            score.add(2, "reports what happened at a meeting's end")
     elif timing == "just before":
         score.add(3, f"published just before the {_name(ref)}")
     elif timing == "season":

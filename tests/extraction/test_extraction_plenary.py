@@ -276,6 +276,21 @@ def test_a_day_without_its_year_in_another_month_is_another_gathering_in_that_ci
 # --- Meetings recalled or reported, not the subject
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allegation surfaced at the end of the week-long meeting of the diamond scheme.",
+        "L'accusation est apparue à l'issue de la réunion du régime de certification.",
+    ],
+)
+def test_what_happened_at_a_meetings_end_reported_days_later_is_about_that_meeting(text):
+    assert meeting(text, date(2010, 6, 28)) == (2010, "intersessional")
+    # Published days after it, speaking only of a meeting: too little to go on.
+    assert meeting("The allegation surfaced during a meeting of the diamond scheme.", date(2010, 6, 28)) is None
+    # Weeks later, a meeting's end is another one's.
+    assert meeting(text, date(2010, 8, 28)) is None
+
+
 def test_a_text_dating_what_it_reports_after_a_meeting_is_not_about_that_meeting():
     text = "The congress took place in Geneva from July 11 to 13, 2010. At its meetings, members adopted resolutions."
     assert meeting(text, date(2010, 7, 15)) is None
