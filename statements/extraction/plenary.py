@@ -292,6 +292,14 @@ def resolve_meeting(
         guess.evidence = "; ".join(best.reasons)
         return guess
     in_running = [s.ref for s in scores if s.points >= max(best.points - _WINNING_MARGIN + 1, 1)]
+    if len(in_running) > 1 and (recalled := _last_meeting_recalled(folded, plenaries)):
+        after = [s.ref for s in scores if s.points == best.points and _next_after(recalled, s.ref, plenaries)]
+        if len(after) == 1:
+            guess.plenary = after[0]
+            guess.evidence = "; ".join(
+                [*best.reasons, f"the last {recalled.kind} it recalls is the {_name(recalled)}, so not the other ones"]
+            )
+            return guess
     guess.candidates = in_running
     guess.evidence = _undecided(in_running, best)
     return guess
@@ -398,14 +406,13 @@ def _score(
             and _MEETING_WORD.search(folded[max(0, span[0] - _CONTEXT) : span[1] + _CONTEXT])
         ]
     for start, end in places:
-        around = folded[max(0, start - _CONTEXT) : end + _CONTEXT]
         sentence = _sentence_around(folded, start, end)
+        near = _words_around(sentence, sentence.find(folded[start:end]), end - start)  # within its sentence
         if month := _other_month(ref, sentence):
             score.add(-5, f"the text places what happened in {ref.city} in {month}, not when the {ref.kind} met")
             continue
         years = {int(year) for year in _YEAR.findall(folded[max(0, start - _PAIR_WINDOW) : end + _PAIR_WINDOW])}
         if not years and not _YEAR.search(sentence):
-            near = _words_around(sentence, sentence.find(folded[start:end]), end - start)
             fits, written = _yearless_day(ref, near)
             if written and not fits:
                 score.add(-5, f"the text places what happened in {ref.city} on {written}, not when the {ref.kind} met")
@@ -426,7 +433,7 @@ def _score(
             city_points = max(city_points, 8)
             score.add(0, f"names {ref.city} and {ref.year}")  # its points are the best city's, added below
             continue
-        if years or _BACKGROUND.search(around) or long_ago:
+        if years or _BACKGROUND.search(near) or long_ago:
             continue  # another year's meeting in this city, or one recalled as background
         around = folded[max(0, start - _KIND_CONTEXT) : end + _KIND_CONTEXT]
         kind_here = _kinds_in(around)
@@ -735,6 +742,47 @@ def _distance(ref: PlenaryRef, published_on: date | None) -> int:
 
 def _name(ref: PlenaryRef) -> str:
     return f"{ref.year} {ref.kind}" + (f" in {ref.city}" if ref.city else "")
+
+
+# "walked out of the last KP plenary in Zimbabwe", "lors de la dernière plénière à Moscou": the text is written after
+# that meeting and before the next one of its kind.
+_LAST_MEETING = re.compile(
+    r"\b(?:the\s+|la\s+)?(?:last|previous|latest|derniere|precedente)\s+(?:kp\s+|kimberley process\s+|pk\s+)?"
+    rf"(?P<kind>{_KIND_ALTERNATIVES})(?:\s+(?:meeting|session|reunion))?(?:\s+(?:du\s+)?(?:kp|pk))?"
+    r"\s+(?:in|at|of|a|en|au|aux|de)\s+(?:the\s+|la\s+|l')?(?P<place>[a-z][a-z' -]{1,40})"
+)
+
+
+def _last_meeting_recalled(folded: str, plenaries: list[PlenaryRef]) -> PlenaryRef | None:
+    """The one meeting the text calls the last of its kind, by the place it was held in."""
+    for match in _LAST_MEETING.finditer(folded):
+        kind = next(name for name, pattern in _KIND_WORDS.items() if pattern.fullmatch(match.group("kind")))
+        place = match.group("place")
+        held_there = [
+            ref
+            for ref in plenaries
+            if ref.kind == kind and any(name and re.match(rf"{re.escape(name)}\b", place) for name in _place_names(ref))
+        ]
+        if len(held_there) == 1:
+            return held_there[0]
+    return None
+
+
+def _place_names(ref: PlenaryRef) -> set[str]:
+    names = {fold(ref.city), *(fold(alias) for alias in _CITY_ALIASES.get(fold(ref.city), []))}
+    return names | set(_chair_names(fold(ref.host_country))) if ref.host_country else names
+
+
+def _next_after(recalled: PlenaryRef, ref: PlenaryRef, plenaries: list[PlenaryRef]) -> bool:
+    """``ref`` comes after the recalled meeting, and no meeting of the recalled one's kind sits between them."""
+    if not _held(recalled) < _held(ref):
+        return False
+    return not any(_held(recalled) < _held(other) < _held(ref) for other in plenaries if other.kind == recalled.kind)
+
+
+def _held(ref: PlenaryRef) -> date:
+    first, _last = _SEASONS.get(ref.kind, (6, 6))
+    return ref.start_date or ref.end_date or date(ref.year, first, 1)
 
 
 def _undecided(refs: list[PlenaryRef], best: _Score) -> str:

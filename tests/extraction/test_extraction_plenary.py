@@ -291,6 +291,37 @@ def test_what_happened_at_a_meetings_end_reported_days_later_is_about_that_meeti
     assert meeting(text, date(2010, 8, 28)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The KP intersessional meeting has commenced in Dubai. The coalition walked out of the last KP plenary in "
+            "Zimbabwe last November.",
+            (2024, "intersessional"),
+        ),
+        (
+            "La plénière du Processus de Kimberley s'est ouverte à Dubaï. Lors de la dernière plénière aux chutes "
+            "Victoria, rien n'avait été décidé.",
+            (2024, "plenary"),
+        ),
+        # The last plenary held in Dubai is no one meeting: the choice stays the reviewer's.
+        ("The KP plenary meeting opened in Dubai. At the previous plenary in Dubai, nothing was decided.", None),
+    ],
+)
+def test_the_last_meeting_of_its_kind_a_text_recalls_says_which_of_a_citys_meetings_it_is_about(text, expected):
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert (guess.plenary and (guess.plenary.year, guess.plenary.kind)) == expected
+    if expected is None:
+        assert guess.evidence == "Dubai: 2016, 2024 or 2025 plenary"
+    else:
+        assert "the last plenary it recalls is the 2023 plenary in Victoria Falls" in guess.evidence
+
+
+def test_a_background_word_in_the_next_sentence_does_not_make_a_city_background():
+    assert meeting("The plenary opened in Swakopmund. In previous years, little changed.") == (2009, "plenary")
+    assert meeting("The plenary opened in Swakopmund in previous years.") is None
+
+
 def test_a_text_dating_what_it_reports_after_a_meeting_is_not_about_that_meeting():
     text = "The congress took place in Geneva from July 11 to 13, 2010. At its meetings, members adopted resolutions."
     assert meeting(text, date(2010, 7, 15)) is None
