@@ -186,6 +186,7 @@ _CHAIR_TERM = re.compile(
     rf"|\bchair(?:s|ed|ing)?\s+{_KP_NAMED}\s+(?:in|for)\s+{_YEAR_GROUP}"
     rf"|\b(?:vice-)?presiden(?:ce|t|te)\s+(?:du\s+(?:pk|processus de kimberley)\s+)?(?:pour|en)\s+(?:l'annee\s+)?"
     rf"{_YEAR_GROUP}"
+    rf"|\b(?:vice-)?presiden(?:t|te)\s+{_YEAR_GROUP}\s+(?:du|de la|of the)\s+(?:kp|pk|processus|kimberley)"
 )
 
 
@@ -194,7 +195,7 @@ def _without_terms_of_office(folded: str) -> str:
 
     def blank(match: re.Match) -> str:
         start = match.start()
-        spans = [match.span(group) for group in range(1, 5) if match.group(group)]
+        spans = [match.span(group) for group in range(1, 6) if match.group(group)]
         pieces, last = [], start
         for begin, end in spans:
             pieces += [folded[last:begin], " " * (end - begin)]
@@ -246,7 +247,9 @@ def resolve_meeting(
     path = unquote(url.split("?")[0].split("://", 1)[-1].partition("/")[2])
     title = " ".join(re.split(r"[/_\-.]+", fold(path)))
     first_line = fold(text.split("\n", 1)[0])
-    folded = _without_terms_of_office(f"{title}\n\n{fold(text)}" if title.strip() else fold(text))
+    unblanked = f"{title}\n\n{fold(text)}" if title.strip() else fold(text)
+    terms = _terms_of_office(unblanked)
+    folded = _without_terms_of_office(unblanked)
     here_and_now = bool(_HERE_AND_NOW.search(folded))
     speaks = here_and_now or bool(_MEETING_WORD.search(folded))
     named = _named_meetings(folded)
@@ -292,14 +295,11 @@ def resolve_meeting(
         guess.evidence = "; ".join(best.reasons)
         return guess
     in_running = [s.ref for s in scores if s.points >= max(best.points - _WINNING_MARGIN + 1, 1)]
-    if len(in_running) > 1 and (recalled := _last_meeting_recalled(folded, plenaries)):
-        after = [s.ref for s in scores if s.points == best.points and _next_after(recalled, s.ref, plenaries)]
-        if len(after) == 1:
-            guess.plenary = after[0]
-            guess.evidence = "; ".join(
-                [*best.reasons, f"the last {recalled.kind} it recalls is the {_name(recalled)}, so not the other ones"]
-            )
-            return guess
+    tied = [s.ref for s in scores if s.points == best.points]
+    if len(tied) > 1 and (settled := _tie_broken(tied, folded, terms, plenaries)):
+        guess.plenary, reason = settled
+        guess.evidence = "; ".join([*best.reasons, reason])
+        return guess
     guess.candidates = in_running
     guess.evidence = _undecided(in_running, best)
     return guess
@@ -742,6 +742,27 @@ def _distance(ref: PlenaryRef, published_on: date | None) -> int:
 
 def _name(ref: PlenaryRef) -> str:
     return f"{ref.year} {ref.kind}" + (f" in {ref.city}" if ref.city else "")
+
+
+def _tie_broken(
+    tied: list[PlenaryRef], folded: str, terms: set[int], plenaries: list[PlenaryRef]
+) -> tuple[PlenaryRef, str] | None:
+    """One of a city's meetings tied at the top, from what the text says around them: the last meeting of a kind it
+    recalls, or a chair's term of office (chosen at the year before's plenary, serving in its year)."""
+    if len({ref.city for ref in tied}) > 1:
+        return None
+    if recalled := _last_meeting_recalled(folded, plenaries):
+        after = [ref for ref in tied if _next_after(recalled, ref, plenaries)]
+        if len(after) == 1:
+            return after[0], f"the last {recalled.kind} it recalls is the {_name(recalled)}, so not the other ones"
+    fits = [ref for ref in tied if ref.year in terms or ref.year + 1 in terms]
+    if terms and len(fits) == 1:
+        return fits[0], f"names a chairmanship for {_or(sorted(map(str, terms)))}, which only the {fits[0].year} fits"
+    return None
+
+
+def _terms_of_office(folded: str) -> set[int]:
+    return {int(year) for match in _CHAIR_TERM.finditer(folded) for year in match.groups() if year}
 
 
 # "walked out of the last KP plenary in Zimbabwe", "lors de la dernière plénière à Moscou": the text is written after

@@ -317,6 +317,26 @@ def test_the_last_meeting_of_its_kind_a_text_recalls_says_which_of_a_citys_meeti
         assert "the last plenary it recalls is the 2023 plenary in Victoria Falls" in guess.evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The chair for 2017 is welcomed at the plenary of 2016.
+        (
+            "Le WDC accueille l'Australie, présidente 2017 du PK, à la plénière de cette année à Dubaï.",
+            (2016, "plenary"),
+        ),
+        ("At this year's plenary in Dubai, Australia was confirmed as chair for 2017.", (2016, "plenary")),
+        # A chair for 2025 serves at the 2025 plenary and is chosen at the 2024 one: both fit, neither is chosen.
+        ("At this year's plenary in Dubai, the chair for 2025 was confirmed.", None),
+    ],
+)
+def test_a_chairs_term_of_office_says_which_of_a_citys_meetings_chose_or_heard_it(text, expected):
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert (guess.plenary and (guess.plenary.year, guess.plenary.kind)) == expected
+    if expected:
+        assert "names a chairmanship for 2017, which only the 2016 fits" in guess.evidence
+
+
 def test_a_background_word_in_the_next_sentence_does_not_make_a_city_background():
     assert meeting("The plenary opened in Swakopmund. In previous years, little changed.") == (2009, "plenary")
     assert meeting("The plenary opened in Swakopmund in previous years.") is None
