@@ -1507,3 +1507,113 @@ def test_an_acronym_spells_the_initials_of_its_name_in_order():
     assert spells_initials("CNRG", "Centre for Natural Resource Governance")
     assert not spells_initials("DFN", "Network of all the groups in the region")
     assert not spells_initials("KP", "plenary in Dubai of the Kimberley Process")
+
+
+# --- Headings that are no sign-off, relays, the chosen, capacities, civil society and joint voices (invented excerpts)
+
+
+def test_a_heading_above_a_paragraph_is_no_signature():
+    paragraph = "The delegates of the plenary argued for hours about the text of the decision and its annex.\n"
+    body = "Title\n\n" + "A paragraph about the diamond trade.\n\n" * 12
+    text = body + "Keeping the Faith Trust\n" + paragraph
+    assert organisation(text, known=[]) == ("", "")
+    # Its title, when a text is short enough for the title to be among its last lines.
+    assert organisation("Diamonds – Process comes under fire\n" + paragraph, known=[]) == ("", "")
+    # Below the text, a sign-off still names the author.
+    assert organisation(body + paragraph + "Mines Watch Network", known=[])[0] == "Mines Watch Network"
+
+
+def test_a_site_crediting_its_sources_relays_others_texts():
+    relay = "Mines Watch: News\nCall for reform\nPublished by MW on 2019-06-09\nSource: Statements, The Daily\n"
+    assert organisation(relay + "The plenary met and talked.", known=[])[0] != "MW"
+    assert organisation("Call for reform\nPublished by Mines Watch Network\n\nThe plenary met.", known=[])[0] == (
+        "Mines Watch Network"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Diamond Fairness Network (DFN) was designated to chair the working group in 2027.",
+        "The Mines Watch Network has been elected to the committee.",
+        "Le Réseau des mines a été désigné pour présider le groupe de travail.",
+    ],
+)
+def test_the_subject_chosen_or_admitted_is_not_the_speaker(sentence):
+    assert organisation(f"A title\n\n{sentence}" + _BODY, known=[])[0] == ""
+
+
+def test_the_capacity_a_subject_acts_in_and_a_wire_dateline_closed_by_an_ellipsis():
+    lead = (
+        "Serving as 2027 chair of the Kimberley Process, the Southern African Development Community admitted Ruritania."
+    )
+    community = "Southern African Development Community"
+    assert organisation(f"A title\n\nRAPAPORT… {lead}" + _BODY, known=[])[0] == community
+    assert organisation("A title\n\nNEWSWIRE... The Mines Watch Network said it left." + _BODY, known=[])[0] == (
+        "Mines Watch Network"
+    )
+    # A community in lower case is no body's name.
+    assert organisation("A title\n\nThe diamond community admitted it failed." + _BODY, known=[])[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "The civil society members of the Kimberley Process, who walked out of the plenary, issued a statement.",
+            "kimberley process civil society coalition",
+        ),
+        ("Ahead of the plenary, a coalition of civil society groups said that the scheme fails.", KNOWN[0]),
+        ("La société civile du Processus de Kimberley dénonce la décision.", KNOWN[0]),
+        # Civil society groups of nowhere in particular, or civil society as what others address: no one's voice.
+        ("Civil society groups said the scheme fails.", ""),
+        ("The chair thanked the civil society members of the Kimberley Process for their work.", ""),
+    ],
+)
+def test_the_processs_civil_society_speaking_is_its_coalition(lead, issuer):
+    assert organisation(f"A title\n\n{lead}" + _BODY)[0] == issuer
+
+
+def test_the_coalition_of_civil_society_is_named_only_when_known():
+    lead = "A title\n\nThe civil society representatives in the Kimberley Process said the plenary failed."
+    assert organisation(lead + _BODY, known=[])[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "As reported last week, Ruritania Action, Mines Watch Network, Green Voices, and the Diamond Fairness "
+            "Network called for the expulsion of Ruritania.",
+            "Ruritania Action",
+        ),
+        (
+            "Mines Watch Network, the Diamond Fairness Network and Green Voices today urged the plenary to act.",
+            "Mines Watch Network",
+        ),
+        # States acting together, or names that are no organisations': no joint statement.
+        ("South Africa, Canada, the United States and Israel called for regular reviews.", ""),
+        ("John Smith, Mary Jones and Peter Brown called for the expulsion of Ruritania.", ""),
+    ],
+)
+def test_several_organisations_acting_together_the_first_named_speaks(lead, issuer):
+    assert organisation(f"A title\n\n{lead}" + _BODY, known=[])[0] == issuer
+
+
+def test_an_undersigned_statement_is_not_the_one_it_names_most():
+    text = (
+        "Call for reform\n\nWe the undersigned, who represent many civil society organisations, are concerned by "
+        "remarks directed at the Diamond Development Initiative. The Diamond Development Initiative deserves better."
+    )
+    assert organisation(text + _BODY)[0] == ""
+    named = text.replace("We the undersigned,", "We are concerned, and")
+    assert organisation(named + _BODY)[0] == KNOWN[2]
+
+
+def test_a_masthead_names_an_organisations_national_section():
+    page = "Skip to main content\nGreen Voices International UK\nLog in\nDiamonds: loopholes threaten the scheme\n"
+    assert organisation(page + "Civil society groups remain concerned about the scheme." + _BODY, known=[])[0] == (
+        "Green Voices International UK"
+    )
+    page = "Skip to main content\nGreen Voices in Canada\nLog in\nDiamonds: loopholes threaten the scheme\n"
+    assert organisation(page + "Civil society groups remain concerned about the scheme." + _BODY, known=[])[0] == ""

@@ -62,9 +62,18 @@ from .signatures import (
     published_by,
     signatories,
     signature,
+    undersigned,
 )
 from .sites import host, site_owner
-from .subjects import government, headline_speaker, lead_below_menu, subject_line, un_organ
+from .subjects import (
+    civil_society,
+    government,
+    headline_speaker,
+    lead_below_menu,
+    organisations_together,
+    subject_line,
+    un_organ,
+)
 from .voices import leading_voices
 
 __all__ = [
@@ -144,6 +153,8 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         if (found := government_voice(above, strict=True)) and not _answered(header, found, known, header):
             yield government(found)
         yield subject[1:]
+    if found := civil_society(header, known) or organisations_together(header, known):
+        yield found
     if found := statement_by(text[:_STATEMENT_CHARS], known) or learnt_from(text[:_STATEMENT_CHARS], known):
         yield found
     if found := signatories(lines, known):
@@ -182,7 +193,9 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield found, f"the web site's name ({site_name})"
     if found := press_contact(lines, known):
         yield found
-    if len(voices) < 2 and (found := _most_mentioned(text, known)):
+    # A joint statement its signatories make ("We the undersigned…") is not the one it names most ("…remarks directed at
+    # the KP Civil Society Coalition"): with no list of them, no one.
+    if len(voices) < 2 and not undersigned(text[:_STATEMENT_CHARS]) and (found := _most_mentioned(text, known)):
         yield found, "the known organisation the text names most"
     # The KP's site also carries others' statements: only when nothing names another author.
     if host(url) == "kimberleyprocess.com" and KP_TITLE.search(text):

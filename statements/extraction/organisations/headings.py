@@ -19,7 +19,7 @@ from .naming import (
     short,
     trim_org,
 )
-from .phrases import FRENCH_HEAD, OF, PERSON_NAME, SUBJECT_VERBS, VERB_WORDS, named_by
+from .phrases import FRENCH_HEAD, OF, PERSON_NAME, RUNS_ON, SUBJECT_VERBS, VERB_WORDS, named_by
 
 # --- A release's heading
 
@@ -405,10 +405,23 @@ def _bare_name(line: str, known) -> str:
         return ""
     if _PRESS_OFFICE.match(line):
         return ""  # "Office of the Spokesperson": whose office, the heading above it says
+    core = _without_section(line)
     if named := first_known(line, known):
-        return named if trim_org(line).casefold() == trim_org(named).casefold() or acronym_like(line) else ""
+        whole = trim_org(core).casefold() == trim_org(named).casefold() or acronym_like(line)
+        return (named if core == line else line) if whole else ""
     cased = name_cased(line) or re.match(rf"(?:(?:le|la|l['’])\s*)?{FRENCH_HEAD}\b", line, re.IGNORECASE)
-    if not cased or not _NAME_WORD_AT_EDGE.search(ARTICLE.sub("", line)):
+    if not cased or not _NAME_WORD_AT_EDGE.search(ARTICLE.sub("", core)):
         return ""
-    org = organisation_in(line, known)
-    return org if org and org == trim_org(line) else ""
+    org = organisation_in(core, known)
+    return (org if core == line else line) if org and org == trim_org(core) else ""
+
+
+def _without_section(line: str) -> str:
+    """ "Amnesty International UK", "Oxfam Novib Canada": an organisation's national section, its country last; the
+    name without it."""
+    words = line.split()
+    for count in (1, 2):
+        rest, country = " ".join(words[:-count]), " ".join(words[-count:])
+        if len(words) > count + 1 and is_country(country) and not RUNS_ON.search(rest):
+            return rest
+    return line

@@ -65,6 +65,8 @@ ACTING_VERBS = (
     r"|told|tells|slams?|slammed|blasts?|blasted|hails?|hailed|decries|decried|rejects?|rejected|backs|backed"
     r"|lauds?|lauded|accuses|hits\s+out|hit\s+out|lashe[sd]\s+out|wrote|writes|accuse|critique|fustige|[ée]pingle"
     r"|rejette|conteste|met\s+en\s+garde|s['’]alarme"
+    # What it concedes, or whom it lets in: "X admitted that…", "the Chair admitted Liberia as a participant".
+    r"|admits|admitted"
 )
 # …and what the subject of an opening sentence may be or have done: "X has…", "X est…", "X today…".
 SUBJECT_VERBS = (
@@ -98,11 +100,14 @@ BEFORE_SUBJECT = (
     # "(Johannesburg) – ", "(Reuters) - "
     r"|\([A-ZÀ-Ý][\w .'’-]{2,30}\)\s*[–—-]{1,2}\s+"
     # "Kinshasa, 12 mai 2019 (ACP).- "
-    r"|[A-ZÀ-Ý][\w'’.-]*,\s*[^\n,:–—]{3,30}\.-{1,2}\s*)?"
+    r"|[A-ZÀ-Ý][\w'’.-]*,\s*[^\n,:–—]{3,30}\.-{1,2}\s*"
+    # "RAPAPORT… ", "NEW YORK... ": a wire's dateline in capitals, closed by an ellipsis
+    r"|[A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,}){0,2}\s*(?:…|\.\.\.)\s*)?"
     rf"(?:{_WHEN}\s*,?\s+)?"
     # What it was doing as it spoke: "Responding to the decision, …", "Speaking in Brussels, …", "Interrogé par l'AFP,".
-    r"(?:(?i:responding|reacting|speaking|commenting|writing|r[ée]agissant|interrog[ée]e?|contact[ée]e?|joint)"
-    r"\s+[^,\n]{3,80},\s+)?"
+    # In what capacity it acts: "Serving as 2007 chair of the Kimberley Process, …", "Acting as host, …".
+    r"(?:(?i:responding|reacting|speaking|commenting|writing|serving|acting|r[ée]agissant|interrog[ée]e?"
+    r"|contact[ée]e?|joint|en\s+sa\s+qualit[ée])\s+[^,\n]{3,80},\s+)?"
     r"(?:(?i:in|dans)\s+(?i:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+)?(?i:statement|press\s+release|release|report"
     r"|(?:open\s+)?letter|communiqu[ée]|d[ée]claration|rapport|lettre)(?:\s+[^,\n]{3,60})?,\s+)?"
 )

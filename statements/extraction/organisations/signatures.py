@@ -27,6 +27,18 @@ _UNDERSIGNED = re.compile(
 )
 
 
+# "We the undersigned, who represent a diverse group of civil society organisations, …": a joint statement's voice,
+# whoever its signatories are.
+_WE_UNDERSIGNED = re.compile(
+    r"\b(?:we,?\s+the\s+undersigned|nous,?\s+(?:les\s+)?(?:organisations\s+)?(?:soussign[ée]e?s|signataires))\b",
+    re.IGNORECASE,
+)
+
+
+def undersigned(text: str) -> bool:
+    return bool(_WE_UNDERSIGNED.search(text))
+
+
 def signatories(lines: list[str], known) -> tuple[str, str] | None:
     """The first organisation of a list of signatories: a joint statement's first-named issuer."""
     for line in lines[:HEADER_LINES]:
@@ -172,9 +184,18 @@ def _foot(lines: list[str]) -> list[str]:
     return lines[HEADER_LINES:][-_FOOT_LINES:]
 
 
+# "Published by MAC on 2016-06-09" / "Source: Statements, Gulf News": a site crediting its sources relays others'
+# texts; its own name on the post is the relay's, not the issuer's.
+_SOURCES_BELOW = re.compile(r"[^\n]*\n(?:[^\n]*\n)?(?i:sources?)\s*:")
+
+
 def published_by(lines: list[str], known) -> tuple[str, str] | None:
     edges = "\n".join(lines[:HEADER_LINES] + _foot(lines))
-    return named_by([_PUBLISHED_BY], edges, known, "its publisher: ")
+
+    def relayed(match: re.Match) -> bool:
+        return not match.group(0).lower().startswith("source") and bool(_SOURCES_BELOW.match(edges, match.start()))
+
+    return named_by([_PUBLISHED_BY], edges, known, "its publisher: ", skip=relayed)
 
 
 _SIGN_OFF = re.compile(r"^(?:[-–—]+\s*|signed[:,]?\s+|issued by[:,]?\s+|sign[ée]+\s*:?\s*|fait\s+par\s+)", re.I)
@@ -182,6 +203,8 @@ _SIGNATURE_LINES = 6
 # The mark closing a release's text: "ENDS", "-ENDS-", "###", "- 30 -", "FIN".
 _END_MARK = re.compile(r"^[\s#*–—-]*(?:(?i:ends?|fin)|30)?[\s#*–—-]*$")
 _BULLET = re.compile(r"^[-–—•·*]\s+\w")
+# A line of prose: a sign-off comes below the text, never above a paragraph of it.
+_PROSE_WORDS = 12
 
 
 def signature(lines: list[str], known) -> tuple[str, str] | None:
@@ -190,10 +213,12 @@ def signature(lines: list[str], known) -> tuple[str, str] | None:
     contacts = [index for index, line in enumerate(lines) if CONTACT_SECTION.match(line)]
     body = lines[: contacts[-1]] if contacts else lines
     tail = body[-_SIGNATURE_LINES:]
+    prose_below = False
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]
         if _END_MARK.match(line):
             continue
+        above_prose, prose_below = prose_below, prose_below or len(line.split()) >= _PROSE_WORDS
         if _BULLET.match(line) and any(
             _BULLET.match(other) for other in tail[max(0, position - 1) : position + 2] if other is not line
         ):
@@ -207,6 +232,8 @@ def signature(lines: list[str], known) -> tuple[str, str] | None:
         too_long = len(stripped.split()) > (12 if signed else 8) or stripped.count(",") > (1 if signed else 0)
         if too_long or (not signed and (line.rstrip().endswith(".") or VERB_WORDS.search(stripped))):
             continue
+        if above_prose and not signed:
+            continue  # "Protecting the Public Trust" above a paragraph, a title above its lead: a heading, no sign-off
         named = first_known(stripped, known)
         if named or (stripped[:1].isupper() and (signed or ORG_WORDS.search(stripped))):
             return named or trim_org(stripped), f"signature at the end: “{short(line)}”"

@@ -24,6 +24,7 @@ from .naming import (
 )
 from .phrases import (
     ACRONYM,
+    ACTING_VERBS,
     BEFORE_SUBJECT,
     FRENCH_DESCRIBER,
     FRENCH_HEAD,
@@ -180,17 +181,28 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
         if _PASSIVE.match(line, match.end("org")):
             continue  # "HRW criticised by the minister": the organisation is what the text is about
         named = first_known(org, known)
-        if named or ((match.group("acronym") or ORG_WORDS.search(org)) and len(org.split()) >= 2):
+        named_like = match.group("acronym") or ORG_WORDS.search(org) or _COMMUNITY.search(org)
+        if named or (named_like and len(org.split()) >= 2):
             return index, named or org, f"first sentence: “{short(line)}”"
         if _described_as_organisation(match) and name_cased(org) and not is_country(org) and not _PRONOUN.match(org):
             return index, org, f"first sentence: “{short(line)}”"
     return None
 
 
+# A states' community: "the European Community", "the Southern African Development Community", "the Economic
+# Community of West African States"; not "the diamond community", in lower case.
+_COMMUNITY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}Community$|^(?:[A-Z][\w'’-]*\s+){0,3}Community\s+of\s+[A-Z]")
+
+
 # "X is deeply concerned by…", "X se dit préoccupé par…": how the speaker feels, not what others do to it.
 _FEELING = (
     r"(?:concerned|disappointed|alarmed|dismayed|saddened|encouraged|pleased|delighted|troubled|worried|shocked"
     r"|outraged|appalled|heartened|frustrated|pr[ée]occup[ée]e?s?|d[ée][çc]ue?s?|indign[ée]e?s?|satisfaite?s?)"
+)
+_CHOSEN = (
+    r"(?:designated|appointed|elected|named|chosen|selected|nominated|admitted|readmitted|suspended|expelled"
+    r"|d[ée]sign[ée]e?s?|nomm[ée]e?s?|[ée]lue?s?|choisie?s?|s[ée]lectionn[ée]e?s?|admise?s?|r[ée]admise?s?"
+    r"|suspendue?s?|exclue?s?)"
 )
 # "HRW criticised by the minister", "Global Witness was accused by…", "l'ONG, critiquée par le ministre": the name
 # is the object of what others do, not the speaker.
@@ -199,6 +211,10 @@ _PASSIVE = re.compile(
     r"|being|been|est|sont|[ée]tait|[ée]taient|sera|seront|(?:a|ont|avait|avaient)\s+[ée]t[ée])\s+)?"
     rf"(?:[a-z]+ly\s+|vivement\s+|publiquement\s+)?(?!{_FEELING}\b)[a-zà-ÿ]+(?:ed|en|wn|[ée]e?s?|ie?s?|ue?s?|ite?s?)\s+"
     r"(?:by|par)\s"
+    # Chosen, named or admitted: "The European Union (EU) was designated to chair…", "X a été élue à la
+    # vice-présidence": what the Process or others did to the subject, whoever announces it.
+    rf"|(?:\s*,[^,\n]{{3,120}},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|(?:a|ont|avait|avaient)\s+[ée]t[ée])"
+    rf"\s+(?:[a-z]+ly\s+|officiellement\s+)?{_CHOSEN}\b"
     # A headline's founding: "X officially launched in Luanda", "X lancée à Luanda": the name is what was founded.
     r"|\s+(?:[a-z]+ly\s+|officiellement\s+)?(?:launched|founded|created|established|inaugurated|set\s+up|lanc[ée]e?"
     r"|cr[ée]{2}e?|fond[ée]e?|inaugur[ée]e?)\s+(?:in|at|à|au|en)\s+(?-i:[A-ZÀ-Ý])",
@@ -231,6 +247,61 @@ def _described_as_organisation(match: re.Match) -> bool:
     groups = match.groupdict()
     apposition = groups.get("apposition") or ""
     return bool(groups.get("describer") or groups.get("french_describer") or _ORGANISATION_NOUN.search(apposition))
+
+
+# --- The Process's civil society speaking as one
+
+# Civil society in the Process speaks through its coalition: "The civil society stakeholders of the Kimberley Process,
+# who boycotted the plenary, issued a statement…", "a coalition of civil society groups said…", "la coalition de la
+# société civile du Processus de Kimberley dénonce…". Not "civil society groups said" alone (anyone's), nor civil
+# society as what others do something to.
+_IN_THE_KP = (
+    r"(?:of|in|at|within|on|du|au\s+sein\s+du|dans\s+le)\s+(?:the\s+)?"
+    r"(?:kimberley\s+process|kp|processus\s+de\s+kimberley|pk)"
+)
+_CIVIL_SOCIETY = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?…]\s)|(?<=,\s))(?i:the\s+|a\s+|la\s+|les\s+)?"
+    r"(?:(?i:civil[\s-]society\s+coalition|coalition\s+of\s+civil[\s-]society\s+(?:groups|organi[sz]ations|ngos)"
+    r"|coalition\s+de\s+la\s+soci[ée]t[ée]\s+civile)(?:\s+(?i:" + _IN_THE_KP + r"))?"
+    r"|(?i:civil[\s-]society\s+(?:stakeholders|representatives|members|groups|organi[sz]ations)|soci[ée]t[ée]\s+civile)"
+    r"\s+(?i:" + _IN_THE_KP + r"))"
+    r"(?:\s*,\s+(?i:who|which|qui)\s[^.;\n]{3,200}?,)?\s+(?i:today\s+|yesterday\s+|on\s+\w+day\s+)?"
+    rf"(?i:{ACTING_VERBS}|has\s+(?:said|called|issued|warned|urged|condemned)|a\s+(?:d[ée]clar[ée]|d[ée]nonc[ée]|appel[ée]))\b"
+)
+_SPEAKS_AS_ONE_CHARS = 1200
+
+
+def civil_society(header: list[str], known) -> tuple[str, str] | None:
+    """The known coalition of the Process's civil society, when the opening makes its civil society the speaker."""
+    coalition = first_known("Kimberley Process Civil Society Coalition", known)
+    if coalition and (match := _CIVIL_SOCIETY.search("\n".join(header)[:_SPEAKS_AS_ONE_CHARS])):
+        return coalition, f"its civil society speaks: “{short(match.group(0))}”"
+    return None
+
+
+# --- Several organisations acting together
+
+# "Fatal Transactions, Global Witness, Green Advocates and Partnership Africa Canada called for…": three or more named
+# together as one subject, the first-named speaks for all (as a joint statement's first signatory does).
+_NAMED = r"(?:the[ \t]+)?[A-ZÀ-Ý][\w'’&.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|de|du|des)){0,6}"
+_TOGETHER = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?…]\s)|(?<=,\s))"
+    rf"(?P<names>{_NAMED}(?:,[ \t]+{_NAMED}){{1,8}},?[ \t]+(?:and|et)[ \t]+{_NAMED}),?\s+"
+    rf"(?:today\s+|jointly\s+|have\s+|had\s+|ont\s+)?(?:{ACTING_VERBS})\b"
+)
+_TOGETHER_CHARS = 1500
+
+
+def organisations_together(header: list[str], known) -> tuple[str, str] | None:
+    for match in _TOGETHER.finditer("\n".join(header)[:_TOGETHER_CHARS]):
+        names = [name.strip() for name in re.split(r",\s+(?:(?:and|et)\s+)?|\s+(?:and|et)\s+", match["names"])]
+        names = [re.sub(r"^(?:the|and|et)\s+", "", name) for name in names if name]
+        if any(is_country(name) or not KP_WORDS.sub(" ", name).strip() for name in names):
+            continue  # "South Africa, Canada and the United States called for…": states, not a joint statement
+        named = [organisation_in(name, known) for name in names]
+        if sum(bool(name) for name in named) >= 2 and len(names) >= 3:
+            return named[0] or names[0], f"the first of those acting together: “{short(match.group(0))}”"
+    return None
 
 
 # --- A headline's speaker
