@@ -285,6 +285,9 @@ def resolve_meeting(
     ]
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
     guess = MeetingGuess(None, **_speech_kind(f"{title}\n{first_line}", folded))
+    if unlisted := _unlisted_meeting(fold(text), plenaries):
+        guess.evidence = unlisted
+        return guess
     if not scores:
         guess.evidence = "no KP meeting named, and not published during or just after one"
         return guess
@@ -742,6 +745,44 @@ def _distance(ref: PlenaryRef, published_on: date | None) -> int:
 
 def _name(ref: PlenaryRef) -> str:
     return f"{ref.year} {ref.kind}" + (f" in {ref.city}" if ref.city else "")
+
+
+# "Members of the KP will meet in Brussels June 12-14, 2007", "which took place in Namibia on Thursday, November 5",
+# "a pris l'initiative d'organiser, du 10 au 11 avril 2019": a gathering and the days it is held on.
+_GATHERING_ON = re.compile(
+    r"\b(?:meet|meets|met|meeting|convenes?|convened|gathered|held|took place|takes place|will take place|plenary"
+    r"|intersessional|session|workshop|seminar|reunion|reunira|reuniront|se reuni\w*|tenue?s?|a eu lieu|aura lieu"
+    r"|se tiendra|pleniere|intersessionnelle|atelier|seminaire|organi[sz](?:e|er|ed|ee|ees|es))"
+    r"(?:\s+(?:in|at|a|en|au)\s+[a-z][\w' .-]{1,40}?)?,?\s+(?:on\s+|from\s+|between\s+|du\s+|le\s+|les\s+)?"
+    rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?(?:the\s+)?$"
+)
+_LEAD_CHARS = 800
+_GATHERING_REACH = 80  # characters before a date looked at for its gathering
+_SAME_DAYS = timedelta(days=2)
+
+
+def _unlisted_meeting(folded: str, plenaries: list[PlenaryRef]) -> str:
+    """Why the text is about none of the listed meetings: the first gathering its lead dates is none of theirs (and no
+    meeting of that year lacks its dates, which could be it)."""
+    lead = folded[:_LEAD_CHARS]
+    for match in _DAY_SPAN.finditer(lead):
+        sentence = _sentence_around(lead, *match.span())
+        at = sentence.find(match.group(0))
+        if not _GATHERING_ON.search(sentence[max(0, at - _GATHERING_REACH) : at]):
+            continue
+        try:
+            day = date(
+                int(match["year"]), _MONTHS[match["month"] or match["month2"]], int(match["day"] or match["day2"])
+            )
+        except ValueError:
+            return ""
+        same_year = [ref for ref in plenaries if ref.year == day.year]
+        if any(ref.start_date is None or ref.end_date is None for ref in same_year) or any(
+            ref.start_date - _SAME_DAYS <= day <= ref.end_date + _SAME_DAYS for ref in same_year
+        ):
+            return ""
+        return f"about a gathering on {match.group(0)}, which is none of the listed meetings"
+    return ""
 
 
 def _tie_broken(

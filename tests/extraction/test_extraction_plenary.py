@@ -337,6 +337,37 @@ def test_a_chairs_term_of_office_says_which_of_a_citys_meetings_chose_or_heard_i
         assert "names a chairmanship for 2017, which only the 2016 fits" in guess.evidence
 
 
+UNLISTED = (
+    "Members of the scheme will meet in Antwerp {} to review progress. The plenary of 2018 will be held in Brussels "
+    "from 12 to 16 November 2018."
+)
+
+
+def test_a_lead_about_a_gathering_on_days_no_listed_meeting_sat_is_about_none_of_them():
+    guess = resolve_meeting(UNLISTED.format("March 12-14, 2018"), MEETINGS, date(2018, 3, 1))
+    assert guess.plenary is None
+    assert guess.candidates == []
+    assert guess.evidence == "about a gathering on march 12-14, 2018, which is none of the listed meetings"
+    french = "Le groupe de travail a organisé, du 10 au 11 avril 2018 à Kinshasa, le présent atelier."
+    assert resolve_meeting(french, MEETINGS, None).evidence.startswith("about a gathering on 10 au 11 avril 2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "plenaries"),
+    [
+        # The days of a listed meeting: that one.
+        (UNLISTED.format("June 18-22, 2018"), MEETINGS),
+        # A dateline's day is when the text was written, not a gathering's; nor is a day something else was done on.
+        ("Antwerp, March 12, 2018 - Members of the scheme met in Antwerp at the intersessional.", MEETINGS),
+        ("As the draft sent to participants on March 12, 2018 says, the intersessional in Antwerp agreed.", MEETINGS),
+        # A meeting of that year whose days are not on record could be the one.
+        (UNLISTED.format("March 12-14, 2018"), [*MEETINGS, PlenaryRef(2018, "intersessional", "Antwerp", None)]),
+    ],
+)
+def test_a_gathering_dated_as_a_listed_meeting_or_undated_ones_could_be_is_not_ruled_out(text, plenaries):
+    assert "none of the listed meetings" not in resolve_meeting(text, plenaries, date(2018, 3, 1)).evidence
+
+
 def test_a_background_word_in_the_next_sentence_does_not_make_a_city_background():
     assert meeting("The plenary opened in Swakopmund. In previous years, little changed.") == (2009, "plenary")
     assert meeting("The plenary opened in Swakopmund in previous years.") is None
