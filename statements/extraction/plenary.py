@@ -59,7 +59,9 @@ _WEEKDAY_EVENT = re.compile(
 )
 _FIRST_DAY_EVENTS = ("open", "ouv", "began", "begun", "begin", "start", "kicked", "s'est ouvert", "a debute")
 # "in Gaborone, Botswana on Friday": the meeting in that city sat on that day of the week.
-_WEEKDAY_THERE = re.compile(rf"(?:,\s*[a-z][a-z .'-]{{0,30}}?)?\s+(?:on|le|ce)\s+(?P<day>{'|'.join(WEEKDAY_NAMES)})\b")
+_WEEKDAY_THERE = re.compile(
+    rf"(?:,\s*[a-z][a-z .'-]{{0,30}}?)?,?\s+(?:on|le|ce)\s+(?P<day>{'|'.join(WEEKDAY_NAMES)})\b"
+)
 _MEETING_WORD = re.compile(
     r"\b(?:plenary|plenaries|intersessional|inter-sessional|intersession|meeting|session|pleniere"
     r"|intersessionnelle|reunion)"
@@ -254,8 +256,9 @@ def resolve_meeting(
     speaks = here_and_now or bool(_MEETING_WORD.search(folded))
     named = _named_meetings(folded)
     weekdays = [
-        (match.group("event"), WEEKDAY_NAMES[match.group("day")], _kinds_in(_sentence_around(folded, *match.span())))
+        (match.group("event"), WEEKDAY_NAMES[match.group("day")], _kinds_in(sentence), _cities_in(sentence, plenaries))
         for match in _WEEKDAY_EVENT.finditer(folded)
+        if (sentence := _sentence_around(folded, *match.span()))
     ]
     any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
     elsewhere = any(not _KP_BODY.search(match.group("body")) for match in _OCCASION.finditer(folded))
@@ -361,7 +364,7 @@ def _score(
     published_on: date | None,
     here_and_now: bool,
     named: set[tuple[int, str]],
-    weekdays: list[tuple[str, int, list[str]]],
+    weekdays: list[tuple[str, int, list[str], set[str]]],
     any_city: bool,
     hosts: Counter,
     days: list[date],
@@ -464,10 +467,11 @@ def _score(
         score.add(3, f"names its chair ({ref.chair_person})")
     if score.points > 0:
         score.points += _kind_points(ref.kind, folded)
-        for event, weekday, kinds in weekdays:
+        for event, weekday, kinds, cities in weekdays:
             day = ref.start_date if event.startswith(_FIRST_DAY_EVENTS) else ref.end_date
-            # "The intersessional opened on Monday": what day a plenary opened says nothing about that.
-            if day is not None and (not kinds or ref.kind in kinds):
+            # "The intersessional opened on Monday": what day a plenary opened says nothing about that; nor "the
+            # plenary, which concluded in Guangzhou on Friday" about a plenary in another city.
+            if day is not None and (not kinds or ref.kind in kinds) and (not cities or ref.city in cities):
                 if day.weekday() == weekday:
                     score.add(3, f"it {'opened' if day == ref.start_date else 'closed'} on the weekday the text names")
                 else:
@@ -524,6 +528,10 @@ def _words_around(sentence: str, start: int, length: int) -> str:
 
 def _narrative_year(folded: str, start: int, end: int) -> bool:
     return folded[end : end + 1] == "," and bool(_NARRATIVE_YEAR.search(folded[max(0, start - 8) : start]))
+
+
+def _cities_in(sentence: str, plenaries: list[PlenaryRef]) -> set[str]:
+    return {ref.city for ref in plenaries if ref.city and _city_mentions(sentence, ref.city)}
 
 
 def _weekday_there(folded: str, city_end: int) -> int | None:

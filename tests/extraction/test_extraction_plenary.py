@@ -172,6 +172,19 @@ def test_the_weekday_a_meeting_ended_or_began_on_tells_meetings_in_one_city_apar
     assert meeting(text) == expected
 
 
+def test_the_weekday_a_meeting_closed_on_counts_only_for_the_city_its_sentence_names():
+    guangzhou = PlenaryRef(2014, "plenary", "Guangzhou", date(2014, 11, 14), date(2014, 11, 11), "China", "China")
+    johannesburg = PlenaryRef(2013, "plenary", "Johannesburg", date(2013, 11, 22), date(2013, 11, 19), "South Africa")
+    text = (
+        "The four-day plenary meeting under Chinese chairmanship, which concluded in Guangzhou, China, on Friday, "
+        "heard the council. It recalled the decision taken at the plenary meeting, in Johannesburg, in November 2013."
+    )
+    # Both closed on a Friday; only Guangzhou's is the Friday the text names.
+    guess = resolve_meeting(text, [guangzhou, johannesburg], None)
+    assert guess.plenary == guangzhou
+    assert "it closed on the weekday the text names" in guess.evidence
+
+
 def test_a_weekday_written_beside_the_city_keeps_the_meetings_that_sat_that_day():
     # Only the intersessional had a Monday; both had a Wednesday.
     assert meeting("In a speech at the KP meeting in Washington, D.C. on Monday, the minister said") == (
