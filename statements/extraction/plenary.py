@@ -152,6 +152,12 @@ _AT_ITS_END = re.compile(
     r"\b(?:at the (?:end|close|conclusion) of|a l'issue d[eu]|a la (?:fin|cloture) d[eu])\s+(?:the\s+|la\s+|le\s+|l')?"
     rf"(?:[\w-]+\s+){{0,3}}?{_MEETING}\b"
 )
+# "The next intersessional will take place in Moscow", "la prochaine plénière, qui se tiendra à Bruxelles": a meeting
+# on the calendar, not one the text reports. (Not "next week's plenary": the one it is about.)
+_TO_COME = re.compile(
+    r"\b(?:next(?!\s+(?:week|month))|will take place|will be held|is to be held|(?<!semaine )prochaine?s?"
+    r"(?!\s+semaine)|se tiendra|aura lieu)\b"
+)
 _HERE_CHARS = 16
 _HERE_IN = re.compile(r"\b(?:here|ici)\s+(?:in|at|a|en|au)\s+$")
 _CHAIR_PHRASE = re.compile(
@@ -439,8 +445,8 @@ def _score(
             city_points = max(city_points, 8)
             score.add(0, f"names {ref.city} and {ref.year}")  # its points are the best city's, added below
             continue
-        if years or _BACKGROUND.search(near) or long_ago:
-            continue  # another year's meeting in this city, or one recalled as background
+        if years or _BACKGROUND.search(near) or _TO_COME.search(near) or long_ago:
+            continue  # another year's meeting in this city, one recalled as background, or one to come
         around = folded[max(0, start - _KIND_CONTEXT) : end + _KIND_CONTEXT]
         kind_here = _kinds_in(around)
         # A city named far from any meeting word is a place the text mentions ("the East Kimberley region"); one

@@ -381,6 +381,22 @@ def test_a_gathering_dated_as_a_listed_meeting_or_undated_ones_could_be_is_not_r
     assert "none of the listed meetings" not in resolve_meeting(text, plenaries, date(2018, 3, 1)).evidence
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairmanship moved by a year. The next plenary will take place in Swakopmund in November.",
+        "La présidence a été reportée. La prochaine plénière se tiendra à Swakopmund en novembre.",
+    ],
+)
+def test_a_meeting_on_the_calendar_is_not_the_one_the_text_reports(text):
+    assert meeting(text) is None
+    # "Next week's plenary" is the one the text is about.
+    assert meeting("The definition will not change at next week's plenary in Swakopmund, the chair said.") == (
+        2009,
+        "plenary",
+    )
+
+
 def test_a_background_word_in_the_next_sentence_does_not_make_a_city_background():
     assert meeting("The plenary opened in Swakopmund. In previous years, little changed.") == (2009, "plenary")
     assert meeting("The plenary opened in Swakopmund in previous years.") is None
