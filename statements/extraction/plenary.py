@@ -272,7 +272,10 @@ def resolve_meeting(
     # The day it was published weighs as its timing, not a second time as a day the text names.
     written = list(iter_dates(f"{title}\n\n{text}"))
     reported_on = _reported_on(f"{title}\n\n{text}", written)
+    source = f"{title}\n\n{text}"
+    elsewhere_days = {value for value, _start, end in written if _placed_elsewhere(source, end, value, plenaries)}
     days = [value for value, _start, _end in written] + list(_day_spans(folded))
+    days = [day for day in days if day not in elsewhere_days]
     days = [day for day in days if day != published_on]
     days += _weekday_dates(folded, {ref.year for ref in plenaries})
     scores = [
@@ -505,6 +508,19 @@ def _day_of(ref: PlenaryRef, days: list[date]) -> date | None:
     if ref.start_date is None or ref.end_date is None:
         return None
     return next((day for day in days if ref.start_date <= day <= ref.end_date), None)
+
+
+# "ont rencontré le vendredi 7 juin 2012, à Abidjan, le ministre": the day and where it was spent.
+_PLACE_AFTER = re.compile(r",?\s+(?:in|at|à|a|en)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
+
+
+def _placed_elsewhere(text: str, end: int, day: date, plenaries: list[PlenaryRef]) -> bool:
+    """The date is followed by a place that no meeting sitting that day was held in."""
+    if not (match := _PLACE_AFTER.match(text, end)):
+        return False
+    place = fold(match.group("place"))
+    sitting = [ref for ref in plenaries if ref.start_date and ref.end_date and ref.start_date <= day <= ref.end_date]
+    return bool(sitting) and not any(name.startswith(place) for ref in sitting for name in _place_names(ref))
 
 
 # When the record has no dates for a meeting: intersessionals meet mid-year, plenaries at its end.
@@ -845,7 +861,8 @@ def _last_meeting_recalled(folded: str, plenaries: list[PlenaryRef]) -> PlenaryR
 
 
 def _place_names(ref: PlenaryRef) -> set[str]:
-    names = {fold(ref.city), *(fold(alias) for alias in _CITY_ALIASES.get(fold(ref.city), []))}
+    city = fold(ref.city.split(",")[0]).strip()
+    names = {city, *(fold(alias) for alias in _CITY_ALIASES.get(city, []))}
     return names | set(_chair_names(fold(ref.host_country))) if ref.host_country else names
 
 

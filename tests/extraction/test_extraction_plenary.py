@@ -240,6 +240,15 @@ def test_a_day_of_the_meeting_named_in_the_text_points_to_it():
     assert "names 2009-11-05, a day of the 2009 plenary in Swakopmund" in guess.evidence
 
 
+def test_a_day_of_a_meeting_spent_in_another_place_is_not_that_meetings():
+    washington = PlenaryRef(2012, "intersessional", "Washington, D.C.", date(2012, 6, 7), date(2012, 6, 4), "US")
+    text = "Les ambassadeurs du groupe ont rencontré le vendredi 7 juin 2012, à {} le ministre des Mines."
+    assert resolve_meeting(text.format("Abidjan"), [washington], None).plenary is None
+    guess = resolve_meeting(text.format("Washington"), [washington], None)
+    assert guess.plenary == washington
+    assert "names 2012-06-07, a day of the 2012 intersessional" in guess.evidence
+
+
 def test_a_day_in_the_address_weighs_as_one_in_the_text():
     text = "La réunion s'est tenue à Anvers. Afin de préparer la plénière à Bruxelles (du 12 au 16 novembre 2018)."
     url = "https://www.kimberleyprocess.com/fr/du-18-au-22-juin-2018-la-reunion-intersession-s-est-tenue-a-anvers"
