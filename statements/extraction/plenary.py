@@ -639,8 +639,11 @@ def _other_month(ref: PlenaryRef, around: str) -> str:
     """ "met in Antwerp from the 18th to the 24th of February 2018": a month of the meeting's year that is
     not the meeting's own says the text is about another gathering in that city."""
     months = {day.month for day in (ref.start_date, ref.end_date) if day is not None}
-    for match in _MONTH_YEAR.finditer(around):
-        if int(match.group("year")) == ref.year and months and _MONTHS[match.group("month")] not in months:
+    written = [match for match in _MONTH_YEAR.finditer(around) if int(match.group("year")) == ref.year]
+    if any(_MONTHS[match.group("month")] in months for match in written):
+        return ""  # "met in Johannesburg from 28 to 30 April 2003 … which started on 1 January 2003": its own month too
+    for match in written:
+        if months:
             opening = _STRETCH_FROM.search(around, 0, match.start())
             if opening and _MONTHS[opening.group("month")] in months:
                 continue  # "du 25 novembre au 2 décembre 2012": a stretch that opens in the meeting's month

@@ -295,6 +295,13 @@ def test_a_day_without_its_year_in_another_month_is_another_gathering_in_that_ci
     assert meeting(text.format("June 18 and 22")) == (2018, "intersessional")
 
 
+def test_another_month_in_the_sentence_that_also_gives_the_meetings_own_is_something_else_dated():
+    text = "Participants met in Antwerp, Belgium from 18 to 22 June 2018, to review the rules in force since 1 {} 2018."
+    assert meeting(text.format("June")) == (2018, "intersessional")
+    assert meeting(text.format("January")) == (2018, "intersessional")
+    assert meeting("Participants met in Antwerp in February 2018 to review the rules.") is None
+
+
 # --- Meetings recalled or reported, not the subject
 
 
