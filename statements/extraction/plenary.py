@@ -63,7 +63,7 @@ _WEEKDAY_THERE = re.compile(
     rf"(?:,\s*[a-z][a-z .'-]{{0,30}}?)?,?\s+(?:on|le|ce)\s+(?P<day>{'|'.join(WEEKDAY_NAMES)})\b"
 )
 _MEETING_WORD = re.compile(
-    r"\b(?:plenary|plenaries|intersessional|inter-sessional|intersession|meeting|session|pleniere"
+    r"\b(?:plenary|plenaries|intersessional|inter-sessional|inter-?[sc]ession|meeting|meet\b|session|pleniere"
     r"|intersessionnelle|reunion)"
 )
 # Words saying the meeting is the one going on as the text is written.

@@ -413,6 +413,17 @@ def test_a_meeting_on_the_calendar_is_not_the_one_the_text_reports(text):
     )
 
 
+@pytest.mark.parametrize(
+    "headline", ["Russia blocks Ukraine debate at Kasane meet", "Debate at the Kasane intercessional"]
+)
+def test_a_meet_or_a_misspelt_intersessional_is_a_meeting_word(headline):
+    guess = resolve_meeting(f"{headline}\n\nThe minister spoke to reporters.", KASANE, None)
+    assert guess.plenary == KASANE[0]
+    assert (
+        resolve_meeting("Russia blocks Ukraine debate in Kasane\n\nThe minister spoke.", KASANE, None).plenary is None
+    )
+
+
 def test_a_background_word_in_the_next_sentence_does_not_make_a_city_background():
     assert meeting("The plenary opened in Swakopmund. In previous years, little changed.") == (2009, "plenary")
     assert meeting("The plenary opened in Swakopmund in previous years.") is None
