@@ -2784,3 +2784,129 @@ def test_an_unquoted_block_signed_below_with_a_dash_a_name_and_an_office():
 )
 def test_a_dash_line_signs_no_block_when_it_is_a_byline_a_list_or_a_body(text):
     assert _people(text) == []
+
+
+# --- A demonym, an addressed office, headings, turns, stops, the next quote's attribution, captions
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("“The review was a failure for everyone,” said the Zimbabwean activist Jane Doe.", "Jane Doe"),
+        ("“The review was a failure for everyone,” said Zimbabwean Jane Doe.", "Jane Doe"),
+        ("“The review was a failure for everyone,” said South African Jane Doe.", "Jane Doe"),
+        ("Le président, le Canadien Paul Roux, a déclaré : « Les conclusions sont claires et nettes. »", "Paul Roux"),
+        ("Le Canadien Paul Roux préside.\n\n« Les conclusions sont claires et nettes », a affirmé Roux.", "Paul Roux"),
+    ],
+)
+def test_a_demonym_before_a_name_is_no_part_of_it(text, person):
+    assert _people(text) == [person]
+
+
+def test_a_country_s_representative_named_after_the_country():
+    heading = "Statement by Representative of Russia Ivan Petrov at the side-event\n\nWe thank all the participants."
+    assert find_speaker(heading) == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Paul Roux a ouvert la séance.\n\nMonsieur le Président :\n\n« Nous ne pouvons accepter un "
+        "examen sans mordant ni suite. »",
+        "The chair, Jane Doe, opened it. The delegate thanked her.\n\nMadam Chair:\n\n“We cannot accept a review "
+        "that has no teeth at all.”",
+    ],
+)
+def test_an_addressed_office_is_no_speaker(text):
+    assert _people(text) == []
+
+
+def test_a_speech_heading_names_its_speaker_only_on_its_own_line():
+    assert find_speaker("Remarks by Jane Doe, Minister of Mines\n\nLadies and gentlemen, we meet.") == "Jane Doe"
+    heading = "Chair’s closing speech – Plenary Lake Town\n\nCouncil President’s closing speech – Plenary Lake Town"
+    assert find_speaker(f"{heading}\n\nLadies and gentlemen, allow me to thank the Chair.") == ""
+
+
+def test_a_statement_by_someone_deep_in_a_sentence_names_no_speaker():
+    text = (
+        "Lake Town, 17 November 2023\n\nThe plenary meeting had wrapped up after five days, with all decisions "
+        "issued in an official statement by outgoing chairperson Jon Roe.\n\nDelegates left."
+    )
+    assert find_speaker(text) == ""
+    assert find_speaker("The Coalition: Statement by Jane Doe, coordinator, at the plenary\n\nWe thank all.") == (
+        "Jane Doe"
+    )
+
+
+def test_an_interview_turn_says_something():
+    assert _people("Mines : où en est le pays ?\n\nCurrent Size: 100%\n\nLe texte commence ici.") == []
+    text = "Interview with Jane Doe, the coordinator.\n\nQ: 1\n\nA: 2\n\nQ: What did the plenary achieve?\n\nA: Little."
+    assert _said(text) == [("Jane Doe", "Little.")]
+
+
+def test_a_stop_after_the_closing_guillemet_ends_the_quoted_sentence():
+    text = (
+        "Le superviseur du processus, Jean Mbala, a rappelé les engagements du pays. « On ira à l’intérieur du pays "
+        "regarder comment les artisans travaillent ». Le processus vise la paix."
+    )
+    assert _people(text) == ["Jean Mbala"]
+
+
+def test_a_name_and_a_verb_before_an_opening_mark_attribute_the_next_quotation():
+    text = (
+        "Dr. Jan Roe, president of the union, confirmed that the action helped the system. “In suspending "
+        "themselves, the government did something commendable.” Cecilia Doe, general counsel, said, “We were "
+        "surprised at first by the decision to retire.”"
+    )
+    assert _people(text) == ["Jan Roe", "Cecilia Doe"]
+    # A comma inside the first quotation runs the sentence on: both halves are the one speaker's.
+    assert _people("“We tried hard to get this,” Jane Roe said, “but failed in the end again.”") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Director of the Centre, Mr Farai Doe warned that the diamonds could run out. Mr Doe said that;\n\n"The '
+        'next time we will be told that there are no more diamonds."',
+        'Speaking at the conference, the Coalition Director, Mr Farai Doe said;\n\n"Civil society has been kept '
+        'in the dark."',
+        "The coordinator Farai Doe said; “We will not give up on reform of the scheme.”",
+    ],
+)
+def test_a_semicolon_introduces_a_quotation_as_a_colon_does(text):
+    assert _people(text) == ["Farai Doe"]
+
+
+def test_a_photo_caption_is_no_attribution():
+    assert _people("“We will not give up on reform of this scheme.”\n\nJane Doe, chair of the Coalition, at the "
+                   "meeting\n\nThe meeting ended.") == []  # fmt: skip
+    text = (
+        "Dans son discours, le coordinateur, Jean Mbala, a rappelé la mission de la coalition :\n\nLe coordinateur "
+        "sortant de la coalition, Jean Mbala\n\n« La coalition agit comme observateur officiel de la société civile. »"
+    )
+    assert _people(text) == ["Jean Mbala"]
+    # A signature below, with its office, is still one.
+    assert _people("“We will not give up on reform of this scheme.”\n\n— Jane Doe, Coordinator, the Coalition") == [
+        "Jane Doe"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ces auditions ont été l’occasion de présenter une feuille de route », a révélé Jean Mbala.",
+        "Jean Mbala révèle : « Nous avons présenté une feuille de route claire. »",
+        "Dans son discours, Jean Mbala, chef de cabinet du ministère, a signifié l’importance de la formation, en "
+        "assurant que son département « mettra tout en œuvre pour soutenir cette approche ».",
+    ],
+)
+def test_revele_and_signifie_are_verbs_of_saying(text):
+    assert _people(text) == ["Jean Mbala"]
+
+
+def test_a_country_subject_speaks_not_the_addressee_apposed_before_it():
+    text = (
+        "Dans sa lettre au président, le Botswanais Jean Mbala, l’Ukraine a demandé de modifier la définition des "
+        "diamants « où la violence est utilisée »."
+    )
+    assert _people(text) == []

@@ -28,8 +28,13 @@ __all__ = ["find_quotes", "find_speaker"]
 _MIN_QUOTE_WORDS = 4
 
 
-def _a_sentence_of_its_own(quote: Quote) -> bool:
-    return quote.text[:1].isupper() and quote.text.rstrip()[-1:] in ".!?"
+# « … ». / “…”.: the stop after the closing mark ends the quoted sentence as well as one inside it.
+_STOP_AFTER = re.compile(r"[ \t\u00a0\u202f]*[.!?](?:\s|$)")
+
+
+def _a_sentence_of_its_own(quote: Quote, text: str) -> bool:
+    ends = quote.text.rstrip()[-1:] in ".!?" or _STOP_AFTER.match(text, quote.end)
+    return quote.text[:1].isupper() and bool(ends)
 
 
 def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
@@ -57,7 +62,7 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
             quote.person = continued_speaker(text, quote, quotes, paragraph_starts)
         if not quote.person:
             quote.person = incise(context, quote)
-        if not quote.person and _a_sentence_of_its_own(quote):
+        if not quote.person and _a_sentence_of_its_own(quote, text):
             quote.person = reporting_speaker(context, quote.start, paragraph_starts[paragraph])
         speakers.extend(person for person in (quote.person, quote.also) if person)
         quotes.append(quote)

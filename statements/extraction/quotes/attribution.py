@@ -40,7 +40,7 @@ _AFTER_NAME_FIRST = re.compile(
 # Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
 _BEFORE_VERB = re.compile(
     rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+|s['’]|{QUOTED_AS})?(?:{VERBS}|{NAMING_VERBS})"
-    rf"(?:\s*[:,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*:)\s*$",
+    rf"(?:\s*[:;,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*[:;])\s*$",
     re.IGNORECASE,
 )
 _BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
@@ -107,7 +107,9 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
             return person
         if person := office_after_the_verb(context, who, quote.start):
             return person
-    if match := _AFTER_NAME_FIRST.match(after):
+    if (match := _AFTER_NAME_FIRST.match(after)) and _introduces_the_next(quote, after, match.end()):
+        match = None  # "“…commendable.” Jane Roe, KP counsel, said, “We were surprised…”": the next one's speaker
+    if match:
         who = match.group("who").strip()
         if re.fullmatch(PRONOUN, who, re.IGNORECASE):
             return referent(context, quote.start)
@@ -120,7 +122,7 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
             person := person_named(apposed, quote.start, text, speakers, known_organisations, pick="last")
         ):
             return person
-    before = unwrap(text[max(_lead_in_start(text, quote, paragraph_start), quote.start - 200) : quote.start])
+    before = unwrap(_lead_in(text, quote, paragraph_start))
     if not re.split(r"[.!?]\s", before)[-1].strip():
         return _reported_before(context, quote, paragraph_start)
     before = re.split(r"[.!?]\s", before)[-1]
@@ -132,6 +134,8 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
             who = (match["who"] or match.groupdict().get("who_after") or match.groupdict().get("who_fr")).strip()
             if _PASSIVE_SUBJECT.search(who):
                 continue  # "Tendai Moyo was mentioned in the report": spoken of, not speaking
+            if ADDRESSED_OFFICE.fullmatch(who):
+                continue  # "Madam Chair:", « Monsieur le Président, »: the one spoken to, not the speaker
             if re.fullmatch(ANY_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{PRONOUN}$", who, re.IGNORECASE):
                 return referent(context, quote.start)
             if person := person_named(who, quote.start, text, speakers, known_organisations, pick="before"):
@@ -141,23 +145,98 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
     return ""
 
 
-def _lead_in_start(text: str, quote: Quote, paragraph_start: int) -> int:
-    """Where the words introducing a quotation may start: in its paragraph, or in the one before when the
-    quotation opens its own and that one ends on a verb of saying and a colon ("Amara Okonkwo said:\n\n“…”"; not
-    a heading's "Press Release:")."""
+# An opening mark and a capital after the verb: a new quotation starts, the attribution is its own.
+_OPENS_A_QUOTE = re.compile(r"[ \t]*[,:]?[ \t]*[“«\"‘][ \t\u00a0\u202f]*[A-ZÀ-Ý]")
+
+
+def _introduces_the_next(quote: Quote, after: str, end: int) -> bool:
+    """ "“…commendable.” Jane Roe, KP counsel, said, “We were surprised…”": after a quoted sentence closed by its
+    own stop, a name and a verb before an opening mark and a capital introduce the quotation that follows (not
+    "“We tried,” Jane Roe said, “but failed”", where the comma runs the one sentence on)."""
+    return quote.text.rstrip()[-1:] in ".!?" and bool(_OPENS_A_QUOTE.match(after, end))
+
+
+_LEAD_IN_CHARS = 200
+
+
+def _lead_in(text: str, quote: Quote, paragraph_start: int) -> str:
+    """The words introducing a quotation: in its paragraph, or in the one before when the quotation opens its own
+    and that one ends on a verb of saying and a colon ("Amara Okonkwo said:\n\n“…”"; not a heading's "Press
+    Release:"). A photo's caption between them is passed over ("…said:\n\nAmara Okonkwo, at the meeting\n\n“…”")."""
+    own = text[max(paragraph_start, quote.start - _LEAD_IN_CHARS) : quote.start]
+    if text[paragraph_start : quote.start].strip():
+        return own
+    end = paragraph_start
+    previous = _paragraph_before(text, end)
+    if previous > 0 and _is_a_caption(text[previous:end]):
+        end = previous
+        previous = _paragraph_before(text, end)
+    if not (_SAID_AND_COLON.search(text, previous, end) or _A_SENTENCE_AND_COLON.search(text, previous, end)):
+        return own
+    return text[max(previous, end - _LEAD_IN_CHARS) : end] + own
+
+
+def _paragraph_before(text: str, paragraph_start: int) -> int:
     previous = text.rfind("\n\n", 0, paragraph_start - 2)
-    previous = previous + 2 if previous >= 0 else 0
-    if text[paragraph_start : quote.start].strip() or not (
-        _SAID_AND_COLON.search(text, previous, paragraph_start)
-        or _A_SENTENCE_AND_COLON.search(text, previous, paragraph_start)
+    return previous + 2 if previous >= 0 else 0
+
+
+# A photo's caption: a line of its own, no sentence, naming someone with their office or the scene ("Jane Roe,
+# chair of the Coalition, at the meeting", "Le coordinateur de la coalition, Jean Mbala", "Photo: Jane Roe").
+_CAPTION_WORDS = 16
+_SCENE = re.compile(
+    r"[\s,](?:at|during|speaking\s+at|addressing|lors\s+d(?:e|u|es)|à\s+l['’]|au\s+cours\s+d(?:e|u))\s+"
+    r"(?:the\s+|a\s+|an\s+|la\s+|le\s+|l['’]|une?\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting|plenary|conference|workshop"
+    r"|launch|summit|session|opening|ceremony|event|forum|intersessional|briefing|réunion|conférence|atelier"
+    r"|séance|cérémonie|plénière|lancement|sommet)s?\b[^\n]*$"
+    r"|^\W*(?:photo|pictured|picture|file\s+photo|crédit|credit)\b",
+    re.IGNORECASE,
+)
+_CAPTION_NAME = re.compile(r"(?:^|,[ \t]*)(?P<who>[^\n,]+?)[ \t]*(?=,|$)")
+
+
+def _is_a_caption(paragraph: str) -> bool:
+    """Whether a paragraph is a photo's caption: one line of few words, no stop, colon or quotation mark closing
+    or inside it, that names the scene, or gives a name alone in one of its clauses beside an office."""
+    line = undot(paragraph.strip())
+    if (
+        not line
+        or "\n" in line
+        or len(line.split()) > _CAPTION_WORDS
+        or line[-1] in ".!?:;"
+        or _QUOTE_MARK.search(line)
     ):
-        return paragraph_start
-    return previous
+        return False
+    if _SCENE.search(line):
+        return True
+    if "," not in line:
+        return False
+    for match in _CAPTION_NAME.finditer(line):
+        tokens = match.group("who").split()
+        runs = name_runs(tokens)
+        if len(runs) == 1 and len(runs[0][1]) >= 2 and len(runs[0][1]) + bool(runs[0][0]) == len(tokens):
+            return True
+    return False
 
 
-_SAID_AND_COLON = re.compile(rf"\b(?:{VERBS})\b[^.!?\n]{{0,80}}:\s*$", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[“”«»\"]")
+
+
+# (A semicolon introduces a quotation as a colon does: "Amara Okonkwo said;\n\n“…”".)
+_SAID_AND_COLON = re.compile(rf"\b(?:{VERBS})\b[^.!?\n]{{0,80}}[:;]\s*$", re.IGNORECASE)
 # A sentence of its own, not a heading, ending on a colon: "Amara Okonkwo was blunt:", "Ian Smillie put it this way:".
 _A_SENTENCE_AND_COLON = re.compile(r"(?:^|[.!?]\s)[ \t]*[A-ZÀ-Ý][^.!?\n:]{0,100}?\s[a-zà-ÿ][^.!?\n:]{0,100}:\s*$", re.M)
+
+
+# An office addressed, as a speech addresses the one chairing it: "Madam Chair", "Mr. President", « Monsieur le
+# Président », "Your Excellency": the one spoken to, never the speaker.
+ADDRESSED_OFFICE = re.compile(
+    r"\W*(?:(?:mr|mister|mrs|madam|madame|monsieur|ms)[.\u2024]?\s+(?:the\s+|le\s+|la\s+|l['’])?(?:vice[\s-])?"
+    r"(?:chair(?:man|woman|person)?|president|pr[ée]sidente?|secretary|minister|ministre|ambassador|ambassadeur"
+    r"|ambassadrice|speaker|moderator|mod[ée]rat(?:eur|rice)|délégué|delegate)(?:\s+(?:of|de|du)\s+[^,:]{2,60})?"
+    r"|(?:your\s+)?excellenc(?:y|ies)|excellences?|honou?rable\s+(?:minister|ministre|chair(?:person)?))\W*",
+    re.IGNORECASE,
+)
 
 
 # The subject of a passive before the verb: "X was mentioned", "X has been asked", "X a été cité".
@@ -179,6 +258,8 @@ def signed_below(context: Context, quote: Quote) -> str:
     runs = name_runs(tokens)
     if len(runs) != 1 or len(runs[0][1]) < 2 or len(runs[0][1]) + bool(runs[0][0]) != len(tokens):
         return ""  # the line is a name, and only a name
+    if _SCENE.search(match.group("office") or ""):
+        return ""  # "Jane Roe, chair of the Coalition, at the meeting": a photo's caption, no signature
     # Without a dash or an office beside it, a name line is a signature only above an office: "Ministre des Mines".
     following = (match.group("next") or "").split()
     beside = match.group("dash") or match.group("dash_inline") or match.group("office")

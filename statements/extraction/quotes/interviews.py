@@ -13,6 +13,16 @@ _TURN = re.compile(
     r"^(?P<who>[A-ZÀ-Ý][\w’'\u2024.-]+(?:[ \t]+[A-ZÀ-Ý][\w’'\u2024.-]+){0,3})[ \t]*:[ \t]+(?P<words>\S.*)$", re.M
 )
 _MIN_TURNS = 2
+# A turn says something: two words of letters at least ("Current Size: 100%" is no turn); a question or an answer
+# one at least ("Q: 2." is none).
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MIN_WORDS = 2
+
+
+def _has_real_words(words: str, minimum: int = _MIN_WORDS) -> bool:
+    return len(_WORD.findall(words, 0, 200)) >= minimum
+
+
 # The asking side of an interview: "RAPAPORT MAGAZINE:", "The Times:", "Interviewer:".
 _INTERVIEWER = re.compile(r"\b(?:magazine|news|times|journal|post|herald|interviewer|question|reporter)\b", re.I)
 
@@ -25,6 +35,8 @@ def interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
     answers_a_question: set[str] = set()
     previous = ("", 0)
     for match in _TURN.finditer(text):
+        if not _has_real_words(match.group("words")):
+            continue  # "Current Size: 100%", "Tel: +32 3 222": a page's label and its value, no one's turn
         who = uncapitalised(match.group("who"))
         turns.setdefault(who, []).append(match.group("words"))
         asked = "?" in text[previous[1] : match.start()] or _INTERVIEWER.search(previous[0])
@@ -48,7 +60,7 @@ def interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
 # "Q: What did the plenary achieve?\n\nA: Very little." / « Question : … Réponse : … »: the turns of an interview
 # whose answers are given by the person its introduction names.
 # ("Q." has its dot hidden as an initial's is: "\u2024").
-_QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2024][ \t]*\S", re.MULTILINE)
+_QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2024][ \t]*(?P<words>\S[^\n]*)", re.MULTILINE)
 _ANSWER_TURN = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.\u2024][ \t]*(?P<words>\S[^\n]*)", re.MULTILINE)
 # The interviewer's own line in the introduction: "By Jane Reporter", "Interview by…", "Propos recueillis par…".
 _BYLINE = re.compile(r"^\W*(?:[\w’']+[ \t]+){0,2}(?:by|par)[ \t]", re.IGNORECASE | re.MULTILINE)
@@ -62,7 +74,13 @@ _INTERVIEWEE_CUE = re.compile(
 
 
 def questions_and_answers(text: str, known_organisations) -> list[QuoteMatch]:
-    if not (question := _QUESTION_TURN.search(text)) or not (answer := _ANSWER_TURN.search(text, question.end())):
+    question = _QUESTION_TURN.search(text)
+    while question and not _has_real_words(question.group("words"), 1):
+        question = _QUESTION_TURN.search(text, question.end())  # "Q: 3" counts a page's items, asks nothing
+    answer = _ANSWER_TURN.search(text, question.end()) if question else None
+    while answer and not _has_real_words(answer.group("words"), 1):
+        answer = _ANSWER_TURN.search(text, answer.end())
+    if not question or not answer:
         return []
     introduction = text[: question.start()]
     named: list[tuple[bool, str]] = []

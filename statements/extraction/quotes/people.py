@@ -64,6 +64,10 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
             clause = _without_objects(clause, last=number == len(clauses) - 1)
             if person := person_in(clause, position, text, speakers, known_organisations, "last"):
                 return person
+            if number == len(clauses) - 1 and _a_country_or_body(clause, known_organisations):
+                return (
+                    ""  # "In its letter to the chair, Jane Roe, Ukraine asked": the country speaks, not its addressee
+                )
         return ""
     clauses = CLAUSE_END.split(fragment, maxsplit=2)
     if pick == "first":
@@ -165,6 +169,43 @@ def resolve(title: str, names: list[str], position: int, text: str, speakers: li
     return "" if is_place_or_body(person) or named_as_a_body(person, text) else person
 
 
+def _without_a_country_before(names: list[str]) -> list[str]:
+    """ "le Canadien Tim Martin", "the Zimbabwean Jane Doe", "Representative of Russia Alexander Pshenichnikov": a
+    country's adjective or name, one word or two, opening a run of names is not part of the name after it."""
+    if len(names) < 3:
+        return names
+    for size in (1, 2):
+        rest = names[size:]
+        if len(rest) < 2:
+            break
+        opening = " ".join(names[:size])
+        if (found := country_in(opening)) and found[1] == 0 and _a_country_exactly(opening, found[0]):
+            return rest if not country_in(" ".join(rest[:1])) else names
+    return names
+
+
+_ARTICLE = re.compile(r"^\s*(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+_SUBJECT_WORDS = 4
+
+
+def _a_country_or_body(clause: str, known_organisations) -> bool:
+    """Whether the clause is only a country's or a body's name, with its article: "l’Ukraine", "the Coalition"."""
+    bare = _ARTICLE.sub("", clause).strip()
+    if not bare or len(bare.split()) > _SUBJECT_WORDS or not bare[:1].isupper():
+        return False
+    return bool(((found := country_in(bare)) and found[1] == 0) or looks_like_organisation(bare, known_organisations))
+
+
+def _a_country_word(token: str) -> bool:
+    return bool((found := country_in(token)) and found[1] == 0)
+
+
+def _a_country_exactly(words: str, country: str) -> bool:
+    """Whether the words are only the country's name or adjective, nothing after it ("Canadien", "South African";
+    not "Canadian Tire", whose second word is no country's)."""
+    return len(words.split()) == 1 or country_in(words.split()[0]) is None
+
+
 def _resolve_names(
     title: str, names: list[str], position: int, text: str, speakers: list[str], known_organisations
 ) -> str:
@@ -179,6 +220,8 @@ def _resolve_names(
         if len(names) >= 4 and not looks_like_organisation(" ".join(tail), known_organisations):
             return " ".join(tail)
         return ""
+    names = _without_a_country_before(names)  # (after a body's name: "the Russian Federation Evgeny Varganov")
+    candidate = " ".join(names)
     if country_in(candidate) and country_in(candidate)[1] == 0:
         return ""  # "South Africa said": a country speaking, not a person
     if len(names) >= 2:
@@ -267,6 +310,8 @@ def _full_names_as_written(text: str, surname: str) -> tuple[tuple[int, str], ..
         for token in reversed(match.group(1).split()):
             if token.endswith(("'s", "’s")) or not (is_name_token(token) or token in PARTICLES):
                 break  # "the EU’s Jan de Vries": a possessive is no given name
+            if _a_country_word(token):
+                break  # "le Canadien Tim Martin": a country's adjective is no given name
             given.insert(0, token)
             if len([name for name in given if name not in PARTICLES]) == 2:
                 break
@@ -277,8 +322,9 @@ def _full_names_as_written(text: str, surname: str) -> tuple[tuple[int, str], ..
             given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
         elif len(given) >= 2 and _a_country_of_an_office(text, match.start(1), match.group(1), given):
             given = given[1:]  # "le ministre des Affaires étrangères du Canada John Baird": the country is the office's
-        if given and not looks_like_organisation(" ".join([*given, match.group(2)])):
-            found.append((match.end(2), " ".join([*given, match.group(2)])))
+        name = " ".join(_without_a_country_before([*given, *match.group(2).split()]))
+        if given and name != match.group(2) and not looks_like_organisation(name):
+            found.append((match.end(2), name))
     return tuple(found)
 
 

@@ -26,10 +26,11 @@ _SPEECH_BY = re.compile(
     r"(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE,
 )
-# "South Africa's Minister of Mineral Resources, Susan Shabangu's address at the…"
+# "South Africa's Minister of Mineral Resources, Susan Shabangu's address at the…", on one line: a heading's
+# last words above it are no name ("…Intersessional Antwerp\n\nWDC President’s closing speech").
 _POSSESSIVE_SPEECH = re.compile(
-    r"(?P<who>(?:[A-ZÀ-Ý][\w-]*\s+){1,3}[A-ZÀ-Ý][\w-]*)['’]s\s+(?:(?:opening|closing|keynote|welcome|inaugural)\s+)?"
-    r"(?:address|speech|remarks|statement|keynote)\b"
+    r"(?P<who>(?:[A-ZÀ-Ý][\w-]*[ \t]+){1,3}[A-ZÀ-Ý][\w-]*)['’]s[ \t]+"
+    r"(?:(?:opening|closing|keynote|welcome|inaugural)[ \t]+)?(?:address|speech|remarks|statement|keynote)\b"
 )
 # "Opening statement – Jacob Thamage", "Keynote address: Dr Jacob Thamage, KP Chair": the speaker after a dash or
 # a colon, opening what follows it.
@@ -67,6 +68,14 @@ _SPEECH_HEADING = re.compile(
     r"^(?:(?:opening|closing|keynote)\s+)?(?:statement|remarks|address|speech)\s+by\s+\S", re.IGNORECASE
 )
 _HEADING_LINES = 30
+# A heading's "Statement by…" comes within its line's first words; further in, "…issued in an official statement
+# by the Minister, Jane Roe" is a report's sentence, about a statement the text is not.
+_HEADING_WORDS = 10
+
+
+def _opens_its_line(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return len(text[line_start:position].split()) < _HEADING_WORDS
 
 
 _SPEECH_LINES = 8
@@ -108,7 +117,8 @@ def find_speaker(text: str, known_organisations=()) -> str:
     head = "\n".join([*lines[:_SPEECH_LINES], *headings])
     # An initial's dot ("Philip T. Reeker", "K.G. Moshashane") does not end the name.
     head = ABBREVIATION_MARK.sub("\\1\u2024", head)
-    for match in [*_SPEECH_BY.finditer(head), *_DELIVERED_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
+    by = [match for match in _SPEECH_BY.finditer(head) if _opens_its_line(head, match.start())]
+    for match in [*by, *_DELIVERED_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
         # "Address by Tim Martin, Chairman", "Opening remarks by the KP Chair, Mr. Jacob Thamage"
         for who in CLAUSE_END.split(match.group("who"), maxsplit=2)[:2]:
             for title, names in reversed(name_runs(undot(who).split())):

@@ -33,6 +33,8 @@ FR_VERBS = (
     r"|demande|demandé|prévenu|écrit|admet|admis|exhorte|exhorté|tonne|tonné|lâche|lâché|nuance|nuancé|détaille"
     r"|détaillé|ironise|ironisé|avance|avancé|reprend|glisse|glissé|abonde|fait\s+(?:valoir|remarquer|observer)"
     r"|conseille|conseillé|recommande|recommandé"
+    # What one makes known or gives notice of: "a révélé X", "a signifié l'importance de…".
+    r"|révèle|révélé|signifie|signifié"
     # Reflexive, after "s'est" or "se" (the participle agreeing): "s'est félicité", "s'est indignée", "s'inquiète".
     r"|félicit[ée]e?s?|indign[ée]e?s?|inquiét[ée]e?s?|inquiète|réjoui[et]?e?s?|étonn[ée]e?s?|exclam[ée]e?s?"
     r"|insurg[ée]e?s?"
