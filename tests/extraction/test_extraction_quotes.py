@@ -152,6 +152,20 @@ def test_a_name_before_its_office_and_the_verb():
     assert _people(text) == ["K.G. Moshashane"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amara Okonkwo, director of the Centre for Natural Resource Governance, said the decision was “a betrayal "
+        "of the mining communities”.",
+        "Amara Okonkwo, coordinator at the Open Society Natural Resource Watch, told reporters: “We walked out.”",
+        "Amara Okonkwo, coordinatrice de la Coalition Nationale Pour la Bonne Gouvernance, a déclaré : « Nous "
+        "sommes déçus. »",
+    ],
+)
+def test_the_capitalised_words_of_an_office_after_a_name_are_its_body_not_the_speaker(text):
+    assert _people(text) == ["Amara Okonkwo"]
+
+
 def test_the_last_clause_before_the_verb_holds_the_name():
     text = (
         "The European Commissioner for External Relations, Benita Ferrero-Waldner welcomed the news saying, "

@@ -23,7 +23,8 @@ OFFICE_WORDS = {
     "spokesperson", "spokeswoman", "executive", "chief", "officer", "vice", "acting", "permanent", "representative",
     "commissioner", "governor", "premier", "coordinator", "senior", "adviser", "advisor", "head", "policy",
     "affaires", "étrangères", "etrangeres", "géologie", "geologie", "délégué", "délégation", "porte-parole",
-    "coordonnateur", "coordinateur", "secrétaire", "général", "generale", "générale", "adjoint", "adjointe",
+    "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "secrétaire", "général", "generale",
+    "générale", "adjoint", "adjointe",
     "campaigner", "researcher", "analyst", "convener", "convenor", "activist", "manager", "chargé", "chargée",
     "assistant", "special", "under", "state",
 }  # fmt: skip

@@ -58,6 +58,8 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
             return ""  # "Tendai Moyo was named in the report, which says": the report speaks, not the person
         if _RELATIVE_COMMON_SUBJECT.search(clauses[-1]):
             return ""  # "The meeting, chaired by Jacob Thamage, adopted what delegates called": delegates speak
+        if person := _name_before_its_office(clauses, position, text, speakers, known_organisations):
+            return person
         for number, clause in reversed(list(enumerate(clauses))):
             if _RELATIVE_CLAUSE.match(clause):
                 continue  # "Amara Okonkwo, who heads the Centre for Natural Resource Governance, said": its object
@@ -122,10 +124,24 @@ def _name_after_a_long_office(fragment: str, position: int, text: str, speakers:
     words run over commas, closed by a clause that is a name and only a name, before the sentence ends."""
     sentence = re.split(r"[.!?](?:\s|$)", fragment, maxsplit=1)[0]
     for clause in CLAUSE_END.split(sentence)[1:]:
-        tokens = clause.split()
-        runs = name_runs(tokens)
-        if len(runs) == 1 and len(runs[0][1]) >= 2 and len(runs[0][1]) + bool(runs[0][0]) == len(tokens):
-            return resolve(*runs[0], position, text, speakers, known)
+        if person := _only_a_name(clause, position, text, speakers, known):
+            return person
+    return ""
+
+
+def _name_before_its_office(clauses: list[str], position: int, text: str, speakers: list[str], known) -> str:
+    """ "Farai Maguwu, director of the Centre for Natural Resource Governance, said": a clause that is a name and
+    only a name, then its office in the next; the capitalised words after the office are its body's name."""
+    if len(clauses) < 2 or not _opens_on_office(clauses[1]):
+        return ""
+    return _only_a_name(clauses[0], position, text, speakers, known)
+
+
+def _only_a_name(clause: str, position: int, text: str, speakers: list[str], known) -> str:
+    tokens = clause.split()
+    runs = name_runs(tokens)
+    if len(runs) == 1 and len(runs[0][1]) >= 2 and len(runs[0][1]) + bool(runs[0][0]) == len(tokens):
+        return resolve(*runs[0], position, text, speakers, known)
     return ""
 
 
