@@ -73,6 +73,20 @@ _HERE_AND_NOW = re.compile(
     r"|(?:seance|ceremonie|discours|session) d'ouverture|(?:seance|ceremonie|discours|session) de cloture"
     r"|cloture)\b"
 )
+# The KP deciding as a body ("the Kimberley Process last week allowed", "le Processus de Kimberley a levé",
+# "members of the KP failed to agree"): it decides only in its meetings, so the text speaks of one.
+_RELATIVE_TIME = r"(?:last\s+week|yesterday|on\s+[a-z]+day|la\s+semaine\s+derniere|hier)"
+_KP_DECIDES = re.compile(
+    r"\b(?:kimberley\s+process|processus\s+de\s+kimberley|kp|pk)(?:\s+\([a-z]+\))?"
+    r"(?:\s+(?:members|participants|plenary))?"
+    rf"(?:\s+(?:has|have|had|a|ont|did\s+not|n'a\s+pas|n'ont\s+pas|{_RELATIVE_TIME}))*\s+"
+    r"(?:decided|agreed|allowed|authori[sz]ed|approved|adopted|admitted|suspended|lifted|failed|refused|rejected"
+    r"|endorsed|cleared|decide|autorise|leve|admis|suspendu|approuve|adopte|refuse|rejete|echoue|accepte"
+    r"|accorde|exclu|reintegre|reussi)\b"
+)
+# "last week", "la semaine dernière", "yesterday", "hier": days counted back from the day it was published.
+_LAST_WEEK = re.compile(r"\b(?:last\s+week|la\s+semaine\s+derniere)\b")
+_YESTERDAY = re.compile(r"\b(?:yesterday|hier)\b")
 _VENUE = re.compile(r"(?:\bin|\bat|\ben|\bau|\ba)\s+(?:the\s+)?$")
 # The opening or closing words themselves, whoever reports them: "opening remarks", "inaugural address", "opened
 # the 2025 Kimberley Process (KP) Plenary", "was inaugurated by", "discours d'ouverture", "remarques finales".
@@ -259,7 +273,7 @@ def resolve_meeting(
     terms = _terms_of_office(unblanked)
     folded = _without_terms_of_office(unblanked)
     here_and_now = bool(_HERE_AND_NOW.search(folded))
-    speaks = here_and_now or bool(_MEETING_WORD.search(folded))
+    speaks = here_and_now or bool(_MEETING_WORD.search(folded) or _KP_DECIDES.search(folded))
     named = _named_meetings(folded)
     weekdays = [
         (match.group("event"), WEEKDAY_NAMES[match.group("day")], _kinds_in(sentence), _cities_in(sentence, plenaries))
@@ -397,6 +411,8 @@ def _score(
         score.add(4, f"published just after the {_name(ref)}")
         if _AT_ITS_END.search(folded):
             score.add(2, "reports what happened at a meeting's end")
+        if when := _sat_in_the_days_before(ref, folded, published_on):
+            score.add(2, f"it sat {when}, counted from the day the text was published")
     elif timing == "just before":
         score.add(3, f"published just before the {_name(ref)}")
     elif timing == "season":
@@ -673,6 +689,17 @@ def _timing(ref: PlenaryRef, published_on: date | None) -> str:
     if (published_on - end).days <= _JUST_AFTER_DAYS:
         return "just after"
     return "later"
+
+
+def _sat_in_the_days_before(ref: PlenaryRef, folded: str, published_on: date) -> str:
+    """ "last week" or "yesterday", written on the day of publication, is when the meeting sat."""
+    if _LAST_WEEK.search(folded):
+        monday = published_on - timedelta(days=published_on.weekday() + 7)
+        if ref.start_date <= monday + timedelta(days=6) and monday <= ref.end_date:
+            return "the week before"
+    if _YESTERDAY.search(folded) and ref.start_date <= published_on - timedelta(days=1) <= ref.end_date:
+        return "the day before"
+    return ""
 
 
 def _kinds_in(sentence: str) -> list[str]:

@@ -227,6 +227,30 @@ def test_published_during_a_meeting_but_about_no_meeting_names_none():
     assert meeting(gathered, date(2016, 11, 14)) == (2016, "plenary")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kimberley Process last week allowed Zimbabwe to resume exports of diamonds from Marange.",
+        "Le Processus de Kimberley a autorisé la semaine dernière le Zimbabwe à reprendre ses exportations.",
+        "Members of the Kimberley Process failed last week to agree on a new definition of conflict diamonds.",
+    ],
+)
+def test_the_kp_deciding_last_week_is_the_meeting_that_sat_the_week_before_publication(text):
+    assert meeting(text, date(2019, 11, 26)) == (2019, "plenary")
+    # Three weeks on, "last week" is no longer the meeting's week, and no meeting is named.
+    assert meeting(text, date(2019, 12, 9)) is None
+
+
+def test_the_kp_deciding_yesterday_during_a_meeting_is_that_meeting():
+    text = "Members of the Kimberley Process failed yesterday to agree on a new definition of conflict diamonds."
+    assert meeting(text, date(2019, 11, 21)) == (2019, "plenary")
+
+
+def test_last_week_without_the_kp_deciding_names_no_meeting():
+    text = "Zimbabwe's minister said last week that the country would keep selling its diamonds under the scheme."
+    assert meeting(text, date(2019, 11, 26)) is None
+
+
 # --- A day of the meeting named in the text or the address
 
 
