@@ -29,12 +29,11 @@ MONTH_NAMES = {
 _DUTCH_MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "oktober": 10,
 }  # fmt: skip
-_MONTHS = {
-    **MONTH_NAMES,
-    **_DUTCH_MONTHS,
+MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11,
     "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7, "juill": 7, "déc": 12,
 }  # fmt: skip
+_MONTHS = {**MONTH_NAMES, **_DUTCH_MONTHS, **MONTH_ABBREVIATIONS}
 
 
 def _trie(words: list[str]) -> str:

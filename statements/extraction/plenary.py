@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from urllib.parse import unquote
 
-from .dates import MONTH_NAMES, WEEKDAY_NAMES, iter_dates
+from .dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, iter_dates
 from .normalise import fold, kp_spelled, place_pattern
 from .officials import COUNTRIES
 from .records import PlenaryRef
@@ -181,18 +181,23 @@ _CHAIR_PHRASE = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")  # "in 2024." ends a sentence
 # Matched on folded text: "février" and "fevrier" are one name.
-_MONTHS = {fold(name): number for name, number in MONTH_NAMES.items()}
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b")
+# Abbreviated too ("NEW DELHI, Nov 22 (Reuters) -"); longest first, so "june" is not read as "jun".
+_MONTHS = {fold(name): number for name, number in {**MONTH_NAMES, **MONTH_ABBREVIATIONS}.items()}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "Nov. 4": the dot of an abbreviated month before its day ends no sentence.
+_MONTH_DOT = re.compile(rf"\b({'|'.join(fold(name) for name in MONTH_ABBREVIATIONS)})\.(?=\s+[0-3]?\d\b)")
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "meet in Johannesburg starting April 28", "held between February 18 and 24 in Antwerp", "le 17 mai":
 # a day and month written without a year.
-_MONTH_NAMES = "|".join(_MONTHS)
+# "Dec. 9–14", "9-14 December": a stretch, read from its first day to its last.
+_TO_DAY = r"(?:\s*(?:-|–|to|au)\s*(?P<{}>[0-3]?\d)\b)?"
 _YEARLESS_DAY = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES}))\b"
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_TO_DAY.format('last')}"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?{_TO_DAY.format('last2')}\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES}))\b"
 )
 # "from July 11 to 13, 2010", "du 18 au 22 juin 2018": the first day of a dated stretch of days.
 _DAY_SPAN = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|to|and|au|et)\s*[0-3]?\d)?"
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|to|and|au|et)\s*[0-3]?\d)?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?:\s*(?:-|to|and|au|et)\s*[0-3]?\d)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES}))"
     rf",?\s+(?P<year>(?:19|20)\d\d)\b"
 )
@@ -271,7 +276,7 @@ def resolve_meeting(
     first_line = fold(text.split("\n", 1)[0])
     unblanked = f"{title}\n\n{fold(text)}" if title.strip() else fold(text)
     terms = _terms_of_office(unblanked)
-    folded = _without_terms_of_office(unblanked)
+    folded = _MONTH_DOT.sub(r"\1 ", _without_terms_of_office(unblanked))
     here_and_now = bool(_HERE_AND_NOW.search(folded))
     speaks = here_and_now or bool(_MEETING_WORD.search(folded) or _KP_DECIDES.search(folded))
     named = _named_meetings(folded)
@@ -449,7 +454,8 @@ def _score(
                 score.add(-5, f"the text places what happened in {ref.city} on {written}, not when the {ref.kind} met")
                 continue
             if fits:
-                score.add(6, f"names {written} in {ref.city}, a day of the {ref.year} {ref.kind}")
+                days = "within the days" if fits == _WITHIN_IT else "a day"
+                score.add(fits, f"names {written} in {ref.city}, {days} of the {ref.year} {ref.kind}")
             if (
                 (weekday := _weekday_there(folded, end)) is not None
                 and ref.start_date
@@ -605,15 +611,17 @@ def _weekday_dates(folded: str, years: set[int]) -> list[date]:
     return found
 
 
+_A_DAY = timedelta(days=1)
 _WEEK_OF = re.compile(r"\b(?:week\s+of|semaine\s+du)\s+(?:the\s+|le\s+)?$")
 
 
-def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:
-    """A day and month written beside the city without a year: (falls while the meeting sat, as written).
+def _yearless_day(ref: PlenaryRef, near: str) -> tuple[int, str]:
+    """A day and month written beside the city without a year, and how it fits the meeting's days: the points it
+    earns (none when it falls outside them) and the words as written.
 
     Only a month-and-day counts: "may" alone is a verb, and a month alone says too little."""
     if ref.start_date is None or ref.end_date is None:
-        return False, ""
+        return 0, ""
     written = ""
     for match in _YEARLESS_DAY.finditer(near):
         month, day = (
@@ -622,17 +630,32 @@ def _yearless_day(ref: PlenaryRef, near: str) -> tuple[bool, str]:
         )
         written = match.group(0)
         week_of = bool(_WEEK_OF.search(near, 0, match.start()))
+        last_day = match.group("last") or match.group("last2")
         for year in {ref.start_date.year, ref.end_date.year}:
             try:
                 first = last = date(year, month, day)
+                if last_day:
+                    last = date(year, month, int(last_day))
             except ValueError:
                 continue  # 29 February, in a year that has none
+            if last_day and not week_of:
+                # A stretch is the meeting's own when both ends agree, give or take the day of arrival or departure;
+                # one inside its days (a committee sitting during the plenary) is likely, but less sure, to be it.
+                if abs(first - ref.start_date) <= _A_DAY and abs(last - ref.end_date) <= _A_DAY:
+                    return _A_DAY_OF_IT, written
+                if ref.start_date - _A_DAY <= first and last <= ref.end_date + _A_DAY:
+                    return _WITHIN_IT, written
+                continue
             if week_of:  # "the week of October 31": its Monday to its Sunday
                 first -= timedelta(days=first.weekday())
                 last = first + timedelta(days=6)
             if first <= ref.end_date and ref.start_date <= last:
-                return True, written
-    return False, written
+                return _A_DAY_OF_IT, written
+    return 0, written
+
+
+_A_DAY_OF_IT = 6
+_WITHIN_IT = 3
 
 
 @functools.lru_cache(maxsize=4)

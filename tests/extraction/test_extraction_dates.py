@@ -717,6 +717,31 @@ def test_a_yearless_dateline_takes_the_year_of_the_meeting_the_text_is_about():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "day"),
+    [
+        (
+            "NEW DELHI, Nov 22 (Reuters) - Civil society walked out of the Kimberley Process plenary on Friday.",
+            "Nov 22",
+            22,
+        ),
+        ("NEW DELHI, Nov. 20 (AP) — The Kimberley Process plenary failed to agree on a new definition.", "Nov. 20", 20),
+        (
+            "NEW DELHI, 21 nov. (AFP) — La plénière du Processus de Kimberley n'a pas réussi à s'entendre.",
+            "21 nov.",
+            21,
+        ),
+    ],
+)
+def test_an_abbreviated_yearless_dateline_in_a_city_of_several_meetings_names_the_one_that_sat_that_day(
+    text, written, day
+):
+    old_delhi = PlenaryRef(2008, "plenary", "New Delhi", date(2008, 11, 6), date(2008, 11, 3), "India", "India")
+    value, source = dated(text, plenaries=[old_delhi, NEW_DELHI])
+    assert value == date(2019, 11, day)
+    assert source == f"dateline '{written}' in text, the year of the 2019 plenary it is about"
+
+
 def test_the_weekday_of_a_yearless_dateline_chooses_between_the_years_the_title_names():
     text = (
         "From the 2018 plenary to the 2019 plenary: the coalition looks ahead\n\n"

@@ -326,6 +326,45 @@ def test_another_month_in_the_sentence_that_also_gives_the_meetings_own_is_somet
     assert meeting("Participants met in Antwerp in February 2018 to review the rules.") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The move came after the most recent plenary, held Dec. 9–14 in Brisbane, Australia.",
+        "La plénière, tenue du 9 au 14 décembre à Brisbane, n'a rien décidé.",
+        "The plenary in Brisbane on 9-14 December ended without a deal.",
+    ],
+)
+def test_a_yearless_stretch_of_days_beside_the_city_names_the_meeting_it_overlaps(text):
+    brisbane = PlenaryRef(2017, "plenary", "Brisbane", date(2017, 12, 14), date(2017, 12, 10), "Australia")
+    earlier = PlenaryRef(2010, "plenary", "Brisbane", date(2010, 6, 4), date(2010, 6, 1), "Australia")  # made up
+    assert resolve_meeting(text, [earlier, brisbane], None).plenary == brisbane
+
+
+def test_a_stretch_inside_a_meetings_days_is_likely_to_be_that_meeting():
+    # A committee sitting during the plenary: less sure than the plenary's own days, enough against a year elsewhere.
+    text = (
+        "Le comité d'adhésion, qui s'est réuni du 12 au 14 décembre à Brisbane, a accepté la candidature.\n"
+        "Les réunions tenues à Dubaï en novembre 2016 s'étaient déjà penchées sur le cas."
+    )
+    brisbane = PlenaryRef(2017, "plenary", "Brisbane", date(2017, 12, 14), date(2017, 12, 10), "Australia")
+    guess = resolve_meeting(text, [*MEETINGS, brisbane], date(2017, 12, 16))
+    assert guess.plenary == brisbane
+    assert "names 12 au 14 decembre in Brisbane, within the days of the 2017 plenary" in guess.evidence
+
+
+def test_a_stretch_of_days_names_the_meeting_whose_first_and_last_days_it_gives_not_one_it_overlaps():
+    # 12 to 15 November overlaps the 2016 plenary (13-17) but is the 2024 one (12-15).
+    text = "The United States took part in the Kimberley Process Plenary held in Dubai from November 12 to 15."
+    assert meeting(text) == (2024, "plenary")
+
+
+def test_an_abbreviated_month_beside_the_city_is_a_day_of_the_meeting_that_sat_then():
+    text = "NEW DELHI, Nov. 20 (AP) — Civil society walked out of the Kimberley Process plenary."
+    old_delhi = PlenaryRef(2008, "plenary", "New Delhi", date(2008, 11, 6), date(2008, 11, 3), "India", "India")
+    new_delhi = next(ref for ref in MEETINGS if ref.city == "New Delhi")
+    assert resolve_meeting(text, [old_delhi, new_delhi], None).plenary == new_delhi
+
+
 # --- Meetings recalled or reported, not the subject
 
 
