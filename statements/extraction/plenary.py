@@ -38,17 +38,23 @@ _CITY_ALIASES = {
     "guangzhou": ["canton"],
 }
 _KIND_WORDS = {
-    # "intercessional" and "intersessionelle" are common misspellings.
-    "intersessional": re.compile(r"\binter-?[sc]ession(?:al|n?elle|n?el)?s?\b"),
+    # "intercessional" and "intersessionelle" are common misspellings; its "half-yearly meeting" is the
+    # intersessional. (Not "annual meeting" for the plenary: some call the intersessional so, and other bodies meet.)
+    "intersessional": re.compile(
+        r"\binter-?[sc]ession(?:al|n?elle|n?el)?s?\b|\b(?:half-?yearly|mid-?year|semi-?annual)\s+meeting"
+        r"|\breunion\s+(?:semestrielle|de\s+mi-parcours)"
+    ),
     "special": re.compile(r"\b(?:special|extraordinary|extraordinaire|speciale)\s+(?:plenary|session|pleni)"),
     "plenary": re.compile(r"\bplen(?:ary|aries|iere|ieres)\b"),
 }
 _KIND_ALTERNATIVES = "|".join(f"(?:{pattern.pattern})" for pattern in _KIND_WORDS.values())
 # "the 2022 Kimberley Process Plenary", "2021 Intersessional Meeting", "Plenary November 27-30, 2012",
 # "réunion intersessionnelle 2019": a meeting named by its year and kind.
+_BETWEEN = r"[^\w.!?\n]+"
 _NAMED_MEETING = re.compile(
-    rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:\W+\w+){{0,4}}?\W+(?P<kind>{_KIND_ALTERNATIVES})"
-    rf"|(?P<kind2>{_KIND_ALTERNATIVES})(?:\W+\w+){{0,4}}?\W+(?P<year2>(?:19|20)\d\d)(?!\d)"
+    # The words between stay in one sentence: not "…at the plenary on Monday.\n\nIn 2015 the UAE…".
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:{_BETWEEN}\w+){{0,4}}?{_BETWEEN}(?P<kind>{_KIND_ALTERNATIVES})"
+    rf"|(?P<kind2>{_KIND_ALTERNATIVES})(?:{_BETWEEN}\w+){{0,4}}?{_BETWEEN}(?P<year2>(?:19|20)\d\d)(?!\d)"
 )
 # "the opening of the KP meeting in Washington on Monday": which day it opened (or closed) tells meetings apart.
 _WEEKDAY_EVENT = re.compile(
@@ -169,7 +175,8 @@ _AT_ITS_END = re.compile(
 # "The next intersessional will take place in Moscow", "la prochaine plénière, qui se tiendra à Bruxelles": a meeting
 # on the calendar, not one the text reports. (Not "next week's plenary": the one it is about.)
 _TO_COME = re.compile(
-    r"\b(?:next(?!\s+(?:week|month))|will take place|will be held|is to be held|(?<!semaine )prochaine?s?"
+    r"\b(?:next(?!\s+(?:week|month))|will take place|will be held|is to be held|will (?:host|meet|convene|gather)"
+    r"|(?<!semaine )prochaine?s?"
     r"(?!\s+semaine)|se tiendra|aura lieu)\b"
 )
 _HERE_CHARS = 16
@@ -374,10 +381,17 @@ def _event_that_day(event: re.Pattern, text: str) -> bool:
     )
 
 
+# "how it has evolved since the 2003 Plenary", "depuis la plénière de 2003": a meeting recalled, not the subject.
+_RECALLED_BEFORE = re.compile(rf"(?:{_BACKGROUND.pattern})\s+(?:(?:the|la|le|l'|les)\s*)?$")
+_RECALLED_CHARS = 30
+
+
 def _named_meetings(folded: str) -> set[tuple[int, str]]:
     found = set()
     for match in _NAMED_MEETING.finditer(folded):
         if match.group("year") and _narrative_year(folded, match.start("year"), match.end("year")):
+            continue
+        if _RECALLED_BEFORE.search(folded, max(0, match.start() - _RECALLED_CHARS), match.start()):
             continue
         year = int(match.group("year") or match.group("year2"))
         word = match.group("kind") or match.group("kind2")
@@ -443,11 +457,14 @@ def _score(
         ]
     for start, end in places:
         sentence = _sentence_around(folded, start, end)
-        near = _words_around(sentence, sentence.find(folded[start:end]), end - start)  # within its sentence
+        at = sentence.find(folded[start:end])
+        near = _words_around(sentence, at, end - start)  # within its sentence
         if month := _other_month(ref, sentence):
             score.add(-5, f"the text places what happened in {ref.city} in {month}, not when the {ref.kind} met")
             continue
-        years = {int(year) for year in _YEAR.findall(folded[max(0, start - _PAIR_WINDOW) : end + _PAIR_WINDOW])}
+        years = {
+            int(year) for year in _YEAR.findall(sentence[max(0, at - _PAIR_WINDOW) : at + end - start + _PAIR_WINDOW])
+        }
         if not years and not _YEAR.search(sentence):
             fits, written = _yearless_day(ref, near)
             if written and not fits:
@@ -466,12 +483,14 @@ def _score(
                     score.add(-5, f"the {ref.kind} in {ref.city} in {ref.year} did not sit on the weekday written")
                     continue
                 score.add(2, f"it sat on the weekday the text names in {ref.city}")
+        if _TO_COME.search(near):
+            continue  # a meeting on the calendar, even with its year: "will host a meeting in New Delhi in June 2008"
         if ref.year in years:
             city_points = max(city_points, 8)
             score.add(0, f"names {ref.city} and {ref.year}")  # its points are the best city's, added below
             continue
-        if years or _BACKGROUND.search(near) or _TO_COME.search(near) or long_ago:
-            continue  # another year's meeting in this city, one recalled as background, or one to come
+        if years or _BACKGROUND.search(near) or long_ago:
+            continue  # another year's meeting in this city, or one recalled as background
         around = folded[max(0, start - _KIND_CONTEXT) : end + _KIND_CONTEXT]
         kind_here = _kinds_in(around)
         # A city named far from any meeting word is a place the text mentions ("the East Kimberley region"); one

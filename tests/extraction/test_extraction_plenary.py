@@ -371,6 +371,53 @@ def test_an_abbreviated_month_beside_the_city_is_a_day_of_the_meeting_that_sat_t
 @pytest.mark.parametrize(
     "text",
     [
+        "A new website explains how the Kimberley Process has evolved since the 2003 Plenary.",
+        "Depuis la plénière de 2003, le processus a beaucoup changé.",
+        "Unlike the previous 2019 Plenary, the chair wants results.",
+    ],
+)
+def test_a_meeting_named_after_a_word_of_recollection_is_background(text):
+    assert meeting(text) is None
+
+
+def test_a_year_in_the_next_sentence_does_not_name_a_meeting_with_the_kind_word_before_it():
+    text = "The minister spoke to the plenary on Monday.\n\nIn 2010 the country exported more than ever."
+    assert (2010, "plenary") not in resolve_meeting(text, MEETINGS, None).candidates
+
+
+def test_a_year_in_the_previous_paragraph_is_not_the_year_of_the_city_named_next():
+    text = (
+        "The embargo had weighed on the country since 2018.\n\n"
+        "Meeting in Kinshasa, the Kimberley Process lifted it this week."
+    )
+    # Kinshasa is not "another year's meeting" because 2018 sits in another sentence: it stays a candidate.
+    assert resolve_meeting(text, MEETINGS, None).plenary == MEETINGS[6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NGOs walked out of the Kimberley Process' half-yearly meeting in Kinshasa this week.",
+        "La réunion semestrielle du Processus de Kimberley à Kinshasa s'est achevée sans accord.",
+    ],
+)
+def test_the_half_yearly_meeting_is_the_intersessional(text):
+    kinshasa = PlenaryRef(2011, "plenary", "Kinshasa", date(2011, 11, 3), date(2011, 11, 1), "DRC", "DRC")
+    assert resolve_meeting(text, [MEETINGS[6], kinshasa], None).plenary == MEETINGS[6]
+
+
+def test_a_meeting_on_the_calendar_with_its_year_is_not_the_one_reported():
+    text = "India will host a meeting of the KP committees in New Delhi in June 2019, and the plenary in November."
+    assert meeting(text) is None
+
+
+def test_a_meeting_named_without_a_word_of_recollection_is_the_subject():
+    assert meeting("The 2003 Plenary in Sun City adopted peer review.") == (2003, "plenary")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The allegation surfaced at the end of the week-long meeting of the diamond scheme.",
         "L'accusation est apparue à l'issue de la réunion du régime de certification.",
     ],
