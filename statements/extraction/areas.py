@@ -103,9 +103,11 @@ def _keyword_regex(keyword: str) -> str:
 
 # The Process by any of its names, in a keyword ("kp secretariat", "governance of the kimberley process") as in a text.
 _KP_IN_KEYWORD = re.compile(r"\b(?:kimberley process(?: certification scheme)?|kpcs|kp)\b")
-_KP_NAMES = r"(?:kimberley[\s\-]+process(?:[\s\-]+certification[\s\-]+scheme)?|kpcs|kp)"
+# "Kimberly" and « processus Kimberley » as the press often writes them.
+_KIMBERLEY = r"kimberle?y"
+_KP_NAMES = rf"(?:{_KIMBERLEY}[\s\-]+process(?:[\s\-]+certification[\s\-]+scheme)?|kpcs|kp)"
 _PK_IN_KEYWORD = re.compile(r"\b(?:processus de kimberley|pk)\b")
-_PK_NAMES = r"(?:processus[\s\-]+de[\s\-]+kimberley|pk)"
+_PK_NAMES = rf"(?:processus[\s\-]+(?:de[\s\-]+)?{_KIMBERLEY}|pk)"
 
 
 def _word_forms(word: str) -> str:
@@ -148,21 +150,36 @@ ALSO_CALLED = {
         "review of the kimberley process", "review of the kp", "review of the kpcs", "review of the process",
         "review of the certification scheme", "review of the scheme", "revision du processus de kimberley",
         "examen du processus de kimberley",
+        # The words the other way round: "the reform and review agenda", "the Ad Hoc Committee on Reform and Review".
+        "reform and review",
+        # "2017 is a reform year" (the year of a review cycle given to reform).
+        "reform year",
     ),
     "permanent-secretariat": ("kp office", "permanent office", "bureau permanent"),
     # A definition made anew: "the redefinition of conflict diamonds", "to redefine conflict diamonds".
     "scope": ("redefinition", "redefine conflict diamonds", "redefining conflict diamonds", "redefinir les diamants"),
-    "administrative-support": ("mecanisme de soutien administratif", "mecanisme d'appui administratif"),
+    # "the Administration Support Mechanism", "an office for administration and support".
+    "administrative-support": (
+        "mecanisme de soutien administratif", "mecanisme d'appui administratif", "administration support mechanism",
+        "administration and support",
+    ),
     # A review visit by what it checks: "the verification mission", « la mission de vérification ».
     "peer-review": ("verification mission", "verification visit", "mission de verification"),
+    # « la création d'un fonds de donateurs pour soutenir la participation »
+    "multi-donor-fund": ("fonds de donateurs", "fonds des donateurs"),
+    "responsible-sourcing": ("responsible supply chain",),
+    # How the KP decides: "reform of the KPCS voting mechanism".
+    "governance": ("voting mechanism", "voting rules", "voting procedure"),
 }  # fmt: skip
 
 # A reform read from what a sentence says rather than from one phrase, on folded text: a participant meeting
-# or breaching the scheme's requirements, its suspension or embargo lifted, a KP mission visiting a country,
-# Russia and a war in one sentence. A pattern marked True counts only where the requirements are the Kimberley
-# Process's, named in it or just after it ("meet the minimum standards of the KPCS"), and not those of joining
-# it ("fulfilling KP requirements to become a participant").
-_KP = r"(?:kimberley|kpcs|kp|pk)"
+# or breaching the scheme's requirements, suspended or its embargo lifted, its controls called weak or to be
+# strengthened, a KP team visiting a country or a country's certification system reviewed, the administration's
+# mechanism named by its acronym, human rights brought within the scheme, Russia and a war in one sentence. A
+# pattern marked True counts only where the requirements are the Kimberley Process's, named in it or just after it
+# ("meet the minimum standards of the KPCS"), and not those of joining it ("fulfilling KP requirements to become
+# a participant").
+_KP = rf"(?:{_KIMBERLEY}|kpcs|kp|pk)"
 _WORDS = r"(?:[\s\-]+[\w']+){0,4}?[\s\-]+"  # up to four words between
 _OF_THE_KP = re.compile(
     rf"(?:\s+\w+)?\s+(?:of|du|de|des|set by|under)\s+(?:the\s+|la\s+|l')?(?:processus\s+de\s+)?{_KP}\b"
@@ -194,21 +211,101 @@ CONTEXTS = {
                 r"\b(?:levee|lever|lifting|lift|lifts|lifted)(?: de| du| of)?"
                 r"(?: la| l'| le| cet| cette| the| its| this)?[\s']*(?:sanction|suspension|embargo)\b"
                 r"|\b(?:suspension|embargo) (?:was |has been |is )?lifted\b"
-                rf"|\b(?:suspended|suspendue?s?) (?:from|du|de la|de l') (?:the )?{_KP}"
+                # "suspended from the group", "suspendue temporairement du processus", « l'adhésion du Congo avait
+                # été suspendue ».
+                rf"|\b(?:suspended|suspendue?s?)(?: \w+ment| temporarily| formally)? (?:from|du|de la|de l') ?(?:the )?"
+                rf"(?:{_KP}|{_PK_NAMES}|group|scheme)\b"
+                r"|\b(?:adhesion|membership) (?:du|de la|de l'|d'|of) ?[\w']+(?: [\w']+)? "
+                r"(?:(?:a|avait|has|had|was|is|est|ete|been) ){0,2}suspend"
+            ),
+            False,
+        ),
+        (
+            # Controls said to be weak or to need strengthening: "Ghana agreed to tighten controls over its
+            # exports", "weak government controls", « renforcer le contrôle des bureaux d'achat », « mieux contrôler ».
+            "control",
+            re.compile(
+                r"\b(?:strengthen|tighten|increas|improv|enhanc|reinforc|stronger|tighter|stricter|weak|poor|lax"
+                r"|adequate|effective|renforc|mieux|amelior|resserr|accroitre|accroissement|faibles?\b|insuffisan)\w*"
+                r"(?:\s+[\w']+){0,3}?\s+(?:controls|control\s+(?:measures|systems?|mechanisms?)|controle[rs]?)\b"
             ),
             False,
         ),
     ),
     "peer-review": (
         (
+            # A KP team visiting or inspecting a participant: "a KP team will visit Venezuela", "teams from KP
+            # member countries to inspect", "an inspection visit by the Kimberley Process", "the Kimberley Process
+            # sent representatives to assess Zimbabwe's compliance".
+            "visit|inspect|sent|send|fact",
+            re.compile(
+                rf"\b{_KP}(?:'s)?(?:\s+[\w']+){{0,2}}?\s+(?:teams?|missions?|delegations?|experts|members)\b"
+                r"[^\x00]{0,60}?\b(?:visit|inspect)\w*"
+                rf"|\b(?:teams?|missions?|experts|delegations?)\s+(?:from|of)\s+(?:the\s+)?{_KP}\b"
+                r"[^\x00]{0,60}?\b(?:visit|inspect)\w*"
+                rf"|\bvisits?\s+(?:[\w']+\s+){{0,3}}?by\s+(?:the\s+)?{_KP}\b"
+                rf"|\b{_KP}\b[^\x00]{{0,120}}?\bsen[dt]s?\s+(?:a\s+|an\s+)?(?:teams?|missions?|delegations?|experts"
+                r"|representatives|monitors?)\b(?:\s+[\w']+){0,3}?\s+to\s+(?:assess|visit|review|evaluate|inspect|verify)\b"
+                rf"|\b(?:inspection|fact[\s\-]finding)\s+(?:visits?|missions?)\b[^\x00]{{0,80}}?\b{_KP}\b"
+            ),
+            False,
+        ),
+        (
+            # A country's certification system reviewed: "an independent review of the Sierra Leone certification
+            # process", "open their certification systems to review", « l'évaluation du processus camerounais de
+            # certification ».
+            "certification",
+            re.compile(
+                r"\b(?:review|evaluation|assessment)s?\s+of\s+(?:the\s+|its\s+|their\s+)?(?!kimberl|kp\b|kpcs)"
+                r"(?:[\w']+\s+){1,2}certification\s+(?:systems?|process)\b"
+                r"|\bopen\s+(?:its|their)\s+(?:[\w']+\s+)?certification\s+systems?\s+to\s+review\b"
+                r"|\b(?:evaluation|revue|examen)\s+(?:du|de\s+son|de\s+leur)\s+(?:systeme|processus|dispositif)\s+"
+                r"(?!de\b)[\w']+\s+de\s+certification\b"
+            ),
+            False,
+        ),
+        (
+            # Monitoring that checks every participant: "regular, independent monitoring of all participants",
+            # "a credible and effective monitoring system" (not "a credible monitoring arrangement" for one mine).
+            "monitoring",
+            re.compile(
+                r"\b(?:independent|credible|effective)(?:,?\s+(?:and\s+)?(?:independent|credible|regular|effective))*"
+                r",?\s+(?:(?:system|mechanism)\s+of\s+monitoring\b|monitoring\s+(?:systems?\b|mechanisms?\b|of\s+all\b))"
+            ),
+            False,
+        ),
+        (
+            # « le PK puisse envoyer une équipe de contrôle », « une délégation … séjourne à Brazzaville pour une
+            # revue »
+            "equipe|delegation|mission|expert",
+            re.compile(
+                r"\bequipes?\s+(?:de\s+controle|d'experts|d'evaluation|de\s+revue|d'examen|de\s+verification"
+                r"|d'inspection)\b|\bmissions?\s+d'inspection\b"
+                r"|\b(?:delegations?|missions?|equipes?|experts)\b[^\x00]{0,120}?\bpour\s+une\s+(?:revue|evaluation)\b"
+            ),
+            False,
+        ),
+        (
             "mission|visite",
             re.compile(
-                r"\bmissions? (?:du|de la|des) (?:processus de kimberley|pk)\b|\bmissions? d'evaluation"
-                r"|\bvisites? (?:des|d') ?experts (?:du|de la) (?:processus de kimberley|pk)\b"
+                rf"\bmissions? (?:du|de la|des) {_PK_NAMES}\b|\bmissions? d'evaluation"
+                rf"|\bvisites? (?:des|d') ?experts (?:du|de la) {_PK_NAMES}\b"
                 # "Des experts du processus de Kimberley ont achevé une mission au Kasaï"
-                r"|\bexperts (?:\w+ )?(?:du|de la) (?:processus de kimberley|pk)\b"
+                rf"|\bexperts (?:\w+ )?(?:du|de la) {_PK_NAMES}\b"
                 r"[^\x00]{0,80}?\b(?:missions?|visites?)\b"
                 r"|\bmissions? internationales? d'experts\b"
+            ),
+            False,
+        ),
+    ),
+    "administrative-support": (
+        (
+            # "the very limited capacity of the present ASM": the KP's mechanism, not artisanal and small-scale
+            # mining ("the current ASM sector").
+            "asm",
+            re.compile(
+                r"\b(?:the|its|our)\s+(?:present|current|existing|interim)\s+asm\b"
+                r"(?!\s+(?:communit|sector|miner|mining|activit|operator|site|produc|area|zone))"
             ),
             False,
         ),
@@ -216,10 +313,22 @@ CONTEXTS = {
     "scope": (
         (
             # "a broadened mandate for the KP", "the broadening of the KP's mandate", « élargir le mandat du PK ».
-            "mandat",
+            # "calls to expand its charter to better address human rights abuses".
+            "mandat|charter",
             re.compile(
-                r"\b(?:broad|wid|expand|extend|elarg)\w*\b[^\x00]{0,40}?\bmandat(?:e|es|s)?\b"
-                r"|\bmandat(?:e|es|s)?\b[^\x00]{0,20}?\b(?:broaden|widen|expand|extend|elargi)\w*"
+                r"\b(?:broad|wid|expand|extend|elarg)\w*\b[^\x00]{0,40}?\b(?:mandat(?:e|es|s)?|charters?)\b"
+                r"|\b(?:mandat(?:e|es|s)?|charters?)\b[^\x00]{0,20}?\b(?:broaden|widen|expand|extend|elargi)\w*"
+            ),
+            False,
+        ),
+        (
+            # Human rights brought within the scheme: "the inclusion of human rights in the KPCS", « intégrer les
+            # droits humains dans le PK ».
+            "human rights|droits",
+            re.compile(
+                r"\b(?:inclusion|include|including|incorporat\w*|integrat\w*|integr\w*)\s+(?:of\s+|des\s+|les\s+)?"
+                r"(?:human\s+rights|droits\s+(?:humains|de\s+l'homme))\s+(?:in|into|within|dans|au\s+sein\s+du)\s+"
+                rf"(?:the\s+|le\s+|la\s+)?(?:{_KP}|scheme|definition|mandate|mandat|certification)\b"
             ),
             False,
         ),
@@ -281,12 +390,11 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
         keywords = (*rule.keywords, *ALSO_CALLED.get(rule.slug, ()))
         names = tuple(keyword for keyword in keywords if not _is_acronym(keyword))
         pattern = _keyword_pattern(names)
-        found = (
-            [match for match in pattern.finditer(folded) if _about_the_reform(folded, match, original)]
-            if pattern
-            else []
-        )
-        found += [match for match in _context_matches(folded, rule.slug) if _about_the_reform(folded, match, original)]
+        found = [
+            match
+            for match in [*(pattern.finditer(folded) if pattern else ()), *_context_matches(folded, rule.slug)]
+            if _about_the_reform(folded, match, original) and not _in_another_sense(rule.slug, folded, match)
+        ]
         if not found:
             continue
         acronyms = _keyword_pattern(tuple(keyword for keyword in keywords if _is_acronym(keyword)))
@@ -328,9 +436,13 @@ _PASSING_SENSE = {
         re.compile(r"\s+(?:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals|montrent|indiquent)\b"),
     ),
 }
+# "the working groups on monitoring, diamond experts, statistics, artisanal production": "statistics" alone as one
+# item of a list names a topic or a body, not the reform of publishing them.
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bet)\s+$")
+_LIST_AFTER = re.compile(r"\s*(?:,|;|\s(?:and|et)\s)")
 # "the definition of artisanal mining": a definition of anything but conflict diamonds (or of what the KP covers).
 _DEFINITION_OF = re.compile(r"\s+(?:of|de|des|du|d')\s*(?:a |an |the |la |le |l')?([^\x00.,;:]{0,40})")
-_DEFINED_BY_THE_KP = re.compile(r"conflict|conflit|diamond|diamant|guerre|sang|blood|kimberley|\bkp|\bpk|what|\bce qu")
+_DEFINED_BY_THE_KP = re.compile(r"conflict|conflit|diamond|diamant|guerre|sang|blood|kimberl|\bkp|\bpk|what|\bce qu")
 # "the UN Secretariat", "the EITI secretariat": a secretariat an acronym names is another body's (read in the
 # original case; "SECRETARIAT" in capitals is a heading, where every word is).
 _ACRONYM_BEFORE = re.compile(r"\b(?!(?:KP|KPCS|PK|KPC)\s)[A-Z]{2,8}\s+$")
@@ -365,6 +477,12 @@ def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
         and _ACRONYM_BEFORE.search(original, max(0, match.start() - 12), match.start())
     ):
         return False
+    if (
+        word.startswith("statist")
+        and _LIST_BEFORE.search(folded, max(0, match.start() - 8), match.start())
+        and _LIST_AFTER.match(folded, match.end())
+    ):
+        return False
     for start, (before, after) in _PASSING_SENSE.items():
         if word.startswith(start) and (
             before.search(folded, max(0, match.start() - 40), match.start())
@@ -375,6 +493,107 @@ def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
         _OTHER_SENSE_BEFORE.search(folded, max(0, match.start() - 20), match.start())
         or _OTHER_SENSE_AFTER.match(folded, match.end())
     )
+
+
+# What one reform's words can also mean, by area (see _in_another_sense), on folded text.
+# A level of requirement exceeded, not complied with: "going beyond the minimum industry standards".
+_BEYOND = re.compile(r"\b(?:beyond|above|exceeding|exceeds?|au[\s\-]dela\s+des?)\s+(?:the\s+|les\s+)?$")
+# The scheme's ordinary working: "the implementation of the KP minimum standards", « la mise en œuvre des
+# exigences minimales du PK », "the KP minimum standards implementation in Marange".
+_IMPLEMENTATION_BEFORE = re.compile(
+    r"\b(?:implementation|implementing|implement|enforcement|enforcing|mise\s+en\s+(?:oe|œ)uvre"
+    r"|mettre\s+en\s+(?:oe|œ)uvre)(?:\s+(?:and|et)\s+\w+)?\s+(?:of|des|de|du)\s+(?:the\s+|les\s+|la\s+)?"
+    rf"(?:kp\s+|kpcs\s+|{_KIMBERLEY}\s+process\s+)?$"
+)
+_IMPLEMENTATION_AFTER = re.compile(r"(?:\s+(?:of\s+the\s+)?(?:kp|kpcs))?\s+(?:for\s+(?:the\s+)?)?implementation\b")
+_REQUIREMENT_WORD = re.compile(r"requir|standard|exigence|norme|compl|conform")
+# Requirements for joining: "twenty applicant states … putting into place the arrangements to meet the requirements".
+_JOINING = re.compile(
+    r"\b(?:applicants?|candidates?|candidats?|candidature|aspiring|intention\s+to\s+(?:participate|join)"
+    r"|wish(?:es|ed)?\s+to\s+(?:participate|join)|demande\s+d'adhesion)\b"
+)
+# The industry's own rules: "comply with the self-regulation", "promote compliance by their suppliers".
+_INDUSTRY_RULES = re.compile(
+    r"\bself[\s\-]?regulat|\bwarrant(?:y|ies)\b|\bcode\s+of\s+conduct\b|\bretailers?\b|\bjewell?ers\b|\bsuppliers\b"
+    r"|\bindustry\s+bodies\b"
+)
+_WITH_THE_KP = re.compile(rf"\s+with\s+(?:the\s+)?(?:{_KP}|scheme|certification)\b")
+# An embargo the United Nations imposed (Côte d'Ivoire's, 2005–2014), named anywhere in the document.
+_UN_EMBARGO = re.compile(
+    r"\bembargo[^\x00]{0,160}?(?:\bonu\b|onusien|nations\s+unies|united\s+nations|security\s+council"
+    r"|conseil\s+de\s+securite)"
+    r"|(?:\bonu\b|onusien|nations\s+unies|united\s+nations|security\s+council|conseil\s+de\s+securite)"
+    r"[^\x00]{0,160}?\bembargo"
+)
+# A country's own « Secrétariat permanent du Processus de Kimberley » (Côte d'Ivoire's, the CAR's, a local
+# committee's), named by what follows it or by the country the text speaks of.
+_NATIONAL_OFFICE_AFTER = re.compile(
+    rf"(?:\s+(?:du|de\s+la|de\s+l')\s+{_PK_NAMES})?\s+(?:de\s+la\s+r[ea]p|du\s+comite|de\s+la\s+cellule"
+    r"|du\s+ministere|de\s+la\s+commission|nationale?\b|locale?\b|de\s+(?:la\s+)?(?:cote|guinee|centrafrique|rca|rdc)\b"
+    r"|du\s+(?:cameroun|congo|gabon|mali|togo|liberia|ghana)\b)"
+)
+_FRENCH_SECRETARIAT = re.compile(r"secretariats?[\s\-][^\x00]*permanent")
+# Definite, as a body already at work is named; not "la création du secrétariat permanent" (the reform).
+_DEFINITE_BEFORE = re.compile(
+    r"(?<!creation )(?<!etablissement )(?<!ouverture )(?<!lancement )(?<!installation )(?<!siege )"
+    r"\b(?:le|du|au)\s+$"
+)
+_NATIONAL = re.compile(
+    r"\b(?:ivoirien|centrafricain|camerounais|gabonais|congolais|guineen|malien|togolais|liberien|sierra-leonais"
+    r"|angolais|burkinabe|tchadien|senegalais|ghaneen)"
+)
+# "the Russian diamond industry": Russia's trade named, not the war.
+_RUSSIAN_TRADE_AFTER = re.compile(r"\s+(?:industry|sector|producers?|compan(?:y|ies)|miners?|mining)\b")
+# "Botswana took over the rotating chairmanship": a chair handed over, not how the KP is run.
+_CHAIR_HANDED_OVER = re.compile(
+    r"\b(?:took|takes|take|taking|assumed?|assumes|assuming|handed|hands|hand|passed|passes|holds?|held|holding)"
+    r"\s+(?:over\s+|up\s+)?(?:the\s+)?$"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _names_a_un_embargo(folded: str) -> bool:
+    return bool(_UN_EMBARGO.search(folded))
+
+
+def _in_another_sense(slug: str, folded: str, match: re.Match) -> bool:
+    """A match that, for this area, names something else than its reform: requirements exceeded, implemented or
+    for joining, the industry's own rules, the UN's embargo, a national office, Russia's trade, a chair handed
+    over."""
+    words = match.group()
+    before = folded[max(0, match.start() - 80) : match.start()]
+    sentence_start = folded.rfind("\x00", 0, match.start()) + 1
+    sentence_end = folded.find("\x00", match.end())
+    sentence_end = len(folded) if sentence_end < 0 else sentence_end
+    sentence = folded[sentence_start:sentence_end]
+    if slug == "internal-controls":
+        if "minim" in words and (
+            _BEYOND.search(before)
+            or _IMPLEMENTATION_BEFORE.search(before)
+            or _IMPLEMENTATION_AFTER.match(folded, match.end())
+        ):
+            return True
+        if _REQUIREMENT_WORD.search(words) and _JOINING.search(sentence):
+            return True
+        if "industr" in words:
+            return True
+        if (
+            words.startswith("compl")
+            and _INDUSTRY_RULES.search(sentence)
+            and not _WITH_THE_KP.match(folded, match.end())
+        ):
+            return True
+        return "embargo" in words and _names_a_un_embargo(folded)
+    if slug == "permanent-secretariat" and _FRENCH_SECRETARIAT.match(words):
+        if "national" in words or _NATIONAL_OFFICE_AFTER.match(folded, match.end()):
+            return True
+        previous_start = folded.rfind("\x00", 0, max(0, sentence_start - 1)) + 1
+        return bool(_DEFINITE_BEFORE.search(before) and _NATIONAL.search(folded, previous_start, sentence_end))
+    if slug == "russia-ukraine" and words.startswith("russian diamond"):
+        return bool(_RUSSIAN_TRADE_AFTER.match(folded, match.end()))
+    if slug == "governance" and "rotating" in words:
+        return bool(_CHAIR_HANDED_OVER.search(before))
+    return False
 
 
 def _cue_counts(folded: str, starts: list[int]) -> tuple[Counter, Counter]:

@@ -328,3 +328,154 @@ def test_area_excerpt_of_a_long_sentence_is_cut_around_the_keyword():
 def test_a_meeting_about_the_kp_standards_is_no_participant_meeting_them(text, shipped_rules):
     assert "internal-controls" not in _slugs(text, shipped_rules)
     assert "internal-controls" in _slugs("Ghana has met the minimum requirements of the KPCS.", shipped_rules)
+
+
+# --- Internal controls: what a call for controls says, and what compliance words also name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana agreed to tighten controls over its diamond exports.",
+        "Weak government controls let conflict diamonds into the trade.",
+        "Il faut mieux contrôler les exploitants artisanaux de diamants.",
+        "Il veut assurer la traçabilité en renforçant le contrôle des bureaux d'achat.",
+        "Zimbabwe should be suspended from the group.",
+        "L'adhésion du Congo avait été suspendue le 9 juillet.",
+        "La Centrafrique a été suspendue temporairement du processus de Kimberley.",
+        "Les exigences minimales du processus de Kimberley ne sont pas respectées.",
+        "The auditors check records in compliance with the Kimberley Process Certification Scheme and its warranties.",
+    ],
+)
+def test_controls_to_strengthen_and_a_participant_suspended_are_internal_controls(shipped_rules, text):
+    assert _slugs(text, shipped_rules) == ["internal-controls"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels seized control of the mining areas.",
+        "Les pourparlers ont été suspendus du processus de paix.",
+        # Requirements exceeded, the scheme's ordinary implementation, requirements for joining.
+        "Some jewellers went beyond the minimum industry standards.",
+        "Participants may apply best practice over and above the minimum requirements of the KP.",
+        "The meeting focused on the implementation of the KP minimum standards in the eastern fields.",
+        "The centre of attention was the KP minimum standards implementation in the eastern fields.",
+        "Le groupe de travail a discuté de la mise en œuvre des exigences minimales du processus de Kimberley.",
+        "Ten applicant states are putting in place the arrangements to meet the requirements of the KPCS.",
+        # The industry's own rules.
+        "Retailers must comply with the self-regulation and promote compliance by their suppliers.",
+        "Industry bodies must agree on a common standard for verifying compliance.",
+        # An embargo the United Nations imposed, wherever the document says so.
+        "Le pays attend la levée de l'embargo imposé par le Conseil de sécurité de l'ONU.",
+        "L'embargo onusien pèse sur le pays. La levée de l'embargo est attendue.",
+        "The UN Security Council voted to lift the embargo on Ivorian diamonds.",
+        # "Statistics" as one item of a list of bodies or topics.
+        "The working groups on monitoring, diamond experts, statistics, and artisanal production met.",
+        "Talks covered monitoring, technical matters and statistics, and alluvial mining.",
+    ],
+)
+def test_compliance_words_in_another_sense_are_not_internal_controls(shipped_rules, text):
+    assert "internal-controls" not in _slugs(text, shipped_rules)
+
+
+def test_the_kps_own_embargo_and_published_statistics_still_count(shipped_rules):
+    assert _slugs("Le pays attend la levée de l'embargo sur ses diamants.", shipped_rules) == ["internal-controls"]
+    assert _slugs("Participants must publish their statistics, and on time.", shipped_rules) == ["internal-controls"]
+
+
+# --- Peer review: a KP team visiting, a country's certification system reviewed, monitoring of all participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A KP team will visit Venezuela next month.",
+        "Venezuela agreed to an inspection visit by the Kimberley Process.",
+        "Venezuela refused to allow teams from KP member countries to inspect its industry.",
+        "The Kimberley Process sent a team to visit the mining areas.",
+        "International fact-finding missions by the Kimberley Process found abuses.",
+        "The NGO carried out an independent review of the Sierra Leone certification process.",
+        "Countries committed to open their certification systems to review.",
+        "Des experts procéderont à l'évaluation du processus camerounais de certification.",
+        "There is no system for regular, independent monitoring of all participants.",
+        "Industry will work for a credible and effective monitoring system.",
+        "Le PK pourrait envoyer une équipe de contrôle dans le pays.",
+        "Une délégation namibienne séjourne à Brazzaville pour une revue.",
+        "Une mission du Processus de Kimberly visitera le pays.",
+    ],
+)
+def test_review_visits_and_reviews_of_a_countrys_system_are_peer_review(shipped_rules, text):
+    assert _slugs(text, shipped_rules) == ["peer-review"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NGO carried out a fact-finding mission to the mines.",
+        "Canada calls for a credible monitoring arrangement at the two mines.",
+        "The CAR Monitoring Team met in Dubai.",
+        "The KP monitor visited the fields in March.",
+    ],
+)
+def test_a_mission_without_the_kp_or_one_mines_monitor_is_not_peer_review(shipped_rules, text):
+    assert _slugs(text, shipped_rules) == []
+
+
+def test_a_review_of_the_scheme_itself_stays_the_review_process(shipped_rules):
+    assert _slugs("A review of the Kimberley Process certification scheme is due in 2006.", shipped_rules) == [
+        "review-process"
+    ]
+
+
+# --- A country's own "secrétariat permanent", and other reforms under other names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une délégation du secrétariat permanent du Processus de Kimberley de la République centrafricaine est là.",
+        "Le gouvernement ivoirien a salué le travail mené par le secrétariat permanent du processus de Kimberley.",
+        "Les efforts du gouvernement ivoirien sont réels. Il a cité le Secrétariat permanent du Processus de "
+        "Kimberley, organe de coordination.",
+        "Deux décrets prévoient la création du Secrétariat national permanent du Processus de Kimberley.",
+        "L'annonce est du Secrétariat permanent du comité local de suivi.",
+    ],
+)
+def test_a_countrys_own_permanent_secretariat_is_not_the_reform(shipped_rules, text):
+    assert _slugs(text, shipped_rules) == []
+
+
+def test_the_kps_permanent_secretariat_in_french_is_still_the_reform(shipped_rules):
+    assert _slugs("La plénière a approuvé la création d'un secrétariat permanent.", shipped_rules) == [
+        "permanent-secretariat"
+    ]
+    assert _slugs(
+        "Le ministre ivoirien salue la création du secrétariat permanent du PK à Gaborone.", shipped_rules
+    ) == ["permanent-secretariat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Administration Support Mechanism (ASM) was renewed.", ["administrative-support"]),
+        ("The chair proposed an office for administration and support.", ["administrative-support"]),
+        ("The very limited capacity of the present ASM slowed the work.", ["administrative-support"]),
+        ("The current ASM sector employs thousands of diggers.", []),
+        ("The reform and review proposals will be considered in November.", ["review-process"]),
+        ("This year is a reform year for the Kimberley Process.", ["review-process"]),
+        ("Le PK s'est penché sur des projets d'agenda de réformes.", ["review-process"]),
+        ("Cela inclut la création d'un fonds de donateurs pour soutenir la participation.", ["multi-donor-fund"]),
+        ("The KP now covers responsible supply chains and business conduct.", ["responsible-sourcing"]),
+        ("IDMA supports reform of the KPCS voting mechanism.", ["governance"]),
+        ("Delegates met amid calls to expand its charter to better address human rights abuses.", ["scope"]),
+        ("The proposals include the inclusion of human rights in the KPCS.", ["scope"]),
+        ("Respect for human rights is a priority of the company.", []),
+        # A chair handed over, Russia's trade named: no reform.
+        ("Botswana took over the rotating chairmanship from Namibia.", []),
+        ("The chairmanship rotates every year, so problems move on.", ["governance"]),
+        ("India and the UAE are trading partners for the Russian diamond industry.", []),
+    ],
+)
+def test_reforms_under_other_names_and_their_words_in_passing(shipped_rules, text, expected):
+    assert _slugs(text, shipped_rules) == expected
