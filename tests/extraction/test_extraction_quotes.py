@@ -385,6 +385,39 @@ def test_the_answers_of_an_interview_are_the_interviewees_words():
     assert _people(text) == ["Boaz Hirsch"]
 
 
+@pytest.mark.parametrize(
+    ("introduction", "label"),
+    [
+        ("The News Update spoke with the KP Chair, Amara Okonkwo, ahead of the meeting.", "KP CHAIR"),
+        ("Our reporter met the Minister of Mines, Amara Okonkwo, in her office.", "THE MINISTER"),
+        ("Our reporter met Minister of Mines and Energy Amara Okonkwo in her office.", "MINISTER"),
+    ],
+)
+def test_an_interview_turn_under_an_office_is_the_words_of_the_person_named_with_it(introduction, label):
+    interview = (
+        f"{introduction}\n\nNEWS UPDATE: How did the scheme operate during the pandemic?\n\n"
+        f"{label}: As you are well aware, the plenary took a consensus decision to postpone it.\n\n"
+        f"NEWS UPDATE: What will the meeting discuss?\n\n{label}: The review of the core document."
+    )
+    assert _people(interview) == ["Amara Okonkwo"]
+
+
+def test_an_interview_turn_under_an_office_nobody_is_named_with_is_nobodys():
+    interview = (
+        "Reporter: What changed in the scheme?\n\nKP CHAIR: Everything has changed since the plenary.\n\n"
+        "Reporter: And next year?\n\nKP CHAIR: We will keep working on the peer review system."
+    )
+    assert _people(interview) == []
+
+
+def test_a_pronoun_refers_to_a_person_of_five_names():
+    text = (
+        "Abdullah Bin Ahmad Al Saleh, Under-Secretary of the Ministry of Economy, told delegates the trade had grown."
+        "\n\n“We are proud of what the country has done for the scheme,” he added."
+    )
+    assert _people(text) == ["Abdullah Bin Ahmad Al Saleh"]
+
+
 def test_a_single_line_with_a_colon_is_no_interview():
     assert _people("Boaz Hirsch: These initiatives are being discussed by all participants.") == []
 

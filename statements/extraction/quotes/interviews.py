@@ -5,7 +5,7 @@ import re
 
 from ..organisations import looks_like_organisation
 from ..records import QuoteMatch
-from .names import FULL_NAME, TITLES, name_runs, uncapitalised, undot
+from .names import FULL_NAME, OFFICE_WORDS, TITLES, name_runs, uncapitalised, undot
 from .people import person_in, resolve
 
 # An interview: "Boaz Hirsch: These initiatives are…" opening two answers or more.
@@ -32,12 +32,14 @@ def interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
     or more, one answering a question ("RAPAPORT MAGAZINE: Please explain …?\n\nFarai Maguwu: …") or one
     under a title ("MR. SIMONS:")."""
     turns: dict[str, list[str]] = {}
+    labels: dict[str, str] = {}  # each speaker as the transcript writes them ("KP CHAIR")
     answers_a_question: set[str] = set()
     previous = ("", 0)
     for match in _TURN.finditer(text):
         if not _has_real_words(match.group("words")):
             continue  # "Current Size: 100%", "Tel: +32 3 222": a page's label and its value, no one's turn
         who = uncapitalised(match.group("who"))
+        labels[who] = match.group("who")
         turns.setdefault(who, []).append(match.group("words"))
         asked = "?" in text[previous[1] : match.start()] or _INTERVIEWER.search(previous[0])
         if previous[0] and previous[0] != who and asked:
@@ -50,11 +52,41 @@ def interview_turns(text: str, known_organisations) -> list[QuoteMatch]:
             continue
         if " " not in who and (len(answers) < _MIN_TURNS or who not in answers_a_question):
             continue  # "Thamage: …", by surname alone: only answering, turn after turn ("Note:" is no speaker)
-        if looks_like_organisation(who, known_organisations):
+        if looks_like_organisation(who, known_organisations) or _INTERVIEWER.search(who):
             continue
-        if person := person_in(who, 0, text, [], known_organisations, "last"):
+        person = person_in(who, 0, text, [], known_organisations, "last")
+        if not person and who in answers_a_question:
+            person = _holder_of(labels[who], text, known_organisations)
+        if person:
             found.append(QuoteMatch(person=undot(person), text=undot(answers[0])))
     return found
+
+
+def _holder_of(office: str, text: str, known_organisations) -> str:
+    """ "KP CHAIR: As you are well aware…", answering the interviewer: the person the text names with that office
+    ("spoke with the KP Chair, Alexey Moiseev", "Minister Jane Roe"), when its words are only an office's."""
+    words = re.sub(r"^(?i:the|le|la|l['’])\s*", "", office).split()
+    if not words or any(not _an_office_word(word) for word in words):
+        return ""
+    spelled = r"[ \t]+".join(map(re.escape, words))
+    named = re.compile(rf"\b{spelled}{_OF_WHAT}?,?[ \t]+(?-i:(?P<name>{FULL_NAME.pattern}))", re.IGNORECASE)
+    for match in named.finditer(text):
+        if person := person_in(match.group("name"), match.start("name"), text, [], known_organisations, "first"):
+            return person
+    return ""
+
+
+# What the office is of: "Minister of Mines", "ministre des Mines et de la Géologie".
+_CAPITALISED = r"(?-i:[A-ZÀ-Ý])[\w’'-]*"
+_OF_WHAT = (
+    rf"(?:[ \t]+(?:of|for|de|du|des|d['’])[ \t]*(?:the[ \t]+|la[ \t]+|l['’])?{_CAPITALISED}"
+    rf"(?:[ \t]+(?:(?:and|et|de|of|la)[ \t]+)?{_CAPITALISED}){{0,3}})"
+)
+
+
+def _an_office_word(word: str) -> bool:
+    lowered = undot(word).lower().rstrip(".")
+    return lowered in TITLES or lowered in OFFICE_WORDS or (word.isupper() and len(word) <= 5)  # "KP", "WDC"
 
 
 # "Q: What did the plenary achieve?\n\nA: Very little." / « Question : … Réponse : … »: the turns of an interview

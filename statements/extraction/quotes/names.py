@@ -64,7 +64,7 @@ def undot(value: str) -> str:
     return value.replace("\u2024", ".")
 
 
-FULL_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w’'\u2024-]*[ \t]+){1,3}[A-ZÀ-Ý][\w’'\u2024-]+")
+FULL_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w’'\u2024-]*[ \t]+){1,4}[A-ZÀ-Ý][\w’'\u2024-]+")
 
 
 def is_name_token(token: str) -> bool:
