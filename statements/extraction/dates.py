@@ -523,11 +523,13 @@ def _dateline(head: str, today: date, order: str) -> date | None:
 _NO_PLACE_LEAD = re.compile(rf"\s*(?:(?:on|le|ce)\s+)?(?:(?:{_WEEKDAYS}),?\s+)?(?:(?:on|le|the)\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[–—:(|;]|\s-\s|\.(?:\s|$)")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]*")
+_ASIDE = re.compile(r"\([^()\n]{1,30}\)(?=[ \t]*[\w,])")
 
 
 def _sentence_goes_on(after: str) -> bool:
     """Three words or more in lower case after the date, before any dash, colon, bracket or full stop."""
-    after = _CLOCK.sub(" ", after[:200])
+    # A short bracket inside the sentence is an aside ("the Coalition (KP CSC) will discuss"), not its end.
+    after = _ASIDE.sub(" ", _CLOCK.sub(" ", after[:200]))
     clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     return len(_LOWER_WORD.findall(clause)) >= 3
 

@@ -1084,6 +1084,8 @@ def test_a_wire_dateline_without_its_year_takes_it_from_the_address_or_stays_und
         "KP reform stalls\n\nOn 14 November 2018, civil society walked out of the plenary in Brussels.",
         "KP reform stalls\n\nOn 14 November 2018 the plenary will decide on the review of the scheme.",
         "KP reform stalls\n\n14 November 2018 marked the end of the plenary in Brussels.",
+        # A short bracket inside the sentence is an aside, not the end of the dateline.
+        "Webinar\n\nOn 14 November 2018, the Diamond Fairness Network (DFN) will discuss the review of the scheme.",
         "KP reform stalls\n\nLe 14 novembre 2018, la société civile a quitté la salle de la plénière.",
         "KP reform stalls\n\nSince 14 November 2018, the coalition has asked for reform.",
         "KP reform stalls\n\nAs of 14 November 2018, 82 countries take part in the scheme.",
