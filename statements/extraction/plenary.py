@@ -509,6 +509,8 @@ def _score(
             place = folded[start:end]
             score.add(0, f"names {place}" + (f" and a {ref.kind}" if ref.kind in kind_here else ""))
     score.points += city_points
+    if not long_ago and _held_here(ref, folded):
+        score.add(4, f"a {ref.kind} held 'here', in the dateline's {ref.city}")
     if ref.year in _meeting_years(folded) and not long_ago:
         score.add(2, f"names the {ref.year} meeting")
     if ref.chair and not long_ago and _names_chair(folded, ref.chair):
@@ -816,6 +818,29 @@ def _chair_names(chair: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=4)
 def _chair_phrases(folded: str) -> tuple[str, ...]:
     return tuple(" ".join(group for group in match.groups() if group) for match in _CHAIR_PHRASE.finditer(folded))
+
+
+# "Washington, D.C.--The members … failed to agree at its annual plenary meeting held last week here": a line opening
+# on the city (a dateline), and a meeting "here" later on, of the meeting's kind. ("here in Kinshasa": _HERE_IN.)
+_DATELINE_CITY_END = re.compile(r"[ \t]*(?:,|--|[–—:(-])")
+_DATELINE_REACH = 400
+_HERE = re.compile(r"\b(?:here|ici)\b(?![ \t]+(?:in|at|a|en|au|is|are)\b)")
+
+
+def _held_here(ref: PlenaryRef, folded: str) -> bool:
+    in_dateline = any(
+        not folded[folded.rfind("\n", 0, start) + 1 : start].strip() and _DATELINE_CITY_END.match(folded, end)
+        for start, end in _city_mentions(folded, ref.city)
+        if start < _DATELINE_REACH
+    )
+    if not in_dateline:
+        return False
+    for here in _HERE.finditer(folded):
+        sentence = _sentence_around(folded, *here.span())
+        kinds = _kinds_in(sentence)
+        if ref.kind in kinds or (not kinds and _MEETING_WORD.search(sentence)):
+            return True
+    return False
 
 
 @functools.cache

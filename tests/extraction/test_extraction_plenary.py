@@ -365,6 +365,20 @@ def test_an_abbreviated_month_beside_the_city_is_a_day_of_the_meeting_that_sat_t
     assert resolve_meeting(text, [old_delhi, new_delhi], None).plenary == new_delhi
 
 
+def test_a_meeting_held_here_is_in_the_city_of_the_dateline():
+    text = (
+        "Washington, D.C.--The members of the Kimberley Process failed to agree on the definition at the annual "
+        "plenary meeting held last week here.\n\nTalks will continue in 2013."
+    )
+    assert meeting(text) == (2012, "plenary")
+
+
+def test_here_without_a_meeting_or_a_dateline_says_nothing_of_one():
+    assert meeting("WASHINGTON (Reuters) - The US wants the scheme reformed, officials here said.") is None
+    not_a_dateline = "Delegates said the plenary in Washington went well. The coalition met here to prepare."
+    assert "held 'here'" not in resolve_meeting(not_a_dateline, MEETINGS, None).evidence
+
+
 # --- Meetings recalled or reported, not the subject
 
 
