@@ -1280,6 +1280,20 @@ def test_the_speaker_who_signs_the_last_lines_after_the_thanks(text, person):
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Mr Chair, distinguished delegates, the coalition is deeply concerned by the lack of progress.",
+        "Thank you, Madam Chair.",
+        "Excellencies, the scheme must widen its definition this year.",
+        "Mesdames et Messieurs, le processus doit changer cette année.",
+    ],
+)
+def test_a_speech_addressing_its_audience_at_the_start_of_a_paragraph_is_signed_after_the_thanks(opening):
+    text = f"{opening}\n\nWe call on you to act.\n\nThank you.\n\nRudo Chikwanha\nCoordinator, Diamond Fairness Network"
+    assert find_speaker(text) == "Rudo Chikwanha"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         f"Statement\n\n{SPEECH}Thank you.\n\nRelated Articles\nMore news",

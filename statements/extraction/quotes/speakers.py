@@ -196,9 +196,22 @@ _SALUTATION = re.compile(
 )
 
 
+# A paragraph opening on the address: "Mr Chair, distinguished delegates, the coalition is concerned…", "Thank you,
+# Madam Chair.", « Mesdames et Messieurs, … ».
+_ADDRESS_OPENING = re.compile(
+    r"^\W*(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|monsieur)\s+(?:the\s+|le\s+|la\s+)?(?:kp\s+)?"
+    r"(?:chair(?:man|person|woman)?|president|pr[ée]sidente?)|excellencies|distinguished\s+(?:delegates|guests|participants)"
+    r"|ladies\s+and\s+gentlemen|mesdames(?:\s+et)?\s+messieurs)\s*[,.!]",
+    re.IGNORECASE,
+)
+
+
 def _opens_like_a_speech(lines: list[str]) -> bool:
     """A heading naming a speech ("Opening statement", "Intervention") or a line addressing the audience."""
-    return any(_SPEECH_WORD_LINE.match(line.strip()) or _SALUTATION.match(line.strip()) for line in lines)
+    return any(
+        _SPEECH_WORD_LINE.match(line.strip()) or _SALUTATION.match(line.strip()) or _ADDRESS_OPENING.match(line)
+        for line in lines
+    )
 
 
 def names_an_office(line: str, known_organisations) -> bool:
