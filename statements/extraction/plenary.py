@@ -287,6 +287,11 @@ def resolve_meeting(
     here_and_now = bool(_HERE_AND_NOW.search(folded))
     speaks = here_and_now or bool(_MEETING_WORD.search(folded) or _KP_DECIDES.search(folded))
     named = _named_meetings(folded)
+    # "this plenary provides a crucial moment": the text's own meeting is a plenary; "the May 2024 intersessional"
+    # it names is another, recalled.
+    own_kind = _own_kind(folded)
+    if own_kind:
+        named = {(year, kind) for year, kind in named if kind == own_kind}
     weekdays = [
         (match.group("event"), WEEKDAY_NAMES[match.group("day")], _kinds_in(sentence), _cities_in(sentence, plenaries))
         for match in _WEEKDAY_EVENT.finditer(folded)
@@ -318,6 +323,7 @@ def resolve_meeting(
             elsewhere,
             speaks,
             reported_on,
+            own_kind,
         )
         for ref in plenaries
     ]
@@ -413,6 +419,7 @@ def _score(
     elsewhere: bool,
     speaks_of_a_meeting: bool,
     reported_on: date | None,
+    own_kind: str,
 ) -> _Score:
     score = _Score(ref)
     if (ref.year, ref.kind) in named:
@@ -513,6 +520,8 @@ def _score(
         score.add(4, f"a {ref.kind} held 'here', in the dateline's {ref.city}")
     if ref.year in _meeting_years(folded) and not long_ago:
         score.add(2, f"names the {ref.year} meeting")
+        if own_kind == ref.kind:
+            score.add(3, f"speaks of 'this {ref.kind}'")
     if ref.chair and not long_ago and _names_chair(folded, ref.chair):
         score.add(3, f"names its chair ({ref.chair})")
     elif ref.chair_person and not long_ago and _names_chair_person(folded, ref.chair_person):
@@ -764,6 +773,18 @@ def _kind_points(kind: str, folded: str) -> int:
 @functools.lru_cache(maxsize=4)
 def _kind_counts(folded: str) -> dict[str, int]:
     return {name: len(pattern.findall(folded)) for name, pattern in _KIND_WORDS.items()}
+
+
+_THIS_MEETING = re.compile(
+    r"\b(?:this|cette|ce)\s+(?:year'?s\s+)?(?P<kind>plenary|pleniere|intersessional|inter-sessional"
+    r"|intersessionnelle|reunion\s+intersessionnelle|reunion\s+pleniere|session\s+pleniere)\b"
+)
+
+
+def _own_kind(folded: str) -> str:
+    """The kind of the meeting the text calls "this plenary" or « cette plénière », if it names one kind only."""
+    kinds = {kind for match in _THIS_MEETING.finditer(folded) for kind in _kinds_in(match.group("kind"))}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 @functools.lru_cache(maxsize=4)

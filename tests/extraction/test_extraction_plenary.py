@@ -379,6 +379,21 @@ def test_here_without_a_meeting_or_a_dateline_says_nothing_of_one():
     assert "held 'here'" not in resolve_meeting(not_a_dateline, MEETINGS, None).evidence
 
 
+def test_a_meeting_of_another_kind_than_this_plenary_is_not_the_subject():
+    text = (
+        "The May 2024 intersessional meeting of the Kimberley Process was unique: communities testified.\n\n"
+        "Having learnt from these testimonies, this plenary provides a crucial moment to broaden the scope."
+    )
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert guess.plenary != MEETINGS[-4]  # not the 2024 intersessional it recalls
+    assert MEETINGS[-3] in guess.candidates or guess.plenary == MEETINGS[-3]
+
+
+def test_this_intersessional_in_french_is_the_texts_own_kind():
+    text = "Cette réunion intersessionnelle de 2018 à Anvers doit préparer la plénière de 2018 à Bruxelles."
+    assert meeting(text) == (2018, "intersessional")
+
+
 # --- Meetings recalled or reported, not the subject
 
 
