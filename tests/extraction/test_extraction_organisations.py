@@ -1439,7 +1439,12 @@ def test_an_organisation_founded_in_the_headline_is_named_by_the_lead_without_th
         # A lead whose subject is a report, not its author.
         ("Press Release: A report to the Security Council has found that conflict diamonds enter trade.", ""),
         ("Coalition members are weighing their options on the Kimberley Process.", ""),
-        ("Review Mission Report and a Revised KP List\n\nThe review mission's report was sent to the Chair.", ""),
+        # Not "Review Mission Report and": the report of a review mission is the Process's own (its peer review).
+        (
+            "Review Mission Report and a Revised KP List\n\nThe review mission's report was sent to the Chair.",
+            "Kimberley Process",
+        ),
+        ("Mission Report and a Revised List\n\nThe mission's report was sent to the Chair.", ""),
     ],
 )
 def test_a_headline_a_phrase_or_a_person_is_not_taken_for_an_organisation(text, expected):
@@ -1617,3 +1622,239 @@ def test_a_masthead_names_an_organisations_national_section():
     )
     page = "Skip to main content\nGreen Voices in Canada\nLog in\nDiamonds: loopholes threaten the scheme\n"
     assert organisation(page + "Civil society groups remain concerned about the scheme." + _BODY, known=[])[0] == ""
+
+
+# --- Headlines, meetings and the Process's members are no organisation's name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A banner repeating a headline or a meeting's name, whose only organisation's word is the Process's.
+        (
+            "Mining Groups Criticize Kimberley Process\n\nMay 1, 2001\n\nMining Groups Criticize Kimberley Process\n\n"
+            "The meeting in Brussels made little progress.",
+            "",
+        ),
+        (
+            "Kimberley Process Plenary March 3-5, 2031\n\nTranscription\n\n"
+            "Kimberley Process Plenary March 3-5, 2031\n\nDelegates met for three days.",
+            "",
+        ),
+        # The Process's members meeting, a headline's negation under its date: none of them is a name.
+        ("RAPAPORT… Members of the Kimberley Process Certification Scheme (KP) will meet in Brussels in June.", ""),
+        ("Tuesday, June 29, 2031\n\nNo Agreement at Kimberley Process Intersessional Meeting\n\nTalks ended.", ""),
+        # A headline's plural subject and its verb, even when a known name follows.
+        (
+            "NGOs Slam World Diamond Council\n\nMay 1, 2031\n\nNGOs Slam World Diamond Council\n\nThe talks failed.",
+            "",
+        ),
+    ],
+)
+def test_a_headline_a_meeting_or_the_processs_members_are_no_name(text, expected):
+    assert organisation(text + _BODY, known=KNOWN)[0] == expected
+
+
+def test_a_name_beside_the_processs_still_names_a_body_of_it():
+    from statements.extraction.organisations.naming import could_be_a_name
+
+    assert could_be_a_name("U.S. Kimberley Process Authority")
+    assert could_be_a_name("Kimberley Process Working Group on Monitoring")
+    assert could_be_a_name("No Dirty Gold")  # a campaign's name, no headline's "No X of"
+    assert not could_be_a_name("No Resolution of Kimberley Process Intersessional Meeting")
+    assert not could_be_a_name("Kimberley Process Plenary November 6-9, 2006")
+    assert not could_be_a_name("NGOs")
+
+
+def test_what_a_report_calls_those_speaking_is_no_name():
+    text = "Diamonds still fuel wars\n\nThe scheme has helped but has not stopped the trade, according to the NGOs."
+    assert organisation(text + _BODY, known=[])[0] == ""
+
+
+def test_the_first_of_two_known_organisations_saying_it_speaks():
+    text = (
+        "Groups review the scheme\n\nFive years on, the scheme still fails to stop conflict diamonds, say Global "
+        "Witness and the Diamond Development Initiative, two groups which monitor it."
+    )
+    assert organisation(text + _BODY, known=["Global Witness", "Diamond Development Initiative"])[0] == "Global Witness"
+
+
+def test_a_statement_the_report_contrasts_with_its_own_is_not_its_issuers():
+    text = (
+        "Groups criticise the scheme\n\nThe groups' analysis contrasted sharply with a statement released by the "
+        "Ministry of Foreign Affairs of Ruritania, which said the talks were on track."
+    )
+    assert organisation(text + _BODY, known=[])[0] == ""
+
+
+def test_a_joint_statement_known_by_how_many_signed_it():
+    text = (
+        "Groups criticise the scheme\n\n“We are deeply concerned,” reads a statement released by 70 "
+        "non-governmental human rights organizations after the meeting."
+    )
+    assert organisation(text + _BODY, known=["70 NGOs (joint statement)"])[0] == "70 NGOs (joint statement)"
+    assert organisation(text + _BODY, known=["40 NGOs (joint letter)"])[0] == ""
+
+
+# --- The Process as the issuer: its communiqué, its acts, its words, its chair, its review missions
+
+
+def test_a_final_communique_under_a_meetings_name_over_several_lines_is_the_processs():
+    text = (
+        "Kimberley Process Plenary\nMarch 3-5, 2031\nRuritania City, Ruritania\nFinal Communique\n"
+        "1. The plenary met for three days and approved a plan for Ruritania."
+    )
+    assert organisation(text + _BODY)[0] == "Kimberley Process"
+    other = "Mines Watch Network\nMarch 3-5, 2031\nFinal Communique\n1. The network met for three days."
+    assert organisation(other + _BODY, known=[])[0] != "Kimberley Process"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The plenary gathered hundreds of delegates. Following long negotiations, the KP voted to lift the ban.",
+        "Members are upset by the reports. After a meeting in Shanghai in June, the KPCS resolved to act.",
+        "RAPAPORT… Attendees at the Kimberley Process (KP) plenary in Dubai voted in favor of a secretariat.",
+        "The Kimberley Process, the initiative against conflict diamonds, has designated Ruritania as its Chair.",
+    ],
+)
+def test_the_process_acting_in_the_lead_is_its_issuer(lead):
+    assert organisation(f"A title\n\n{lead}" + _BODY, known=[])[0] == "Kimberley Process"
+
+
+def test_the_process_acting_only_further_down_the_lead_is_not():
+    lead = "The plenary gathered delegates. They met for days. Following long talks, the KP voted to lift the ban."
+    assert organisation(f"A title\n\n{lead}" + _BODY, known=[])[0] == ""
+
+
+def test_a_release_quoted_below_its_heading_leads_with_its_first_sentence():
+    text = (
+        "Ruritania to chair the scheme\n\n150 150 News\n\nRuritania will chair the scheme.\n\nPress Release:\n\n"
+        "“The Kimberley Process has designated Ruritania as its new Chair for 2031. Ruritania welcomed it."
+    )
+    assert organisation(text + _BODY, known=[])[0] == "Kimberley Process"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Both proposals will go before the General Assembly, the KP said.",
+        "“Virtual events are not practical for every participant,” the KP noted.",
+        "Les propositions seront soumises à l'Assemblée générale, a indiqué le Processus de Kimberley.",
+    ],
+)
+def test_the_processs_words_closed_by_its_name_are_its_own(words):
+    text = f"Plan for a secretariat approved\n\nDelegates met in Dubai for a week. {words}"
+    assert organisation(text + _BODY, known=[])[0] == "Kimberley Process"
+    ours = f"We walked out of the plenary\n\nWe left the meeting early this week. {words}"
+    assert organisation(ours + _BODY, known=[])[0] == ""
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "The Intersessional Meeting of the Kimberley Process (KP) has concluded today.\n\nThe meeting ended at an "
+        "impasse. The KP Chair, Mr. Jan Novak, has declared an impasse after night long discussions.",
+        "The Kimberley Process intercessional meeting in Ruritania City concluded today with chairwoman Jane Moyo, "
+        "representing Ruritania, commending all parties.",
+        "The Kimberley Process (KP) Plenary concluded in Dubai on Friday.\n\nThe meeting achieved much.\n\n"
+        "Ruritania’s Kimberley Process Chair, Jan Novak said: “We kept our word.”",
+        "The plenary of the Kimberley Process ended today.\n\n“All parties are committed,” declared the Chair.",
+    ],
+)
+def test_the_chair_speaking_in_a_report_of_its_meeting_speaks_for_the_process(lines):
+    assert organisation(f"A title\n\n{lines}" + _BODY, known=[])[0] == "Kimberley Process"
+
+
+def test_another_bodys_president_or_a_chair_beside_no_meeting_is_not_the_processs():
+    report = (
+        "The 2031 Kimberley Process plenary ended on Friday.\n\nThe council's president Jane Moyo has said the "
+        "plenary was a success."
+    )
+    assert organisation(f"A title\n\n{report}" + _BODY, known=[])[0] == ""
+    elsewhere = (
+        "Diamonds and development\n\nThe trade grew this year.\n\nPrices rose.\n\nMines opened.\n\n"
+        "Exports doubled.\n\nThe KP Chair, Mr. Jan Novak, has declared a success."
+    )
+    assert organisation(elsewhere + _BODY, known=[])[0] == ""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Review Mission Report and a Revised KP List",
+        "Report of the Kimberley Process Review Visit to Ruritania",
+        "Rapport de la mission d'examen du Processus de Kimberley en Ruritanie",
+    ],
+)
+def test_a_review_missions_report_is_the_processs(title):
+    text = f"{title}\n\nThe report of the review mission was submitted to the Chair. Its conclusions follow."
+    assert organisation(text + _BODY, known=[])[0] == "Kimberley Process"
+
+
+# --- A headline's state, a speaker's own organisation, the Process's participants
+
+
+def test_a_headline_making_the_state_speak_above_another_saying_it_names_no_state():
+    text = (
+        "Breaking News\n\nGhana Says It's on Alert for Conflict Diamonds\n\n"
+        "An international group that fights the trade says Ghana has agreed to tighten controls."
+    )
+    assert organisation(text + _BODY, known=[])[0] != "Ghana"
+    own = (
+        "Breaking News\n\nGhana Says It's on Alert for Conflict Diamonds\n\n"
+        "Ghana's mines minister said on Monday that exports would be checked."
+    )
+    assert organisation(own + _BODY, known=[])[0] == "Ghana"
+
+
+def test_a_speaker_introducing_themselves_names_their_organisation_not_the_host():
+    text = (
+        "World Diamond Council\n\nWORLD DIAMOND COUNCIL ANNUAL MEETING\n\nJANE MOYO Campaigner\n\n"
+        "Good afternoon. I would first like to thank the World Diamond Council for inviting us.\n\n"
+        "My name is Jane Moyo and I work on the diamond campaign at the Green Voices Network."
+    )
+    assert organisation(text + _BODY, known=["World Diamond Council"])[0] == "Green Voices Network"
+    french = "Allocution\n\nBonjour. Je m'appelle Jean Mbala et je travaille pour le Réseau Mines Propres."
+    assert organisation(french + _FR_BODY, known=[])[0] == "Réseau Mines Propres"
+
+
+def test_words_closed_by_an_organisations_representative_are_its_own():
+    text = (
+        "Pression sur le régime\n\nLes ambassadeurs ont rencontré le ministre des Mines. Ils lui ont rendu compte.\n\n"
+        "« Cette certification favorisera la levée de l'embargo » a déclaré le représentant du Groupe des amis "
+        "du Zambèze, qui a été constitué en 2009."
+    )
+    assert organisation(text + _FR_BODY, known=[])[0] == "Groupe des amis du Zambèze"
+
+
+@pytest.mark.parametrize(
+    ("lead", "state"),
+    [
+        ("Luanda — L'Angola participe du 6 au 10 novembre à la Réunion plénière du Processus de Kimberley.", "Angola"),
+        ("Ghana is taking part in the Kimberley Process plenary in Gaborone this week.", "Ghana"),
+        ("Global Witness participe à la réunion plénière du Processus de Kimberley.", ""),
+    ],
+)
+def test_a_state_taking_part_in_the_meeting_speaks_for_itself(lead, state):
+    body = _FR_BODY if " la " in lead else _BODY
+    assert organisation(f"Un titre\n\n{lead}" + body, known=[])[0] == state
+
+
+@pytest.mark.parametrize(
+    ("lead", "embassy"),
+    [
+        (
+            "Le projet est financé par les États-Unis, lit-on dans un communiqué de presse publié par les services "
+            "d'information de l'ambassade des Etats-Unis à Conakry.",
+            "Ambassade des Etats-Unis à Conakry",
+        ),
+        (
+            "The project will start in May, according to a statement issued by the Embassy of Ruritania in Brussels.",
+            "Embassy of Ruritania in Brussels",
+        ),
+    ],
+)
+def test_an_embassys_statement_names_the_embassy_with_its_place(lead, embassy):
+    body = _FR_BODY if " le " in lead else _BODY
+    assert organisation(f"Un titre\n\nUne mine de diamant\n\n{lead}" + body, known=[])[0] == embassy

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..normalise import kp_spelled
-from ..officials import answers, government_voice, site_country, state_in_address
+from ..officials import answers, country_in, government_voice, site_country, state_in_address
 from .headings import (
     briefing_heading,
     is_publisher_line,
@@ -71,6 +71,7 @@ from .subjects import (
     headline_speaker,
     lead_below_menu,
     organisations_together,
+    state_takes_part,
     subject_line,
     un_organ,
 )
@@ -172,8 +173,10 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield found
     government_site = site_country(url)
     for lead in (header, lead_below_menu(lines)):
-        if found := government_voice(lead, host_country, government_site):
+        if (found := government_voice(lead, host_country, government_site)) and not _headline_of_another(lead, found):
             yield _answered(lead, found, known, header) or government(found)
+    if found := state_takes_part(header):
+        yield found
     if country := state_in_address(url):
         yield country, f"its address's headline makes the state the speaker ({short(url, 60)})"
     if government_site:
@@ -210,6 +213,29 @@ def _answered(lines: list[str], found: tuple[str, str], known, header: list[str]
         if subject := subject_line([sentence], known):
             return subject[1:]
     return None
+
+
+# "An international group … says Ghana has agreed…", "Global Witness said Zimbabwe had…": the state as what another
+# says.
+_SAYS_THAT = re.compile(r"\b(?:says|said|reports|reported|announced|claims|claimed)\s+(?:that\s+)?", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý“\"])")
+
+
+def _headline_of_another(lead: list[str], found: tuple[str, str]) -> bool:
+    """A headline making the state speak ("Ghana Says It's on Alert for Conflict Diamonds") above a first sentence that
+    gives the words to another, the state what it says something about ("An international group … says Ghana has
+    agreed to tighten controls"): the headline sums up the report, not the state's own words."""
+    country, sentence = found
+    titles = [line for line in lead[:HEADLINE_LINES] if not SENTENCE_END.search(line)]
+    if sentence not in titles:
+        return False
+    below = lead[lead.index(sentence) + 1 : lead.index(sentence) + 2]
+    first = _SENTENCE_BREAK.split(below[0], maxsplit=1)[0] if below else ""
+    for says in _SAYS_THAT.finditer(first):
+        named = country_in(first[says.end() : says.end() + 60])
+        if named and named[0] == country and named[1] <= len("the "):
+            return True
+    return False
 
 
 def _most_mentioned(text: str, known: list[tuple[str, re.Pattern]]) -> str:

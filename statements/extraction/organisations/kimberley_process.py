@@ -6,7 +6,7 @@ import re
 
 from ..officials import kp_chair_voice
 from .naming import short
-from .phrases import BEFORE_SUBJECT, SENTENCE_END
+from .phrases import BEFORE_SUBJECT, PERSON_NAME, SENTENCE_END
 
 # --- Its communiqués, its decisions, its chair
 
@@ -51,15 +51,15 @@ def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | 
             # Not above a lead: "Communiqué de presse" / "Le Réseau X dénonce l'échec du Processus de Kimberley."
             below = [following for following in header[index + 1 : index + 2] if _titled(following)]
             # …or under the meeting's name: "KIMBERLEY PROCESS MEETING, WINDHOEK, 13 – 16 FEBRUARY 2001" / "FINAL
-            # COMMUNIQUE". Only a final communiqué: "Communiqué de presse" under a headline is anyone's release.
-            above = [
-                preceding
-                for preceding in header[max(0, index - 1) : index]
-                if _titled(preceding) and _FINAL_COMMUNIQUE.search(line)
-            ]
+            # COMMUNIQUE", which may take a line each for its name, days and place ("Kimberley Process Plenary" /
+            # "November 6-9, 2006" / "Gaborone, Botswana"). Only a final communiqué: "Communiqué de presse" under a
+            # headline is anyone's release.
+            above = _title_above(header, index) if _FINAL_COMMUNIQUE.search(line) else []
             heading = " ".join([*above, line, *below])
             if KP_TITLE.search(heading):
                 return "Kimberley Process", f"the title: “{short(heading)}”"
+    if match := _REVIEW_REPORT.match(title):
+        return "Kimberley Process", f"its review mission's report: “{short(match.group(0))}”"
     for line in header:
         if (opening := _COMMUNIQUE_OPENING.match(line)) and KP_TITLE.search(opening.group(0)):
             return "Kimberley Process", f"its communiqué's first paragraph: “{short(opening.group(0))}”"
@@ -68,8 +68,33 @@ def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | 
     return None
 
 
+# The report of a review mission or visit, the Process's peer review: "Review Mission Report and a Revised KP List",
+# "Report of the Kimberley Process Review Visit to Ghana", "Rapport de la mission d'examen du PK en RCA".
+_REVIEW = r"(?:review|monitoring|expert)\s+(?:mission|visit|team)"
+_REVIEW_REPORT = re.compile(
+    rf"^(?:the\s+|a\s+)?(?:(?:kimberley\s+process|kpcs|kp)\s+)?{_REVIEW}(?:['’]s)?\s+(?:final\s+|interim\s+)?report\b"
+    rf"|^(?:the\s+|a\s+)?(?:final\s+|interim\s+)?report\s+(?:of|on|from|by)\s+the\s+"
+    rf"(?:(?:kimberley\s+process|kpcs|kp)\s+)?{_REVIEW}\b"
+    r"|^(?:le\s+)?rapport\s+(?:final\s+)?(?:de\s+la|du)\s+(?:mission|visite)\s+d['’](?:examen|[ée]valuation)\b",
+    re.IGNORECASE,
+)
+
+
 def _titled(line: str) -> bool:
     return not SENTENCE_END.search(line) and len(line.split()) <= _TITLE_WORDS
+
+
+_TITLE_ABOVE_LINES = 3
+
+
+def _title_above(header: list[str], index: int) -> list[str]:
+    """The title lines right above the heading at ``index``, up to three, nearest last."""
+    above: list[str] = []
+    for preceding in reversed(header[max(0, index - _TITLE_ABOVE_LINES) : index]):
+        if not _titled(preceding):
+            break
+        above.insert(0, preceding)
+    return above
 
 
 # --- Its offices
@@ -102,23 +127,36 @@ _KP_OCCASION = (
     r",\s+)?"
 )
 _KP_BODIES = (
-    r"(?i:les\s+(?:instances|membres|participants)\s+du\s+|the\s+(?:members|participants)\s+(?:of|in)\s+the\s+)"
+    r"(?i:les\s+(?:instances|membres|participants)\s+du\s+|the\s+(?:members|participants)\s+(?:of|in)\s+the\s+"
+    # "Attendees at the Kimberley Process (KP) plenary in Dubai voted…"
+    r"|(?:the\s+)?(?:attendees|delegates|participants)\s+(?:at|to)\s+the\s+)"
+)
+# The Process's meeting, acting for it: "The KP plenary decided…", "…the Kimberley Process (KP) plenary in Dubai voted".
+_KP_MEETING_ACTING = (
+    r"(?:\s+(?i:plenary|intersessional|inter-sessional|intercessional|pl[ée]ni[èe]re)(?:\s+(?i:meeting|session))?"
+    r"(?:\s+(?i:in|at|of|à|de)\s+[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*)?)?)?"
 )
 _KP_ACTS = re.compile(
-    rf"^{BEFORE_SUBJECT}{_KP_OCCASION}(?:{_KP_BODIES}|(?i:the\s+|le\s+))?(?i:kimberley\s+process(?:\s+certification"
+    rf"^[“\"«]?\s*{BEFORE_SUBJECT}{_KP_OCCASION}(?:{_KP_BODIES}|(?i:the\s+|le\s+))?(?:(?i:kimberley\s+process(?:\s+certification"
     r"\s+scheme)?|processus\s+de\s+kimberley|syst[èe]me\s+de\s+certification\s+du\s+processus\s+de\s+kimberley)"
+    # "the KPCS resolved…", "the KP lifted…": its acronym, in capitals
+    r"|KPCS|KP)"
     r"(?:\s*\((?:KPCS|KP|PK|SCPK)\))?"
+    rf"{_KP_MEETING_ACTING}"
     # "…, which is chaired by…,", "…, l'organisme international de surveillance du diamant,"
     r"(?:\s*,\s+(?i:which|who|qui|the|l['’]|le|la)\s*[^\n]{3,200}?,)?"
     r"\s+(?i:today\s+|yesterday\s+|aujourd['’]hui\s+|on\s+\w+day\s+)?"
     r"(?i:(?:has\s+|have\s+)?(?:announced|opened|adopted|launched|issued|published|released|decided|welcomed"
-    r"|suspended|appointed|agreed|lifted|readmitted|admitted|approved)|announces|opens|adopts|launches|issues"
+    r"|suspended|appointed|agreed|lifted|readmitted|admitted|approved|resolved|determined|voted|designated|elected"
+    r"|named|selected|chose)|announces|opens|adopts|launches|issues|resolves|votes|designates|elects"
     r"|publishes|releases|decides|welcomes|suspends|appoints|lifts|readmits|admits|approves"
     r"|(?:a|ont)\s+(?:annonc[ée]|ouvert|adopt[ée]|lanc[ée]|publi[ée]|d[ée]cid[ée]|salu[ée]|suspendu|nomm[ée]|lev[ée]"
-    r"|r[ée]int[ée]gr[ée]|admis|approuv[ée])|annonce|adopte|lance|publie|d[ée]cide|salue|suspend|l[èe]ve"
+    r"|r[ée]int[ée]gr[ée]|admis|approuv[ée]|d[ée]sign[ée]|[ée]lu|choisi)|annonce|adopte|lance|publie|d[ée]cide|salue"
+    r"|suspend|l[èe]ve|d[ée]signe"
     r"|r[ée]int[èe]gre|approuve|ouvrent|d[ée]cident)\b"
 )
 _KP_ACTS_LINES = 4  # the title, a dateline or byline, and the first sentence
+_LEAD_SENTENCES = 2  # of each of those lines: "…reach the trade. After a meeting in Shanghai, the KPCS resolved…"
 
 
 # A report of what the Process said in its own statement: "In its closing statement, the KP said…", "the
@@ -149,22 +187,95 @@ _FINAL_COMMUNIQUE_SAYS = re.compile(
 )
 
 
+# A news report closing the Process's words with its name: "…before the end of the year, the KP said.", "…in 2020,”
+# the KP noted.", "…, said the Kimberley Process.", "…, a indiqué le Processus de Kimberley.".
+_KP_ATTRIBUTED = re.compile(
+    rf"(?:,|[”\"»’])\s*[”\"»’]?\s+(?:{_KP_SUBJECT}|the\s+kpcs)\s+(?:said|says|noted|stated|added|announced|explained"
+    r"|pointed\s+out|a\s+(?:d[ée]clar[ée]|indiqu[ée]|pr[ée]cis[ée]|annonc[ée]))\s*[.;]"
+    rf"|,\s*[”\"»’]?\s*(?:said|says|noted|added|stated|a\s+(?:d[ée]clar[ée]|indiqu[ée]|pr[ée]cis[ée])|indique|pr[ée]cise)"
+    rf"\s+(?:{_KP_SUBJECT}|the\s+kpcs)\s*[.;]",
+    re.IGNORECASE,
+)
+
+
 # A text speaking as "we" reports the KP's statement as someone else's: "We are leaving the plenary." above "In its
 # final communiqué, the KP said…". Words in quotation marks are another's, even a quotation the line leaves open.
 _OUR_VOICE = re.compile(r"\b(?:we|our|ours|nous|notre|nos)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)")
 
 
+# A sentence's end, where the next begins: "…reach the trade. After a meeting in Shanghai, the KPCS resolved…".
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])[”\"»’]?\s+(?=[“\"«]?[A-ZÀ-Ý])")
+
+
+# A release quoted below its heading ("Press Release:" / "“The Kimberley Process … has designated…"): its first
+# sentence is a lead too.
+_RELEASE_HEADING = re.compile(
+    r"^(?:press|media|news)\s+(?:release|statement)\s*:?$|^communiqu[ée]\s+de\s+presse\s*:?$", re.IGNORECASE
+)
+
+
 def kimberley_process_acts(header: list[str]) -> tuple[str, str] | None:
-    for line in header[:_KP_ACTS_LINES]:
-        if match := _KP_ACTS.match(line):
-            return "Kimberley Process", f"first sentence: “{short(match.group(0))}”"
+    released = [header[index + 1] for index, line in enumerate(header[:-1]) if _RELEASE_HEADING.match(line)]
+    for line in [*header[:_KP_ACTS_LINES], *released[:1]]:
+        for sentence in _NEXT_SENTENCE.split(line)[:_LEAD_SENTENCES]:
+            if match := _KP_ACTS.match(sentence):
+                return "Kimberley Process", f"first sentence: “{short(match.group(0))}”"
     for index, line in enumerate(header):
-        match = _KP_STATEMENT.search(line)
+        match = _KP_STATEMENT.search(line) or _KP_ATTRIBUTED.search(line)
         if not match and (source := _FINAL_COMMUNIQUE_SAYS.search(line)) and KP_TITLE.search(line, 0, source.start()):
             match = source
         if match:
             if any(_OUR_VOICE.search(_QUOTED.sub(" ", above)) for above in header[: index + 1]):
                 return None
             return "Kimberley Process", f"its own statement: “{short(match.group(0))}”"
+    return _chair_reports_meeting(header)
+
+
+# --- Its chair speaking in a report of its meeting
+
+# A report of the Process's meeting whose voice is its chair: "The Intersessional Meeting of the Kimberley Process (KP)
+# … has concluded today" above "The KP Chair, Mr. Boaz Hirsch, has declared an impasse"; "The Kimberley Process
+# intercessional meeting in Washington D.C. concluded today with chairwoman Gillian Milovanovic … commending all
+# parties"; "The UAE’s Kimberley Process Chair, Ahmed Bin Sulayem said:". The chair of its meeting is the Process's.
+_KP_SHORT = r"(?:kimberley\s+process(?:\s+certification\s+scheme)?|kpcs|kp|processus\s+de\s+kimberley|pk)"
+_MEETING_WORDS = (
+    r"(?:plenary|intersessional|inter-sessional|intercessional|meeting|pl[ée]ni[èe]re|r[ée]union|intersession)"
+)
+_KP_MEETING = re.compile(
+    rf"\b{_KP_SHORT}\s*(?:\((?:kpcs|kp|pk)\)\s*)?{_MEETING_WORDS}\b"
+    rf"|\b{_MEETING_WORDS}(?:\s+meeting)?\s+(?:of|du|de\s+la)\s+(?:the\s+)?{_KP_SHORT}\b",
+    re.IGNORECASE,
+)
+# French writes its accent: "président" is not the English "president" of any body.
+_CHAIR = r"(?:chair(?:man|woman|person)?|présidente?)"
+_CHAIR_SAYS = (
+    r"(?:has\s+|had\s+)?(?:said|says|declared|stated|announced|told|added|noted|explained|commended|welcomed|urged"
+    r"|called|commending|saying|declaring|announcing|welcoming|praising|a\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]"
+    r"|salu[ée]|soulign[ée])|d[ée]clare)\b"
+)
+_KP_CHAIR_SPEAKS = re.compile(
+    # "The KP Chair, Mr. Boaz Hirsch, has declared…", "The UAE’s Kimberley Process Chair, Ahmed Bin Sulayem said:"
+    rf"\b(?:[A-Z][\w.]*['’]s\s+)?(?i:{_KP_SHORT})\s*(?:\((?i:kpcs|kp|pk)\)\s*)?(?i:{_CHAIR})\b"
+    rf"(?:\s*,\s*[^,\n]{{3,60}},?|\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|Ambassador\s+)?{PERSON_NAME})?\s+(?i:{_CHAIR_SAYS})"
+    # "…,” declared the Chair", "…, said the KP chair"
+    rf"|\b(?i:said|declared|stated|added|a\s+d[ée]clar[ée]|a\s+indiqu[ée])\s+(?i:the|le|la)\s+(?:(?i:{_KP_SHORT})\s+)?"
+    rf"(?i:{_CHAIR})\b(?!\s+(?i:of|du|de)\b)"
+)
+# In the sentence reporting the meeting, its chair by name: "…concluded today with chairwoman Gillian Milovanovic,
+# representing the U.S., commending all parties…".
+_MEETING_CHAIR_SPEAKS = re.compile(rf"\b(?i:{_CHAIR})\s+{PERSON_NAME}(?:,\s[^,\n]{{3,60}},)?\s+(?i:{_CHAIR_SAYS})")
+_MEETING_LINES = 3  # the title and the lead
+
+
+def _chair_reports_meeting(header: list[str]) -> tuple[str, str] | None:
+    if not any(_KP_MEETING.search(line) for line in header[:_MEETING_LINES]):
+        return None
+    for line in header:
+        match = _KP_CHAIR_SPEAKS.search(line)
+        if not match:
+            sentences = [sentence for sentence in _NEXT_SENTENCE.split(line) if _KP_MEETING.search(sentence)]
+            match = next(filter(None, map(_MEETING_CHAIR_SPEAKS.search, sentences)), None)
+        if match:
+            return "Kimberley Process", f"its chair speaks of its meeting: “{short(match.group(0))}”"
     return None

@@ -158,6 +158,8 @@ _HEADLINE_VERB = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"^(?:a|an|un|une|des|some|several|plusieurs)\s", re.IGNORECASE)
+# What a report calls those who speak, not their name: "say the NGOs", "selon les ONG".
+_KIND_OF_BODY = re.compile(r"^(?:ngos?|ongs?|the\s+ngos?|les\s+ong|groups?|organi[sz]ations?)$", re.IGNORECASE)
 _PEOPLE_ENDING = re.compile(
     r"\s(?:members|campaigners|participants|delegates|officials|activists|observers|experts|sources|membres)$",
     re.IGNORECASE,
@@ -171,11 +173,42 @@ _TITLE_ENDING = re.compile(
 )
 
 
+# A headline's negation: "No Resolution of Kimberley Process Intersessional Meeting", "Pas d'accord à Kinshasa"; not a
+# campaign's name ("No Dirty Gold").
+_NEGATION = re.compile(
+    r"^(?:no|not)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|for|on|at|in|over|yet)\b|^(?:pas\s+d['’e]|aucune?\s|sans\s)",
+    re.IGNORECASE,
+)
+# A headline's verb after its plural subject: "Human Rights Groups Criticize…", "NGOs Slam…", "Ministers Meet…".
+_PLURAL_SUBJECT_VERB = re.compile(
+    r"\b(?:Groups|NGOs|Activists|Campaigners|Countries|States|Nations|Members|Ministers|Officials|Leaders|Experts"
+    r"|Producers|Jewel(?:l)?ers|Dealers|Miners|Governments|Organi[sz]ations|Delegates|Participants|Observers)\s+"
+    r"(?:Critici[sz]e|Review|Urge|Call|Slam|Blast|Reject|Welcome|Say|Demand|Warn|Condemn|Question|Back|Hail|Accuse"
+    r"|Seek|Push|Want|Meet|Agree|Fail|Praise|Quit|Leave|Boycott|Walk|Denounce|Applaud|Oppose|Ask)\b"
+)
+# What names a body besides the organisation words: "U.S. Kimberley Process Authority", "KP Focal Point".
+_BODY_WORDS = re.compile(r"\b(?:authority|authorities|autorit[ée]|focal\s+point|point\s+focal|chair\w*)\b", re.I)
+
+
+def beside_the_kp(name: str) -> bool:
+    """The Process's name with words that name no body of it or of anyone: "Kimberley Process Plenary November 6-9,
+    2006", "Human Rights Groups Criticize Kimberley Process", "Members of the Kimberley Process": a headline, a
+    meeting or its members, whose only organisation's word ("Process") is the Process's own."""
+    rest = " ".join(KP_WORDS.sub(" ", name).split())
+    if not rest or rest == " ".join(name.split()):
+        return False
+    return not (ORG_WORDS.search(rest) or _BODY_WORDS.search(rest) or acronym_like(rest))
+
+
 def could_be_a_name(name: str) -> bool:
     return bool(name.strip()) and not (
         _DANGLING_WORDS.search(name)
         or _INDEFINITE.match(name)
+        or _KIND_OF_BODY.match(name.strip())
         or _HEADLINE_VERB.search(name)
+        or _NEGATION.match(name)
+        or _PLURAL_SUBJECT_VERB.search(name)
+        or beside_the_kp(name)
         or _PEOPLE_ENDING.search(name)
         or _PERSON_WITH_INITIAL.match(name)
         or _TITLE_ENDING.search(name)

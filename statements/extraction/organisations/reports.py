@@ -51,6 +51,13 @@ _ITS_WORDS_FR_OR_EN = (
 # An acronym after a name, outside it: ``with_acronym`` gives it back.
 _BRACKETED = r"(?:[ \t]*\([A-ZÀ-Ý][\w&.-]{1,14}\))?"
 
+# Who speaks for an organisation, named after its words: "le représentant du…", "a spokeswoman for…".
+_FRENCH_ROLE = (
+    r"porte-parole|repr[ée]sentante?|directeur|directrice|pr[ée]sidente?|coordonnat(?:eur|rice)|responsable"
+    r"|secr[ée]taire\s+(?:g[ée]n[ée]ral|ex[ée]cuti)\w*"
+)
+_ROLE_NOUN = r"spokes(?:man|woman|person)|representative|director|coordinator|campaigner|researcher|official"
+
 # "according to a statement issued by the Ministry of Commerce", "X said in a statement", "selon un communiqué de X"
 _STATEMENT_BY_PATTERNS = [
     # "…, according to a statement issued by X", "A statement from X said…", "…, said a statement by X".
@@ -111,6 +118,16 @@ _STATEMENT_BY_PATTERNS = [
         rf"(?:le\s+|la\s+|les\s+|l['’])(?:(?P<french>{_FRENCH_HEAD_ANY_CASE}[^,.;:()\n«»“”\"]{{3,80}}?{ACRONYM})"
         rf"|{ORG_NAME})(?:\s+dans\s+(?:un|une|son|sa)\s+[^,.;\n]{{3,60}})?\s*[.;]"
     ),
+    # Words closed by who speaks for the organisation: "«…» a déclaré le représentant du Groupe des amis de la Côte
+    # d'Ivoire, qui…", "…, a indiqué la porte-parole de l'Observatoire X.", "…, said a spokesman for the X Network.".
+    re.compile(
+        rf"(?:,|[”»\"])\s*[”»\"]?\s*(?:{_FRENCH_SAYS})(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+        rf"|hier))?\s+(?i:le|la|l['’])\s*(?i:{_FRENCH_ROLE})\s+{OF}\s*{ORG_NAME_FR_OR_EN}"
+    ),
+    re.compile(
+        rf",\s+(?:said|says|added|told\s+\w+)\s+(?i:a|an|the)\s+(?:[a-z-]+\s+)?(?i:{_ROLE_NOUN})"
+        rf"\s+(?:for|of|at|from)\s+{ORG_NAME}{_BRACKETED}\s*[.,;]"
+    ),
     # A newspaper passing on a statement: "The Herald reports that the X Network has condemned…".
     re.compile(
         rf"\b(?i:reports?|reported)\s+that\s+{ORG_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|called|condemned"
@@ -123,16 +140,69 @@ _STATEMENT_BY_PATTERNS = [
 _ANSWERS = re.compile(
     r"\b(?:welcome[sd]?|reject(?:s|ed)?|note[sd]?|support(?:s|ed)?|endorse[sd]?|echo(?:es|ed)?|respond(?:s|ed)?\s+to"
     r"|react(?:s|ed)?\s+to|dismiss(?:es|ed)?|den(?:y|ies|ied)|disput(?:es|ed|e)|challeng(?:es|ed|e)|critici[sz](?:es|ed|e)"
-    r"|attack(?:s|ed)?|question(?:s|ed)?|salue|rejette|soutient|conteste|critique|d[ée]ment|r[ée]pond\s+[àa])\s+$",
+    r"|attack(?:s|ed)?|question(?:s|ed)?|salue|rejette|soutient|conteste|critique|d[ée]ment|r[ée]pond\s+[àa]"
+    # "…contrasted sharply with a statement released by the ministry": the statement set against the text's own.
+    r"|contrast(?:s|ed)?(?:\s+\w+ly)?\s+with|in\s+contrast\s+(?:to|with)|unlike|contrairement\s+[àa]"
+    r"|[àa]\s+l['’]inverse\s+d[eu]|contredi\w*)\s+$",
     re.IGNORECASE,
 )
 
 
 def statement_by(text: str, known) -> tuple[str, str] | None:
     """ "…, according to a statement issued by the Ministry of Commerce": a report naming whose statement it is."""
-    return named_by(
-        _STATEMENT_BY_PATTERNS, text, known, "", skip=lambda match: _ANSWERS.search(text[: match.start()][-40:])
+    return (
+        _embassy_statement(text)
+        or named_by(
+            _STATEMENT_BY_PATTERNS, text, known, "", skip=lambda match: _ANSWERS.search(text[: match.start()][-40:])
+        )
+        or _statement_of_many(text, known)
     )
+
+
+# An embassy's statement, the embassy named with where it is, as its name says: "…, lit-on dans un communiqué de presse
+# publié par les services d'information de l'ambassade des Etats-Unis à Conakry", "a statement issued by the Embassy of
+# South Africa in Brussels", "a statement released by the U.S. Embassy in Harare".
+_STATE_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:(?:du|de|of|the)[ \t]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+_PLACE = r"(?:[ \t]+(?:à|au|en|in)[ \t]+[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)?)?"
+_EMBASSY_STATEMENT = re.compile(
+    r"\b(?i:un|une|le|la)\s+(?i:communiqu[ée]|d[ée]claration|note)(?:\s+(?i:de\s+presse))?\s+"
+    r"(?i:publi[ée]e?|diffus[ée]e?|rendue?\s+public|[ée]mise?|sign[ée]e?)\s+(?:\w+\s+){0,2}?(?i:par)\s+"
+    r"(?:(?i:les\s+services\s+(?:de\s+presse|d['’]information|de\s+communication)\s+)(?i:de\s+l['’]|du|de\s+la)\s*"
+    r"|(?i:l['’])\s*)"
+    rf"(?P<embassy>(?i:ambassade|consulat(?:\s+g[ée]n[ée]ral)?)[ \t]+(?i:des|de\s+la|de\s+l['’]|du|de|d['’])[ \t]*"
+    rf"{_STATE_NAME}{_PLACE})"
+    r"|\b(?i:a|an|the)\s+(?i:statement|press\s+release|communiqu[ée])\s+(?i:issued|released|published)\s+by\s+the\s+"
+    rf"(?P<english>(?:{_STATE_NAME}[ \t]+)?(?:Embassy|Consulate(?:[ \t]+General)?)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"{_STATE_NAME})?{_PLACE})"
+)
+
+
+def _embassy_statement(text: str) -> tuple[str, str] | None:
+    if match := _EMBASSY_STATEMENT.search(text):
+        name = " ".join((match.group("embassy") or match.group("english")).split())
+        return name[:1].upper() + name[1:], f"an embassy's statement: “{short(match.group(0))}”"
+    return None
+
+
+# "…, reads a statement released by 70 non-governmental human rights organizations", "une déclaration signée par 40
+# ONG": a joint statement known by how many signed it ("70 NGOs (joint statement)"), if the tracker knows one.
+_STATEMENT_OF_MANY = re.compile(
+    r"\b(?:a|the|une?|la|le)\s+(?:joint\s+|new\s+)?(?:statement|declaration|letter|petition|d[ée]claration"
+    r"|communiqu[ée]|lettre|p[ée]tition)(?:\s+(?:conjointe?|commune))?\s+(?:(?:released|issued|signed|published"
+    r"|endorsed|sign[ée]e?|publi[ée]e?)\s+)?(?:by|from|par|de)\s+(?P<count>\d{2,3})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ngos|organi[sz]ations|groups|ong|organisations)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_of_many(text: str, known) -> tuple[str, str] | None:
+    for match in _STATEMENT_OF_MANY.finditer(text):
+        if _ANSWERS.search(text[: match.start()][-40:]):
+            continue
+        many = re.compile(rf"{match.group('count')}\s+(?:NGOs|ONG)\b", re.IGNORECASE)
+        if named := next((name for name, _ in known if many.match(name)), ""):
+            return named, f"a joint statement: “{short(match.group(0))}”"
+    return None
 
 
 # A report's source in its opening lines: "…, according to the Ministry of Mines and Geology", "selon le ministère des
@@ -311,8 +381,21 @@ _A_PERSONS_TITLE = re.compile(
 )
 
 
+# A speaker introducing themselves: "My name is Harrison Mitchell and I work on the diamond campaign at Global Witness",
+# "I am Jane Moyo, director of the X Network", "Je m'appelle Jean Mbala et je travaille pour le Réseau X".
+_SELF_INTRODUCED = re.compile(
+    rf"\b(?:(?i:my\s+name\s+is)\s+{PERSON_NAME}\s*,?\s+(?i:and\s+)?(?i:I)\s+(?i:work|am|serve)"
+    rf"|(?i:je\s+m['’]appelle)\s+{PERSON_NAME}\s*,?\s+(?i:et\s+)?(?i:je)\s+(?i:travaille|suis))"
+    rf"(?:[ \t]+[\w'’-]+){{0,6}}?[ \t]+(?i:at|for|with|of|pour|[àa]|au\s+sein\s+d[eu]|d[eu]|de\s+la|de\s+l['’])[ \t]*"
+    rf"{ORG_NAME_FR_OR_EN}"
+)
+
+
 def speaker_affiliation(header: list[str], known) -> tuple[str, str] | None:
     opening = "\n".join(header)
+    for match in _SELF_INTRODUCED.finditer(opening):
+        if org := organisation_in(org_group(match), known, described=True):
+            return org, f"its speaker introduces themselves: “{short(match.group(0))}”"
     for match in [*_ON_BEHALF_OF.finditer(opening), *_IN_MY_CAPACITY.finditer(opening)]:
         org = organisation_in(org_group(match), known)
         # "On behalf of the Coalition": a name of one word is the text's short name for one it names in full.

@@ -337,6 +337,24 @@ def government(found: tuple[str, str]) -> tuple[str, str]:
     return _department_named(sentence, country) or country, f"its government speaks: “{short(sentence)}”"
 
 
+# A state taking part in the meeting the lead reports speaks for itself there, as "The United States participated in
+# the annual Kimberley Process Plenary" does: "Luanda — L'Angola participe du 6 au 10 novembre à la Réunion plénière…",
+# "Angola is taking part in the plenary…".
+_TAKES_PART = re.compile(
+    rf"^{BEFORE_SUBJECT}(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s*)?(?P<state>[A-ZÀ-Ý][\w'’ -]{{1,50}}?)\s+"
+    r"(?:participe(?:ra)?|a\s+particip[ée]|prend(?:ra)?\s+part|a\s+pris\s+part|takes\s+part|took\s+part"
+    r"|(?:is|was)\s+(?:taking\s+part|participating)|will\s+(?:take\s+part|participate)|participates)\s+"
+    r"(?:(?:du|from|on|le|ce)\s+[^.;\n]{2,60}?,?\s+)?(?:à|au|aux|in|at)\b"
+)
+
+
+def state_takes_part(lines: list[str]) -> tuple[str, str] | None:
+    for line in lines[:HEADLINE_LINES]:
+        if (match := _TAKES_PART.match(line)) and is_country(match.group("state")):
+            return country_in(match.group("state"))[0], f"the state takes part: “{short(match.group(0))}”"
+    return None
+
+
 # "Minister of Natural Resources Canada": a department whose name ends with its country's ("Global Affairs Canada"),
 # not "Minister of Mines of Zimbabwe", a portfolio of the government.
 def _department_named(sentence: str, country: str) -> str:

@@ -65,7 +65,7 @@ _SPEECH = re.compile(
     r"|qualit[ée]|(?:a|ont)\s+[a-zà-ÿ]+[ée]e?s?)\b"
 )
 _SOURCE = re.compile(
-    r"\b(?i:according\s+to|selon|d['’]apr[èe]s|said|says|added|warned|stated|a\s+d[ée]clar[ée]|a\s+affirm[ée]"
+    r"\b(?i:according\s+to|selon|d['’]apr[èe]s|said|says|say|added|warned|stated|a\s+d[ée]clar[ée]|a\s+affirm[ée]"
     r"|a\s+indiqu[ée]|estime)\s+(?:(?i:the|la|le)\s+|(?i:l)['’]\s*)?$"
 )
 
