@@ -165,7 +165,10 @@ _BACKGROUND = re.compile(
     r"|precedente?s?|derniere|depuis|passee?s?"
     # "in Victoria Falls last November", "en novembre dernier": written months after it.
     r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier)\b"
+    r"|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier"
+    # "in accordance with the decision taken at the KP plenary meeting, in Johannesburg": a meeting's past decision.
+    r"|(?:decisions?|mandates?|agreements?|commitments?|resolutions?)\s+(?:taken|made|reached|adopted|agreed)"
+    r"\s+(?:at|during|in)|decisions?\s+prises?\s+(?:a|lors\s+d[eu]))\b"
 )
 # "at the end of the week-long meeting", "à l'issue de la réunion plénière": written once a meeting is over.
 _AT_ITS_END = re.compile(
@@ -492,7 +495,7 @@ def _score(
                 score.add(2, f"it sat on the weekday the text names in {ref.city}")
         if _TO_COME.search(near):
             continue  # a meeting on the calendar, even with its year: "will host a meeting in New Delhi in June 2008"
-        if ref.year in years:
+        if ref.year in years and not _BACKGROUND.search(near):
             city_points = max(city_points, 8)
             score.add(0, f"names {ref.city} and {ref.year}")  # its points are the best city's, added below
             continue

@@ -440,6 +440,22 @@ def test_a_meeting_on_the_calendar_with_its_year_is_not_the_one_reported():
     assert meeting(text) is None
 
 
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "in accordance with the decision taken at the KP meeting, in Johannesburg, in November 2013",
+        "as they have done since the meeting in Johannesburg in November 2013",
+        "conformément aux décisions prises lors de la réunion de Johannesburg en novembre 2013",
+    ],
+)
+def test_a_city_and_year_recalled_as_a_past_decision_or_since_are_background(recalled):
+    text = (
+        "The plenary in Jerusalem closed on Thursday after four days of talks.\n\n"
+        f"Delegates reaffirmed the dialogue on the definition, {recalled}."
+    )
+    assert meeting(text) == (2010, "plenary")
+
+
 def test_a_meeting_named_without_a_word_of_recollection_is_the_subject():
     assert meeting("The 2003 Plenary in Sun City adopted peer review.") == (2003, "plenary")
 
