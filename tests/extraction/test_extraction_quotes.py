@@ -418,6 +418,22 @@ def test_a_pronoun_refers_to_a_person_of_five_names():
     assert _people(text) == ["Abdullah Bin Ahmad Al Saleh"]
 
 
+def test_a_quotation_whose_opening_mark_the_page_lost_runs_from_its_paragraphs_start():
+    text = (
+        "Ministers wrote to the chair before the meeting.\n\n"
+        "If the scheme is to remain a credible guarantor, it cannot refuse to consider these questions,” wrote "
+        "Amara Okonkwo, director general at the ministry. “It is unfortunate that no dialogue has taken place.”"
+    )
+    assert _said(text)[0] == (
+        "Amara Okonkwo",
+        "If the scheme is to remain a credible guarantor, it cannot refuse to consider these questions",
+    )
+
+
+def test_a_closing_mark_alone_in_a_paragraph_of_no_speech_is_no_quotation():
+    assert _people("Plain words with a closing mark ” and nobody speaking at all.") == []
+
+
 def test_a_single_line_with_a_colon_is_no_interview():
     assert _people("Boaz Hirsch: These initiatives are being discussed by all participants.") == []
 

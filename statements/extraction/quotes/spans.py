@@ -83,6 +83,8 @@ class Context:
     known_organisations: tuple | list
 
 
+# A paragraph's first closing curly mark with no opening mark before it, after a clause of its own.
+_LOST_OPENING = re.compile(r"[ \t]*(?P<words>[A-ZÀ-Ý][^“”«»\"\n]{20,}?[,.!?])[ \t]*[”»]")
 _OPEN_QUOTE = re.compile(r"[“\"](?=\S)|«(?=[ \t\u00a0\u202f]*\S)")
 
 
@@ -103,6 +105,10 @@ def quoted_spans(text: str) -> list[tuple[int, int, str]]:
         if opening := _OPEN_QUOTE.search(paragraph, last_end - offset):
             start = offset + opening.start()
             spans.append((start, offset + len(paragraph), text[start + 1 : offset + len(paragraph)]))
+        elif closing := _LOST_OPENING.match(paragraph):
+            # "If the Process is to remain credible, it cannot refuse…,” wrote Jane Roe": the page lost the opening
+            # mark; the quotation runs from the paragraph's start to its closing mark.
+            spans.append((offset, offset + closing.end(), closing.group("words")))
         offset += len(paragraph) + 2
     return sorted(spans)
 
