@@ -434,6 +434,32 @@ def test_a_closing_mark_alone_in_a_paragraph_of_no_speech_is_no_quotation():
     assert _people("Plain words with a closing mark ” and nobody speaking at all.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "No consensus was reached, said Amara Okonkwo, of the Diamond Fairness Network - a group that campaigns "
+            "on the trade, and a founder of the scheme - who described the meeting as “the most disorganised "
+            "plenary session ever held.”",
+            ["Amara Okonkwo"],
+        ),
+        (
+            "Le ministre a reçu Jean Mbala, coordinateur du réseau, qui a qualifié la réunion de « mascarade qui ne "
+            "trompe plus personne ».",
+            ["Jean Mbala"],
+        ),
+        # Two people before "who": the text does not say which one spoke.
+        (
+            "The coalition met Amara Okonkwo and Tendai Moyo, who described the meeting as “the most disorganised "
+            "plenary session ever held.”",
+            [],
+        ),
+    ],
+)
+def test_who_before_the_verb_is_the_one_person_the_sentence_names(text, people):
+    assert _people(text) == people
+
+
 def test_a_single_line_with_a_colon_is_no_interview():
     assert _people("Boaz Hirsch: These initiatives are being discussed by all participants.") == []
 

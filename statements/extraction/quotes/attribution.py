@@ -6,7 +6,7 @@ import re
 
 from .names import OFFICE_WORDS, TITLES, name_runs, uncapitalised, undot
 from .people import person_named, resolve
-from .referents import office_after_the_verb, referent, titled_person
+from .referents import office_after_the_verb, person_named_before, referent, titled_person
 from .spans import Context, Quote, unwrap
 from .verbs import (
     ANY_PRONOUN,
@@ -90,6 +90,15 @@ _CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|et|mais|tandis)\b", re.I
 _A_SENTENCE = re.compile(r"[A-ZÀ-Ý].*[.!?]", re.DOTALL)
 
 
+# The verb of saying, then its subject: "…, said Jane Roe, of the network, who …".
+_INVERTED_SUBJECT = re.compile(
+    r"\s+(?:said|says|added|adds|noted|explained|stated|a\s+(?:dit|déclaré|ajouté|expliqué)|dit|déclare|ajoute)"
+    r"\s+(?P<who>(?-i:[A-ZÀ-Ý])[^\n.!?“”«»\"]{2,150})",
+    re.IGNORECASE,
+)
+_RELATIVE_WHO = re.compile(r"(?:^|[,–—-]\s*)(?:who|qui)$", re.IGNORECASE)
+
+
 def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
     text, speakers, known_organisations = context.text, context.speakers, context.known_organisations
     after = unwrap(text[quote.end : quote.end + 200])
@@ -138,9 +147,21 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
                 continue  # "Madam Chair:", « Monsieur le Président, »: the one spoken to, not the speaker
             if re.fullmatch(ANY_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{PRONOUN}$", who, re.IGNORECASE):
                 return referent(context, quote.start)
+            if _RELATIVE_WHO.search(who):
+                # "…said Jane Roe, of the network - a prime mover in the scheme - who described it as “…”": the one
+                # person the sentence names before its "who".
+                return person_named_before(text, quote.start, known_organisations)
             if person := person_named(who, quote.start, text, speakers, known_organisations, pick="before"):
                 return person
             if person := titled_person(context, who, quote.start):
+                return person
+            # "No consensus was reached, said Jane Roe, of the network, who described it as “…”"
+            inverted = (
+                pattern is _BEFORE_VERB and who.endswith(",") and _INVERTED_SUBJECT.match(before, match.end("who"))
+            )
+            if inverted and (
+                person := person_named(inverted["who"], quote.start, text, speakers, known_organisations, "first")
+            ):
                 return person
     return ""
 
