@@ -460,6 +460,23 @@ def test_who_before_the_verb_is_the_one_person_the_sentence_names(text, people):
     assert _people(text) == people
 
 
+def test_the_chair_is_not_the_chair_of_one_of_its_working_groups():
+    text = (
+        "The KP Chair, Mr. Jacob Thamage, declared an impasse after long talks.\n\n"
+        "Mr. Thamage, along with the Chair of the Working Group on Monitoring, Mr. Pieter De Smet, tried to bridge "
+        "the gap. “This situation is unprecedented in the Kimberley Process,” declared the Chair."
+    )
+    assert _people(text) == ["Jacob Thamage"]
+
+
+def test_the_chair_of_a_working_group_is_that_groups_chair():
+    text = (
+        "The Chair of the Working Group on Monitoring, Mr. Pieter De Smet, presented the report. "
+        "“We visited every site in the country,” said the Chair of the Working Group."
+    )
+    assert _people(text) == ["Pieter De Smet"]
+
+
 def test_a_single_line_with_a_colon_is_no_interview():
     assert _people("Boaz Hirsch: These initiatives are being discussed by all participants.") == []
 

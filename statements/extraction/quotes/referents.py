@@ -17,6 +17,12 @@ _DEFINITE_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_NAME_CHARS = 100
+# A chair or president of one of the body's groups: "the Chair of the Working-Group on Monitoring".
+_OF_A_SUB_BODY = re.compile(
+    r"\s+(?:of\s+the|du|de\s+la|des)\s+(?:[\w-]+\s+){0,2}?(?:working[- ]group|committee|sub-?group|task\s+force"
+    r"|groupe\s+de\s+travail|comit[ée]|sous-groupe)",
+    re.IGNORECASE,
+)
 _OFFICE_MENTIONS = 20
 
 
@@ -29,6 +35,8 @@ def titled_person(context: Context, who: str, position: int) -> str:
     # would read every earlier mention again for each.
     for mention in reversed(mentions[-_OFFICE_MENTIONS:]):
         following = context.text[mention.end() : mention.end() + _OFFICE_NAME_CHARS]
+        if _OF_A_SUB_BODY.match(following) and not _OF_A_SUB_BODY.match(who, office.end()):
+            continue  # "the Chair" said it, not "the Chair of the Working Group on Monitoring, Mr. X"
         person = person_named(
             following, mention.start(), context.text, context.speakers, context.known_organisations, "first"
         )
