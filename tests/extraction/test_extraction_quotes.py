@@ -477,6 +477,16 @@ def test_the_chair_of_a_working_group_is_that_groups_chair():
     assert _people(text) == ["Pieter De Smet"]
 
 
+def test_capitalised_words_spelled_by_the_acronym_after_them_are_a_body_not_a_speaker():
+    text = (
+        "Le ministère veut relancer le modèle mis en place par la Société de Développement Minier (SODEMI), "
+        "dans le cadre du système. «Ce modèle a réussi à mettre fin à l'exploitation anarchique des diamants.»"
+    )
+    assert _people(text) == []
+    # A person's body's acronym after their name leaves them a person.
+    assert _people("Amara Okonkwo (ZELA) said: “We walked out of the meeting today.”") == ["Amara Okonkwo"]
+
+
 def test_a_single_line_with_a_colon_is_no_interview():
     assert _people("Boaz Hirsch: These initiatives are being discussed by all participants.") == []
 

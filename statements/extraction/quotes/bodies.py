@@ -61,8 +61,22 @@ def _cues(name: str) -> re.Pattern:
 
 def named_as_a_body(name: str, text: str) -> bool:
     """Whether the text writes the name as a company's or a body's: "Rio Tinto, the mining group", "De Beers
-    spokesperson", "the company Rio Tinto", "Rio Tinto said in its report"."""
-    return bool(name) and " " in name and _written_as_a_body(text, name)
+    spokesperson", "the company Rio Tinto", "Rio Tinto said in its report", "Développement Minier (SODEMI)"."""
+    return bool(name) and " " in name and (_written_as_a_body(text, name) or _spelled_by_its_acronym(text, name))
+
+
+@per_text
+def _spelled_by_its_acronym(text: str, name: str) -> bool:
+    """The name followed by an acronym made of its initials ("Société de Développement Minier (SODEMI)"), not by a
+    person's body's ("Shamiso Mtisi (ZELA)")."""
+    if f"{name} (" not in text and f"{name}(" not in text:
+        return False  # a plain substring test first: most names are followed by no bracket
+    initials = [word[0].upper() for word in name.split() if word[:1].isupper()]
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*\((?P<acronym>[A-Z][A-Z&-]{{1,9}})\)", text):
+        letters = iter(match.group("acronym"))
+        if all(initial in letters for initial in initials):  # each initial found, in order
+            return True
+    return False
 
 
 # How far before and after each mention of the name its cues may reach ("said in its …", "the world's largest …").
