@@ -224,6 +224,16 @@ _CHAIR_TERM = re.compile(
     rf"|\b(?:vice-)?presiden(?:ce|t|te)\s+(?:du\s+(?:pk|processus de kimberley)\s+)?(?:pour|en)\s+(?:l'annee\s+)?"
     rf"{_YEAR_GROUP}"
     rf"|\b(?:vice-)?presiden(?:t|te)\s+{_YEAR_GROUP}\s+(?:du|de la|of the)\s+(?:kp|pk|processus|kimberley)"
+    # "the KP Chairmanship (2023)", "chairmanship acceptance speech 2023": not before a meeting's word.
+    rf"|\b{_CHAIR_WORD}\s*\(\s*{_YEAR_GROUP}\s*\)"
+    rf"|\b{_CHAIR_WORD}\s+(?:[a-z]+\s+){{1,2}}?{_YEAR_GROUP}"
+    rf"(?!\s*(?:kp\s+|kimberley process\s+)?{_MEETING_WORD.pattern})"
+)
+
+
+_HANDOVER = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|acceptance|assum(?:e|es|ed|ing)|takes?\s+over|took\s+over|handed\s+over|handover"
+    r"|hand-over|passation|remise)\b[^.\n]{0,60}\b(?:chair|presidence)"
 )
 
 
@@ -232,7 +242,7 @@ def _without_terms_of_office(folded: str) -> str:
 
     def blank(match: re.Match) -> str:
         start = match.start()
-        spans = [match.span(group) for group in range(1, 6) if match.group(group)]
+        spans = [match.span(group) for group in range(1, _CHAIR_TERM.groups + 1) if match.group(group)]
         pieces, last = [], start
         for begin, end in spans:
             pieces += [folded[last:begin], " " * (end - begin)]
@@ -330,6 +340,18 @@ def resolve_meeting(
         )
         for ref in plenaries
     ]
+    if terms and _HANDOVER.search(folded):
+        # "accepts the KP Chairmanship (2023) in Gaborone": the chair for a year takes over at the end of the plenary
+        # before it, in that plenary's city (not at a ceremony at home).
+        for score in scores:
+            ref = score.ref
+            if (
+                score.points > 0
+                and ref.kind == "plenary"
+                and ref.year + 1 in terms
+                and _city_mentions(folded, ref.city)
+            ):
+                score.add(3, f"the chair for {ref.year + 1} took over at it")
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
     guess = MeetingGuess(None, **_speech_kind(f"{title}\n{first_line}", folded))
     if unlisted := _unlisted_meeting(fold(text), plenaries):

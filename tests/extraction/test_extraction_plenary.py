@@ -610,6 +610,25 @@ def test_a_kp_meeting_named_by_its_city_in_a_speech_at_another_bodys_meeting_is_
     assert meeting("A very fruitful meeting in Sun City in October agreed the scheme.") == (2003, "plenary")
 
 
+def test_a_chairmanship_accepted_in_a_meetings_city_is_accepted_at_the_plenary_before_its_year():
+    text = (
+        "In a chairmanship acceptance speech 2023 for Zimbabwe, in Victoria Falls, Zimbabwe on Friday, the minister "
+        "said it was an honour for the country to accept the KP Chairmanship (2023)."
+    )
+    falls = PlenaryRef(2022, "plenary", "Victoria Falls", date(2022, 11, 4), date(2022, 11, 1), "Zimbabwe")
+    guess = resolve_meeting(text, [falls, *MEETINGS], None)
+    assert guess.plenary == falls
+    assert "the chair for 2023 took over at it" in guess.evidence
+
+
+def test_a_chairmanship_handed_over_at_a_ceremony_elsewhere_names_no_plenary():
+    text = (
+        "The ministry has appointed Ahmed Bin Sulayem as the UAE's Chair of the Kimberley Process for 2016. Present "
+        "at the official handover in Abu Dhabi was the former Chair. The KP appointed the UAE in November 2015."
+    )
+    assert meeting(text) is None
+
+
 # --- Opening words
 
 
