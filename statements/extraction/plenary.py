@@ -498,7 +498,7 @@ def _score(
             int(year) for year in _YEAR.findall(sentence[max(0, at - _PAIR_WINDOW) : at + end - start + _PAIR_WINDOW])
         }
         if not years and not _YEAR.search(sentence):
-            fits, written = _yearless_day(ref, near)
+            fits, written = _yearless_day(ref, near, published_on)
             if written and not fits:
                 score.add(-5, f"the text places what happened in {ref.city} on {written}, not when the {ref.kind} met")
                 continue
@@ -670,7 +670,7 @@ _A_DAY = timedelta(days=1)
 _WEEK_OF = re.compile(r"\b(?:week\s+of|semaine\s+du)\s+(?:the\s+|le\s+)?$")
 
 
-def _yearless_day(ref: PlenaryRef, near: str) -> tuple[int, str]:
+def _yearless_day(ref: PlenaryRef, near: str, published_on: date | None = None) -> tuple[int, str]:
     """A day and month written beside the city without a year, and how it fits the meeting's days: the points it
     earns (none when it falls outside them) and the words as written.
 
@@ -683,6 +683,8 @@ def _yearless_day(ref: PlenaryRef, near: str) -> tuple[int, str]:
             _MONTHS[match.group("month") or match.group("month2")],
             int(match.group("day") or match.group("day2")),
         )
+        if published_on and (month, day) == (published_on.month, published_on.day):
+            continue  # "GABORONE, Nov 7 (Reuters) -": the day it was published, weighed as its timing
         written = match.group(0)
         week_of = bool(_WEEK_OF.search(near, 0, match.start()))
         last_day = match.group("last") or match.group("last2")

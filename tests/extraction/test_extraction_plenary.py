@@ -352,6 +352,19 @@ def test_a_stretch_inside_a_meetings_days_is_likely_to_be_that_meeting():
     assert "names 12 au 14 decembre in Brisbane, within the days of the 2017 plenary" in guess.evidence
 
 
+def test_a_yearless_dateline_on_the_day_published_is_its_timing_not_a_meeting_day():
+    # 7 November fell in the 2006 Gaborone plenary; the text, published on 7 November 2022, is about the one just held.
+    text = (
+        "GABORONE, Nov 7 (Reuters) - Botswana has won its bid to host the secretariat of the Kimberley Process, "
+        "which handed over its chairmanship to Zimbabwe at last week's plenary."
+    )
+    gaborone = [
+        PlenaryRef(2006, "plenary", "Gaborone", date(2006, 11, 9), date(2006, 11, 6), "Botswana"),
+        PlenaryRef(2022, "plenary", "Gaborone", date(2022, 11, 4), date(2022, 11, 1), "Botswana"),
+    ]
+    assert resolve_meeting(text, gaborone, date(2022, 11, 7)).plenary == gaborone[1]
+
+
 def test_a_stretch_of_days_names_the_meeting_whose_first_and_last_days_it_gives_not_one_it_overlaps():
     # 12 to 15 November overlaps the 2016 plenary (13-17) but is the 2024 one (12-15).
     text = "The United States took part in the Kimberley Process Plenary held in Dubai from November 12 to 15."
