@@ -231,6 +231,19 @@ _CHAIR_TERM = re.compile(
 )
 
 
+# A photo's caption, often of another day's meeting: "Delegates at their meeting in Kasane in 2022. PIC: KPCS COM",
+# "Photo: the 2019 plenary in New Delhi (KP)". Its words are blanked, offsets kept.
+_CAPTION = re.compile(
+    r"^[^\n]*\b(?:pic|photo|image|picture|credit|credits|photographie)\s*:[^\n]{0,60}$"
+    r"|^\W*(?:photo|pic|picture|file\s+photo|image)\s*[:|-][^\n]*$",
+    re.MULTILINE,
+)
+
+
+def _blanked(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 _HANDOVER = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|acceptance|assum(?:e|es|ed|ing)|takes?\s+over|took\s+over|handed\s+over|handover"
     r"|hand-over|passation|remise)\b[^.\n]{0,60}\b(?:chair|presidence)"
@@ -296,7 +309,7 @@ def resolve_meeting(
     first_line = fold(text.split("\n", 1)[0])
     unblanked = f"{title}\n\n{fold(text)}" if title.strip() else fold(text)
     terms = _terms_of_office(unblanked)
-    folded = _MONTH_DOT.sub(r"\1 ", _without_terms_of_office(unblanked))
+    folded = _CAPTION.sub(_blanked, _MONTH_DOT.sub(r"\1 ", _without_terms_of_office(unblanked)))
     here_and_now = bool(_HERE_AND_NOW.search(folded))
     speaks = here_and_now or bool(_MEETING_WORD.search(folded) or _KP_DECIDES.search(folded))
     named = _named_meetings(folded)

@@ -642,6 +642,18 @@ def test_a_chairmanship_handed_over_at_a_ceremony_elsewhere_names_no_plenary():
     assert meeting(text) is None
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tough ask: KP delegates during their meeting in Johannesburg in 2013. PIC: KPCS COMMUNICATIONS",
+        "Photo: delegates at the 2013 plenary in Johannesburg",
+    ],
+)
+def test_a_meeting_named_only_in_a_photos_caption_is_not_the_subject(caption):
+    text = f"Sink or swim for the Kimberley Process\n\n{caption}\n\nThe scheme faces its toughest test yet."
+    assert meeting(text) is None
+
+
 # --- Opening words
 
 
