@@ -70,7 +70,9 @@ _WEEKDAY_THERE = re.compile(
 )
 _MEETING_WORD = re.compile(
     r"\b(?:plenary|plenaries|intersessional|inter-sessional|inter-?[sc]ession|meeting|meet\b|session|pleniere"
-    r"|intersessionnelle|reunion)"
+    r"|intersessionnelle|reunion"
+    # "Delegates who gathered in the resort town last week": its participants, met.
+    r"|delegates|delegations|delegues|convened|gathered|reunis\b)"
 )
 # Words saying the meeting is the one going on as the text is written.
 _HERE_AND_NOW = re.compile(

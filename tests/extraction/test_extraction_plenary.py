@@ -246,6 +246,11 @@ def test_the_kp_deciding_yesterday_during_a_meeting_is_that_meeting():
     assert meeting(text, date(2019, 11, 21)) == (2019, "plenary")
 
 
+def test_delegates_gathered_last_week_speak_of_the_meeting_just_held():
+    text = "Delegates who gathered in Zimbabwe's resort town last week failed to agree on Russia's war."
+    assert meeting(text, date(2023, 11, 13)) == (2023, "plenary")
+
+
 def test_last_week_without_the_kp_deciding_names_no_meeting():
     text = "Zimbabwe's minister said last week that the country would keep selling its diamonds under the scheme."
     assert meeting(text, date(2019, 11, 26)) is None
