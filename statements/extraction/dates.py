@@ -338,6 +338,8 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
                 continue  # not the heading's end (and a long line's every date need not be read again)
             if not _AFTER_NOTE.sub("", line[end:]).strip(" .)") and re.search(r"[,–—-]\s*$", line[:start]):
                 return value, "the heading's place and date"
+            if line[:start].rstrip().endswith("(") and line[end:].strip() == ")":
+                return value, "the heading's date"  # "KP plenary: civil society walks out (21/11/2019)"
     if found := _dateline(text[:_DATELINE_CHARS], today, order):
         return found, "dateline in text"
     if found := _todays_date(text[:_TODAYS_CHARS], today):
@@ -418,13 +420,18 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
             continue
         if len(line) > DATE_LINE_CHARS:
             continue  # a paragraph, not a date line: and reading one again for each of its dates is slow
-        rest = _BYLINE.sub(" ", line[:start]) + " " + line[end:]
+        # "Home | News | 21 November 2019 | Civil society walks out": fields between bars, the date one of its own.
+        cell_start = max(line.rfind(bar, 0, start) for bar in _FIELD_BARS) + 1
+        cell_ends = [position for bar in _FIELD_BARS if (position := line.find(bar, end)) >= 0]
+        cell_end = min(cell_ends, default=len(line))
+        rest = _BYLINE.sub(" ", line[cell_start:start]) + " " + line[end:cell_end]
         rest = _DATE_LINE_WORDS.sub(" ", _CLOCK.sub(" ", _PAGE_FURNITURE.sub(" ", _without_update_dates(rest))))
         if len(rest.split()) <= 3:
             yield value, start
 
 
 _FIELD_LABEL_CHARS = 40  # "Date de publication :"
+_FIELD_BARS = (" | ", " • ", " · ")
 DATE_LINE_CHARS = 300  # longer, a line is a paragraph, not a date with a few words beside it
 
 

@@ -1005,10 +1005,17 @@ MENU = "\n".join(
         "14-Nov-18",
         "14/11/2018 Page 1 of 3",
         "Posted in Business, Local News on November 14, 2018",
+        # Fields between bars: a breadcrumb, the date and the title on one line.
+        "Home | News | 14 November 2018 | Civil society walks out of the plenary",
     ],
 )
 def test_a_pages_own_date_line_in_the_shapes_pages_write_it(line):
     assert dated(f"KP reform stalls\n{line}{PROSE}") == (DAY, "first lines of text")
+
+
+def test_a_date_in_brackets_closing_the_heading_dates_the_text():
+    heading = "KP plenary: civil society walks out of the talks on the definition (14/11/2018)"
+    assert dated(f"{heading}{PROSE}") == (DAY, "the heading's date")
 
 
 @pytest.mark.parametrize(
