@@ -487,6 +487,18 @@ def test_capitalised_words_spelled_by_the_acronym_after_them_are_a_body_not_a_sp
     assert _people("Amara Okonkwo (ZELA) said: “We walked out of the meeting today.”") == ["Amara Okonkwo"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le processus a perdu sa crédibilité », regrette pour sa part Jean Mbala.",
+        "« Le processus a perdu sa crédibilité », a déclaré de son côté le ministre Jean Mbala.",
+        "« Le processus a perdu sa crédibilité », a estimé à son tour Jean Mbala, coordinateur du réseau.",
+    ],
+)
+def test_whose_turn_it_is_may_come_between_the_verb_and_the_name(text):
+    assert _people(text) == ["Jean Mbala"]
+
+
 def test_a_single_line_with_a_colon_is_no_interview():
     assert _people("Boaz Hirsch: These initiatives are being discussed by all participants.") == []
 

@@ -22,13 +22,16 @@ from .verbs import (
     VERBS,
 )
 
+_FOR_THEIR_PART = r"(?:pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|à\s+son\s+tour|quant\s+à\s+(?:lui|elle))"
 # “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*[,;:–—-]?\s*{FR_SPOKEN_TO}?{AUXILIARY}?{FR_ADVERB}?(?P<verb>{VERBS}|according\s+to|selon)"
     rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?"
     # When, where and whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala", "a déclaré mardi à
     # Kinshasa Jean Mbala".
-    rf"(?:\s+(?:{FR_WHEN}|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+)){{0,3}}\b(?P<who>[^\n]{{0,160}})",
+    # "regrette pour sa part Jean Mbala", "a déclaré de son côté Jean Mbala": whose turn it is.
+    rf"(?:\s+(?:{FR_WHEN}|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+|{_FOR_THEIR_PART})){{0,3}}"
+    rf"\b(?P<who>[^\n]{{0,160}})",
     re.IGNORECASE,
 )
 # “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added / ”, Jaff Bamenjo, the Coalition's man, told
