@@ -154,6 +154,8 @@ ALSO_CALLED = {
         "reform and review",
         # "2017 is a reform year" (the year of a review cycle given to reform).
         "reform year",
+        # The editors' "review cycle" in French: « le cycle d'examen ».
+        "cycle d'examen", "cycle de revue",
     ),
     "permanent-secretariat": ("kp office", "permanent office", "bureau permanent"),
     # A definition made anew: "the redefinition of conflict diamonds", "to redefine conflict diamonds".
@@ -164,18 +166,27 @@ ALSO_CALLED = {
         "administration and support",
     ),
     # A review visit by what it checks: "the verification mission", « la mission de vérification ».
-    "peer-review": ("verification mission", "verification visit", "mission de verification"),
+    # The editors' "peer review" in its other French wordings: « l'évaluation par les pairs », « revue par les pairs ».
+    "peer-review": (
+        "verification mission", "verification visit", "mission de verification", "evaluation par les pairs",
+        "revue par les pairs", "visite de revue",
+    ),
     # « la création d'un fonds de donateurs pour soutenir la participation »
-    "multi-donor-fund": ("fonds de donateurs", "fonds des donateurs"),
-    "responsible-sourcing": ("responsible supply chain",),
-    # How the KP decides: "reform of the KPCS voting mechanism".
-    "governance": ("voting mechanism", "voting rules", "voting procedure"),
+    # « un fonds multi-bailleurs » (a donor is a « bailleur de fonds »).
+    "multi-donor-fund": ("fonds de donateurs", "fonds des donateurs", "fonds multi-bailleurs", "fonds multibailleurs"),
+    "responsible-sourcing": ("responsible supply chain", "sourcing responsable"),
+    # How the KP decides: "reform of the KPCS voting mechanism"; the editors' "consensus rule" in French.
+    "governance": ("voting mechanism", "voting rules", "voting procedure", "regle du consensus"),
+    # The editors' words in French: « les statistiques », « l'agression russe contre l'Ukraine » (« ukrainien »).
+    "internal-controls": ("statistiques",),
+    "russia-ukraine": ("ukrainien", "ukrainienne"),
 }  # fmt: skip
 
 # A reform read from what a sentence says rather than from one phrase, on folded text: a participant meeting
-# or breaching the scheme's requirements, suspended or its embargo lifted, its controls called weak or to be
-# strengthened, a KP team visiting a country or a country's certification system reviewed, the administration's
-# mechanism named by its acronym, human rights brought within the scheme, Russia and a war in one sentence. A
+# or breaching the scheme's requirements, suspended from it, its controls called weak or to be strengthened, a KP
+# team visiting a country or a country's certification system reviewed, the administration's mechanism named by
+# its acronym, the Process's mandate widened, human rights brought within the scheme, Russia and a war in one
+# sentence. A
 # pattern marked True counts only where the requirements are the Kimberley Process's, named in it or just after it
 # ("meet the minimum standards of the KPCS"), and not those of joining it ("fulfilling KP requirements to become
 # a participant").
@@ -195,6 +206,12 @@ _MEETING_REQUIREMENTS = (
     "satisfy", "satisfies", "repondre", "repond", "repondent", "remplir", "remplit", "remplissent", "se conformer",
     "se conforme", "satisfaire", "respecter", "respecte", "respectent",
 )  # fmt: skip
+# The Process's own mandate or charter, not a committee's or a monitor's: "its charter", "the KP's mandate",
+# "a broadened mandate to the KP", « le mandat du PK ».
+_KP_MANDATE = (
+    rf"(?:\b(?:its|their|son|leur|(?:the\s+)?{_KP}(?:\s+process)?(?:'s)?)\s+(?:mandat(?:e|es|s)?|charters?)\b"
+    rf"|\b(?:mandat(?:e|es|s)?|charters?)\s+(?:of|to|for|du|de|au)\s+(?:the\s+|la\s+|l')?(?:{_KP}|processus|scheme)\b)"
+)
 CONTEXTS = {
     "internal-controls": (
         (
@@ -205,15 +222,12 @@ CONTEXTS = {
             True,
         ),
         (
-            # "sanctions" (plural) are usually a government's own on a country, not the KP's.
-            "sanction|suspen|embargo",
+            # A participant suspended: "suspended from the group", "suspendue temporairement du processus",
+            # « l'adhésion du Congo avait été suspendue ». Not a suspension, sanction or embargo lifted: news of a
+            # country's trade resuming (often under the UN's embargo), which names no control.
+            "suspen",
             re.compile(
-                r"\b(?:levee|lever|lifting|lift|lifts|lifted)(?: de| du| of)?"
-                r"(?: la| l'| le| cet| cette| the| its| this)?[\s']*(?:sanction|suspension|embargo)\b"
-                r"|\b(?:suspension|embargo) (?:was |has been |is )?lifted\b"
-                # "suspended from the group", "suspendue temporairement du processus", « l'adhésion du Congo avait
-                # été suspendue ».
-                rf"|\b(?:suspended|suspendue?s?)(?: \w+ment| temporarily| formally)? (?:from|du|de la|de l') ?(?:the )?"
+                rf"\b(?:suspended|suspendue?s?)(?: \w+ment| temporarily| formally)? (?:from|du|de la|de l') ?(?:the )?"
                 rf"(?:{_KP}|{_PK_NAMES}|group|scheme)\b"
                 r"|\b(?:adhesion|membership) (?:du|de la|de l'|d'|of) ?[\w']+(?: [\w']+)? "
                 r"(?:(?:a|avait|has|had|was|is|est|ete|been) ){0,2}suspend"
@@ -316,8 +330,8 @@ CONTEXTS = {
             # "calls to expand its charter to better address human rights abuses".
             "mandat|charter",
             re.compile(
-                r"\b(?:broad|wid|expand|extend|elarg)\w*\b[^\x00]{0,40}?\b(?:mandat(?:e|es|s)?|charters?)\b"
-                r"|\b(?:mandat(?:e|es|s)?|charters?)\b[^\x00]{0,20}?\b(?:broaden|widen|expand|extend|elargi)\w*"
+                rf"\b(?:broade|broader|widen|wider|expand|extend|elarg)\w*\b[^\x00]{{0,40}}?{_KP_MANDATE}"
+                rf"|{_KP_MANDATE}[^\x00]{{0,20}}?\b(?:broaden|widen|expand|extend|elargi)\w*"
             ),
             False,
         ),
@@ -436,16 +450,29 @@ _PASSING_SENSE = {
         re.compile(r"\s+(?:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals|montrent|indiquent)\b"),
     ),
 }
-# "the working groups on monitoring, diamond experts, statistics, artisanal production": "statistics" alone as one
-# item of a list names a topic or a body, not the reform of publishing them.
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bet)\s+$")
+# "the working groups on monitoring, diamond experts, statistics, artisanal production", "address governance,
+# monitoring and compliance issues": "statistics" or "compliance" alone as one item of a list of topics names a
+# topic or a body, not the reform; within a list, or closing a list of one-word topics.
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bet)\s+(?:(?:the|les|des)\s+)?$")
 _LIST_AFTER = re.compile(r"\s*(?:,|;|\s(?:and|et)\s)")
+_LIST_OF_TOPICS_BEFORE = re.compile(r"(?<![\w'])[a-z]{4,},\s+[a-z]{4,},?\s+(?:and|et)\s+$")
+_TOPIC_WORD = re.compile(r"statist|compl|conform")
 # "the definition of artisanal mining": a definition of anything but conflict diamonds (or of what the KP covers).
 _DEFINITION_OF = re.compile(r"\s+(?:of|de|des|du|d')\s*(?:a |an |the |la |le |l')?([^\x00.,;:]{0,40})")
 _DEFINED_BY_THE_KP = re.compile(r"conflict|conflit|diamond|diamant|guerre|sang|blood|kimberl|\bkp|\bpk|what|\bce qu")
+# "the definition of conflict-affected and high-risk areas" (the OECD's, for due diligence), « zones de conflit
+# ou à haut risque »: not the KP's conflict diamonds.
+_HIGH_RISK_AREAS = re.compile(r"conflict[\s\-]+affected|high[\s\-]+risk|zones?\s+de\s+conflits?\b|haut\s+risque")
 # "the UN Secretariat", "the EITI secretariat": a secretariat an acronym names is another body's (read in the
-# original case; "SECRETARIAT" in capitals is a heading, where every word is).
+# original case; "SECRETARIAT" in capitals is a heading, where every word is), unless its sentence names the KP:
+# the KP's own offices go by acronyms too ("the ASM Secretariat of the Kimberley Process").
 _ACRONYM_BEFORE = re.compile(r"\b(?!(?:KP|KPCS|PK|KPC)\s)[A-Z]{2,8}\s+$")
+_KP_WORD = re.compile(rf"\b{_KP}\b")
+
+
+def _sentence_end(folded: str, position: int) -> int:
+    end = folded.find("\x00", position)
+    return len(folded) if end < 0 else end
 
 
 # "The KPCS requires participating countries to develop internal controls …": the scheme described as
@@ -468,19 +495,22 @@ def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
         return True
     word = match.group()
     defined = _DEFINITION_OF.match(folded, match.end()) if word.startswith("defin") else None
-    if defined and not _DEFINED_BY_THE_KP.search(defined.group(1)):
+    if defined and (not _DEFINED_BY_THE_KP.search(defined.group(1)) or _HIGH_RISK_AREAS.search(defined.group(1))):
         return False
     if (
         word.startswith("secr")
         and original
         and not original[match.start() : match.end()].isupper()
         and _ACRONYM_BEFORE.search(original, max(0, match.start() - 12), match.start())
+        and not _KP_WORD.search(folded, folded.rfind("\x00", 0, match.start()) + 1, _sentence_end(folded, match.end()))
     ):
         return False
-    if (
-        word.startswith("statist")
-        and _LIST_BEFORE.search(folded, max(0, match.start() - 8), match.start())
-        and _LIST_AFTER.match(folded, match.end())
+    if _TOPIC_WORD.match(word) and (
+        (
+            _LIST_BEFORE.search(folded, max(0, match.start() - 12), match.start())
+            and _LIST_AFTER.match(folded, match.end())
+        )
+        or _LIST_OF_TOPICS_BEFORE.search(folded, max(0, match.start() - 60), match.start())
     ):
         return False
     for start, (before, after) in _PASSING_SENSE.items():
@@ -518,12 +548,12 @@ _INDUSTRY_RULES = re.compile(
     r"|\bindustry\s+bodies\b"
 )
 _WITH_THE_KP = re.compile(rf"\s+with\s+(?:the\s+)?(?:{_KP}|scheme|certification)\b")
-# An embargo the United Nations imposed (Côte d'Ivoire's, 2005–2014), named anywhere in the document.
-_UN_EMBARGO = re.compile(
-    r"\bembargo[^\x00]{0,160}?(?:\bonu\b|onusien|nations\s+unies|united\s+nations|security\s+council"
-    r"|conseil\s+de\s+securite)"
-    r"|(?:\bonu\b|onusien|nations\s+unies|united\s+nations|security\s+council|conseil\s+de\s+securite)"
-    r"[^\x00]{0,160}?\bembargo"
+# Compliance of another kind: "sanctions compliance", "compliance with the G7 sanctions on Russian diamonds", "a
+# compliance officer", « la conformité fiscale ».
+_OTHER_COMPLIANCE_BEFORE = re.compile(r"\b(?:sanctions?|regulatory|corporate|legal|aml|kyc)\s+$")
+_OTHER_COMPLIANCE_AFTER = re.compile(
+    r"\s+(?:officers?|departments?|teams?|costs?|programmes?|programs?|functions?|fiscale|reglementaire)\b"
+    r"|\s+(?:with|to|avec|aux?)\s+(?:the\s+|les\s+)?(?:[\w.\-]+\s+){0,3}?sanctions?\b"
 )
 # A country's own « Secrétariat permanent du Processus de Kimberley » (Côte d'Ivoire's, the CAR's, a local
 # committee's), named by what follows it or by the country the text speaks of.
@@ -545,21 +575,17 @@ _NATIONAL = re.compile(
 # "the Russian diamond industry": Russia's trade named, not the war.
 _RUSSIAN_TRADE_AFTER = re.compile(r"\s+(?:industry|sector|producers?|compan(?:y|ies)|miners?|mining)\b")
 # "Botswana took over the rotating chairmanship": a chair handed over, not how the KP is run.
+# "Under the UAE's rotating chairmanship", "during its rotating chairmanship": the chair's year named, not the rule.
 _CHAIR_HANDED_OVER = re.compile(
-    r"\b(?:took|takes|take|taking|assumed?|assumes|assuming|handed|hands|hand|passed|passes|holds?|held|holding)"
-    r"\s+(?:over\s+|up\s+)?(?:the\s+)?$"
+    r"\b(?:took|takes|take|taking|assumed?|assumes|assuming|handed|hands|hand|passed|passes|holds?|held|holding"
+    r"|under|during|for)\s+(?:over\s+|up\s+)?(?:the\s+|its\s+|their\s+|(?:the\s+)?[\w.]+'s\s+)?(?:current\s+|annual\s+)?$"
 )
-
-
-@functools.lru_cache(maxsize=8)
-def _names_a_un_embargo(folded: str) -> bool:
-    return bool(_UN_EMBARGO.search(folded))
 
 
 def _in_another_sense(slug: str, folded: str, match: re.Match) -> bool:
     """A match that, for this area, names something else than its reform: requirements exceeded, implemented or
-    for joining, the industry's own rules, the UN's embargo, a national office, Russia's trade, a chair handed
-    over."""
+    for joining, the industry's own rules, compliance of another kind (sanctions, a compliance officer), a national
+    office, Russia's trade, a chair handed over."""
     words = match.group()
     before = folded[max(0, match.start() - 80) : match.start()]
     sentence_start = folded.rfind("\x00", 0, match.start()) + 1
@@ -577,13 +603,16 @@ def _in_another_sense(slug: str, folded: str, match: re.Match) -> bool:
             return True
         if "industr" in words:
             return True
-        if (
+        if words.startswith(("compl", "conform")) and (
+            _OTHER_COMPLIANCE_BEFORE.search(folded, max(0, match.start() - 20), match.start())
+            or _OTHER_COMPLIANCE_AFTER.match(folded, match.end())
+        ):
+            return True
+        return bool(
             words.startswith("compl")
             and _INDUSTRY_RULES.search(sentence)
             and not _WITH_THE_KP.match(folded, match.end())
-        ):
-            return True
-        return "embargo" in words and _names_a_un_embargo(folded)
+        )
     if slug == "permanent-secretariat" and _FRENCH_SECRETARIAT.match(words):
         if "national" in words or _NATIONAL_OFFICE_AFTER.match(folded, match.end()):
             return True

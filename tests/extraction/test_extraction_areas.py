@@ -178,6 +178,14 @@ def test_administrative_support_and_statistical_data(shipped_rules):
         ("L’examen par les pairs est essentiel.", ["peer-review"]),
         ("Les missions d'examen se poursuivent.", ["peer-review"]),
         ("Les examens par les pairs ont eu lieu.", ["peer-review"]),
+        # The editors' words in their other French wordings.
+        ("L'évaluation par les pairs du Cameroun est prévue.", ["peer-review"]),
+        ("La revue par les pairs et les visites de revue se poursuivent.", ["peer-review"]),
+        ("Les donateurs alimentent un fonds multi-bailleurs.", ["multi-donor-fund"]),
+        ("Le cycle d'examen s'achève en 2026.", ["review-process"]),
+        ("Le sourcing responsable des diamants progresse.", ["responsible-sourcing"]),
+        ("La règle du consensus bloque toute décision.", ["governance"]),
+        ("Les délégués ukrainiens ont quitté la salle.", ["russia-ukraine"]),
         ("A peer-review visit to Angola took place.", ["peer-review"]),
         ("Review visits to Ghana were completed.", ["peer-review"]),
         ("The Administrative Support Mechanism (ASM) ends this year. The ASM did well.", ["administrative-support"]),
@@ -190,6 +198,11 @@ def test_administrative_support_and_statistical_data(shipped_rules):
         ("The broadening of the KP's mandate to cover human rights remains blocked.", ["scope"]),
         ("La coalition veut élargir le mandat du Processus de Kimberley.", ["scope"]),
         ("The mandate of the chair ends in December.", []),
+        # Only the Process's own mandate or charter widened: not a committee's, a monitor's, a broad one.
+        ("The plenary extended the mandate of the ad hoc committee by a year.", []),
+        ("Le mandat de l'expert indépendant a été élargi à la Guinée.", []),
+        ("The monitor has a broad mandate to inspect the fields.", []),
+        ("The Kimberley Process's mandate should be widened to cover abuses.", ["scope"]),
         # Another body's secretariat, compliance of another kind, the scheme described: no reform.
         ("The association will have an Executive Secretariat in Luanda.", []),
         ("The KP should look beyond the important issues of human rights compliance.", []),
@@ -210,11 +223,12 @@ def test_administrative_support_and_statistical_data(shipped_rules):
         ("The jeweller meets the standards of the Responsible Jewellery Council.", []),
         ("Gabon is fulfilling KP requirements to become a participant.", []),
         ("The minister met the requirements officer in Bangui.", []),
-        # A KP suspension or embargo lifted is compliance; a government's sanctions on a country are not.
-        ("The KP lifted the embargo on rough diamond exports from the country.", ["internal-controls"]),
-        ("Le pays attend la levée de l’embargo sur ses diamants.", ["internal-controls"]),
+        # A participant suspended from the KP is compliance; a suspension, sanction or embargo lifted is news of a
+        # country's trade resuming, and a government's sanctions on a country are not the KP's.
         ("Venezuela, which is suspended from the Kimberley Process, must report.", ["internal-controls"]),
-        ("Après la levée de la sanction du Processus de Kimberley, le commerce reprendra.", ["internal-controls"]),
+        ("The KP lifted the embargo on rough diamond exports from the country.", []),
+        ("Le pays attend la levée de l’embargo sur ses diamants.", []),
+        ("Après la levée de la sanction du Processus de Kimberley, le commerce reprendra.", []),
         ("The lifting of sanctions on Zimbabwe was debated in Brussels.", []),
         # A KP mission to a country, in French, is a review visit.
         ("Une mission du Processus de Kimberley visitera prochainement le pays.", ["peer-review"]),
@@ -242,6 +256,7 @@ def test_several_reforms_listed_in_one_sentence_are_each_found(shipped_rules):
     "text",
     [
         "The UN Secretariat published the note.",
+        "The AU Secretariat hosted the ministers in Addis Ababa.",
         "The EITI secretariat in Oslo replied.",
         "Le Secrétariat général des Nations unies a publié la note.",
         "The Commonwealth Secretariat held a workshop.",
@@ -256,10 +271,23 @@ def test_several_reforms_listed_in_one_sentence_are_each_found(shipped_rules):
         "The company has strong corporate governance.",
         "Good governance of natural resources matters.",
         "Artisanal and small-scale mining (ASM) communities are poor.",
+        # Compliance or statistics as one topic of a list, French statistics quoted.
+        "The week will address governance, monitoring and compliance issues.",
+        "Les débats ont porté sur la surveillance, le commerce et les statistiques, puis sur l'exploitation alluviale.",
+        "Selon les statistiques officielles, les exportations ont augmenté.",
     ],
 )
 def test_a_shipped_keyword_in_a_passing_sense_is_no_reform(shipped_rules, text):
     assert _slugs(text, shipped_rules) == []
+
+
+def test_a_secretariat_after_an_acronym_is_the_reform_where_the_sentence_names_the_kp(shipped_rules):
+    # The KP's own offices go by acronyms too; another body's secretariat is one in a sentence without the KP.
+    assert _slugs("The ASM Secretariat of the Kimberley Process moves to Gaborone.", shipped_rules) == [
+        "permanent-secretariat"
+    ]
+    assert _slugs("The PSKP secretariat will serve all KP participants.", shipped_rules) == ["permanent-secretariat"]
+    assert _slugs("The ADPA Secretariat met in Luanda.", shipped_rules) == []
 
 
 def test_a_secretariat_in_capitals_or_named_by_the_kp_is_still_the_reform(shipped_rules):
@@ -379,9 +407,29 @@ def test_compliance_words_in_another_sense_are_not_internal_controls(shipped_rul
     assert "internal-controls" not in _slugs(text, shipped_rules)
 
 
-def test_the_kps_own_embargo_and_published_statistics_still_count(shipped_rules):
-    assert _slugs("Le pays attend la levée de l'embargo sur ses diamants.", shipped_rules) == ["internal-controls"]
+def test_published_statistics_still_count(shipped_rules):
     assert _slugs("Participants must publish their statistics, and on time.", shipped_rules) == ["internal-controls"]
+    assert _slugs("Les participants doivent publier leurs statistiques.", shipped_rules) == ["internal-controls"]
+    assert _slugs("Compliance and statistics are the two questions before the plenary.", shipped_rules) == [
+        "internal-controls"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks stepped up sanctions compliance on diamond traders.", []),
+        ("The firm hired a compliance officer in Antwerp.", []),
+        ("Traders must ensure compliance with the G7 sanctions on Russian diamonds.", ["russia-ukraine"]),
+        ("Angola is in full compliance with the Kimberley Process.", ["internal-controls"]),
+        # The OECD's conflict-affected and high-risk areas are defined for due diligence, not as conflict diamonds.
+        ("Refiners use the OECD definition of conflict-affected and high-risk areas.", []),
+        ("La définition des zones de conflit ou à haut risque vient de l'OCDE.", []),
+        ("The definition of conflict diamonds must change.", ["scope"]),
+    ],
+)
+def test_compliance_and_definitions_of_another_kind(shipped_rules, text, expected):
+    assert _slugs(text, shipped_rules) == expected
 
 
 # --- Peer review: a KP team visiting, a country's certification system reviewed, monitoring of all participants
@@ -473,6 +521,9 @@ def test_the_kps_permanent_secretariat_in_french_is_still_the_reform(shipped_rul
         ("Respect for human rights is a priority of the company.", []),
         # A chair handed over, Russia's trade named: no reform.
         ("Botswana took over the rotating chairmanship from Namibia.", []),
+        ("Under the UAE's rotating chairmanship the plenary met in Dubai.", []),
+        ("During its rotating chairmanship, Zimbabwe hosted two meetings.", []),
+        ("The KP has a rotating annual chairmanship, with the UAE accepted for 2016.", ["governance"]),
         ("The chairmanship rotates every year, so problems move on.", ["governance"]),
         ("India and the UAE are trading partners for the Russian diamond industry.", []),
     ],
