@@ -99,7 +99,12 @@ COUNTRIES = (
     Country("Sierra Leone", "Sierra Leone", ("Sierra Leonean",), ("sierra-léonais", "sierra-léonaise")),
     Country("Singapore", "Singapour", ("Singaporean",), ("singapourien", "singapourienne")),
     Country("Slovenia", "Slovénie", ("Slovenian", "Slovene"), ("slovène",)),
-    Country("South Africa", "Afrique du Sud", ("South African", "Republic of South Africa"), ("sud-africain",)),
+    Country(
+        "South Africa",
+        "Afrique du Sud",
+        ("South African", "Republic of South Africa"),
+        ("sud-africain", "sud-africaine", "sud-africains"),
+    ),
     Country("Sri Lanka", "Sri Lanka", ("Sri Lankan",), ("sri-lankais", "sri-lankaise")),
     Country("Switzerland", "Suisse", ("Swiss",), ("suisse",)),
     Country("Tanzania", "Tanzanie", ("Tanzanian",), ("tanzanien", "tanzanienne")),
@@ -152,7 +157,8 @@ def _country_patterns() -> list[tuple[re.Pattern, str]]:
     """(pattern, the name to give) for every way of naming a country (``_country_names``)."""
     compiled = []
     for name, given in _country_names():
-        body = r"[\s-]+".join(re.escape(word) for word in name.replace("'", "['’]").split())
+        # "sud-africain" or "sud africain", "Sierra-Leone": a hyphen or a space between the words alike.
+        body = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", name.replace("'", "['’]")))
         body = body.replace(r"\['’\]", "['’]")
         flags = 0 if _CASE_SENSITIVE.match(name) else re.IGNORECASE
         compiled.append((re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags), given))
@@ -168,6 +174,42 @@ def country_in(text: str) -> tuple[str, int] | None:
         if (match := pattern.search(text, 0, end)) and (best is None or match.start() < best[1]):
             best, end = (given, match.start()), min(len(text), match.start() + _LONGEST_NAME)
     return best
+
+
+def countries_in(text: str) -> list[str]:
+    """Every country the text names, each once by its English name, in the order it first names them; the longest
+    name where names overlap ("Democratic Republic of the Congo", not the "Republic of the Congo" within it)."""
+    matches = [(match, given) for pattern, given in _country_patterns() for match in pattern.finditer(text)]
+    found = sorted((match.start(), -match.end(), given) for match, given in matches)
+    countries: list[str] = []
+    end = 0
+    for start, after, given in found:
+        if start >= end:
+            end = -after
+            if (country := english_name(given)) not in countries:
+                countries.append(country)
+    return countries
+
+
+def english_name(name: str) -> str:
+    """A country's English name, whichever of its names (English or French) is given."""
+    return next((country.english for country in COUNTRIES if name in (country.english, country.french)), name)
+
+
+# How an office's country is added to its name: "Ministère des Mines (RDC)", "Ministry of Mines (Sierra Leone)"; the
+# two Central African states by their initials, as they are usually named.
+_SHORT_NAMES = {
+    "Democratic Republic of the Congo": ("DRC", "RDC"),
+    "Central African Republic": ("CAR", "RCA"),
+}
+
+
+def country_label(english: str, french: bool) -> str:
+    """The country's name as it qualifies an office of its government: short for the two Central African states."""
+    if english in _SHORT_NAMES:
+        return _SHORT_NAMES[english][french]
+    country = next((country for country in COUNTRIES if country.english == english), None)
+    return (country.french if french else country.english) if country else english
 
 
 def _country_ending(text: str) -> tuple[str, int] | None:

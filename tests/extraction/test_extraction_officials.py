@@ -4,7 +4,14 @@ speaks, an office or a UN organ heads or issues the text, or a government's site
 import pytest
 
 from statements.extraction import extract_document
-from statements.extraction.officials import country_in, government_voice, kp_chair_voice, site_country
+from statements.extraction.officials import (
+    countries_in,
+    country_in,
+    country_label,
+    government_voice,
+    kp_chair_voice,
+    site_country,
+)
 from statements.extraction.organisations import identify_organisation
 
 KNOWN = ["kimberley process civil society coalition", "world diamond council", "human rights watch"]
@@ -686,14 +693,16 @@ def issued_by(text):
     ("text", "issuer"),
     [
         (
+            # A ministry informing the public is the subject of its notice, named as the text names it, with its state
+            # when its name leaves it out.
             "Kimberley Process intersessional\n\nThe Ministry of Mines and Mining Development of Zimbabwe wishes to "
             "inform the public that the country will host the intersessional meeting in June.",
-            "Zimbabwe",
+            "Ministry of Mines and Mining Development of Zimbabwe",
         ),
         (
             "Communiqué de presse\n\nLe Ministère des Mines informe l'opinion que la République démocratique du "
             "Congo participera à la réunion plénière du Processus de Kimberley.",
-            "République démocratique du Congo",
+            "Ministère des Mines (RDC)",
         ),
         (
             "Kimberley Process\n\nBotswana government spokesperson Jeff Ramsay said the country supported reform "
@@ -1071,3 +1080,30 @@ def test_a_pages_breadcrumbs_leave_room_for_the_lead_that_names_the_country():
         "Mrs Mbala, who spoke at a workshop, said Ghana could attain full certification."
     )
     assert organisation(text, known=[]) == "Ghana"
+
+
+# --- Countries named in several ways
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("le ministre sud africain des ressources minières", "Afrique du Sud"),
+        ("la délégation sud-africaine", "Afrique du Sud"),
+        ("the Sierra-Leone delegation", "Sierra Leone"),
+    ],
+)
+def test_a_hyphen_or_a_space_between_a_countrys_words_alike(text, country):
+    assert country_in(text)[0] == country
+
+
+def test_the_countries_a_text_names_each_once_the_longest_name_where_they_overlap():
+    text = "La République démocratique du Congo et la RDC, the Democratic Republic of the Congo, and then the CAR."
+    assert countries_in(text) == ["Democratic Republic of the Congo", "Central African Republic"]
+
+
+def test_a_country_qualifying_an_office_is_named_short_for_the_central_african_states():
+    assert country_label("Central African Republic", french=True) == "RCA"
+    assert country_label("Democratic Republic of the Congo", french=False) == "DRC"
+    assert country_label("Cameroon", french=True) == "Cameroun"
+    assert country_label("Sierra Leone", french=False) == "Sierra Leone"

@@ -51,7 +51,8 @@ def test_organisation_is_not_taken_from_the_contacts_section():
     body = "A statement with no publisher line.\n\n" + "A paragraph of the statement.\n\n" * 12
     contacts = "More information:\n\nShamiso Mtisi, ZELA, ZELA\n\nHans Merket, IPIS, IPIS"
     assert find_organisation(body + contacts, ["IPIS", "ZELA"]) == ""
-    assert find_organisation(body + "IPIS and IPIS again.\n\n" + contacts, ["IPIS", "ZELA"]) == "IPIS"
+    # Named twice in the body, it is only what the text is about: who issued it, nothing says.
+    assert find_organisation(body + "IPIS and IPIS again.\n\n" + contacts, ["IPIS", "ZELA"]) == ""
 
 
 def test_press_release_of_names_its_issuer():
@@ -195,7 +196,7 @@ def test_an_opening_paragraph_naming_a_resolution_is_not_a_kp_title():
 
 def test_a_name_written_in_capitals_is_only_that_name_in_capitals():
     assert organisation("A title\n\nThe resolution notes its valuable development impact on many people.") == ("", "")
-    assert organisation("A title\n\nToday IMPACT and IMPACT's partners called for reform.")[0] == "IMPACT"
+    assert organisation("A title\n\nToday IMPACT called for reform.")[0] == "IMPACT"
 
 
 def test_the_kp_chair_speaks_for_the_kp():
@@ -980,9 +981,10 @@ def test_a_news_report_names_whose_words_it_passes_on(title, lead, name):
     assert issuer(f"{title}\n\n{lead}{_BODY}", url="https://www.example-news.com/2019/a").organisation == expected
 
 
-def test_an_organisations_own_site_spells_its_name():
+def test_a_site_whose_address_only_spells_a_name_the_text_gives_is_not_its_issuer():
+    # Such a site carries others' reports and statements as often as its own: the address alone says nothing.
     text = "KP must act" + _BODY + "Mines Watch Network works with 40 community groups."
-    assert issuer(text, url="https://www.mineswatchnetwork.org/news/kp").organisation == "Mines Watch Network"
+    assert issuer(text, url="https://www.mineswatchnetwork.org/news/kp").organisation == ""
     text = "KP ends" + _BODY + "Mining Weekly understands that talks continue."
     assert issuer(text, url="https://www.miningweekly.com/article/kp").organisation == ""  # a newspaper's
 
@@ -1197,7 +1199,7 @@ def test_an_op_eds_author_writes_for_the_organisation_the_byline_or_biography_na
         (
             "Ministry of Mines and Mining Development\nPress release\n\nThe Government of Zimbabwe welcomes the "
             "decision. “This is a good step,” said Jane Moyo of Global Witness.",
-            "Ministry of Mines and Mining Development",
+            "Ministry of Mines and Mining Development (Zimbabwe)",
         ),
         (
             "Press release\n\nMines Watch Network condemns plenary outcome\n\nMines Watch Network today condemned the "
@@ -1605,14 +1607,19 @@ def test_several_organisations_acting_together_the_first_named_speaks(lead, issu
     assert organisation(f"A title\n\n{lead}" + _BODY, known=[])[0] == issuer
 
 
-def test_an_undersigned_statement_is_not_the_one_it_names_most():
+def test_a_known_organisation_the_text_names_most_is_not_its_issuer():
     text = (
         "Call for reform\n\nWe the undersigned, who represent many civil society organisations, are concerned by "
         "remarks directed at the Diamond Development Initiative. The Diamond Development Initiative deserves better."
     )
     assert organisation(text + _BODY)[0] == ""
     named = text.replace("We the undersigned,", "We are concerned, and")
-    assert organisation(named + _BODY)[0] == KNOWN[2]
+    assert organisation(named + _BODY)[0] == ""
+    report = (
+        "Talks stall in Kasane\n\nDelegates argued over a proposal on the Diamond Development Initiative, and "
+        "over funding for the Diamond Development Initiative."
+    )
+    assert organisation(report + _BODY)[0] == ""
 
 
 def test_a_masthead_names_an_organisations_national_section():
@@ -1858,3 +1865,196 @@ def test_a_state_taking_part_in_the_meeting_speaks_for_itself(lead, state):
 def test_an_embassys_statement_names_the_embassy_with_its_place(lead, embassy):
     body = _FR_BODY if " le " in lead else _BODY
     assert organisation(f"Un titre\n\nUne mine de diamant\n\n{lead}" + body, known=[])[0] == embassy
+
+
+# --- Generalising: what the press says of issuers it has not been tuned on
+
+
+def test_a_known_organisations_officer_named_after_its_acronym_speaks_for_it():
+    text = (
+        "Secretariat praised\n\nWorld Diamond Council (WDC) president Jane Moyo has said the plenary set a milestone. "
+        "Delegates from Botswana, the WDC and the civil society coalition met for five days."
+    )
+    assert news_issuer(text) == "World Diamond Council"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "The Southern Africa Resource Watch (SARW) on Monday welcomed the decision.",
+            "Southern Africa Resource Watch",
+        ),
+        ("The Mines Watch Network this week called on the KP to act.", "Mines Watch Network"),
+        ("Le Réseau ressources minières (RRM) lundi a dénoncé l'échec de la plénière.", "Réseau ressources minières"),
+    ],
+)
+def test_when_it_spoke_may_stand_between_a_subjects_name_and_its_verb(lead, name):
+    assert news(lead)[0].startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "The Embassy of Japan in Harare announced that it will fund a traceability workshop.",
+            "Embassy of Japan in Harare",
+        ),
+        ("The US Embassy in Kinshasa on Friday said it would support the review.", "US Embassy in Kinshasa"),
+        (
+            "The Delegation of the European Union to Zimbabwe welcomed the decision.",
+            "Delegation of the European Union to Zimbabwe",
+        ),
+        (
+            "L'Ambassade des États-Unis à Conakry a annoncé un appui au secteur minier.",
+            "Ambassade des États-Unis à Conakry",
+        ),
+        # An office whose own country the name does not give is nobody's embassy.
+        ("The Mission to Angola said the review was complete.", ""),
+    ],
+)
+def test_a_states_office_abroad_named_with_where_it_is_issues_its_news(lead, name):
+    assert news(lead, title="Kimberley: exports resume")[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Finance of the Russian Federation and the Federal Customs Service\n\nThe bodies note the "
+        "outcome of the plenary.",
+        "KP outcome\n\nThe Ministry of Finance of the Russian Federation and the Federal Customs Service said on "
+        "Friday that the plenary had failed.",
+    ],
+)
+def test_joint_public_issuers_give_the_first_named(text):
+    assert organisation(text + _BODY, known=[])[0] == "Ministry of Finance of the Russian Federation"
+
+
+def test_a_ministry_of_several_portfolios_is_one_issuer():
+    text = "KP outcome\n\nThe Ministry of Mines and Energy said the plenary had failed."
+    assert organisation(text + _BODY, known=[])[0] == "Ministry of Mines and Energy"
+    text = "Ministry of Trade and the Environment\n\nThe Ministry notes the outcome of the plenary."
+    assert organisation(text + _BODY, known=[])[0] == "Ministry of Trade and the Environment"
+
+
+def test_a_kind_of_body_alone_is_no_name_and_the_text_says_whose():
+    text = "Communiqué du Gouvernement\n\nLe Gouvernement de la République Centrafricaine se félicite de la levée."
+    assert organisation(text + _FR_BODY, known=[])[0] == "Gouvernement de la République Centrafricaine"
+    text = "Communiqué du Gouvernement\n\nLe Gouvernement se félicite de la levée de l'embargo décidée à Dubaï."
+    assert organisation(text + _FR_BODY, known=[])[0] == ""
+
+
+def test_a_briefings_office_may_head_it_below_its_speakers():
+    text = (
+        "Jane Moyo: Conflict Diamonds Press Briefing\n\nConflict Diamonds\n\nJane Moyo, Special Advisor for Conflict "
+        "Diamonds;\n\nPaul Banda, General Counsel\n\nForeign Press Center Briefing\n\nWashington, DC\n\n"
+        "MODERATOR: Good afternoon, everyone. Welcome to the Foreign Press Center."
+    )
+    assert organisation(text + _BODY, known=[])[0] == "Foreign Press Center"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("World Diamond Council Looks to Future of Kimberley Process", "World Diamond Council"),
+        ("WDC Hopeful as Kimberley Process Plenary Gets Under Way in Brisbane", "World Diamond Council"),
+        ("World Diamond Council President Urges KP To Act On Reform", "World Diamond Council"),
+        ("Global Witness Quits the Kimberley Process", "Global Witness"),
+        ("Comments of Global Witness", "Global Witness"),
+        ("Rapport de Global Witness sur le Zimbabwe", "Global Witness"),
+        # What the title names it beside, or is only about, is not its voice.
+        ("Global Witness Claims Dismissed by Minister", ""),
+        ("Criticism of Global Witness grows", ""),
+        ("ADPA Ministers Meet in Luanda", ""),
+        ("World Diamond Council and Kimberley Process at odds over definition", ""),
+    ],
+)
+def test_a_known_organisation_in_the_title_speaks_only_as_its_subject_or_author(title, name):
+    assert news_issuer(f"{title}\n\nDelegates met in the capital for three days of talks.") == name
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Le ministère des Mines informe les opérateurs que les exportations reprendront.", "Ministère des Mines"),
+        (
+            "Le Ministère des Mines et de la Géologie porte à la connaissance du public que l'embargo est levé.",
+            "Ministère des Mines et de la Géologie",
+        ),
+        ("The Ministry of Mines wishes to inform the public that exports will resume.", "Ministry of Mines"),
+    ],
+)
+def test_a_public_offices_notice_is_its_own(lead, name):
+    assert organisation(f"Avis\n\n{lead}" + _BODY, known=[])[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name"),
+    [
+        (
+            "Exportations\n\nLe ministère des mines et de la géologie organise des réunions. La République "
+            "centrafricaine attend la levée de l'embargo.",
+            "",
+            "ministère des mines et de la géologie (RCA)",
+        ),
+        (
+            "Exports resume\n\nThe Ministry of Mines said exports would resume in Sierra Leone next month.",
+            "",
+            "Ministry of Mines (Sierra Leone)",
+        ),
+        (
+            "Exports resume\n\nThe Ministry of Mines said exports would resume.",
+            "https://www.mines.gov.gh/news",
+            "Ministry of Mines (Ghana)",
+        ),
+        # Two states in the opening, or a name with its acronym: as the text gives it.
+        (
+            "Exports resume\n\nThe Ministry of Mines said exports to South Africa would resume in Sierra Leone.",
+            "",
+            "Ministry of Mines",
+        ),
+        (
+            "Exports resume\n\nThe Ministry of Mines (MoM) said exports would resume in Ghana.",
+            "",
+            "Ministry of Mines (MoM)",
+        ),
+    ],
+)
+def test_a_ministry_named_without_its_state_is_given_the_state_its_opening_names(text, url, name):
+    assert identify_organisation(text + _BODY, [], url=url)[0].casefold() == name.casefold()
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "Une délégation du secrétariat permanent du Processus de Kimberley de la République centrafricaine (RCA) "
+            "participe à une concertation ouverte lundi à Yaoundé.",
+            "Secrétariat permanent du Processus de Kimberley (RCA)",
+        ),
+        (
+            "Pour le secrétaire national permanent du processus de Kimberley, Jean Mvondo, le Cameroun n’a rien à "
+            "voir avec ce trafic.",
+            "Secrétariat national permanent du Processus de Kimberley (Cameroun)",
+        ),
+        (
+            "Des experts évalueront le processus camerounais de certification. L’annonce est du Secrétariat permanent "
+            "du comité local de suivi de cette initiative mondiale.",
+            "Secrétariat permanent du comité local de suivi du Processus de Kimberley (Cameroun)",
+        ),
+        # The Process's own secretariat, or a national office only met by someone else, speaks for no state.
+        ("Le secrétariat permanent du Processus de Kimberley, basé à Gaborone, a publié son rapport.", ""),
+        ("Le ministre a reçu le secrétaire national permanent du processus de Kimberley du Cameroun.", ""),
+    ],
+)
+def test_a_states_own_office_for_the_process_speaks_for_it(lead, name):
+    assert organisation(f"Diamants\n\n{lead}" + _FR_BODY, known=[])[0] == name
+
+
+def test_a_subjects_name_read_back_from_its_acronym_may_list_its_words():
+    lead = "Le Centre d'expertise, d'évaluation et de certification (CEEC) a annoncé lundi la reprise des exportations."
+    assert organisation(f"Diamants\n\n{lead}" + _FR_BODY, known=[])[0] == (
+        "Centre d'expertise, d'évaluation et de certification (CEEC)"
+    )
+    lead = "Selon le ministre, la Société minière (CEEC) a annoncé lundi la reprise des exportations."
+    assert organisation(f"Diamants\n\n{lead}" + _FR_BODY, known=[])[0] != "Selon le ministre, la Société minière (CEEC)"

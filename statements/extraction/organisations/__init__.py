@@ -6,7 +6,8 @@ way has its module:
 - ``headings``: a release's heading, a letter's, a briefing's, a report's; a page's banner or masthead; a public
   office's letterhead;
 - ``kimberley_process``: the Process's communiqués and decisions, its chair, its offices, the Process acting;
-- ``subjects``: the subject of the first sentences, a headline's speaker, a government through its officials;
+- ``subjects``: the subject of the first sentences (an embassy "in" its host country too), a headline's speaker, a
+  government through its officials, a state's own office for the Process;
 - ``reports``: a report naming whose statement it passes on ("according to X"), or who speaks for an organisation;
 - ``signatures``: signatories, a letter's signature, bylines, and a page's foot (publisher, copyright, contacts);
 - ``interviews``: the organisation of the person answering;
@@ -23,7 +24,14 @@ import re
 from collections.abc import Iterator
 
 from ..normalise import kp_spelled
-from ..officials import answers, country_in, government_voice, site_country, state_in_address
+from ..officials import (
+    answers,
+    country_in,
+    country_label,
+    government_voice,
+    site_country,
+    state_in_address,
+)
 from .headings import (
     briefing_heading,
     is_publisher_line,
@@ -50,7 +58,6 @@ from .naming import (
 from .phrases import HEADER_LINES, HEADLINE_LINES, SENTENCE_END, unwrapped_text
 from .reports import according_to, learnt_from, speaker_affiliation, spokesperson_of, statement_by
 from .signatures import (
-    CONTACT_SECTION,
     about_section,
     author_bio,
     byline,
@@ -62,7 +69,6 @@ from .signatures import (
     published_by,
     signatories,
     signature,
-    undersigned,
 )
 from .sites import host, site_owner
 from .subjects import (
@@ -70,6 +76,8 @@ from .subjects import (
     government,
     headline_speaker,
     lead_below_menu,
+    national_kp_office,
+    opening_country,
     organisations_together,
     state_takes_part,
     subject_line,
@@ -106,16 +114,18 @@ def identify_organisation(
     the meeting the text is about, for an official who opens it; rather an organisation answering its words right
     after, "today" or in a release), the known organisation speaking at the top (not one it only mentions, nor one
     of several speaking equally, nor in a speech's salutations), an "About …" section, a signature or an author's
-    biography at the end, a source the lead gives ("according to the Ministry of Mines"), the web site's name, the
-    known organisation the text names most (unless several speak at the top), and last the KP's own site. A name
-    the text also gives with its acronym comes with it (``with_acronym``).
+    biography at the end, a source the lead gives ("according to the Ministry of Mines"), the web site's name, and
+    last the KP's own site. The known organisation the text merely names most is no issuer: a news report names the
+    bodies it is about as often as the one whose words it passes on, so nobody is an honest answer there. A name
+    the text also gives with its acronym comes with it (``with_acronym``), and a ministry named by its portfolio alone
+    with the state the opening names (``_with_its_country``).
     """
     known = known_patterns(known_organisations)
     # A news wire's hard-wrapped lines, each sentence read whole; the Process under one spelling of its name.
     text = unwrapped_text(kp_spelled(text))
     for organisation, why in _candidates(text, known, site_name, url, host_country):
         if first_known(organisation, known) or could_be_a_name(organisation):
-            return with_acronym(as_written(organisation, text), text, known), why
+            return _with_its_country(with_acronym(as_written(organisation, text), text, known), text, url), why
     return "", ""
 
 
@@ -154,6 +164,8 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         if (found := government_voice(above, strict=True)) and not _answered(header, found, known, header):
             yield government(found)
         yield subject[1:]
+    if found := national_kp_office(header):
+        yield found
     if found := civil_society(header, known) or organisations_together(header, known):
         yield found
     if found := statement_by(text[:_STATEMENT_CHARS], known) or learnt_from(text[:_STATEMENT_CHARS], known):
@@ -196,13 +208,29 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield found, f"the web site's name ({site_name})"
     if found := press_contact(lines, known):
         yield found
-    # A joint statement its signatories make ("We the undersigned…") is not the one it names most ("…remarks directed at
-    # the KP Civil Society Coalition"): with no list of them, no one.
-    if len(voices) < 2 and not undersigned(text[:_STATEMENT_CHARS]) and (found := _most_mentioned(text, known)):
-        yield found, "the known organisation the text names most"
     # The KP's site also carries others' statements: only when nothing names another author.
     if host(url) == "kimberleyprocess.com" and KP_TITLE.search(text):
         yield "Kimberley Process", f"the site's address ({host(url)})"
+
+
+# A state's office named by its portfolio only: "Le ministère des Mines informe…", "The Ministry of Mines said…".
+_BARE_OFFICE = re.compile(
+    r"^(?:(?P<french>minist[èe]re|d[ée]partement)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"|(?:ministry|department)\s+of)\s",
+    re.IGNORECASE,
+)
+
+
+def _with_its_country(name: str, text: str, url: str) -> str:
+    """A ministry named without its state, with the state added as labels name it ("Ministère des Mines (RCA)"): the
+    government whose site it is, or the one state the text's opening names; as written when that is not clear."""
+    # "Ministry of Minerals, Energy and Water Resources (MMEWR)": a name with its acronym is whole as the text gives it.
+    if not (bare := _BARE_OFFICE.match(name)) or country_in(name) or name.endswith(")"):
+        return name
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not (country := site_country(url) or opening_country(lines)):
+        return name
+    return f"{name} ({country_label(country, french=bool(bare.group('french')))})"
 
 
 def _answered(lines: list[str], found: tuple[str, str], known, header: list[str]) -> tuple[str, str] | None:
@@ -236,12 +264,3 @@ def _headline_of_another(lead: list[str], found: tuple[str, str]) -> bool:
         if named and named[0] == country and named[1] <= len("the "):
             return True
     return False
-
-
-def _most_mentioned(text: str, known: list[tuple[str, re.Pattern]]) -> str:
-    # Contacts at the end name partner organisations, not the publisher.
-    if contact := CONTACT_SECTION.search(text):
-        text = text[: contact.start()]
-    counts = [(len(pattern.findall(text)), name) for name, pattern in known]
-    counts = [(count, name) for count, name in counts if count >= 2]
-    return max(counts, key=lambda item: item[0])[1] if counts else ""

@@ -13,6 +13,7 @@ from .naming import (
     ORG_WORDS,
     acronym_like,
     first_known,
+    first_named,
     is_country,
     name_cased,
     organisation_in,
@@ -248,15 +249,18 @@ def letter_from(header: list[str], known) -> tuple[str, str] | None:
 _BRIEFING_HEADING = re.compile(
     r"^(?P<org>[^\n:|–—]{2,80}?)\s+(?:(?i:daily|special|background|joint)\s+)?(?i:press\s+)?(?i:briefing)\b"
 )
+# "Foreign Press Center Briefing": a centre briefing the press is an office too.
 _STATE_OFFICE = re.compile(
     r"\b(?:ministry|minist[èe]re|department|dept|office|embassy|ambassade|mission|government|gouvernement|agency"
-    r"|bureau|secretariat|commission)\b",
+    r"|bureau|secretariat|commission|press\s+cent(?:er|re))\b",
     re.IGNORECASE,
 )
+# A briefing's transcript heads its office's name below the title, the speakers and their titles.
+_BRIEFING_LINES = 6
 
 
 def briefing_heading(header: list[str]) -> tuple[str, str] | None:
-    for line in header[:_OFFICE_LINES]:
+    for line in header[:_BRIEFING_LINES]:
         if not (match := _BRIEFING_HEADING.match(line)):
             continue
         org = re.sub(r"\bDept\b\.?", "Department", trim_org(match.group("org")))
@@ -347,6 +351,7 @@ def office_heading(header: list[str]) -> tuple[str, str] | None:
         if index + 1 < len(header) and _CONTINUES.match(header[index + 1]):
             line = f"{line} {header[index + 1]}"
         name = ARTICLE.sub("", re.split(r"\s+[-–—|]\s+|\s*[|:]\s*", line, maxsplit=1)[0].strip(" .,;"))
+        name = first_named(name)  # "Ministry of Finance of X and the Federal Customs Service": the first-named issues
         if len(name.split()) <= _OFFICE_WORDS:
             return name, f"the office's heading: “{short(line)}”"
     return None

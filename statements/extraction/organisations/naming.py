@@ -159,7 +159,12 @@ _HEADLINE_VERB = re.compile(
 )
 _INDEFINITE = re.compile(r"^(?:a|an|un|une|des|some|several|plusieurs)\s", re.IGNORECASE)
 # What a report calls those who speak, not their name: "say the NGOs", "selon les ONG".
-_KIND_OF_BODY = re.compile(r"^(?:ngos?|ongs?|the\s+ngos?|les\s+ong|groups?|organi[sz]ations?)$", re.IGNORECASE)
+# A kind of body alone names none: "NGOs", "Communiqué du Gouvernement", "the Ministry" (whose, the text says).
+_KIND_OF_BODY = re.compile(
+    r"^(?:(?:the|le|la|l['’])\s*)?(?:ngos?|ongs?|les\s+ong|groups?|organi[sz]ations?|government|gouvernement|ministry"
+    r"|minist[èe]re|embassy|ambassade|delegation|d[ée]l[ée]gation|department|d[ée]partement|presidency|pr[ée]sidence)$",
+    re.IGNORECASE,
+)
 _PEOPLE_ENDING = re.compile(
     r"\s(?:members|campaigners|participants|delegates|officials|activists|observers|experts|sources|membres)$",
     re.IGNORECASE,
@@ -242,11 +247,16 @@ def first_named(name: str) -> str:
     return name
 
 
+# A state's services are named as bodies too: "the Federal Customs Service", "the Gold Board and the Mining Authority".
+_PUBLIC_BODY = re.compile(r"\b(?:service|authority|administration|directorate|bureau|inspectorate)\b", re.IGNORECASE)
+
+
 def _names_one(name: str) -> bool:
     """A whole organisation's name: capitalised, and an organisation's word ("Network") or an acronym ("IMPACT")."""
     if not name[:1].isupper():
         return False
     words = [match.group(0) for match in ORG_WORDS.finditer(name) if not _NOT_ON_ITS_OWN.match(match.group(0))]
+    words += _PUBLIC_BODY.findall(name)
     return (bool(words) and len(name.split()) >= 2) or acronym_like(name)
 
 

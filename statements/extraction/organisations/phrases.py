@@ -57,6 +57,8 @@ ACTING_VERBS = (
     r"|s['’]inqui[èe]te|s['’]insurge|estime|juge|exprime|se\s+dit|se\s+d[ée]clare|se\s+r[ée]jouit"
     r"|prend\s+acte|soutient|encourage|propose|souhaite|organise|r[ée]it[èe]re|r[ée]affirme|remercie|souligne"
     r"|indique|d[ée]clare|affirme|attire"
+    # A public office's notice: "Le ministère des Mines informe les opérateurs…", "porte à la connaissance du public".
+    r"|informe|informs|porte\s+[àa]\s+la\s+connaissance|tient\s+[àa]\s+informer|wishes\s+to\s+inform"
     r"|stresse[sd]|supports|supported|encourages|encouraged|proposes|proposed|reaffirms|reaffirmed|thanks|thanked"
     r"|recommends|recommended|highlights|highlighted|asks|asked|organi[sz]e[sd]|submits|submitted|denounce[sd]"
     r"|dismisse[sd]|defends|defended|pledge[sd]|vows|vowed|threatens|threatened|refuse[sd]|challenge[sd]"
@@ -82,8 +84,9 @@ MONTHS = (
     r"|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
 )
 WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-# When a news report's lead sentence says its subject spoke: "On Tuesday, …", "Lundi dernier, …", "Le 12 mai, …".
-_WHEN = (
+# When a news report's lead sentence says its subject spoke: "On Tuesday, …", "Lundi dernier, …", "Le 12 mai, …";
+# or after the subject, before its verb: "X (ACR) on Monday welcomed…", "X a lundi annoncé…".
+WHEN = (
     rf"(?i:(?:on\s+|this\s+|last\s+|earlier\s+this\s+|ce\s+)?(?:{WEEKDAYS})(?:\s+(?:dernier|pass[ée]|soir|matin"
     r"|apr[èe]s-midi|morning|afternoon|evening|night))?|today|yesterday|hier|aujourd['’]hui|(?:last|this)\s+week"
     r"|earlier\s+this\s+week|la\s+semaine\s+derni[èe]re|cette\s+semaine"
@@ -103,7 +106,7 @@ BEFORE_SUBJECT = (
     r"|[A-ZÀ-Ý][\w'’.-]*,\s*[^\n,:–—]{3,30}\.-{1,2}\s*"
     # "RAPAPORT… ", "NEW YORK... ": a wire's dateline in capitals, closed by an ellipsis
     r"|[A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,}){0,2}\s*(?:…|\.\.\.)\s*)?"
-    rf"(?:{_WHEN}\s*,?\s+)?"
+    rf"(?:{WHEN}\s*,?\s+)?"
     # What it was doing as it spoke: "Responding to the decision, …", "Speaking in Brussels, …", "Interrogé par l'AFP,".
     # In what capacity it acts: "Serving as 2007 chair of the Kimberley Process, …", "Acting as host, …".
     r"(?:(?i:responding|reacting|speaking|commenting|writing|serving|acting|r[ée]agissant|interrog[ée]e?"

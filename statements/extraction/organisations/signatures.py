@@ -27,18 +27,6 @@ _UNDERSIGNED = re.compile(
 )
 
 
-# "We the undersigned, who represent a diverse group of civil society organisations, …": a joint statement's voice,
-# whoever its signatories are.
-_WE_UNDERSIGNED = re.compile(
-    r"\b(?:we,?\s+the\s+undersigned|nous,?\s+(?:les\s+)?(?:organisations\s+)?(?:soussign[ée]e?s|signataires))\b",
-    re.IGNORECASE,
-)
-
-
-def undersigned(text: str) -> bool:
-    return bool(_WE_UNDERSIGNED.search(text))
-
-
 def signatories(lines: list[str], known) -> tuple[str, str] | None:
     """The first organisation of a list of signatories: a joint statement's first-named issuer."""
     for line in lines[:HEADER_LINES]:

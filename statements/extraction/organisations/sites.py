@@ -5,7 +5,7 @@ import re
 
 from ..normalise import fold
 from ..officials import country_in, country_spelt
-from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, OUTLET_WORDS, acronym_like, initials, spelt_in_text
+from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, OUTLET_WORDS, acronym_like, initials
 
 # The same words run together in a site's address: "thezimbabwedaily", "globalwitnessnews".
 _OUTLET_WORD = re.compile(OUTLET_WORDS.replace(r"\s+", ""), re.IGNORECASE)
@@ -17,17 +17,15 @@ def host(url: str) -> str:
 
 def site_owner(text: str, url: str, known) -> tuple[str, str] | None:
     """An organisation's own site: "eng.alrosa.ru" publishing "ALROSA CEO meets…" is ALROSA's release, a page of
-    "kpcivilsociety.org" the KP Civil Society Coalition's; never a news outlet's ("globalwitnessdaily.com")."""
+    "kpcivilsociety.org" the KP Civil Society Coalition's; never a news outlet's ("globalwitnessdaily.com"). An
+    unknown name the address merely spells ("mineswatchnetwork.org", a page naming Mines Watch Network) is no
+    issuer: such sites carry the reports and statements of others as often as their own."""
     domain = host(url)
     label = domain.split(".")[0] if "." in domain else ""
     if len(label) < 3 or _OUTLET_WORD.search(label):
         return None
     if named := _owner_by_address(label, known, text):
         return named, f"the site's address ({domain})"
-    # An organisation's own name, run together: "mineswatchnetwork.org" publishing a text naming Mines Watch Network.
-    named = spelt_in_text(label, text) or spelt_in_text(_without_address_word(label), text)
-    if named and KP_WORDS.sub(" ", named).strip():  # the KP's site carries others' statements too
-        return named, f"the site's address ({domain}) spells its name"
     # A government's site named after its country ("southafrica.be").
     if (country := country_spelt(label)) and country_in(text):
         return country, f"the site's address ({domain})"
@@ -36,14 +34,6 @@ def site_owner(text: str, url: str, known) -> tuple[str, str] | None:
     if match and match.group(1).isupper() and not NEWS_OUTLET.search(match.group(1)):
         return match.group(1), f"the site's address ({domain}) names it in the text"
     return None
-
-
-def _without_address_word(label: str) -> str:
-    """ "minewatchonline" as "minewatch"."""
-    for word in sorted(_ADDRESS_WORDS, key=len, reverse=True):
-        if label.endswith(word) and len(label) > len(word) + 3:
-            return label.removesuffix(word)
-    return label
 
 
 # What an address adds to a short acronym: "ddiglobal.org", "hrwonline.org"; a longer name or acronym may take any word

@@ -1,12 +1,12 @@
 """The issuer as the subject of the opening: "The watchdog X said on Tuesday…", "La CECIDE salue…", "Le ministère des
-Mines de la RDC a annoncé…"; a headline's "X: …"; a government speaking through its officials; the UN's General
-Assembly or Security Council acting.
+Mines de la RDC a annoncé…", "The Embassy of Japan in Harare announced…"; a state's own office for the Process; a
+headline's "X: …"; a government speaking through its officials; the UN's General Assembly or Security Council acting.
 """
 
 import re
 
 from ..normalise import fold
-from ..officials import country_in
+from ..officials import countries_in, country_in, country_label, english_name
 from .naming import (
     KP_WORDS,
     NEWS_OUTLET,
@@ -33,8 +33,10 @@ from .phrases import (
     MONTHS,
     ORG_NAME_FR_OR_EN,
     RUNS_ON,
+    SENTENCE_END,
     SUBJECT_VERBS,
     WEEKDAYS,
+    WHEN,
     org_group,
 )
 
@@ -62,6 +64,8 @@ _DESCRIPTOR = (
     rf"(?P<describer>{_DESCRIBER})|(?P<french_describer>{FRENCH_DESCRIBER})(?:[ \t]+(?!(?:{SUBJECT_VERBS}|que|qui"
     r"|dont|dit)\b)(?:[a-zà-ÿ][\w’'-]*|d['’][\w-]+|l['’][\w-]+)){0,6}?)[ \t]+(?:the[ \t]+)?)?)"
 )
+# When it spoke, between its name and its verb: "The X Network (XN) on Monday welcomed…".
+_SAID_WHEN = rf"(?:\s*,?\s+{WHEN})?"
 # "The X and 30 other groups said…", "X et une dizaine d'autres ONG…": the first-named speaks for all.
 _OTHERS = r"(?:\s+(?:and|et)\s+(?:\d+|[a-z]+|une\s+[a-z]+)\s+(?:other|autres|d['’]autres)\s+[\w-]+)?"
 _SUBJECT = re.compile(
@@ -69,13 +73,13 @@ _SUBJECT = re.compile(
     r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|(?:of|for|and)\s+the|of|for|on|and|de|du|des|la|le|pour"
     r"|et|d['’][\w-]+"
     rf"|l['’][\w-]+|[&-])){{0,12}}{ACRONYM})"
-    rf"{_OTHERS}{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+    rf"{_OTHERS}{_APPOSITION}{_SAID_WHEN}\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
 
 _FRENCH_SUBJECT = re.compile(
     rf"^{BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     rf"(?P<org>{FRENCH_HEAD}(?:\s+[\w'’-]+){{1,12}}?{ACRONYM})"
-    rf"{_OTHERS}{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+    rf"{_OTHERS}{_APPOSITION}{_SAID_WHEN}\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
 # French writes a state's office in lower case too: "Le ministère des Mines de la RDC a annoncé…", "le ministère
 # centrafricain des Mines et du Pétrole dénonce…", "le gouvernement ivoirien salue…". Its name is its portfolio (in
@@ -99,9 +103,33 @@ _FRENCH_STATE_SUBJECT = re.compile(
 # ressources naturelles (GATT-RN) dénonce…". The acronym's capitals must spell the words' initials, in order.
 _ACRONYM_SUBJECT = re.compile(
     rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
-    r"(?P<org>[A-ZÀ-Ý][^\n,.;:()«»“”\"]{2,160}?\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))"
-    rf"{_OTHERS}{_APPOSITION}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+    # A list of its words may run on commas: "Le Centre d'expertise, d'évaluation et de certification (CEEC)…".
+    r"(?P<org>[A-ZÀ-Ý][^\n,.;:()«»“”\"]{2,160}?(?:,\s+(?-i:[a-zà-ÿ])[^\n,.;:()«»“”\"]{1,60}?){0,3}"
+    r"\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))"
+    rf"{_OTHERS}{_APPOSITION}{_SAID_WHEN}\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
+
+
+# A state's office abroad as the subject, named with where it is: "The Embassy of Japan in Harare announced…", "The
+# US Embassy in Kinshasa said…", "The Delegation of the European Union to Zimbabwe welcomed…", "L'Ambassade des
+# États-Unis à Conakry a annoncé…". Its country must be among its words: "the Mission to Angola" is the Process's.
+_NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
+_OFFICE_ABROAD = re.compile(
+    rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|l['’])\s*)?(?P<org>"
+    rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?(?:Embassy|High\s+Commission|Consulate(?:[\s-]+General)?|Delegation"
+    r"|Permanent\s+Mission|Mission)(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the)){{0,5}}?)?\s+(?:in|to|at)\s+(?:the\s+)?"
+    rf"|(?i:ambassade|d[ée]l[ée]gation|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)"
+    rf"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*{_NAME_WORD}(?:\s+[a-zà-ÿ][\w'’-]*){{0,2}}?"
+    r"\s+(?:à|au|aux|en|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*(?:l['’]\s*|la\s+)?)"
+    rf"(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){ACRONYM})"
+    rf"{_APPOSITION}{_SAID_WHEN}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+)
+
+
+def _office_abroad(line: str) -> re.Match | None:
+    match = _OFFICE_ABROAD.match(line)
+    return match if match and country_in(line[match.start("org") : match.start("place")]) else None
 
 
 def _acronym_subject(line: str) -> re.Match | None:
@@ -164,7 +192,11 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
             ):
                 return index, org, f"first sentence: “{short(line)}”"
         match = (
-            _SUBJECT.match(line) or _FRENCH_SUBJECT.match(line) or _french_state_subject(line) or _acronym_subject(line)
+            _office_abroad(line)
+            or _SUBJECT.match(line)
+            or _FRENCH_SUBJECT.match(line)
+            or _french_state_subject(line)
+            or _acronym_subject(line)
         )
         if not match or (index and RUNS_ON.search(lines[index - 1])):
             continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
@@ -302,6 +334,65 @@ def organisations_together(header: list[str], known) -> tuple[str, str] | None:
         if sum(bool(name) for name in named) >= 2 and len(names) >= 3:
             return named[0] or names[0], f"the first of those acting together: “{short(match.group(0))}”"
     return None
+
+
+# --- A state's own office for the Process
+
+# A participant's national office for the Process speaks for it, in the lead's words: "Une délégation du secrétariat
+# permanent du Processus de Kimberley de la République centrafricaine (RCA) participe…", "Pour le secrétaire national
+# permanent du processus de Kimberley, Jean Kisito Mvogo, le Cameroun…", "L'annonce est du Secrétariat permanent du
+# comité local de suivi de cette initiative mondiale". National, local or named with its state: the Process's own
+# secretariat ("le secrétariat permanent du PK, à Gaborone") is no state's.
+_KP_FR = r"(?:(?:du|le)\s+processus\s+de\s+kimberley|du\s+pk|de\s+cette\s+initiative(?:\s+mondiale)?)"
+_NATIONAL_OFFICE = re.compile(
+    r"(?P<head>secr[ée]tariat|secr[ée]taire|comit[ée]|commission|bureau|cellule|coordination)"
+    r"(?P<qualifiers>(?:\s+(?:nationale?|permanente?|ex[ée]cuti(?:f|ve)|technique)){1,2})"
+    r"(?P<local>\s+du\s+comit[ée]\s+(?:local|national)\s+de\s+suivi)?"
+    rf"\s+(?P<kp>{_KP_FR})(?:\s*\((?:pk|kp)\))?"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*(?P<state>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}))?",
+    re.IGNORECASE,
+)
+# Where the office stands as the speaker: the sentence's subject, whose opinion or announcement it gives.
+_OFFICE_SPEAKS = re.compile(
+    rf"(?:^{BEFORE_SUBJECT}(?:(?i:une|la)\s+(?i:d[ée]l[ée]gation)\s+du\s+|(?i:pour|selon|d['’]apr[èe]s)\s+le\s+"
+    r"|(?i:le|la|les)\s+|(?i:l)['’]\s*)?"
+    r"|\b(?i:annonce\s+(?:est|vient)\s+du|selon\s+le|d['’]apr[èe]s\s+le|a\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]"
+    r"|affirm[ée]|pr[ée]cis[ée])\s+le)\s+)$"
+)
+_NATIONAL_OFFICE_SENTENCES = 4  # the title, and the lead's first three sentences
+
+
+def national_kp_office(lines: list[str]) -> tuple[str, str] | None:
+    """(a participant's office for the Process, with its state as labels name it, why) when the lead makes it the
+    speaker: "Secrétariat permanent du Processus de Kimberley (RCA)"."""
+    sentences = [piece for line in lines[:HEADER_LINES] for piece in re.split(r"(?<=[.!?])\s+", line)]
+    for sentence in sentences[:_NATIONAL_OFFICE_SENTENCES]:
+        for match in _NATIONAL_OFFICE.finditer(sentence):
+            if not _OFFICE_SPEAKS.search(sentence[: match.start()]):
+                continue
+            state = country_in(match.group("state") or "")
+            state = state if state and state[1] == 0 else None  # "…du PK de la République centrafricaine"
+            national = re.search(r"nationale?", match.group("qualifiers"), re.I) or match.group("local")
+            if not (state or national):
+                continue
+            country = english_name((state or country_in(sentence[match.end() :]) or ("",))[0]) or opening_country(lines)
+            if not country:
+                continue
+            head = "Secrétariat" if fold(match.group("head")).startswith("secretaire") else match.group("head")
+            name = f"{head.capitalize()}{match.group('qualifiers').lower()}{(match.group('local') or '').lower()}"
+            label = country_label(country, french=True)
+            return f"{name} du Processus de Kimberley ({label})", f"its office for the Process: “{short(sentence)}”"
+    return None
+
+
+_OPENING_CHARS = 600
+
+
+def opening_country(lines: list[str]) -> str:
+    """The one state the opening names, its title left out (its English name); "" when it names none or several."""
+    body = lines[1:] if len(lines) > 1 and not SENTENCE_END.search(lines[0]) else lines
+    named = countries_in(" ".join(body[:HEADER_LINES])[:_OPENING_CHARS])
+    return named[0] if len(named) == 1 else ""
 
 
 # --- A headline's speaker
