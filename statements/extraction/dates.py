@@ -421,7 +421,9 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
         if len(line) > DATE_LINE_CHARS:
             continue  # a paragraph, not a date line: and reading one again for each of its dates is slow
         # "Home | News | 21 November 2019 | Civil society walks out": fields between bars, the date one of its own.
-        cell_start = max(line.rfind(bar, 0, start) for bar in _FIELD_BARS) + 1
+        cell_start = max(
+            (found + len(bar) for bar in _FIELD_BARS if (found := line.rfind(bar, 0, start)) >= 0), default=0
+        )
         cell_ends = [position for bar in _FIELD_BARS if (position := line.find(bar, end)) >= 0]
         cell_end = min(cell_ends, default=len(line))
         rest = _BYLINE.sub(" ", line[cell_start:start]) + " " + line[end:cell_end]

@@ -70,10 +70,10 @@ _WEEKDAY_THERE = re.compile(
 )
 _MEETING_WORD = re.compile(
     r"\b(?:plenary|plenaries|intersessional|inter-sessional|inter-?[sc]ession|meeting|meet\b|session|pleniere"
-    r"|intersessionnelle|reunion"
-    # "Delegates who gathered in the resort town last week": its participants, met.
-    r"|delegates|delegations|delegues|convened|gathered|reunis\b)"
+    r"|intersessionnelle|reunion)"
 )
+# "Delegates who gathered in the resort town last week": its participants met, so the text speaks of a meeting.
+_GATHERED = re.compile(r"\b(?:delegates|delegations|delegues|convened|gathered|reunis)\b")
 # Words saying the meeting is the one going on as the text is written.
 _HERE_AND_NOW = re.compile(
     r"\b(?:this year'?s|this week|today|this morning|opening (?:session|remarks|statement|speech|ceremony)"
@@ -228,15 +228,15 @@ _CHAIR_TERM = re.compile(
     rf"|\b(?:vice-)?presiden(?:t|te)\s+{_YEAR_GROUP}\s+(?:du|de la|of the)\s+(?:kp|pk|processus|kimberley)"
     # "the KP Chairmanship (2023)", "chairmanship acceptance speech 2023": not before a meeting's word.
     rf"|\b{_CHAIR_WORD}\s*\(\s*{_YEAR_GROUP}\s*\)"
-    rf"|\b{_CHAIR_WORD}\s+(?:[a-z]+\s+){{1,2}}?{_YEAR_GROUP}"
-    rf"(?!\s*(?:kp\s+|kimberley process\s+)?{_MEETING_WORD.pattern})"
+    rf"|\b{_CHAIR_WORD}\s+(?:(?:acceptance|inaugural|handover|hand-over)\s+)?(?:speech|address|remarks)\s+"
+    rf"(?:for\s+)?{_YEAR_GROUP}"
 )
 
 
-# A photo's caption, often of another day's meeting: "Delegates at their meeting in Kasane in 2022. PIC: KPCS COM",
-# "Photo: the 2019 plenary in New Delhi (KP)". Its words are blanked, offsets kept.
+# A photo's caption, often of another day's meeting, on a short line of its own: "Delegates at their meeting in Kasane
+# in 2022. PIC: KPCS COM", "Photo: the 2019 plenary in New Delhi (KP)". Its words are blanked, offsets kept.
 _CAPTION = re.compile(
-    r"^[^\n]*\b(?:pic|photo|image|picture|credit|credits|photographie)\s*:[^\n]{0,60}$"
+    r"^(?=[^\n]{0,200}$)[^\n]*\b(?:pic|photo|image|picture|credit|credits|photographie)\s*:[^\n]{0,60}$"
     r"|^\W*(?:photo|pic|picture|file\s+photo|image)\s*[:|-][^\n]*$",
     re.MULTILINE,
 )
@@ -313,7 +313,9 @@ def resolve_meeting(
     terms = _terms_of_office(unblanked)
     folded = _CAPTION.sub(_blanked, _MONTH_DOT.sub(r"\1 ", _without_terms_of_office(unblanked)))
     here_and_now = bool(_HERE_AND_NOW.search(folded))
-    speaks = here_and_now or bool(_MEETING_WORD.search(folded) or _KP_DECIDES.search(folded))
+    speaks = here_and_now or bool(
+        _MEETING_WORD.search(folded) or _KP_DECIDES.search(folded) or _GATHERED.search(folded)
+    )
     named = _named_meetings(folded)
     # "this plenary provides a crucial moment": the text's own meeting is a plenary; "the May 2024 intersessional"
     # it names is another, recalled.
@@ -788,11 +790,14 @@ def _timing(ref: PlenaryRef, published_on: date | None) -> str:
 
 def _sat_in_the_days_before(ref: PlenaryRef, folded: str, published_on: date) -> str:
     """ "last week" or "yesterday", written on the day of publication, is when the meeting sat."""
+    start, end = ref.start_date or ref.end_date, ref.end_date or ref.start_date  # one may be missing, as in _timing
+    if start is None or end is None:
+        return ""
     if _LAST_WEEK.search(folded):
         monday = published_on - timedelta(days=published_on.weekday() + 7)
-        if ref.start_date <= monday + timedelta(days=6) and monday <= ref.end_date:
+        if start <= monday + timedelta(days=6) and monday <= end:
             return "the week before"
-    if _YESTERDAY.search(folded) and ref.start_date <= published_on - timedelta(days=1) <= ref.end_date:
+    if _YESTERDAY.search(folded) and start <= published_on - timedelta(days=1) <= end:
         return "the day before"
     return ""
 

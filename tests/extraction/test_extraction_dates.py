@@ -1007,6 +1007,7 @@ MENU = "\n".join(
         "Posted in Business, Local News on November 14, 2018",
         # Fields between bars: a breadcrumb, the date and the title on one line.
         "Home | News | 14 November 2018 | Civil society walks out of the plenary",
+        "News | By Jane Marie Roe, 14 November 2018 | Civil society walks out of the plenary",
     ],
 )
 def test_a_pages_own_date_line_in_the_shapes_pages_write_it(line):

@@ -251,6 +251,28 @@ def test_delegates_gathered_last_week_speak_of_the_meeting_just_held():
     assert meeting(text, date(2023, 11, 13)) == (2023, "plenary")
 
 
+def test_last_week_beside_a_meeting_with_only_its_last_day_on_record_does_not_fail():
+    falls = PlenaryRef(2023, "intersessional", "Victoria Falls", date(2023, 5, 25), None, "Zimbabwe")
+    text = "The Kimberley Process last week agreed to keep talking about the definition."
+    assert resolve_meeting(text, [falls], date(2023, 6, 1)).plenary == falls
+
+
+def test_a_paragraph_ending_on_a_photo_credit_is_no_caption():
+    text = (
+        "The plenary in Jerusalem closed today after four days of talks on the review of the scheme and the "
+        "definition of conflict diamonds, delegates said, with civil society and industry both asking for a "
+        "permanent secretariat. Photo: Reuters"
+    )
+    assert meeting(text) == (2010, "plenary")
+
+
+def test_the_chair_at_a_years_plenary_is_no_term_of_office():
+    assert meeting("The KP chair at the 2019 plenary in New Delhi called for a broader definition.") == (
+        2019,
+        "plenary",
+    )
+
+
 def test_last_week_without_the_kp_deciding_names_no_meeting():
     text = "Zimbabwe's minister said last week that the country would keep selling its diamonds under the scheme."
     assert meeting(text, date(2019, 11, 26)) is None

@@ -483,8 +483,9 @@ def test_capitalised_words_spelled_by_the_acronym_after_them_are_a_body_not_a_sp
         "dans le cadre du système. «Ce modèle a réussi à mettre fin à l'exploitation anarchique des diamants.»"
     )
     assert _people(text) == []
-    # A person's body's acronym after their name leaves them a person.
+    # A person's body's acronym after their name leaves them a person, even when it holds their initials.
     assert _people("Amara Okonkwo (ZELA) said: “We walked out of the meeting today.”") == ["Amara Okonkwo"]
+    assert _people("Alan Mulenga (ZAMCOM) said: “We walked out of the meeting today.”") == ["Alan Mulenga"]
 
 
 @pytest.mark.parametrize(

@@ -72,9 +72,12 @@ def _spelled_by_its_acronym(text: str, name: str) -> bool:
     if f"{name} (" not in text and f"{name}(" not in text:
         return False  # a plain substring test first: most names are followed by no bracket
     initials = [word[0].upper() for word in name.split() if word[:1].isupper()]
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*\((?P<acronym>[A-Z][A-Z&-]{{1,9}})\)", text):
-        letters = iter(match.group("acronym"))
-        if all(initial in letters for initial in initials):  # each initial found, in order
+    pattern = rf"(?:(?P<head>[A-ZÀ-Ý][\w'’-]*)\s+(?:(?:de|du|des|of|for)\s+)?)?(?<![\w-]){re.escape(name)}"
+    for match in re.finditer(rf"{pattern}\s*\((?P<acronym>[A-Z][A-Z&-]{{1,9}})\)", text):
+        # The body's name may open on a word before the name: "Société de Développement Minier (SODEMI)".
+        spelled = [match["head"][0].upper(), *initials] if match["head"] else initials
+        letters = iter(match["acronym"])
+        if match["acronym"][0] == spelled[0] and all(initial in letters for initial in spelled):  # in order
             return True
     return False
 
