@@ -1867,6 +1867,12 @@ def test_an_embassys_statement_names_the_embassy_with_its_place(lead, embassy):
     assert organisation(f"Un titre\n\nUne mine de diamant\n\n{lead}" + body, known=[])[0] == embassy
 
 
+def test_an_embassys_statement_the_text_answers_is_not_its_own():
+    lead = "The coalition rejects a statement issued by the Embassy of Ruritania in Brussels about the mine."
+    found = organisation(f"Un titre\n\nUne mine de diamant\n\n{lead}" + _BODY, known=[])[0]
+    assert found != "Embassy of Ruritania in Brussels"
+
+
 # --- Generalising: what the press says of issuers it has not been tuned on
 
 

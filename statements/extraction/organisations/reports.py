@@ -178,7 +178,9 @@ _EMBASSY_STATEMENT = re.compile(
 
 
 def _embassy_statement(text: str) -> tuple[str, str] | None:
-    if match := _EMBASSY_STATEMENT.search(text):
+    for match in _EMBASSY_STATEMENT.finditer(text):
+        if _ANSWERS.search(text[: match.start()][-40:]):
+            continue  # "The coalition rejects a statement issued by the U.S. Embassy in Harare": not its own
         name = " ".join((match.group("embassy") or match.group("english")).split())
         return name[:1].upper() + name[1:], f"an embassy's statement: “{short(match.group(0))}”"
     return None
