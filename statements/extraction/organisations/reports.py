@@ -384,7 +384,7 @@ _A_PERSONS_TITLE = re.compile(
 
 
 # A speaker introducing themselves: "My name is Harrison Mitchell and I work on the diamond campaign at Global Witness",
-# "I am Jane Moyo, director of the X Network", "Je m'appelle Jean Mbala et je travaille pour le Réseau X".
+# "My name is Jane Moyo and I am director of the X Network", "Je m'appelle Jean Mbala et je travaille pour le Réseau X".
 _SELF_INTRODUCED = re.compile(
     rf"\b(?:(?i:my\s+name\s+is)\s+{PERSON_NAME}\s*,?\s+(?i:and\s+)?(?i:I)\s+(?i:work|am|serve)"
     rf"|(?i:je\s+m['’]appelle)\s+{PERSON_NAME}\s*,?\s+(?i:et\s+)?(?i:je)\s+(?i:travaille|suis))"

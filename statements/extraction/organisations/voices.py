@@ -1,7 +1,7 @@
 """The known organisations that speak in a text's opening lines, not those it only mentions there.
 
-A known organisation speaks when it opens the title as its subject or author ("Global Witness Annual Report 2019", "A
-Global Witness briefing", "WDC Hopeful as…"; not "Global Witness Claims Dismissed by…" nor "Criticism of X"), acts
+A known organisation speaks when it opens the title as its subject ("WDC Hopeful as…"; not "Global Witness Claims
+Dismissed by…", "Criticism of X" nor a document's name, "Global Witness Annual Report 2019"), acts
 as a sentence's subject ("the WDC welcomed…", "DDI submitted…"), is a speaker's ("said Jane Moyo of Global Witness",
 "Chairperson of the World Diamond Council, Eli Izhakoff, said…") or the source ("according to HRW"). It is only
 mentioned in "a 2010 Global Witness report", "as Human Rights Watch showed", "when Global Witness first exposed…" or

@@ -236,7 +236,7 @@ def _resolve_names(
         if len(names) >= 4 and not looks_like_organisation(" ".join(tail), known_organisations):
             return " ".join(tail)
         return ""
-    names = _without_a_country_before(names)  # (after a body's name: "the Russian Federation Evgeny Varganov")
+    names = _without_a_country_before(names)  # "the Zimbabwean Jane Doe": the country's word is no part of her name
     candidate = " ".join(names)
     if country_in(candidate) and country_in(candidate)[1] == 0:
         return ""  # "South Africa said": a country speaking, not a person
