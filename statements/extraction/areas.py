@@ -340,7 +340,7 @@ CONTEXTS = {
             # droits humains dans le PK ».
             "human rights|droits",
             re.compile(
-                r"\b(?:inclusion|include|including|incorporat\w*|integrat\w*|integr\w*)\s+(?:of\s+|des\s+|les\s+)?"
+                r"\b(?:inclusion|include|including|incorporat\w*|integr\w*)\s+(?:of\s+|des\s+|les\s+)?"
                 r"(?:human\s+rights|droits\s+(?:humains|de\s+l'homme))\s+(?:in|into|within|dans|au\s+sein\s+du)\s+"
                 rf"(?:the\s+|le\s+|la\s+)?(?:{_KP}|scheme|definition|mandate|mandat|certification)\b"
             ),
@@ -374,9 +374,7 @@ def _context_matches(folded: str, slug: str) -> list[re.Match]:
         for hit in anchor.finditer(folded):
             if hit.start() < end:
                 continue
-            start = folded.rfind("\x00", 0, hit.start()) + 1
-            end = folded.find("\x00", hit.end())
-            end = len(folded) if end < 0 else end
+            start, end = _sentence_span(folded, hit.start(), hit.end())
             for match in pattern.finditer(folded, start, end):
                 if needs_kp and (
                     not (re.search(rf"\b{_KP}\b", match.group()) or _OF_THE_KP.match(folded, match.end()))
@@ -470,9 +468,10 @@ _ACRONYM_BEFORE = re.compile(r"\b(?!(?:KP|KPCS|PK|KPC)\s)[A-Z]{2,8}\s+$")
 _KP_WORD = re.compile(rf"\b{_KP}\b")
 
 
-def _sentence_end(folded: str, position: int) -> int:
-    end = folded.find("\x00", position)
-    return len(folded) if end < 0 else end
+def _sentence_span(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding folded[start:end] begins and ends (sentences are joined by "\x00")."""
+    after = folded.find("\x00", end)
+    return folded.rfind("\x00", 0, start) + 1, len(folded) if after < 0 else after
 
 
 # "The KPCS requires participating countries to develop internal controls …": the scheme described as
@@ -488,7 +487,7 @@ _BACKGROUND = re.compile(
 def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
     if _BODY_NAME.search(folded, max(0, match.start() - 80), match.start()):
         return False
-    sentence_start = folded.rfind("\x00", 0, match.start()) + 1
+    sentence_start, sentence_end = _sentence_span(folded, match.start(), match.end())
     if _BACKGROUND.search(folded, sentence_start, match.start()):
         return False
     if re.search(r"[\s\-]", match.group()):  # a phrase names the reform whatever its neighbours
@@ -502,7 +501,7 @@ def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
         and original
         and not original[match.start() : match.end()].isupper()
         and _ACRONYM_BEFORE.search(original, max(0, match.start() - 12), match.start())
-        and not _KP_WORD.search(folded, folded.rfind("\x00", 0, match.start()) + 1, _sentence_end(folded, match.end()))
+        and not _KP_WORD.search(folded, sentence_start, sentence_end)
     ):
         return False
     if _TOPIC_WORD.match(word) and (
@@ -588,9 +587,7 @@ def _in_another_sense(slug: str, folded: str, match: re.Match) -> bool:
     office, Russia's trade, a chair handed over."""
     words = match.group()
     before = folded[max(0, match.start() - 80) : match.start()]
-    sentence_start = folded.rfind("\x00", 0, match.start()) + 1
-    sentence_end = folded.find("\x00", match.end())
-    sentence_end = len(folded) if sentence_end < 0 else sentence_end
+    sentence_start, sentence_end = _sentence_span(folded, match.start(), match.end())
     sentence = folded[sentence_start:sentence_end]
     if slug == "internal-controls":
         if "minim" in words and (

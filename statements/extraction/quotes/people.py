@@ -195,7 +195,7 @@ def _without_a_country_before(names: list[str]) -> list[str]:
         if len(rest) < 2:
             break
         opening = " ".join(names[:size])
-        if (found := country_in(opening)) and found[1] == 0 and _a_country_exactly(opening, found[0]):
+        if (found := country_in(opening)) and found[1] == 0 and _a_country_exactly(opening):
             return rest if not country_in(" ".join(rest[:1])) else names
     return names
 
@@ -216,7 +216,7 @@ def _a_country_word(token: str) -> bool:
     return bool((found := country_in(token)) and found[1] == 0)
 
 
-def _a_country_exactly(words: str, country: str) -> bool:
+def _a_country_exactly(words: str) -> bool:
     """Whether the words are only the country's name or adjective, nothing after it ("Canadien", "South African";
     not "Canadian Tire", whose second word is no country's)."""
     return len(words.split()) == 1 or country_in(words.split()[0]) is None
