@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from urllib.parse import unquote
 
-from .dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, iter_dates
+from .dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, iter_dates, url_year_folders
 from .normalise import fold, kp_spelled, place_pattern
 from .officials import COUNTRIES
 from .records import PlenaryRef
@@ -357,6 +357,10 @@ def resolve_meeting(
         )
         for ref in plenaries
     ]
+    if published_on is None and (filed := _filed_month(url)):
+        for score in scores:
+            if score.points > 0 and _sat_in_month(score.ref, *filed):
+                score.add(3, f"filed under {filed[0]}/{filed[1]:02d}, the month it sat")
     if terms and _HANDOVER.search(folded):
         # "accepts the KP Chairmanship (2023) in Gaborone": the chair for a year takes over at the end of the plenary
         # before it, in that plenary's city (not at a ceremony at home).
@@ -392,6 +396,22 @@ def resolve_meeting(
     guess.candidates = in_running
     guess.evidence = _undecided(in_running, best)
     return guess
+
+
+def _filed_month(url: str) -> tuple[int, int] | None:
+    """The one year and month an address files its page under ("/2024/05/"), when it gives no day."""
+    folders = url_year_folders(url)
+    if len(folders) != 1:
+        return None
+    year, month = next(iter(folders))
+    return (year, month) if month else None
+
+
+def _sat_in_month(ref: PlenaryRef, year: int, month: int) -> bool:
+    start, end = ref.start_date or ref.end_date, ref.end_date or ref.start_date
+    if start is None or end is None:
+        return False
+    return (start.year, start.month) <= (year, month) <= (end.year, end.month)
 
 
 def match_plenary(text: str, plenaries: list[PlenaryRef], published_on: date | None) -> PlenaryRef | None:

@@ -122,6 +122,25 @@ def test_the_publication_date_says_which_meeting_in_that_city():
     assert meeting("Closing remarks at the KP plenary in Dubai.", date(2025, 11, 21)) == (2025, "plenary")
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2024/11/kp-closes/", (2024, "plenary")),
+        ("https://news.example/2025/11/kp-closes/", (2025, "plenary")),
+        ("https://news.example/2024/06/kp-closes/", None),  # no Dubai plenary that month
+        ("https://news.example/2024/kp-closes/", None),  # a year alone: the intersessional or the plenary
+    ],
+)
+def test_the_month_an_address_files_a_page_under_says_which_meeting_in_that_city(url, expected):
+    assert meeting("Closing remarks at the KP plenary in Dubai.", url=url) == expected
+
+
+def test_the_month_an_address_files_a_page_under_does_not_override_its_day():
+    # The day is the better evidence: a page filed in November but dated in May is about the May meeting.
+    text = "Remarks at the KP meeting in Dubai."
+    assert meeting(text, date(2024, 5, 15), url="https://news.example/2024/11/kp/") == (2024, "intersessional")
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
