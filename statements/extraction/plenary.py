@@ -528,6 +528,8 @@ def _score(
         sentence = _sentence_around(folded, start, end)
         at = sentence.find(folded[start:end])
         near = _words_around(sentence, at, end - start)  # within its sentence
+        if _in_dateline(folded, start, end) and _another_host_after(sentence, at + end - start, ref, hosts):
+            continue  # "Luanda — A delegation attends the plenary … in Gaborone": where the report was filed
         if month := _other_month(ref, sentence):
             score.add(-5, f"the text places what happened in {ref.city} in {month}, not when the {ref.kind} met")
             continue
@@ -915,13 +917,22 @@ _DATELINE_REACH = 400
 _HERE = re.compile(r"\b(?:here|ici)\b(?![ \t]+(?:in|at|a|en|au|is|are)\b)")
 
 
-def _held_here(ref: PlenaryRef, folded: str) -> bool:
-    in_dateline = any(
-        not folded[folded.rfind("\n", 0, start) + 1 : start].strip() and _DATELINE_CITY_END.match(folded, end)
-        for start, end in _city_mentions(folded, ref.city)
-        if start < _DATELINE_REACH
+def _in_dateline(folded: str, start: int, end: int) -> bool:
+    return (
+        start < _DATELINE_REACH
+        and not folded[folded.rfind("\n", 0, start) + 1 : start].strip()
+        and bool(_DATELINE_CITY_END.match(folded, end))
     )
-    if not in_dateline:
+
+
+def _another_host_after(sentence: str, after: int, ref: PlenaryRef, hosts: Counter) -> bool:
+    """The sentence goes on to name another city that hosted a meeting."""
+    rest = sentence[after:]
+    return any(city != fold(ref.city) and _city_mentions(rest, city) for city in hosts)
+
+
+def _held_here(ref: PlenaryRef, folded: str) -> bool:
+    if not any(_in_dateline(folded, start, end) for start, end in _city_mentions(folded, ref.city)):
         return False
     for here in _HERE.finditer(folded):
         sentence = _sentence_around(folded, *here.span())

@@ -141,6 +141,18 @@ def test_the_month_an_address_files_a_page_under_does_not_override_its_day():
     assert meeting(text, date(2024, 5, 15), url="https://news.example/2024/11/kp/") == (2024, "intersessional")
 
 
+def test_the_dateline_city_is_where_a_report_was_filed_when_its_sentence_names_the_venue():
+    text = (
+        "Swakopmund — Une délégation participe à la réunion plénière du PK, qui se tiendra du 31 octobre au "
+        "4 novembre, à Jérusalem."
+    )
+    assert meeting(text) == (2010, "plenary")
+
+
+def test_the_dateline_city_alone_is_the_meetings_city():
+    assert meeting("Swakopmund — The KP plenary opened on Monday.") == (2009, "plenary")
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
