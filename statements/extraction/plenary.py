@@ -530,7 +530,7 @@ def _score(
         near = _words_around(sentence, at, end - start)  # within its sentence
         if _in_dateline(folded, start, end) and _another_host_after(sentence, at + end - start, ref, hosts):
             continue  # "Luanda — A delegation attends the plenary … in Gaborone": where the report was filed
-        if month := _other_month(ref, sentence):
+        if month := _other_month(ref, sentence, (at, at + end - start), hosts):
             score.add(-5, f"the text places what happened in {ref.city} in {month}, not when the {ref.kind} met")
             continue
         years = {
@@ -770,11 +770,18 @@ def _day_spans(folded: str) -> tuple[date, ...]:
     return tuple(days)
 
 
-def _other_month(ref: PlenaryRef, around: str) -> str:
-    """ "met in Antwerp from the 18th to the 24th of February 2018": a month of the meeting's year that is
-    not the meeting's own says the text is about another gathering in that city."""
+def _other_month(ref: PlenaryRef, around: str, at: tuple[int, int], hosts: Counter) -> str:
+    """ "met in Antwerp from the 18th to the 24th of February 2018": a month of the meeting's year that is not the
+    meeting's own says the text is about another gathering in that city (named ``at`` in ``around``). Not a month
+    nearer another host city: "the plenary in Brussels (12 to 16 November 2018), after the meetings in Antwerp"."""
     months = {day.month for day in (ref.start_date, ref.end_date) if day is not None}
-    written = [match for match in _MONTH_YEAR.finditer(around) if int(match.group("year")) == ref.year]
+    others = [span for city in hosts if city != fold(ref.city) for span in _city_mentions(around, city)]
+    written = [
+        match
+        for match in _MONTH_YEAR.finditer(around)
+        if int(match.group("year")) == ref.year
+        and not any(_distance_between(span, match.span()) < _distance_between(at, match.span()) for span in others)
+    ]
     if any(_MONTHS[match.group("month")] in months for match in written):
         return ""  # "met in Johannesburg from 28 to 30 April 2003 … which started on 1 January 2003": its own month too
     for match in written:
@@ -784,6 +791,10 @@ def _other_month(ref: PlenaryRef, around: str) -> str:
                 continue  # "du 25 novembre au 2 décembre 2012": a stretch that opens in the meeting's month
             return f"{match.group('month')} {ref.year}"
     return ""
+
+
+def _distance_between(one: tuple[int, int], other: tuple[int, int]) -> int:
+    return max(other[0] - one[1], one[0] - other[1], 0)
 
 
 _STRETCH_FROM = re.compile(

@@ -153,6 +153,17 @@ def test_the_dateline_city_alone_is_the_meetings_city():
     assert meeting("Swakopmund — The KP plenary opened on Monday.") == (2009, "plenary")
 
 
+def test_a_month_written_nearer_another_host_city_is_that_citys_meeting():
+    # Not "Antwerp … November 2018", another gathering there: the month is the Brussels plenary's.
+    text = (
+        "At the close of the 2018 intersessional, the chair said that to prepare the plenary in Brussels (12 to 16 "
+        "November 2018), it was agreed after this year's meetings in Antwerp that the working groups would meet again."
+    )
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert guess.plenary is None
+    assert [(ref.year, ref.kind) for ref in guess.candidates] == [(2018, "plenary"), (2018, "intersessional")]
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
