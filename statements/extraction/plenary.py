@@ -357,6 +357,13 @@ def resolve_meeting(
         )
         for ref in plenaries
     ]
+    for sentence in _meeting_days_without_place(folded, plenaries):
+        for score in scores:
+            fits, written = _yearless_day(score.ref, sentence, published_on)
+            kinds = _kinds_in(sentence)
+            if score.points > 0 and fits and (not kinds or score.ref.kind in kinds):
+                where = "the days" if fits == _A_DAY_OF_IT else "within the days"
+                score.add(fits // 2, f"names {written} for a meeting, {where} of the {_name(score.ref)}")
     if published_on is None and (filed := _filed_month(url)):
         for score in scores:
             if score.points > 0 and _sat_in_month(score.ref, *filed):
@@ -396,6 +403,18 @@ def resolve_meeting(
     guess.candidates = in_running
     guess.evidence = _undecided(in_running, best)
     return guess
+
+
+def _meeting_days_without_place(folded: str, plenaries: list[PlenaryRef]) -> list[str]:
+    """Sentences giving a meeting's days without a year or a city: "At the June 21 to 23 meeting, the monitor…"."""
+    sentences = {
+        sentence
+        for match in _YEARLESS_DAY.finditer(folded)
+        if (sentence := _sentence_around(folded, *match.span()))
+        and _MEETING_WORD.search(sentence)
+        and not _YEAR.search(sentence)
+    }
+    return [sentence for sentence in sentences if not _cities_in(sentence, plenaries)]
 
 
 def _filed_month(url: str) -> tuple[int, int] | None:

@@ -164,6 +164,15 @@ def test_a_month_written_nearer_another_host_city_is_that_citys_meeting():
     assert [(ref.year, ref.kind) for ref in guess.candidates] == [(2018, "plenary"), (2018, "intersessional")]
 
 
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [("June 21 to 23", (2010, "intersessional")), ("July 5 to 7", None), ("21-24 June", (2010, "intersessional"))],
+)
+def test_a_meetings_days_without_year_or_city_weigh_for_the_meeting_that_sat_then(days, expected):
+    text = f"The KP, under Israeli chairmanship, meets this month. At the {days} meeting, the monitor reports."
+    assert meeting(text) == expected
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
