@@ -33,7 +33,15 @@ MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11,
     "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7, "juill": 7, "déc": 12,
 }  # fmt: skip
-_MONTHS = {**MONTH_NAMES, **_DUTCH_MONTHS, **MONTH_ABBREVIATIONS}
+# … and Portuguese and Spanish ("25 de janeiro de 2016", "3 de noviembre de 2022"): Lusophone and Latin American
+# participants' sources.
+_IBERIAN_MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+_MONTHS = {**MONTH_NAMES, **_DUTCH_MONTHS, **_IBERIAN_MONTHS, **MONTH_ABBREVIATIONS}
 
 
 def _trie(words: list[str]) -> str:
