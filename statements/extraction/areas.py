@@ -156,6 +156,8 @@ ALSO_CALLED = {
         "reform year",
         # The editors' "review cycle" in French: « le cycle d'examen ».
         "cycle d'examen", "cycle de revue",
+        # "Review and reform" in French by its other word: « le Comité de révision et de réforme ».
+        "revision et de reforme", "revision et reforme", "revision et la reforme",
     ),
     "permanent-secretariat": ("kp office", "permanent office", "bureau permanent"),
     # A definition made anew: "the redefinition of conflict diamonds", "to redefine conflict diamonds".
@@ -178,7 +180,9 @@ ALSO_CALLED = {
     # How the KP decides: "reform of the KPCS voting mechanism"; the editors' "consensus rule" in French.
     "governance": ("voting mechanism", "voting rules", "voting procedure", "regle du consensus"),
     # The editors' words in French: « les statistiques », « l'agression russe contre l'Ukraine » (« ukrainien »).
-    "internal-controls": ("statistiques",),
+    # A « zone conforme »: the area of a participant whose diamonds the KP lets trade (the English "compliant
+    # zone" reads the editors' "compliance").
+    "internal-controls": ("statistiques", "zones conformes", "zone conforme"),
     "russia-ukraine": ("ukrainien", "ukrainienne"),
 }  # fmt: skip
 
@@ -205,6 +209,8 @@ _MEETING_REQUIREMENTS = (
     "in line with", "conform", "conforms", "fulfil", "fulfill", "fulfils", "fulfills", "fulfilling", "fulfilled",
     "satisfy", "satisfies", "repondre", "repond", "repondent", "remplir", "remplit", "remplissent", "se conformer",
     "se conforme", "satisfaire", "respecter", "respecte", "respectent",
+    # Requirements openly disregarded: "the flouting of the requirements of the Kimberley Process".
+    "flout", "flouts", "flouted", "flouting", "bafouer", "bafoue", "bafouent",
 )  # fmt: skip
 # The Process's own mandate or charter, not a committee's or a monitor's: "its charter", "the KP's mandate",
 # "a broadened mandate to the KP", « le mandat du PK ».
@@ -235,13 +241,39 @@ CONTEXTS = {
             False,
         ),
         (
-            # Controls said to be weak or to need strengthening: "Ghana agreed to tighten controls over its
-            # exports", "weak government controls", « renforcer le contrôle des bureaux d'achat », « mieux contrôler ».
+            # Controls said to be weak or to need strengthening or restoring: "Ghana agreed to tighten controls over
+            # its exports", "weak government controls", « renforcer le contrôle des bureaux d'achat », « mieux
+            # contrôler », « réinstaurer des procédures de contrôle de la certification » (not « rétablir son
+            # contrôle », a state regaining its territory).
             "control",
             re.compile(
                 r"\b(?:strengthen|tighten|increas|improv|enhanc|reinforc|stronger|tighter|stricter|weak|poor|lax"
-                r"|adequate|effective|renforc|mieux|amelior|resserr|accroitre|accroissement|faibles?\b|insuffisan)\w*"
-                r"(?:\s+[\w']+){0,3}?\s+(?:controls|control\s+(?:measures|systems?|mechanisms?)|controle[rs]?)\b"
+                r"|adequate|effective|renforc|mieux|amelior|resserr|accroitre|accroissement|faibles?\b|insuffisan"
+                r"|restor|reinstat|re-?establish|reinstaur)\w*"
+                r"(?:\s+[\w']+){0,3}?\s+(?:controls|control\s+(?:measures|systems?|mechanisms?|procedures?)"
+                r"|controle[rs]?)\b"
+            ),
+            False,
+        ),
+        (
+            # The same said of the controls after them: "internal controls are still so weak", « les contrôles y
+            # sont encore insuffisants », "export controls remain lax".
+            "control",
+            re.compile(
+                r"\b(?:controls|controles)\b(?:\s+[\w']+){0,3}?\s+(?:are|were|remain|remained|sont|etaient|restent"
+                r"|demeurent)(?:\s+(?:still|too|very|so|far|encore|toujours|trop|tres|bien|largement|y))*\s+"
+                r"(?:weak|lax|poor|inadequate|insufficient|ineffective|deficient|faibles|laxistes|insuffisants"
+                r"|defaillants|inefficaces|inadequats|lacunaires)\b"
+            ),
+            False,
+        ),
+        (
+            # The figures a participant publishes: "more transparency is needed on diamond production", « la
+            # transparence sur la production et les exportations » (not on mining revenues, the EITI's field).
+            "transparen",
+            re.compile(
+                r"\btransparen\w*(?:\s+[\w']+){0,3}?\s+(?:on|in|of|about|sur|dans|de|des|du)\s+(?:the\s+|la\s+|les\s+)?"
+                r"(?:(?:diamond|rough|diamants?|bruts?)\s+)?(?:production|exports?|exportations?)\b"
             ),
             False,
         ),
@@ -405,7 +437,7 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
         found = [
             match
             for match in [*(pattern.finditer(folded) if pattern else ()), *_context_matches(folded, rule.slug)]
-            if _about_the_reform(folded, match, original) and not _in_another_sense(rule.slug, folded, match)
+            if _about_the_reform(folded, match, original) and not _in_another_sense(rule.slug, folded, match, original)
         ]
         if not found:
             continue
@@ -481,6 +513,10 @@ _BACKGROUND = re.compile(
     r"(?:participating|participants|members|member states|countries|governments)\b"
     # "The KPCS sets minimum requirements for countries that want to join": what the scheme is, described.
     r"|\b(?:scheme|kpcs|kimberley process|kp) (?:sets|establishes|lays down)(?: out)?(?: the| its)? $"
+    # The scheme's stock description: "Participants can only legally trade with other participants who have met
+    # the minimum requirements of the scheme", « les participants ne peuvent commercer qu'avec d'autres participants ».
+    r"|\b(?:participants|members|countries|pays) (?:can|may) only (?:\w+ )?(?:trade|import|export)"
+    r"|\b(?:participants|membres|pays) ne peuvent (?:\w+ )?(?:commercer|echanger|importer|exporter)\b[^\x00]{0,30} qu"
 )
 
 
@@ -581,10 +617,18 @@ _CHAIR_HANDED_OVER = re.compile(
 )
 
 
-def _in_another_sense(slug: str, folded: str, match: re.Match) -> bool:
+# Another body's reform: "the reform process led to the amendments of the Statute, the Internal Regulation of the
+# Executive Secretariat of ADPA" (read in the original case: an organisation's acronym after "of", not a country's),
+# where the sentence does not name the KP.
+_OTHER_BODYS_ORGANS = re.compile(
+    r"\b(?:of|de|du|des|d')\s*(?:the\s+|l')?(?!(?:KP|KPCS|PK|KPC|UAE|DRC|RDC|CAR|RCA|USA|EAU)\b)[A-Z]{3,8}\b"
+)
+
+
+def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "") -> bool:
     """A match that, for this area, names something else than its reform: requirements exceeded, implemented or
     for joining, the industry's own rules, compliance of another kind (sanctions, a compliance officer), a national
-    office, Russia's trade, a chair handed over."""
+    office, Russia's trade, a chair handed over, another body's reform."""
     words = match.group()
     before = folded[max(0, match.start() - 80) : match.start()]
     sentence_start, sentence_end = _sentence_span(folded, match.start(), match.end())
@@ -617,6 +661,8 @@ def _in_another_sense(slug: str, folded: str, match: re.Match) -> bool:
         return bool(_DEFINITE_BEFORE.search(before) and _NATIONAL.search(folded, previous_start, sentence_end))
     if slug == "russia-ukraine" and words.startswith("russian diamond"):
         return bool(_RUSSIAN_TRADE_AFTER.match(folded, match.end()))
+    if slug == "review-process" and original and _OTHER_BODYS_ORGANS.search(original, sentence_start, sentence_end):
+        return not _KP_WORD.search(folded, sentence_start, sentence_end)
     if slug == "governance" and "rotating" in words:
         return bool(_CHAIR_HANDED_OVER.search(before))
     return False

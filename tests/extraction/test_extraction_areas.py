@@ -530,3 +530,52 @@ def test_the_kps_permanent_secretariat_in_french_is_still_the_reform(shipped_rul
 )
 def test_reforms_under_other_names_and_their_words_in_passing(shipped_rules, text, expected):
     assert _slugs(text, shipped_rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Controls called weak after them, or to be restored; requirements flouted; a « zone conforme »; the figures
+        # a participant publishes.
+        ("Internal checks at the border are still weak, and export controls remain lax.", ["internal-controls"]),
+        ("« À l'aéroport, les contrôles y sont encore insuffisants », dit l'expert.", ["internal-controls"]),
+        ("Le ministre veut réinstaurer des procédures de contrôle de la certification.", ["internal-controls"]),
+        ("Guyana will not condone the flouting of the requirements of the Kimberley Process.", ["internal-controls"]),
+        ("L'équipe a déclaré « zones conformes » trois sous-préfectures.", ["internal-controls"]),
+        ("More transparency is needed on diamond production and exports.", ["internal-controls"]),
+        ("Le rapport demande plus de transparence sur les exportations de diamants bruts.", ["internal-controls"]),
+        # Control of another kind, transparency of another field, requirements of other rules, « conforme » alone.
+        ("L'armée a rétabli son contrôle sur les zones minières.", []),
+        ("The rebels' control of the mines remains weak.", []),
+        ("Transparency on mining revenues is the EITI's work.", []),
+        ("Some traders flout the tax rules.", []),
+        ("Le certificat est conforme au modèle.", []),
+        # The scheme's stock description of itself.
+        (
+            "Participants can only legally trade with other participants who have met the minimum requirements of "
+            "the scheme.",
+            [],
+        ),
+        ("Les participants ne peuvent commercer qu'avec des pays qui respectent les exigences minimales du PK.", []),
+        ("Venezuela has not met the minimum requirements of the scheme.", ["internal-controls"]),
+    ],
+)
+def test_internal_controls_said_weak_flouted_or_published_and_the_schemes_stock_description(
+    shipped_rules, text, expected
+):
+    assert _slugs(text, shipped_rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'Angola assume la présidence du comité de révision et de réforme du PK.", ["review-process"]),
+        ("L'UE s'engage dans le processus de révision et de réforme.", ["review-process"]),
+        # Another body's reform: its organs named by its acronym, and the KP not named in the sentence.
+        ("The reform process led to amendments of the Statute and the Executive Secretariat of ADPA.", []),
+        ("The reform process of the KP was discussed at the meeting of ADPA.", ["review-process"]),
+        ("The reform proposals of the UAE opened the reform cycle.", ["review-process"]),
+    ],
+)
+def test_review_and_reform_in_french_and_another_bodys_reform(shipped_rules, text, expected):
+    assert _slugs(text, shipped_rules) == expected
