@@ -94,7 +94,8 @@ def extract_document(
         published_on, date_source = _date_from_meeting(text, meeting, today)
     if published_on is None and (found := sane_date_value(last_modified, today)):
         published_on, date_source = found, "the server's Last-Modified header"
-        meeting = resolve_meeting(text, plenaries, published_on, url=url)
+        # A page is often modified long after it came out: that date may find a meeting, never lose one the text names.
+        meeting = resolve_meeting(text, plenaries, published_on, url=url) if meeting.plenary is None else meeting
     if published_on is not None and not EARLIEST <= published_on <= today:
         published_on, date_source = None, ""  # never after the day it is read, nor before the KP began
     quotes = find_quotes(text, known_organisations)

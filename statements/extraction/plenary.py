@@ -381,9 +381,16 @@ def resolve_meeting(
             ):
                 score.add(3, f"the chair for {ref.year + 1} took over at it")
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
+    # A text published months after a meeting is not about it, whatever it recalls of it: statements come out during
+    # a meeting, or within weeks of it.
+    recalled = [score.ref for score in scores if _long_before(score.ref, published_on)]
+    scores = [score for score in scores if score.ref not in recalled]
     guess = MeetingGuess(None, **_speech_kind(f"{title}\n{first_line}", folded))
     if unlisted := _unlisted_meeting(fold(text), plenaries):
         guess.evidence = unlisted
+        return guess
+    if not scores and recalled:
+        guess.evidence = f"names only meetings long before it was published: {_or([_name(ref) for ref in recalled])}"
         return guess
     if not scores:
         guess.evidence = "no KP meeting named, and not published during or just after one"
@@ -991,6 +998,13 @@ def _city_words(city: str) -> tuple[str, ...]:
     """The first word of each name of the city, folded: a text without any of them cannot name it."""
     base = fold(city.split(",")[0]).strip()
     return tuple({name.split()[0] for name in [base, *(fold(alias) for alias in _CITY_ALIASES.get(base, []))]})
+
+
+_LONG_BEFORE = timedelta(days=120)
+
+
+def _long_before(ref: PlenaryRef, published_on: date | None) -> bool:
+    return bool(published_on and ref.end_date and published_on - ref.end_date > _LONG_BEFORE)
 
 
 def _distance(ref: PlenaryRef, published_on: date | None) -> int:

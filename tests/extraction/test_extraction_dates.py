@@ -946,6 +946,15 @@ def test_a_yearless_dateline_wins_over_the_day_the_meeting_opened():
     assert dated(text)[0] == date(2022, 6, 22)
 
 
+def test_the_servers_last_modified_header_never_loses_the_meeting_the_text_names():
+    text = "Civil society on the 2019 plenary in New Delhi\n\nWe regret that the definition was not broadened."
+    document = extract_document(
+        text.encode(), areas=[], plenaries=[NEW_DELHI], today=TODAY, last_modified="Tue, 03 Dec 2024 10:00:00 GMT"
+    )
+    assert document.published_on == date(2024, 12, 3)
+    assert document.plenary == NEW_DELHI
+
+
 def test_a_day_inferred_from_the_meeting_wins_over_the_servers_last_modified_header():
     text = "Opening remarks at the intersessional meeting in Kasane\n\nDistinguished delegates, thank you."
     assert dated(text, last_modified="Tue, 03 Dec 2024 10:00:00 GMT")[0] == date(2022, 6, 20)

@@ -173,6 +173,15 @@ def test_a_meetings_days_without_year_or_city_weigh_for_the_meeting_that_sat_the
     assert meeting(text) == expected
 
 
+def test_a_meeting_that_ended_months_before_the_text_was_published_is_background():
+    text = "In November 2016, the KP plenary in Dubai endorsed the transparency of statistics."
+    guess = resolve_meeting(text, MEETINGS, date(2018, 3, 1))
+    assert guess.plenary is None
+    assert guess.evidence == "names only meetings long before it was published: 2016 plenary in Dubai"
+    # Weeks after it, the same words are about it.
+    assert meeting(text, date(2016, 12, 20)) == (2016, "plenary")
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
