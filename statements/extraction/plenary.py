@@ -1033,8 +1033,11 @@ _SAME_DAYS = timedelta(days=2)
 
 def _unlisted_meeting(folded: str, plenaries: list[PlenaryRef]) -> str:
     """Why the text is about none of the listed meetings: the first gathering its lead dates is none of theirs (and no
-    meeting of that year lacks its dates, which could be it)."""
+    meeting of that year lacks its dates, which could be it). A listed meeting before it is recalled when the text
+    goes on to a gathering of its own months later ("Inspired by the plenary held from 10 to 14 December 2017, the
+    working group organised, from 10 to 11 April 2019, this workshop")."""
     lead = folded[:_LEAD_CHARS]
+    recalled_until = None  # the last day of the listed meetings the lead has dated so far
     for match in _DAY_SPAN.finditer(lead):
         sentence = _sentence_around(lead, *match.span())
         at = sentence.find(match.group(0))
@@ -1047,11 +1050,16 @@ def _unlisted_meeting(folded: str, plenaries: list[PlenaryRef]) -> str:
         except ValueError:
             return ""
         same_year = [ref for ref in plenaries if ref.year == day.year]
-        if any(ref.start_date is None or ref.end_date is None for ref in same_year) or any(
-            ref.start_date - _SAME_DAYS <= day <= ref.end_date + _SAME_DAYS for ref in same_year
-        ):
+        if any(ref.start_date is None or ref.end_date is None for ref in same_year):
+            return ""
+        if listed := [ref for ref in same_year if ref.start_date - _SAME_DAYS <= day <= ref.end_date + _SAME_DAYS]:
+            recalled_until = max(recalled_until or day, *(ref.end_date for ref in listed))
+            continue
+        if recalled_until and (day - recalled_until <= _LONG_BEFORE or _TO_COME.search(sentence)):
             return ""
         return f"about a gathering on {match.group(0)}, which is none of the listed meetings"
+    if recalled_until:
+        return ""
     return ""
 
 

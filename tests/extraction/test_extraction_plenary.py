@@ -636,6 +636,28 @@ def test_a_lead_about_a_gathering_on_days_no_listed_meeting_sat_is_about_none_of
     assert resolve_meeting(french, MEETINGS, None).evidence.startswith("about a gathering on 10 au 11 avril 2018")
 
 
+def test_a_listed_meeting_the_lead_recalls_before_a_gathering_of_its_own_months_later_is_background():
+    text = (
+        "Inspired by the final communiqué of the plenary held from 12 to 16 November 2018 in Brussels, the working "
+        "group organised, from 10 to 11 April 2019 in Kinshasa, this workshop."
+    )
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert guess.plenary is None
+    assert guess.evidence.startswith("about a gathering on 10 to 11 april 2019")
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "from 10 to 11 December 2018, this workshop",  # weeks later: a follow-up of the meeting, maybe about it
+        "a workshop that will be held from 10 to 11 April 2019",  # to come: the text may be about the plenary
+    ],
+)
+def test_a_gathering_soon_after_or_to_come_leaves_the_listed_meeting_in_the_running(then):
+    text = f"The plenary held from 12 to 16 November 2018 in Brussels agreed on a plan; the group organised {then}."
+    assert resolve_meeting(text, MEETINGS, None).evidence.startswith("names 2018-11-16")
+
+
 @pytest.mark.parametrize(
     ("text", "plenaries"),
     [
