@@ -573,10 +573,11 @@ def answers(lines: list[str], sentence: str, released: bool = False) -> list[str
     return following if released else [answer for answer in following if _TODAY.search(answer)]
 
 
-# What may come before a lead's subject: the page's date ("date 2025-05-21") and a dateline ("NEW DELHI, India –",
-# "Bruxelles, Belgique, 14 novembre (Infosplusgabon) -"), whose place says where the report was filed, not who speaks.
+# What may come before a lead's subject: the page's date ("date 2025-05-21", "date 2018-11") and a dateline ("NEW
+# DELHI, India –", "Bruxelles, Belgique, 14 novembre (Infosplusgabon) -"), whose place says where the report was filed,
+# not who speaks.
 _LEAD_IN = re.compile(
-    r"^(?:(?i:date)\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
+    r"^(?:(?i:date)\s+)?(?:\d{4}-\d{2}(?:-\d{2})?\s+)?"
     r"(?:[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}(?:,\s*[^,\n–—:()]{2,30}){0,2}(?:\s*\([^()\n]{1,30}\))?"
     r"\s*(?:[–—:]|--?)\s+)?(?i:the\s+|les\s+|la\s+|le\s+|l['’])?"
 )
@@ -606,6 +607,27 @@ def state_opening(sentence: str) -> str:
         if pattern.match(sentence, start):
             return given
     return ""
+
+
+# A state's government or its delegation opening a sentence: "The government of Liberia has…", "Une délégation
+# angolaise participe…", "Le gouvernement gabonais a…", "The Angolan delegation…".
+_STATE_ITSELF = re.compile(
+    r"(?i:une?\s+|an?\s+)?(?P<subject>(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,3}?(?i:government|gov['’]t|delegation|authorities"
+    r"|gouvernement|d[ée]l[ée]gation|autorit[ée]s)\b(?:\s+(?i:of|de|du|des|d['’])\s*(?i:the\s+|la\s+|l['’]\s*)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s*){1,4}(?:[a-zà-ÿ][\w-]*)?|\s+[a-zà-ÿ][\w-]*)?)"
+)
+
+
+def state_leading(sentence: str) -> str:
+    """The state a sentence opens with as its subject, itself or its government or delegation ("L'Angola assume…",
+    "The government of Liberia has made…", "Une délégation angolaise participe…"), or ""."""
+    if state := state_opening(sentence):
+        return state
+    start = _LEAD_IN.match(sentence).end()
+    if not (match := _STATE_ITSELF.match(sentence, start)):
+        return ""
+    found = country_in(match.group("subject"))
+    return found[0] if found else ""
 
 
 def _says(sentence: str, position: int) -> str:

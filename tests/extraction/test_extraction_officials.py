@@ -13,6 +13,7 @@ from statements.extraction.officials import (
     site_country,
 )
 from statements.extraction.organisations import identify_organisation
+from statements.extraction.organisations.reports import unsigned_release
 
 KNOWN = ["kimberley process civil society coalition", "world diamond council", "human rights watch"]
 
@@ -1107,3 +1108,117 @@ def test_a_country_qualifying_an_office_is_named_short_for_the_central_african_s
     assert country_label("Democratic Republic of the Congo", french=False) == "DRC"
     assert country_label("Cameroon", french=True) == "Cameroun"
     assert country_label("Sierra Leone", french=False) == "Sierra Leone"
+
+
+# --- A parliament's questions, answered by its government
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "HC Deb 12 March 2003 vol 401 cc10-11W\nMr. Smith\n\nTo ask the Secretary of State for Foreign and "
+            "Commonwealth Affairs what progress has been made on rough diamonds.\n\nMr. Jones\n\nWe continue to "
+            "support the certification scheme.",
+            "United Kingdom",
+        ),
+        (
+            "Oral Answers to Questions — Rough Diamonds\n\n– in the House of Commons on 4 June 2002.\n\n"
+            "Mr Jane Brown Minister of State\n\nI am pleased to report progress on the scheme.",
+            "United Kingdom",
+        ),
+        (
+            "Diamonds\n\nHouse of Lords written question – answered on 3rd March 2015.\n\nTo ask Her Majesty's "
+            "Government what is their assessment of the scheme.\n\nThe scheme is working.",
+            "United Kingdom",
+        ),
+        (
+            "Oral Questions\n\nHouse of Commons of Canada, Ottawa, 2 May 2003\n\nWritten Answers\n\nTo ask the "
+            "Minister what the scheme costs.\n\nThe scheme costs little.",
+            "Canada",
+        ),
+        (
+            "Parliamentary questions\n12 May 2015\nAnswer given by Vice-President Jane Doe on behalf of the "
+            "Commission\nQuestion reference: E-001234/2015\n\nThe scheme is working.",
+            "European Commission",
+        ),
+        (
+            "Answer – Rough diamonds and EU measures – E-001234/2015\n\n1. The Commission has not received any "
+            "information on the matter.",
+            "European Commission",
+        ),
+    ],
+)
+def test_a_parliaments_answer_is_its_governments(text, name):
+    assert organisation(text, known=[]) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A news report naming the House, no question answered in it.
+        "MPs debate diamonds\n\nThe House of Commons heard calls for a tougher scheme from campaigners on Tuesday.",
+        # A question asked, no chamber named.
+        "To ask the Minister what the scheme costs.\n\nThe answer was short.",
+        # "Answer" and a reference, but no Commission answering.
+        "Answer – E-001234/2015\n\nThe Council has not received any information.",
+    ],
+)
+def test_no_parliaments_answer_without_its_question_and_chamber(text):
+    assert organisation(text, known=[]) == ""
+
+
+# --- A state's release, sent to the press
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Angola: Le pays participe à la réunion\n\nLuanda — Une délégation angolaise participe à la réunion "
+            "plénière du Processus de Kimberley, qui se tiendra à Gaborone, République du Botswana.\n\nSelon un "
+            "communiqué de presse parvenu à l'ANGOP ce vendredi, la séance d'ouverture sera dirigée par le président.",
+            "Angola",
+        ),
+        (
+            "Luanda — L'Angola assume à Bruxelles la présidence du comité de révision du Processus de Kimberley, "
+            "indique un communiqué de presse parvenu au bureau de l'Angop.",
+            "Angola",
+        ),
+        (
+            "Gov't Makes Progress\n\nThe government of Liberia has made significant progress toward compliance with "
+            "the Kimberley Process.\n\nAccording to an Information Ministry release, the new system is in place.",
+            "Liberia",
+        ),
+        (
+            "The Liberian government has lauded several foreign institutions for their technical support to the "
+            "new system, the statement said.",
+            "Liberia",
+        ),
+    ],
+)
+def test_a_release_nobody_else_signs_is_the_states_its_lead_speaks_of(text, name):
+    assert organisation(text, known=[]) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The release is signed by someone else: theirs, not the state's.
+        "Luanda — L'Angola assume la présidence du comité de révision du Processus de Kimberley, selon un communiqué "
+        "de la Coalition pour des diamants équitables.",
+        "The government of Liberia has made significant progress toward compliance with the Kimberley Process, "
+        "according to a statement issued by Global Witness.",
+        # The lead speaks of no state.
+        "Une mission d'experts du Processus de Kimberley séjourne dans la région minière de l'Est du pays.\n\nSelon "
+        "un communiqué de presse parvenu à notre rédaction, elle rencontrera les autorités.",
+        # The state is what another says something about, not the lead's subject.
+        "Campaigners said the government of Liberia had made little progress toward compliance with the scheme, "
+        "according to a statement.",
+        # The state is the lead's subject, but no release is the source.
+        "The government of Liberia has made significant progress toward compliance with the Kimberley Process, "
+        "the minister told reporters.",
+    ],
+)
+def test_no_states_release_without_the_state_as_the_leads_subject_or_when_another_signs_it(text):
+    assert unsigned_release(text.split("\n")) is None

@@ -2064,3 +2064,56 @@ def test_a_subjects_name_read_back_from_its_acronym_may_list_its_words():
     )
     lead = "Selon le ministre, la Société minière (CEEC) a annoncé lundi la reprise des exportations."
     assert organisation(f"Diamants\n\n{lead}" + _FR_BODY, known=[])[0] != "Selon le ministre, la Société minière (CEEC)"
+
+
+# --- A title of office is a person; an organisation may speak through one
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Acting Deputy Director of Mineral Affairs, a Senior Minerals Officer and a Foreign Affairs official, "
+        "will join representatives from 75 other countries at the meeting.",
+        "The Director General of Mines has announced new export rules for rough diamonds.",
+        "The Permanent Secretary of the Ministry has said the rules will change.",
+        "Le directeur des Mines a annoncé de nouvelles règles d'exportation.",
+    ],
+)
+def test_a_title_of_office_opening_the_lead_is_no_organisation(lead):
+    assert organisation(f"A title\n\n{lead}", known=[])[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "The Ministry of Natural Resources, through the Commissioner of Mines, have refuted allegations of "
+            "noncompliance with the Kimberley Process.",
+            "Ministry of Natural Resources",
+        ),
+        # An office of state, not its officer's title.
+        (
+            "The Department of Mineral Affairs has announced new export rules for rough diamonds.",
+            "Department of Mineral Affairs",
+        ),
+        (
+            "Le Centre national d'expertise, par la voix de son directeur, a annoncé de nouvelles règles.",
+            "Centre national d'expertise",
+        ),
+    ],
+)
+def test_an_organisation_speaking_through_its_officer_is_the_subject(lead, name):
+    assert organisation(f"A title\n\n{lead}", known=[])[0] == name
+
+
+# --- A report is the text's voice in its lead only
+
+
+def test_a_report_cited_below_the_lead_is_a_source_not_the_issuer():
+    lead = "Selon des diplomates, les membres du Conseil devraient adopter mardi une résolution en ce sens."
+    later = "Selon un récent rapport de l'Observatoire des mines, la production se poursuit illégalement."
+    assert organisation(f"{lead}\nL'embargo avait été imposé en 2005.\n{later}", known=[])[0] == ""
+    # In the lead, the report is what the news passes on.
+    assert organisation(f"{later}\n{lead}", known=[])[0] == "Observatoire des mines"
+    text = "Diamonds\n\nA new report by the Diamond Fairness Network finds that smuggling persists across the border."
+    assert organisation(text, known=[])[0] == "Diamond Fairness Network"

@@ -6,6 +6,8 @@ way has its module:
 - ``headings``: a release's heading, a letter's, a briefing's, a report's; a page's banner or masthead; a public
   office's letterhead;
 - ``kimberley_process``: the Process's communiqués and decisions, its chair, its offices, the Process acting;
+- ``parliaments``: a parliament's questions, answered by its government (the European Parliament's by the
+  Commission);
 - ``subjects``: the subject of the first sentences (an embassy "in" its host country too), a headline's speaker, a
   government through its officials, a state's own office for the Process;
 - ``reports``: a report naming whose statement it passes on ("according to X"), or who speaks for an organisation;
@@ -55,8 +57,16 @@ from .naming import (
     short,
     with_acronym,
 )
+from .parliaments import parliamentary_answer
 from .phrases import HEADER_LINES, HEADLINE_LINES, SENTENCE_END, unwrapped_text
-from .reports import according_to, learnt_from, speaker_affiliation, spokesperson_of, statement_by
+from .reports import (
+    according_to,
+    learnt_from,
+    speaker_affiliation,
+    spokesperson_of,
+    statement_by,
+    unsigned_release,
+)
 from .signatures import (
     about_section,
     author_bio,
@@ -148,6 +158,8 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield found
     if found := un_organ(text[:_STATEMENT_CHARS]):
         yield found
+    if found := parliamentary_answer(text):
+        yield found
     if found := headline_speaker(header, text, known):
         yield found
     # A state speaking in the lead, above an organisation the body makes its subject further down: "Le Zimbabwe a
@@ -187,7 +199,7 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
     for lead in (header, lead_below_menu(lines)):
         if (found := government_voice(lead, host_country, government_site)) and not _headline_of_another(lead, found):
             yield _answered(lead, found, known, header) or government(found)
-    if found := state_takes_part(header):
+    if found := state_takes_part(header) or unsigned_release(lines):
         yield found
     if country := state_in_address(url):
         yield country, f"its address's headline makes the state the speaker ({short(url, 60)})"

@@ -4,7 +4,7 @@ auprès de X", "Amara Okonkwo, director of X, said…", "The following speech wa
 
 import re
 
-from ..officials import country_in, state_opening
+from ..officials import country_in, state_leading, state_opening
 from .naming import ORG_WORDS, first_known, organisation_in, short, trim_org
 from .phrases import (
     ACRONYM,
@@ -58,6 +58,28 @@ _FRENCH_ROLE = (
 )
 _ROLE_NOUN = r"spokes(?:man|woman|person)|representative|director|coordinator|campaigner|researcher|official"
 
+# A report the news passes on, in its lead (``statement_by``): "A report published by X reveals…".
+_REPORTS = [
+    # A report's launch: "A report published by X reveals…", "Un rapport publié par X révèle…".
+    re.compile(
+        r"\b(?i:a|an|the|un|une|le)\s+(?:new\s+|nouveau\s+)?(?i:report|study|rapport|[ée]tude)\s+"
+        r"(?:published|released|issued|publi[ée]e?|rendue?\s+public)\s+(?:today\s+|aujourd['’]hui\s+)?(?:by|par)\s+"
+        rf"{ORG_NAME_FR_OR_EN}"
+    ),
+    # A report the news passes on: "A new report by X finds…", "…, says a new report from X", "according to a study
+    # by X", "A new X report says…"; not "a 2010 report by X" nor "the report by X" the text answers.
+    re.compile(
+        rf"\b(?:(?i:according\s+to|says|said|warns|finds)\s+)?(?i:a|an)\s+(?i:new\s+|latest\s+|recent\s+)?"
+        rf"(?i:report|study|briefing|investigation|survey|analysis)\s+(?:{_RELEASED}\s+)?(?:by|from)\s+{ORG_NAME}"
+        rf"{_BRACKETED}(?:\s*,\s+{_RELEASED},)?\s*(?:[.;,]|\s+(?:{_FINDS})\b)"
+    ),
+    re.compile(rf"\b(?i:a|an)\s+(?i:new\s+|latest\s+)?{ORG_NAME}\s+(?i:report|study|briefing)\s+(?:{_FINDS})\b"),
+    re.compile(
+        r"\b(?i:un|une|le|la)\s+(?i:nouveau\s+|nouvelle\s+|r[ée]cent\s+)?(?i:rapport|[ée]tude|enqu[êe]te)\s+"
+        rf"(?:de\s+la|de\s+l['’]|du|des|de)\s*{ORG_NAME_FR_OR_EN}(?:\s+(?:publi[ée]e?|rendue?\s+public)\b|\s*,)"
+    ),
+]
+
 # "according to a statement issued by the Ministry of Commerce", "X said in a statement", "selon un communiqué de X"
 _STATEMENT_BY_PATTERNS = [
     # "…, according to a statement issued by X", "A statement from X said…", "…, said a statement by X".
@@ -87,24 +109,7 @@ _STATEMENT_BY_PATTERNS = [
         rf"(?:{_FRENCH_ORG_NAME_BEFORE}|{ORG_NAME})(?:\s*\([^)]{{2,12}}\))?\s+dans\s+(?:un|une|son|sa)\s+"
         r"(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|rapport|lettre)"
     ),
-    # A report's launch: "A report published by X reveals…", "Un rapport publié par X révèle…".
-    re.compile(
-        r"\b(?i:a|an|the|un|une|le)\s+(?:new\s+|nouveau\s+)?(?i:report|study|rapport|[ée]tude)\s+"
-        r"(?:published|released|issued|publi[ée]e?|rendue?\s+public)\s+(?:today\s+|aujourd['’]hui\s+)?(?:by|par)\s+"
-        rf"{ORG_NAME_FR_OR_EN}"
-    ),
-    # A report the news passes on: "A new report by X finds…", "…, says a new report from X", "according to a study
-    # by X", "A new X report says…"; not "a 2010 report by X" nor "the report by X" the text answers.
-    re.compile(
-        rf"\b(?:(?i:according\s+to|says|said|warns|finds)\s+)?(?i:a|an)\s+(?i:new\s+|latest\s+|recent\s+)?"
-        rf"(?i:report|study|briefing|investigation|survey|analysis)\s+(?:{_RELEASED}\s+)?(?:by|from)\s+{ORG_NAME}"
-        rf"{_BRACKETED}(?:\s*,\s+{_RELEASED},)?\s*(?:[.;,]|\s+(?:{_FINDS})\b)"
-    ),
-    re.compile(rf"\b(?i:a|an)\s+(?i:new\s+|latest\s+)?{ORG_NAME}\s+(?i:report|study|briefing)\s+(?:{_FINDS})\b"),
-    re.compile(
-        r"\b(?i:un|une|le|la)\s+(?i:nouveau\s+|nouvelle\s+|r[ée]cent\s+)?(?i:rapport|[ée]tude|enqu[êe]te)\s+"
-        rf"(?:de\s+la|de\s+l['’]|du|des|de)\s*{ORG_NAME_FR_OR_EN}(?:\s+(?:publi[ée]e?|rendue?\s+public)\b|\s*,)"
-    ),
+    *_REPORTS,
     # The news report's closing attribution: "…, the X Network said.", "…, said the X Network.", "…, the X Network,
     # a coalition of 40 groups, warned on Monday."; "…, a déclaré mardi l'Observatoire des mines.", "…, estime le
     # Réseau X."
@@ -148,13 +153,31 @@ _ANSWERS = re.compile(
 )
 
 
+# A report the news passes on is the text's voice only in its lead: further down, "Selon un récent rapport de l'ONU,
+# la production se poursuit…" is a source for one fact of a story about something else, not whose words it is.
+_LEAD_WORDS = 12
+
+
+def _lead_end(text: str) -> int:
+    """Where the text's lead ends: its title and first paragraph of prose (a line of _LEAD_WORDS words or more)."""
+    end = 0
+    for line in text.split("\n"):
+        end += len(line) + 1
+        if len(line.split()) >= _LEAD_WORDS:
+            break
+    return end
+
+
 def statement_by(text: str, known) -> tuple[str, str] | None:
     """ "…, according to a statement issued by the Ministry of Commerce": a report naming whose statement it is."""
+    lead_end = _lead_end(text)
+
+    def skip(match: re.Match) -> bool:
+        return bool(_ANSWERS.search(text[: match.start()][-40:])) or (match.re in _REPORTS and match.start() > lead_end)
+
     return (
         _embassy_statement(text)
-        or named_by(
-            _STATEMENT_BY_PATTERNS, text, known, "", skip=lambda match: _ANSWERS.search(text[: match.start()][-40:])
-        )
+        or named_by(_STATEMENT_BY_PATTERNS, text, known, "", skip=skip)
         or _statement_of_many(text, known)
     )
 
@@ -248,6 +271,33 @@ def _countries_in(text: str) -> set[str]:
         found.add(named[0])
         text = text[named[1] + 1 :]
     return found
+
+
+# A release the report gives as its source without naming whose it is, or naming only a ministry's portfolio: "Selon
+# un communiqué de presse parvenu à l'ANGOP, …", "…, indique un communiqué de presse parvenu au bureau de l'Angop.",
+# "According to an Information Ministry release, …", "…, the statement said."; not "a statement by X"
+# (``statement_by``).
+_PORTFOLIO = r"(?:[A-Z][\w-]*\s+){1,2}(?:Ministry|Department)\s+|(?:government|Government|official|ministry)\s+"
+_UNSIGNED_RELEASE = re.compile(
+    r"\b(?:(?i:according\s+to|said|says|stated|states)\s+(?i:a|an|the)\s+"
+    rf"(?:{_PORTFOLIO})?(?i:press\s+|news\s+)?(?i:release|statement)(?=\s*[,.;]|\s+(?i:sent|received)\s+(?i:by|to)\b)"
+    r"|(?i:selon|d['’]apr[èe]s|indique|pr[ée]cise|souligne|annonce|affirme)\s+(?i:un|le|ce)\s+communiqu[ée]"
+    r"(?:\s+de\s+presse)?(?:\s+(?:du\s+gouvernement|du\s+minist[èe]re))?"
+    r"(?=\s*[,.;]|\s+(?:parvenu|transmis|adress[ée]|envoy[ée]|re[çc]u)\b))"
+)
+_RELEASE_CHARS = 2500
+
+
+def unsigned_release(lines: list[str]) -> tuple[str, str] | None:
+    """(the state whose release the report passes on, why): the lead's first sentence opens with the state, its
+    government or its delegation ("L'Angola assume…", "The government of Liberia has…") and the report's source is a
+    release nobody else signs: the state's own, sent to the press."""
+    lead = next((line for line in lines if len(line.split()) >= _LEAD_WORDS), "")
+    if not (state := state_leading(lead)):
+        return None
+    if release := _UNSIGNED_RELEASE.search("\n".join(lines)[:_RELEASE_CHARS]):
+        return state, f"the release of the state its lead speaks of: “{short(release.group(0))}”"
+    return None
 
 
 # A French wire report's source: "…, a-t-on appris vendredi auprès du gouvernement sud-africain", "a-t-on appris

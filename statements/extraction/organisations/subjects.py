@@ -43,9 +43,11 @@ from .phrases import (
 # --- An organisation as the subject of the first sentences
 
 # Between the name and its verb, what it is: "X, a coalition of 30 groups, today called…", "X, a London-based
-# watchdog, said…", "l'ONG X, basée à Londres, a dénoncé…".
+# watchdog, said…", "l'ONG X, basée à Londres, a dénoncé…"; or whom it speaks through: "The Ministry of Natural
+# Resources, through the Commissioner of Mines, has refuted…", "le ministère, par la voix de son directeur, a…".
 _APPOSITION = (
-    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|in|dans|based|bas[ée]e?s?|founded|fond[ée]e?s?|created"
+    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|in|dans|through|par\s+la\s+voix|based|bas[ée]e?s?"
+    r"|founded|fond[ée]e?s?|created"
     r"|cr[ée]{2}e?s?|set\s+up|headquartered|established|implant[ée]e?s?)\s[^,\n]{3,120}),)?"
 )
 # What a news report calls an organisation before its name: "the watchdog Global Witness", "London-based campaign
@@ -150,13 +152,20 @@ def _french_state_subject(line: str) -> re.Match | None:
     return match if adjective or match.group("portfolio") else None
 
 
-# An official's title before a name: "Deputy Prime Minister and Minister of Foreign Affairs Didier Reynders".
+# An official's title before a name: "Deputy Prime Minister and Minister of Foreign Affairs Didier Reynders"; a title
+# of office is a person, not an organisation, with the office it heads ("The Acting Deputy Director of Mineral
+# Affairs, a Senior Minerals Officer and… will join", "Le directeur des Mines a indiqué…").
 _TITLE_FIRST = re.compile(
-    r"(?:(?:deputy|vice|acting|prime|foreign|assistant)[\s-]+)*(?:minister|president|ambassador|secretary|spokes\w+"
-    r"|commissioner|ministre|pr[ée]sident|ambassad(?:eur|rice)|secr[ée]taire|porte-parole)\b(?!\s+of\s+state\b)",
+    r"(?:(?:deputy|vice|acting|prime|foreign|assistant|executive|permanent|principal|chief|senior)[\s-]+)*"
+    r"(?:minister|president|ambassador|secretary|spokes\w+|commissioner|director(?:[\s-]general)?|governor"
+    r"|chair(?:man|woman|person)?|coordinator|officer|ministre|pr[ée]sident|ambassad(?:eur|rice)|secr[ée]taire"
+    r"|porte-parole|directeur|directrice|gouverneur|coordonnat(?:eur|rice))\b(?!\s+of\s+state\b)",
     re.IGNORECASE,
 )
 
+
+# "The Ministry, through its director of mines, said…": the organisation speaking through its officer.
+_THROUGH = re.compile(r"^(?:through|par\s+la\s+voix)\b", re.IGNORECASE)
 
 _CONJUNCTION_FIRST = re.compile(
     r"^(?:when|as|after|before|since|while|although|though|once|until|if|lorsque|quand|comme|apr[èe]s|avant|depuis"
@@ -208,7 +217,8 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
             continue  # "Lorsque Global Witness a quitté le PK, …": another clause's subject, before the sentence's
         if _TITLE_FIRST.match(org) or NEWS_OUTLET.search(org):
             continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
-        if _ROLE_OF.match(match.groupdict().get("apposition") or ""):
+        apposition = match.groupdict().get("apposition") or ""
+        if _ROLE_OF.match(apposition) and not _THROUGH.match(apposition):
             continue  # "Jane Moyo, a spokeswoman for the X Network, said…": a person, whose organisation speaks
         if _PASSIVE.match(line, match.end("org")):
             continue  # "HRW criticised by the minister": the organisation is what the text is about

@@ -1,0 +1,56 @@
+"""A parliament's questions and answers: a minister answering a member's question speaks for the government.
+
+Westminster's record of questions ("HC Deb 18 May 2000", "Oral Answers to Questions", "House of Lords written question
+– answered on…", "To ask Her Majesty's Government what…") is the government's answer, whichever minister gives it and
+whoever asks; the European Parliament's written questions ("Answer given by … on behalf of the Commission", "Question
+reference: E-6492/2010") are answered by the Commission.
+"""
+
+import re
+
+from .naming import short
+
+# The chamber, and the state whose government answers in it. The Commons alone could be Canada's too: there the text
+# names Canada.
+_CHAMBERS = (
+    (
+        re.compile(r"\b(?:House\s+of\s+Lords|H[CL]\s+Deb\b|Her\s+Majesty['’]s\s+Government|HM\s+Government)"),
+        "United Kingdom",
+    ),
+    (re.compile(r"\b(?:Lok\s+Sabha|Rajya\s+Sabha)\b"), "India"),
+    (re.compile(r"\bHouse\s+of\s+Commons\b"), ""),
+)
+_CANADA = re.compile(r"\b(?:Canada|Canadian|Ottawa)\b")
+# What makes the page a question and its answer, not a debate's speech or a news report naming the House.
+_QUESTION_TIME = re.compile(
+    r"^(?:To\s+ask\s+(?:the|Her|His|HM)\b|(?:Written|Oral)\s+Answers?\b)"
+    r"|\b(?:written|oral)\s+(?:question|answer)s?\b[^\n]{0,40}\banswered\b|\bAnswers?\s+to\s+Questions\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The European Parliament's questions, answered by the Commission: "Answer given by High Representative/Vice-President
+# Ashton on behalf of the Commission", a title "Answer – … – E-005778/2017" over "The Commission has…".
+_ON_BEHALF_OF_COMMISSION = re.compile(
+    r"^Answer\s+given\s+by\s+[^\n]{3,80}?\s+on\s+behalf\s+of\s+the\s+(?:European\s+)?Commission\b", re.MULTILINE
+)
+_EP_REFERENCE = re.compile(r"\b[EOP]-?\d{4,6}/\d{4}\b")
+_ANSWER_TITLE = re.compile(r"^Answer\b", re.MULTILINE)
+_THE_COMMISSION = re.compile(r"\bThe\s+Commission\s+(?:has|have|is|was|will|would|does|did|can|notes|considers)\b")
+_QUESTION_CHARS = 2000
+
+
+def parliamentary_answer(text: str) -> tuple[str, str] | None:
+    """(the government answering a parliament's questions, or the European Commission, why), or None."""
+    opening = text[:_QUESTION_CHARS]
+    if match := _ON_BEHALF_OF_COMMISSION.search(opening):
+        return "European Commission", f"its answer to a parliament's question: “{short(match.group(0))}”"
+    if (title := _ANSWER_TITLE.search(opening)) and _EP_REFERENCE.search(opening) and _THE_COMMISSION.search(opening):
+        line = opening[title.start() :].split("\n", 1)[0]
+        return "European Commission", f"its answer to a parliament's question: “{short(line)}”"
+    if not (question := _QUESTION_TIME.search(opening)):
+        return None
+    for chamber, country in _CHAMBERS:
+        if chamber.search(opening):
+            country = country or ("Canada" if _CANADA.search(opening) else "United Kingdom")
+            line = opening[opening.rfind("\n", 0, question.start()) + 1 :].split("\n", 1)[0]
+            return country, f"its government answers a parliament's question: “{short(line)}”"
+    return None
