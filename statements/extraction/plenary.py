@@ -608,7 +608,8 @@ def _score(
     score.points += city_points
     if not long_ago and _held_here(ref, folded):
         score.add(4, f"a {ref.kind} held 'here', in the dateline's {ref.city}")
-    if ref.year in _meeting_years(folded) and not long_ago:
+    # "the 2024 meeting … this plenary": the year's meeting of the text's own kind, not another that year.
+    if ref.year in _meeting_years(folded) and not long_ago and own_kind in ("", ref.kind):
         score.add(2, f"names the {ref.year} meeting")
         if own_kind == ref.kind:
             score.add(3, f"speaks of 'this {ref.kind}'")

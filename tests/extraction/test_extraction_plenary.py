@@ -489,6 +489,14 @@ def test_a_meeting_of_another_kind_than_this_plenary_is_not_the_subject():
     assert MEETINGS[-3] in guess.candidates or guess.plenary == MEETINGS[-3]
 
 
+def test_the_years_meeting_is_the_one_of_the_texts_own_kind():
+    text = (
+        "Civil society attended the intersessional and will speak again: at the 2024 meeting of the Kimberley "
+        "Process, this plenary must deliver on reform."
+    )
+    assert meeting(text) == (2024, "plenary")
+
+
 def test_this_intersessional_in_french_is_the_texts_own_kind():
     text = "Cette réunion intersessionnelle de 2018 à Anvers doit préparer la plénière de 2018 à Bruxelles."
     assert meeting(text) == (2018, "intersessional")
