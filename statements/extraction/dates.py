@@ -426,6 +426,9 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
         if _PUBLISHED_FIELD.search(line, max(0, start - _FIELD_LABEL_CHARS), start) or _POSTED_ON.match(line, 0, start):
             yield value, start
             continue
+        if _GLUED_WEEKDAY.search(line, max(0, start - _FIELD_LABEL_CHARS), start) and _CLOCK_AFTER.match(line, end):
+            yield value, start  # "…le processus de KimberleyMercredi 26 Mars 2014 - 19:00 La République…": a stamp
+            continue
         if len(line) > DATE_LINE_CHARS:
             continue  # a paragraph, not a date line: and reading one again for each of its dates is slow
         # "Home | News | 21 November 2019 | Civil society walks out": fields between bars, the date one of its own.
@@ -442,6 +445,10 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
 
 _FIELD_LABEL_CHARS = 40  # "Date de publication :"
 _FIELD_BARS = (" | ", " • ", " · ")
+# A page's elements run together, its stamp between its title and its text: a weekday glued to the title's last word,
+# the date, and a clock.
+_GLUED_WEEKDAY = re.compile(rf"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])(?i:{_WEEKDAYS}),?\s+$")
+_CLOCK_AFTER = re.compile(rf"\s*(?:-|–|,)?\s*{_CLOCK.pattern}", re.IGNORECASE)
 DATE_LINE_CHARS = 300  # longer, a line is a paragraph, not a date with a few words beside it
 
 

@@ -955,6 +955,25 @@ def test_the_servers_last_modified_header_never_loses_the_meeting_the_text_names
     assert document.plenary == NEW_DELHI
 
 
+_PROSE = " La République devrait associer la société civile à sa feuille de route." * 5
+
+
+def test_a_stamp_glued_between_the_title_and_the_text_of_a_long_line_is_its_date():
+    text = f"Le PK et la Centrafrique : une concertationMercredi 26 Mars 2014 - 19:00{_PROSE}"
+    assert find_text_date(text, TODAY) == (date(2014, 3, 26), "first lines of text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Le PK s'est réuni le Mercredi 26 Mars 2014 - 19:00 à Bangui.{_PROSE}",  # nothing glued: a day in prose
+        f"Le PK et la Centrafrique : une concertationMercredi 26 Mars 2014 à Bangui.{_PROSE}",  # no clock
+    ],
+)
+def test_a_day_in_a_long_line_without_a_glued_stamp_is_not_its_date(line):
+    assert find_text_date(line, TODAY) == (None, "")
+
+
 def test_a_day_inferred_from_the_meeting_wins_over_the_servers_last_modified_header():
     text = "Opening remarks at the intersessional meeting in Kasane\n\nDistinguished delegates, thank you."
     assert dated(text, last_modified="Tue, 03 Dec 2024 10:00:00 GMT")[0] == date(2022, 6, 20)
