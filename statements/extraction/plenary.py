@@ -548,7 +548,7 @@ def _score(
             span
             for span in _city_mentions(folded, ref.host_country)
             if _VENUE.search(folded[max(0, span[0] - 6) : span[0]])
-            and _MEETING_WORD.search(folded[max(0, span[0] - _CONTEXT) : span[1] + _CONTEXT])
+            and _MEETING_WORD.search(folded[max(0, span[0] - _KIND_CONTEXT) : span[1] + _CONTEXT])
         ]
     for start, end in places:
         sentence = _sentence_around(folded, start, end)

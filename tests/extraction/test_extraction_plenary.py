@@ -212,6 +212,9 @@ def test_the_host_country_stands_for_the_city_beside_a_meeting_word():
     assert meeting(text) == (2023, "intersessional")
     # A country the statement is about is not where a meeting was.
     assert meeting("Abuses persist in Zimbabwe's diamond fields, the group said.") is None
+    # The scheme's full name between the meeting word and the country.
+    text = "Ahead of a key meeting of the Kimberley Process Certification Scheme (KPCS) in Israel, the coalition said…"
+    assert meeting(text) == (2010, "intersessional")
 
 
 def test_the_weekday_a_meeting_opened_on_tells_two_meetings_in_one_city_apart():
