@@ -361,7 +361,12 @@ def resolve_meeting(
         for score in scores:
             fits, written = _yearless_day(score.ref, sentence, published_on)
             kinds = _kinds_in(sentence)
-            if score.points > 0 and fits and (not kinds or score.ref.kind in kinds):
+            if not fits or (kinds and score.ref.kind not in kinds):
+                continue
+            if fits == _A_DAY_OF_IT and _weeks_ahead(score.ref, published_on):
+                # "At the November 27-30 meeting, the United States will urge…", a month before: a preview of it.
+                score.add(_PREVIEW, f"names {written}, the days of the {_name(score.ref)} it looks ahead to")
+            elif score.points > 0:
                 where = "the days" if fits == _A_DAY_OF_IT else "within the days"
                 score.add(fits // 2, f"names {written} for a meeting, {where} of the {_name(score.ref)}")
     if published_on is None and (filed := _filed_month(url)):
@@ -422,6 +427,14 @@ def _meeting_days_without_place(folded: str, plenaries: list[PlenaryRef]) -> lis
         and not _YEAR.search(sentence)
     }
     return [sentence for sentence in sentences if not _cities_in(sentence, plenaries)]
+
+
+_PREVIEW = 12  # outweighs the penalty for a text published weeks before its meeting ("future" in _timing)
+_PREVIEW_WEEKS = timedelta(weeks=6)
+
+
+def _weeks_ahead(ref: PlenaryRef, published_on: date | None) -> bool:
+    return bool(published_on and ref.start_date and published_on < ref.start_date <= published_on + _PREVIEW_WEEKS)
 
 
 def _filed_month(url: str) -> tuple[int, int] | None:

@@ -182,6 +182,18 @@ def test_a_meeting_that_ended_months_before_the_text_was_published_is_background
     assert meeting(text, date(2016, 12, 20)) == (2016, "plenary")
 
 
+@pytest.mark.parametrize(
+    ("published_on", "expected"),
+    [
+        (date(2018, 10, 20), (2018, "plenary")),  # weeks before: a preview of that meeting
+        (date(2018, 6, 1), None),  # months before: not yet what the text is about
+    ],
+)
+def test_a_text_looking_ahead_to_a_meetings_days_weeks_away_is_about_it(published_on, expected):
+    text = "At the November 12-16 meeting, the European Union will urge participants to agree on a new definition."
+    assert meeting(text, published_on) == expected
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
