@@ -3053,3 +3053,143 @@ def test_a_country_subject_speaks_not_the_addressee_apposed_before_it():
         "diamants « où la violence est utilisée »."
     )
     assert _people(text) == []
+
+
+# --- A parliament's record: its turns' labels
+
+
+def test_a_hansard_record_gives_each_turn_to_the_member_its_label_names():
+    text = (
+        "HC Deb 3 March 2004 vol 400 cc12W\n"
+        "Mr. Jones\n\n"
+        "To ask the Secretary of State for Trade what steps she is taking on rough diamond imports. [1234]\n\n"
+        "Lord Ashby of Kent\n\n"
+        "The Government supports the certification scheme and will report on its progress.\n"
+    )
+    assert _people(text) == ["Mr. Jones", "Lord Ashby of Kent"]
+
+
+def test_a_theyworkforyou_record_names_the_member_after_the_photo_label():
+    text = (
+        "House of Commons written question – answered on 4 June 2009.\n\n"
+        "Photo of Mr Peter Holt Mr Peter Holt Labour, Leeds North\n\n"
+        "To ask the Secretary of State what recent assessment he has made of the scheme.\n\n"
+        "Photo of Baroness Fane of Hull Baroness Fane of Hull Minister of State\n\n"
+        "We continue to work with partners to strengthen the scheme's monitoring.\n"
+    )
+    assert _people(text) == ["Peter Holt", "Baroness Fane of Hull"]
+
+
+def test_titled_name_lines_outside_a_parliament_record_are_no_turns():
+    # A programme listing its speakers, each above a biography: no parliament, no turns.
+    text = (
+        "Speakers at the conference\n\n"
+        "Dr. Jane Okoro\n\n"
+        "Jane Okoro heads the mining institute and has written widely on artisanal mining.\n\n"
+        "Mr. Paul Mbeki\n\n"
+        "Paul Mbeki has advised three governments on diamond policy and their trade.\n"
+    )
+    assert _people(text) == []
+
+
+def test_a_single_label_is_no_record_of_turns():
+    text = "Parliament debated the scheme.\n\nMr. Jones\n\nHe has tabled a motion on the diamond trade again.\n"
+    assert _people(text) == []
+
+
+# --- Places, publications and quotations typed across lines
+
+
+def test_the_place_an_office_is_of_is_no_given_name():
+    text = (
+        "Among the speakers was the Mayor of Lagos Chen Wuhan.\n\n"
+        "“The city has long traded in diamonds and will keep doing so,” Chen stated."
+    )
+    assert _people(text) == ["Chen Wuhan"]
+
+
+def test_a_publication_named_with_the_article_is_no_speaker():
+    text = "The Kimberley Herald Post indicates that, “trade fell by a third in the year to March.”\n\n"
+    assert _people(text) == []
+    text = "The Rand Chronicle reports it. The Windhoek Courier said: “Exports will rise again next year.”"
+    assert _people(text) == []
+
+
+def test_a_countrys_adjective_before_a_name_is_no_article_of_a_body():
+    text = "The Zimbabwean Jane Dube said: “We will not give up on reform at all.”"
+    assert _people(text) == ["Jane Dube"]
+    # The article before a longer name (a foundation's) says nothing of the person it is named after.
+    text = "The Nelson Mandela Foundation hosted the talks. Nelson Mandela said: “The scheme must work for all.”"
+    assert _people(text) == ["Nelson Mandela"]
+
+
+def test_a_quotation_running_over_lines_opens_each_and_closes_at_its_end():
+    text = (
+        "Ahmed Bin Sulayem commented: “Namibia is an active member of the Process and a good partner.\n"
+        "“Across the country, business opportunities are emerging for the people.”"
+    )
+    assert _said(text) == [
+        ("Ahmed Bin Sulayem", "Namibia is an active member of the Process and a good partner."),
+        ("Ahmed Bin Sulayem", "Across the country, business opportunities are emerging for the people."),
+    ]
+
+
+def test_a_double_mark_closed_by_a_single_one():
+    text = (
+        "Minister Susan Dlamini spoke at the conference.\n"
+        "“We are opposed to the sanctions and will say so,’ Dlamini said.\n"
+        "She left for Pretoria."
+    )
+    assert _said(text) == [("Susan Dlamini", "We are opposed to the sanctions and will say so")]
+
+
+# --- Who is speaking, from the sentences around
+
+
+def test_a_speech_whose_speaker_introduces_themself():
+    text = (
+        "WORLD DIAMOND FORUM 2006\n\n"
+        "Good afternoon everyone. My name is Amara Okonkwo and I work on the diamond campaign.\n\n"
+        "We have published several reports on conflict diamonds."
+    )
+    assert find_speaker(text) == "Amara Okonkwo"
+    # …not someone the text quotes introducing themself.
+    text = "The reporter met a miner. “My name is Tendai Moyo and I dig here,” he said."
+    assert find_speaker(text) == ""
+
+
+def test_an_office_opening_the_sentence_before_a_quotation_and_its_holder():
+    text = (
+        "Deputy Prime Minister and Minister of Foreign Affairs Jan Peeters calls for a continued commitment. "
+        "“Belgium is satisfied with the progress made by the Process this year.”"
+    )
+    assert _people(text) == ["Jan Peeters"]
+
+
+def test_a_titled_surname_stands_for_the_full_name_given_before():
+    text = (
+        "Permanent Secretary in the Ministry of Minerals, Mr Kheri Rutaba, is the outgoing Chairman of the "
+        "association, which he has led through two difficult years of falling prices, new rules on its internal "
+        "controls and a long debate among its members over how the secretariat should be funded.\n\n"
+        "Mr Rutaba made the remarks recently during the handing over of the chairpersonship of the Committee of "
+        "Experts to the incoming chair from a neighbouring country, after his two-year term in office came to an "
+        "end at the ordinary meeting of the council held in the capital.\n\n"
+        "He said producers face many challenges, including fluctuating prices and competition.\n\n"
+        "He further noted that the reform process led successfully to the amendments of the Statute and "
+        "of the rules of the Executive Secretariat of the association.\n\n"
+        '"Several management policies were also produced to increase efficiency in the association" he said'
+    )
+    assert _people(text) == ["Kheri Rutaba"]
+
+
+def test_a_heading_without_a_stop_ends_before_the_paragraph_below():
+    text = (
+        "Diamants de Côte d'Ivoire: feu vert du Processus de Kimberley\n\n"
+        "La Côte d’Ivoire a reçu le feu vert du Processus pour que l’ONU lève son embargo sur la vente de "
+        "diamants de ce pays d’Afrique de l’ouest, selon le communiqué final de la réunion annuelle du régime "
+        "international de certification des diamants bruts, publié à Johannesburg.\n\n"
+        "« La réunion plénière a exprimé son soutien aux efforts du gouvernement ivoirien pour se conformer aux "
+        "exigences du Processus de Kimberley », indique le communiqué final.\n\n"
+        "Le Processus « reconnaît que la Côte d’Ivoire a répondu aux exigences minimales », a-t-il ajouté."
+    )
+    assert _people(text) == []

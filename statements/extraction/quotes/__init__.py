@@ -5,10 +5,10 @@
 
 The modules import one way, from the top: ``attribution`` (a quotation's speaker from the words around it) uses
 ``referents`` (who "he", "she" or "the minister" is, which ``speakers`` asks too); ``speakers`` (a speech's speaker,
-from its heading or its signature), ``interviews`` (the turns of an interview) and ``signatures`` (a block of words
-signed below it) stand beside them; all build on ``spans`` (where the quotations are), ``verbs`` (the verbs of
-saying), ``people`` (from a fragment's names to a person) and, at the bottom, ``names`` (the shapes of a person's
-name).
+from its heading or its signature), ``interviews`` (the turns of an interview), ``debates`` (the turns of a
+parliament's record) and ``signatures`` (a block of words signed below it) stand beside them; all build on
+``spans`` (where the quotations are), ``verbs`` (the verbs of saying), ``people`` (from a fragment's names to a
+person) and, at the bottom, ``names`` (the shapes of a person's name).
 """
 
 import re
@@ -16,6 +16,7 @@ import re
 from ..records import QuoteMatch
 from ..sentences import join_broken_paragraphs
 from .attribution import attribute, continued_speaker, incise, joint_speakers, short_but_attributed, signed_below
+from .debates import debate_turns
 from .interviews import interview_turns, questions_and_answers
 from .names import ABBREVIATION_MARK, undot
 from .referents import reporting_speaker
@@ -76,5 +77,6 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
         *found,
         *interview_turns(text, known_organisations),
         *questions_and_answers(text, known_organisations),
+        *debate_turns(text, known_organisations),
         *signed_blocks(text, known_organisations),
     ]

@@ -4,6 +4,7 @@ look like one ("De Beers", "Rio Tinto"): by the words it writes beside them."""
 import functools
 import re
 
+from ..officials import country_in
 from .memo import per_text
 from .verbs import VERBS
 
@@ -59,10 +60,32 @@ def _cues(name: str) -> re.Pattern:
     )
 
 
+# The article, right before a name…
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# …that is the whole phrase, before a stop or a verb: not "the Nelson Mandela Foundation", "the Bush administration".
+_PHRASE_ENDS = re.compile(rf"\s*[,.;:)]|\s+(?:{VERBS})\b")
+
+
 def named_as_a_body(name: str, text: str) -> bool:
     """Whether the text writes the name as a company's or a body's: "Rio Tinto, the mining group", "De Beers
     spokesperson", "the company Rio Tinto", "Rio Tinto said in its report", "Développement Minier (SODEMI)"."""
-    return bool(name) and " " in name and (_written_as_a_body(text, name) or _spelled_by_its_acronym(text, name))
+    if not name or " " not in name:
+        return False
+    return _written_as_a_body(text, name) or _spelled_by_its_acronym(text, name) or _named_with_the(text, name)
+
+
+@per_text
+def _named_with_the(text: str, name: str) -> bool:
+    """ "The Jerusalem Post indicates that…", "…, the Harare Declaration said": a definite article right before
+    the whole phrase of names, as a person's name is never written (but "the Zimbabwean Jane Doe": a country's word
+    opening the words is their adjective, not the article's)."""
+    if (found := country_in(name.split()[0])) and found[1] == 0:
+        return False
+    mentions = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w’'-])", text)
+    return any(
+        _THE_BEFORE.search(text, max(0, found.start() - 5), found.start()) and _PHRASE_ENDS.match(text, found.end())
+        for found in mentions
+    )
 
 
 @per_text

@@ -302,10 +302,22 @@ def _a_country_of_an_office(text: str, start: int, words: str, given: list[str])
     return bool(_OF_WORD.search(_just_before_given(text, start, words, given)))
 
 
-def _just_before_given(text: str, start: int, words: str, given: list[str]) -> str:
-    """The eight characters before the first of the given names, at the end of `words` (found at `start`)."""
+# An office and its "of", right before a capitalised word: "Mayor of Shanghai", "Governor of Manicaland".
+_OFFICE_OF = re.compile(r"(?:^|\s)(?P<office>[\w-]+)[ \t]+(?:of|du|de|des|d['’])[ \t]*$", re.IGNORECASE)
+
+
+def _a_place_of_an_office(text: str, start: int, words: str, given: list[str]) -> bool:
+    """Whether the first of the given names, at the end of `words` (found at `start`), is the place or the body an
+    office is of ("Mayor of Shanghai Yang Xiong"), closing the office's words rather than opening a name."""
+    match = _OFFICE_OF.search(_just_before_given(text, start, words, given, chars=30))
+    return bool(match) and match["office"].lower() in TITLES | OFFICE_WORDS
+
+
+def _just_before_given(text: str, start: int, words: str, given: list[str], chars: int = 8) -> str:
+    """The characters (eight, or ``chars``) before the first of the given names, at the end of `words` (found at
+    `start`)."""
     given_start = start + re.search(rf"(?:\S+[ \t]+){{{len(given)}}}$", words).start()
-    return text[max(0, given_start - 8) : given_start]
+    return text[max(0, given_start - chars) : given_start]
 
 
 def _full_name_in(text: str, surname: str, before: int | None = None) -> str:
@@ -338,6 +350,8 @@ def _full_names_as_written(text: str, surname: str) -> tuple[tuple[int, str], ..
             given = given[1:]  # "a déclaré à Kinshasa Jean Mbala": the place is not a given name
         elif len(given) >= 2 and _a_country_of_an_office(text, match.start(1), match.group(1), given):
             given = given[1:]  # "le ministre des Affaires étrangères du Canada John Baird": the country is the office's
+        elif given and _a_place_of_an_office(text, match.start(1), match.group(1), given):
+            given = given[1:]  # "Mayor of Shanghai Yang Xiong": the city is the office's, not "Yang"'s given name
         name = " ".join(_without_a_country_before([*given, *match.group(2).split()]))
         if given and name != match.group(2) and not looks_like_organisation(name):
             found.append((match.end(2), name))

@@ -191,7 +191,9 @@ def _last_named(context: Context, window_start: int, position: int) -> str:
     """ "… les déclarations de Joanne Lebert, directrice générale de PAC. Elle déclare : « … »": with nobody
     quoted yet, "she" is the person named in full in the last sentence naming anyone, if it names only one
     ("Amara Okonkwo met Jean Mbala. “…,” he said": who "he" is, the text does not say)."""
-    window = unwrap(_end_heading_lines(context.text[window_start:position]))
+    window_start = _sentence_start(context.text, window_start)
+    # A blank line ends a sentence, as a heading with no stop ends before the paragraph below it.
+    window = "\n".join(map(unwrap, _end_heading_lines(context.text[window_start:position]).split("\n\n")))
     for sentence in reversed(list(_SENTENCE_SPAN.finditer(window))):
         if people := _people_named_in(sentence.group(), window_start, context):
             return people[0] if len(people) == 1 else ""
@@ -199,6 +201,18 @@ def _last_named(context: Context, window_start: int, position: int) -> str:
 
 
 _SENTENCE_SPAN = re.compile(r"[^.!?\n]+")
+_SENTENCE_CHARS = 400
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence that ``position`` falls in starts (within a sentence's length before it): a window's
+    first sentence is read whole, its subject with it ("Mr Mahimbali made the remarks … to an end.")."""
+    if position == 0 or text[position - 1] in ".!?\n" or text[position : position + 1] == "\n":
+        return position
+    ends = list(re.finditer(r"[.!?\n]", text[max(0, position - _SENTENCE_CHARS) : position]))
+    return max(0, position - _SENTENCE_CHARS) + ends[-1].end() if ends else position
+
+
 _LOWER_CASE_WORD = re.compile(r"(?:^|[\s(/])[a-zà-ÿ]")
 
 
@@ -227,9 +241,14 @@ def _people_named_in(sentence: str, position: int, context: Context) -> list[str
         if _OFFICE_OR_PLACE_BEFORE.search(before) and not joined and not _introduced_after_and(before, sentence, match):
             continue
         runs = name_runs(undot(match.group()).split())
-        if len(runs) != 1 or len(runs[0][1]) < 2:
+        # A name in full, or a surname after its title whose full name the text gives ("Mr Mahimbali made the
+        # remarks", after "Mr Kheri Mahimbali"; not "Dr Chiwenga" alone, a surname in prose).
+        if len(runs) != 1 or len(runs[0][1]) + bool(runs[0][0]) < 2:
             continue
-        if person := resolve(*runs[0], position, context.text, [], context.known_organisations):
+        person = resolve(*runs[0], position, context.text, [], context.known_organisations)
+        if person and len(runs[0][1]) == 1 and person.split()[0].rstrip(".").lower() == runs[0][0].rstrip(".").lower():
+            continue
+        if person:
             people.append(person)
             joinable = match.end()
     return list(dict.fromkeys(people))
@@ -258,6 +277,19 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<sentence>[^.!?\n“”
 _SENTENCE_WINDOW = 600
 
 
+_OFFICE_LINKS = {"and", "of", "for", "the", "&", "et", "de", "du", "des", "la", "le"}
+
+
+def _an_office(words: str) -> bool:
+    """Whether the words are an office's and only that: "Deputy Prime Minister and Minister of"."""
+    tokens = [token.lower() for token in words.split()]
+    return (
+        bool(tokens)
+        and tokens[0] not in _OFFICE_LINKS
+        and all(token in TITLES or token in OFFICE_WORDS or token in _OFFICE_LINKS for token in tokens)
+    )
+
+
 def reporting_speaker(context: Context, position: int, paragraph_start: int) -> str:
     """The person the sentence just before ``position`` (in its paragraph) has speaking, as its subject, or ""."""
     # A sentence is at most 400 characters: a long paragraph is not read from its start for each quotation.
@@ -268,7 +300,8 @@ def reporting_speaker(context: Context, position: int, paragraph_start: int) -> 
     sentence = before.group("sentence")
     start = window_start + before.start("sentence")
     for match in [*_SUBJECT_PERSON.finditer(sentence), *_APPOSED_PERSON.finditer(sentence)]:
-        opens = match.start() == 0 or sentence[: match.start()].endswith(", ")  # "The KP failed, X told Reuters."
+        # "The KP failed, X told Reuters.", "Deputy Prime Minister and Minister of Foreign Affairs X calls for…"
+        opens = match.start() == 0 or sentence[: match.start()].endswith(", ") or _an_office(sentence[: match.start()])
         if not opens or re.fullmatch(PRONOUN, match.group("who"), re.IGNORECASE):
             continue
         text, speakers, known = context.text, context.speakers, context.known_organisations

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 # French nests guillemets: « … les « diamants du sang » … » is one quotation.
 _QUOTE = re.compile(
-    r"“(?P<curly>[^“”]{2,3000}?)”|«(?P<guillemets>(?:[^«»]|«[^«»]{0,300}»){2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
+    r"“(?P<curly>[^“”]{2,3000}?)”"
+    # A quotation running over lines, each opened and only the last closed: "“Namibia is…\n“Across the country…”".
+    r"|“(?P<continued>[^“”\n]{2,3000})\n(?=[ \t]*“)"
+    # Typed inconsistently, closed by a single mark after its own stop or comma: "“…against this,’ Shabangu said."
+    r"|“(?P<closed_single>(?:[^“”’\n]|’(?=\w)){2,3000}?[,.!?])’(?!\w)"
+    r"|«(?P<guillemets>(?:[^«»]|«[^«»]{0,300}»){2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
     r"|\"(?P<straight>(?:[^\"\n]|\n(?!\n)){2,3000}?)\""
     # Single marks, as British papers quote: 'We will not give up,' said X. An apostrophe inside a word
     # ("don't") is no mark; the closing one follows the quotation's own punctuation.

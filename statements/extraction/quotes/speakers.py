@@ -150,9 +150,33 @@ def find_speaker(text: str, known_organisations=()) -> str:
             person = person_in(undot(match["who"]), match.start(), text, [], known_organisations, "last")
         if person:
             return undot(person)
-    return _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations) or _signed_after_thanks(
-        lines, text, known_organisations
+    return (
+        _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations)
+        or _signed_after_thanks(lines, text, known_organisations)
+        or _introduces_themself(lines[:_HEADING_LINES], text, known_organisations)
     )
+
+
+# The speaker introducing themself in the text's own words: "My name is Harrison Mitchell and I work on…", « Je
+# m'appelle Jean Mbala ».
+_MY_NAME_IS = re.compile(
+    r"\b(?:my\s+name\s+is|je\s+m['’]appelle|mon\s+nom\s+est)\s+(?P<who>[^\n,.;:!?“”«»\"]{3,80})", re.IGNORECASE
+)
+_QUOTATION_MARK = re.compile(r"[“”«»\"]")
+
+
+def _introduces_themself(lines: list[str], text: str, known_organisations) -> str:
+    """The one the text's first lines say "my name is" of, in its own voice: not inside a quotation (a news report
+    quoting someone's "My name is…" reports them)."""
+    for line in lines:
+        match = _MY_NAME_IS.search(line)
+        if not match or _QUOTATION_MARK.search(line, 0, match.start()):
+            continue
+        runs = name_runs(uncapitalised(undot(match.group("who"))).split())
+        opens = runs and len(runs[0][1]) >= 2 and match.group("who").split()[0] in (runs[0][0], runs[0][1][0])
+        if opens and (person := resolve(*runs[0], match.start(), text, [], known_organisations)):
+            return undot(person)
+    return ""
 
 
 # A speech's closing words, on a line of their own: "Thank you.", "I thank you for your attention.", « Je vous
