@@ -196,6 +196,11 @@ _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")  # "in 2024
 # Abbreviated too ("NEW DELHI, Nov 22 (Reuters) -"); longest first, so "june" is not read as "jun".
 _MONTHS = {fold(name): number for name, number in {**MONTH_NAMES, **MONTH_ABBREVIATIONS}.items()}
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "on Tuesday (October 8, 2024)", "on Friday, 22 November": the day written after the weekday says which day it was.
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf"\s*[,(]?\s*(?:the\s+|le\s+)?(?:[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MONTH_NAMES})"
+    rf"|(?:{_MONTH_NAMES})\.?\s+[0-3]?\d)\b"
+)
 # "Nov. 4": the dot of an abbreviated month before its day ends no sentence.
 _MONTH_DOT = re.compile(rf"\b({'|'.join(fold(name) for name in MONTH_ABBREVIATIONS)})\.(?=\s+[0-3]?\d\b)")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b")
@@ -322,11 +327,17 @@ def resolve_meeting(
     own_kind = _own_kind(folded)
     if own_kind:
         named = {(year, kind) for year, kind in named if kind == own_kind}
+    # Not "the Secretariat opened its doors on Tuesday (October 8, 2024)": no meeting's day, and one the date gives.
     weekdays = [
         (match.group("event"), WEEKDAY_NAMES[match.group("day")], _kinds_in(sentence), _cities_in(sentence, plenaries))
         for match in _WEEKDAY_EVENT.finditer(folded)
         if (sentence := _sentence_around(folded, *match.span()))
+        and (_MEETING_WORD.search(sentence) or _KP_BODY.search(sentence))
+        and not _DATE_AFTER_WEEKDAY.match(folded, match.end())
     ]
+    # A meeting whose days are not on record could have sat on any weekday: the weekday cannot tell it from another
+    # meeting in its city.
+    undated_cities = frozenset(ref.city for ref in plenaries if ref.start_date is None or ref.end_date is None)
     any_city = any(_city_mentions(folded, ref.city) for ref in plenaries)
     elsewhere = any(not _KP_BODY.search(match.group("body")) for match in _OCCASION.finditer(folded))
     hosts = Counter(fold(ref.city or ref.host_country) for ref in plenaries)
@@ -354,6 +365,7 @@ def resolve_meeting(
             speaks,
             reported_on,
             own_kind,
+            undated_cities,
         )
         for ref in plenaries
     ]
@@ -521,6 +533,7 @@ def _score(
     speaks_of_a_meeting: bool,
     reported_on: date | None,
     own_kind: str,
+    undated_cities: frozenset[str] = frozenset(),
 ) -> _Score:
     score = _Score(ref)
     if (ref.year, ref.kind) in named:
@@ -632,7 +645,7 @@ def _score(
         score.add(3, f"names its chair ({ref.chair_person})")
     if score.points > 0:
         score.points += _kind_points(ref.kind, folded)
-        for event, weekday, kinds, cities in weekdays:
+        for event, weekday, kinds, cities in weekdays if ref.city not in undated_cities else ():
             day = ref.start_date if event.startswith(_FIRST_DAY_EVENTS) else ref.end_date
             # "The intersessional opened on Monday": what day a plenary opened says nothing about that; nor "the
             # plenary, which concluded in Guangzhou on Friday" about a plenary in another city.

@@ -194,6 +194,22 @@ def test_a_text_looking_ahead_to_a_meetings_days_weeks_away_is_about_it(publishe
     assert meeting(text, published_on) == expected
 
 
+def test_a_weekday_something_else_happened_on_or_that_a_date_gives_says_nothing_of_a_meeting():
+    for text in (
+        "The KP meeting was held in Brussels. Its office officially opened its doors on Monday.",
+        "The KP plenary in Brussels opened on Monday (October 7, 2024), with its office.",
+    ):
+        assert "weekday" not in resolve_meeting(text, MEETINGS, None).evidence
+
+
+def test_a_weekday_cannot_tell_a_meeting_from_one_in_its_city_whose_days_are_not_on_record():
+    kinshasa = PlenaryRef(2011, "plenary", "Kinshasa", date(2011, 11, 3), date(2011, 11, 1))
+    text = "The Kimberley Process meeting in Kinshasa ended on Thursday without consensus on Zimbabwe."
+    guess = resolve_meeting(text, [*MEETINGS, kinshasa], None)
+    assert guess.plenary is None
+    assert {(ref.year, ref.kind) for ref in guess.candidates} == {(2011, "intersessional"), (2011, "plenary")}
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
