@@ -227,7 +227,8 @@ _KP_NAMED = r"(?:the\s+)?(?:kp|kimberley process(?:\s+certification scheme)?|pro
 _CHAIR_TERM = re.compile(
     rf"\b{_CHAIR_WORD}\s+(?:of\s+{_KP_NAMED},?\s+(?:(?:for|in)\s+)?|(?:for|in)\s+)(?:the\s+year\s+)?{_YEAR_GROUP}"
     rf"|(?<!\d){_YEAR_GROUP}\s+(?:kp\s+|kimberley process\s+)?{_CHAIR_WORD}\b"
-    rf"|\bchair(?:s|ed|ing)?\s+{_KP_NAMED}\s+(?:in|for)\s+{_YEAR_GROUP}"
+    # "chairs the KP in 2024", "is chairing the UN-mandated KP for a historic second time in 2024"
+    rf"|\bchair(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?{_KP_NAMED}\b(?:[^.\n\d]{{0,40}}?\s)?(?:in|for)\s+{_YEAR_GROUP}"
     rf"|\b(?:vice-)?presiden(?:ce|t|te)\s+(?:du\s+(?:pk|processus de kimberley)\s+)?(?:pour|en)\s+(?:l'annee\s+)?"
     rf"{_YEAR_GROUP}"
     rf"|\b(?:vice-)?presiden(?:t|te)\s+{_YEAR_GROUP}\s+(?:du|de la|of the)\s+(?:kp|pk|processus|kimberley)"

@@ -210,6 +210,14 @@ def test_a_weekday_cannot_tell_a_meeting_from_one_in_its_city_whose_days_are_not
     assert {(ref.year, ref.kind) for ref in guess.candidates} == {(2011, "intersessional"), (2011, "plenary")}
 
 
+@pytest.mark.parametrize(
+    "chairing",
+    ["The UAE is chairing the UN-mandated KP for a historic second time in 2024.", "The UAE chairs the KP in 2024."],
+)
+def test_the_year_a_chair_serves_tells_meetings_in_its_city_apart(chairing):
+    assert meeting(f"The Kimberley Process intersessional has opened in Dubai. {chairing}") == (2024, "intersessional")
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
