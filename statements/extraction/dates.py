@@ -89,7 +89,7 @@ _DATE_PATTERNS = (
     # November 22, 2019
     (
         re.compile(
-            rf"{_GLUED_BEFORE}(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?,?\s+{_YEAR}{_YEAR_END}",
+            rf"{_GLUED_BEFORE}(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?(?:,\s*|\s+){_YEAR}{_YEAR_END}",
             re.IGNORECASE,
         ),
         "mdy",
@@ -323,6 +323,7 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     not when the text came out: it is never taken for the publication date. A "last updated" date
     counts only when the text gives no other, and no later than the years the text writes.
     """
+    text = _without_captions(text)
     lines = [line for line in text.split("\n") if line.strip()]
     own_lines = _own_lines(lines)
     order = _text_order(text, _scan(text))
@@ -539,6 +540,19 @@ def _dateline(head: str, today: date, order: str) -> date | None:
             continue
         return value
     return None
+
+
+def _without_captions(text: str) -> str:
+    """The text less its photos' captions, which date the photo: "Ville de Bangui, le 13 décembre 2020. Photo CNC /
+    Gisèle Moloma", "Kinshasa, 13 December 2020 (PHOTO AFP)"."""
+    if not _PHOTO_CREDIT.search(text):
+        return text
+    return "\n".join("" if _PHOTO_CREDIT.search(line) else line for line in text.split("\n"))
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?<!\w)(?:Photos?|PHOTOS?|Pic|PIC|Crédits?|Credits?|Image)\b\s*(?::|©|/|\w+\s*/|[A-Z]{2,}\b)"
+)
 
 
 # "On 22 November 2019", "Le 22 novembre 2019", "Monday, 22 November 2019" or the date alone, with no place, no

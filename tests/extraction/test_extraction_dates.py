@@ -39,6 +39,7 @@ TODAY = date(2026, 1, 1)
         ("3 août 2020", date(2020, 8, 3)),
         ("Amsterdam, 18 maart 2002", date(2002, 3, 18)),
         ("Antwerpen, 21 juni 2018", date(2018, 6, 21)),
+        ("April 02,2003", date(2003, 4, 2)),
         ("segunda-feira, 25 de janeiro de 2016", date(2016, 1, 25)),
         ("Luanda, 7 de março de 2019", date(2019, 3, 7)),
         ("Caracas, 3 de noviembre de 2022", date(2022, 11, 3)),
@@ -154,6 +155,18 @@ def test_a_body_date_is_an_event_and_a_dateline_may_name_several_places():
 )
 def test_a_wire_dateline_dates_the_text(opening, expected):
     assert find_text_date(f"Walk-out at the plenary\n\n{opening} They said so.", TODAY)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ville de Bangui, le 13 décembre 2020. Photo CNC / Gisèle Moloma",
+        "Kinshasa, 13 December 2020. Photo: Jane Doe",
+        "Kinshasa, 13 December 2020 (PHOTO AFP)",
+    ],
+)
+def test_a_photos_caption_is_no_dateline(caption):
+    assert find_text_date(f"Walk-out at the plenary\n\n{caption}\n\nThey said so.", TODAY) == (None, "")
 
 
 @pytest.mark.parametrize(
