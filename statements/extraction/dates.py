@@ -187,7 +187,12 @@ _UPDATED_BEFORE = re.compile(
 # "New Delhi, ", "KINSHASA (Reuters) – ", "Luanda, Angola / Ottawa, Canada—", "Published on ", "Kinshasa, le ",
 # "(No. 181 - ", "Paris, le vendredi ", "New Delhi [India], ", "(IDEX Online) - ", "NEW YORK--(BUSINESS WIRE)--"
 # A place's name may hold a small word: "Saint-Denis de La Réunion", "Ville de Kinshasa".
-_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|of|la|el|al)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+# A place's name, capitalised; a French state's in its own words too: "République centrafricaine", "République
+# démocratique du Congo", "Émirats arabes unis".
+_PLACE = (
+    r"(?:(?:R[ée]publique|Royaume|[ÉE]mirats)(?:\s+[a-zà-ÿ]+){1,2}(?:\s+(?:du|de\s+la|des)\s+[A-ZÀ-Ý][\w'’-]*)?"
+    r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|of|la|el|al)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3})"
+)
 _SOURCE = r"(?:\([^)]{1,30}\)|\[[^\]]{1,30}\])"
 # Between the place and its date: a comma or a dash; the bracket of "WASHINGTON (November 22, 2019)"; the dots of
 # "(Rapaport… November 17, 2005)"; the full stop of "Harare, Zimbabwe. 22 November 2019". (Not "Kinshasa le 22 juin":

@@ -151,6 +151,11 @@ def test_a_body_date_is_an_event_and_a_dateline_may_name_several_places():
         ("Paris, le vendredi 22 novembre 2019. Les délégués ont quitté la salle.", date(2019, 11, 22)),
         ("Bangui, ce vendredi 22 novembre 2019 – Les délégués ont quitté la salle.", date(2019, 11, 22)),
         ("Saint-Denis de La Réunion, le 22 novembre 2019 – Les délégués sont partis.", date(2019, 11, 22)),
+        (
+            "Bangui, République centrafricaine, samedi, 22 novembre 2019, 5:22:56 (CNC). Ils sont partis.",
+            date(2019, 11, 22),
+        ),
+        ("Kinshasa, République démocratique du Congo, 22 novembre 2019 – Ils sont partis.", date(2019, 11, 22)),
     ],
 )
 def test_a_wire_dateline_dates_the_text(opening, expected):
