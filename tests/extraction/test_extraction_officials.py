@@ -1168,6 +1168,77 @@ def test_no_parliaments_answer_without_its_question_and_chamber(text):
     assert organisation(text, known=[]) == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A debate's record, a minister's speech headed by the office and its holder.
+        (
+            "HC Deb 3 May 2002 vol 380 cc10-30WH\n\nMotion made, That the sitting be now adjourned.\n\n"
+            "The Parliamentary Under-Secretary of State for Trade (Ms Jane Smith)\n\nI welcome this debate on "
+            "rough diamonds.",
+            "United Kingdom",
+        ),
+        # A General Committee on the government's draft regulations, its menu run into the minister's motion.
+        (
+            "General CommitteesI beg to move,\nThat the Committee has considered the draft Rough Diamonds (Amendment) "
+            "Regulations 2020.\nIt is a pleasure to serve under your chairmanship.",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_minister_speaking_in_a_parliaments_debate_speaks_for_the_government(text, name):
+    assert organisation(text, known=[]) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A member's own speech, no minister's office heading it.
+        "HC Deb 3 May 2002 vol 380 cc10-30WH\n\nMr. Tony Brown (Putney)\n\nI welcome this debate on diamonds.",
+        # A minister's heading, but in no parliament's record.
+        "Conference notes\n\nThe Minister of State, Mines (Mr. John Doe)\n\nI welcome you all.",
+        # A motion on draft regulations, no chamber named.
+        "I beg to move, That the Committee has considered the draft Diamonds Regulations 2020.",
+    ],
+)
+def test_no_ministers_debate_without_his_office_and_the_chamber(text):
+    assert organisation(text, known=[]) == ""
+
+
+def test_a_legislatures_site_is_not_its_governments():
+    assert site_country("https://www.finance.senate.gov/newsroom/statement") == ""
+    assert site_country("https://www.aph.gov.au/debates") == ""
+    assert site_country("https://www.state.gov/remarks") == "United States"
+    text = "Senator's Statement on the Diamonds Act\n\nI am pleased the Senate will consider the act."
+    assert organisation(text, known=[], url="https://www.finance.senate.gov/newsroom/statement") == ""
+
+
+# --- An official only reported, quoted or recalled is no voice
+
+
+def test_an_official_said_to_do_something_does_not_speak():
+    lines = ["South African Minister of Mines Jane Doe was said to be trying to help the chair win support."]
+    assert government_voice(lines) is None
+    assert government_voice(["South African Minister of Mines Jane Doe said the chair had support."]) == (
+        "South Africa",
+        "South African Minister of Mines Jane Doe said the chair had support.",
+    )
+
+
+def test_an_official_inside_a_quotation_does_not_speak():
+    lines = ["“The monitor will work with the relevant Zimbabwean authorities,” the report said."]
+    assert government_voice(lines) is None
+
+
+def test_an_officials_past_words_in_a_clause_are_not_the_texts():
+    lines = ["The country’s deputy mines minister attended the meeting in Brussels in June, where he confirmed it."]
+    assert government_voice(lines) is None
+    assert government_voice(["Zimbabwe’s Mines Minister John Doe confirmed the news at a meeting."]) == (
+        "Zimbabwe",
+        "Zimbabwe’s Mines Minister John Doe confirmed the news at a meeting.",
+    )
+
+
 # --- A state's release, sent to the press
 
 

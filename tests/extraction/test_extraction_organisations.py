@@ -2117,3 +2117,85 @@ def test_a_report_cited_below_the_lead_is_a_source_not_the_issuer():
     assert organisation(f"{later}\n{lead}", known=[])[0] == "Observatoire des mines"
     text = "Diamonds\n\nA new report by the Diamond Fairness Network finds that smuggling persists across the border."
     assert organisation(text, known=[])[0] == "Diamond Fairness Network"
+
+
+# --- A headline repeated at the top is no banner
+
+
+def test_a_headline_repeated_as_the_pages_title_is_no_banner():
+    text = (
+        "Zimbabwe Takes Over As Chair Of The Diamond Monitor, The World Kimberley Process\n\n"
+        "Zimbabwe Takes Over As Chair Of The Diamond Monitor, The World Kimberley Process\n\n"
+        "The southern African nation is preparing to host the meetings."
+    )
+    assert organisation(text, known=[])[0] == ""
+    banner = (
+        "Permanent Mission of the Republic of Utopia to the United Nations\n\nStatement on diamonds\n\n"
+        "Permanent Mission of the Republic of Utopia to the United Nations\n\nMr. President, thank you."
+    )
+    assert organisation(banner, known=[])[0] == "Permanent Mission of the Republic of Utopia to the United Nations"
+
+
+# --- The lead's subject, after what opens it
+
+
+def test_an_organisation_citing_in_its_statement_is_the_lead_subject():
+    text = (
+        "Watchdog leaves the scheme\n\nJOHANNESBURG — A rights group left the scheme on Monday.\n\n"
+        "In a statement, the Diamond Fairness Network cited what it called the scheme's failures.\n\n"
+        "The Mines Watch Coalition, another group in the scheme, said it shared the frustrations."
+    )
+    assert organisation(text, known=[])[0] == "Diamond Fairness Network"
+
+
+def test_a_weekday_and_date_may_open_the_lead_before_its_subject():
+    text = "Lundi 16 mai, le Réseau pour des diamants équitables a écrit à la présidence du Processus de Kimberley."
+    assert organisation(text, known=[])[0] == "Réseau pour des diamants équitables"
+    assert organisation("On Monday 16 May, the Diamond Fairness Network wrote to the KP chair.", known=[])[0] == (
+        "Diamond Fairness Network"
+    )
+
+
+# --- Who organised the meeting it reports
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Conclusions de la Conférence sur les diamants\n\nLes 18 et 19 mai 2003, s'est tenue à Bruxelles une "
+            "Conférence sur les diamants. Cette Conférence était organisée par Réseau Diamants Équitables (Ottawa), "
+            "le Groupe Pays-Bas (Amsterdam) et Justice Minière (Paris).\n\nLes participants ont conclu ce qui suit.",
+            "Réseau Diamants Équitables",
+        ),
+        (
+            "Stakeholders call for reform\n\nToday various stakeholders called for the scheme to be improved.\n\n"
+            "Speaking at a Diamond Conference organized by the Centre for Mining Justice held in Harare, they "
+            "criticised the mines.",
+            "Centre for Mining Justice",
+        ),
+        (
+            "Ouverture ce 28 mars d'un atelier à Kinshasa sur le diamant.\n\nLa première journée a porté sur "
+            "l'embargo. Le Centre d’appui au développement et à la participation rurale (CADPR ), organisateur de "
+            "cette rencontre régionale se dit heureux d'offrir ce cadre.",
+            "Centre d’appui au développement et à la participation rurale (CADPR)",
+        ),
+    ],
+)
+def test_the_organiser_of_the_meeting_reported_issues_it(text, name):
+    assert organisation(text, known=[])[0] == name
+
+
+def test_no_organiser_without_a_meeting_it_organised():
+    # An organisation organising something that is no meeting, or a meeting nobody is said to organise.
+    text = (
+        "A title\n\nThe trade in rough diamonds was organised by the Mining Justice Centre for years.\n\n"
+        "A conference on diamonds took place in Harare."
+    )
+    assert organisation(text, known=[])[0] == ""
+    # Another issuer named first: the organiser is only a last resort.
+    text = (
+        "Statement by the Diamond Fairness Network\n\nWe spoke at a workshop organised by the Centre for Mining "
+        "Justice in Harare."
+    )
+    assert organisation(text, known=[])[0] == "Diamond Fairness Network"

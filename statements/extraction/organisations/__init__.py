@@ -10,7 +10,8 @@ way has its module:
   Commission);
 - ``subjects``: the subject of the first sentences (an embassy "in" its host country too), a headline's speaker, a
   government through its officials, a state's own office for the Process;
-- ``reports``: a report naming whose statement it passes on ("according to X"), or who speaks for an organisation;
+- ``reports``: a report naming whose statement it passes on ("according to X"), or who speaks for an organisation, or
+  who organised the meeting it reports;
 - ``signatures``: signatories, a letter's signature, bylines, and a page's foot (publisher, copyright, contacts);
 - ``interviews``: the organisation of the person answering;
 - ``voices``: the known organisation speaking at the top, not one only mentioned there; none when several speak;
@@ -62,6 +63,7 @@ from .phrases import HEADER_LINES, HEADLINE_LINES, SENTENCE_END, unwrapped_text
 from .reports import (
     according_to,
     learnt_from,
+    organiser,
     speaker_affiliation,
     spokesperson_of,
     statement_by,
@@ -219,6 +221,9 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
     if site_name and (found := first_known(site_name, known) or first_known(site_name.upper(), known)):
         yield found, f"the web site's name ({site_name})"
     if found := press_contact(lines, known):
+        yield found
+    # Who organised the conference or the workshop it reports, when nothing else names an issuer.
+    if found := organiser(text, known):
         yield found
     # The KP's site also carries others' statements: only when nothing names another author.
     if host(url) == "kimberleyprocess.com" and KP_TITLE.search(text):

@@ -300,12 +300,19 @@ def report_heading(header: list[str], known) -> tuple[str, str] | None:
     return None
 
 
-# A banner repeated at the top of a web page: "Permanent Mission of the Russian Federation to the United Nations".
+# A headline's case, every small word capitalised ("Zimbabwe Takes Over As Chair Of Diamond Monitor, The World…"): a
+# name writes them small ("Permanent Mission of the Russian Federation to the United Nations").
+_HEADLINE_CASE = re.compile(r"(?<=\S)\s+(?-i:Of|As|To|For|On|In|At|By|With|From|Over|Into|And|The|A|An)\s")
+
+
+# A banner repeated at the top of a web page: "Permanent Mission of the Russian Federation to the United Nations"; not
+# the page's headline repeated as its title.
 def letterhead(header: list[str], known) -> tuple[str, str] | None:
     seen: set[str] = set()
     for line in header:
         key = " ".join(line.split()).casefold()
         banner = key in seen and len(line.split()) <= 12 and name_cased(line) and not VERB_WORDS.search(line)
+        banner = banner and not _HEADLINE_CASE.search(line)
         if banner and (named := first_known(line, known) or (ORG_WORDS.search(line) and line.strip(" ."))):
             return named, f"the page's banner: “{short(line)}”"
         seen.add(key)

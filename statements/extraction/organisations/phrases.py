@@ -51,6 +51,7 @@ ACTING_VERBS = (
     r"|says?|said|notes?|noted|regrets?|regretted|deplores?|deplored|applauds?|applauded|expresse[sd]|issued"
     r"|released|announced?|announced|reiterates?|reiterated|warns?|warned|demands?|demanded|joins?|joined"
     r"|concludes|concluded|launche[sd]|launch|publishe[sd]|publish|presents?|presented|hosts?|hosted|adopts?|adopted"
+    r"|cites|cited"
     r"|critici[sz]e[sd]|praise[sd]|commends?|commended|appeals?|appealed|insists?|insisted|believes|accuse[sd]"
     r"|salue|appelle|regrette|d[ée]plore|d[ée]nonce|exhorte|demande|invite|rappelle|constate|se f[ée]licite"
     r"|plaide|exige|r[ée]clame|interpelle|alerte|recommande|condamne|accueille|f[ée]licite|annonce|publie|lance"
@@ -90,7 +91,9 @@ WHEN = (
     rf"(?i:(?:on\s+|this\s+|last\s+|earlier\s+this\s+|ce\s+)?(?:{WEEKDAYS})(?:\s+(?:dernier|pass[ée]|soir|matin"
     r"|apr[èe]s-midi|morning|afternoon|evening|night))?|today|yesterday|hier|aujourd['’]hui|(?:last|this)\s+week"
     r"|earlier\s+this\s+week|la\s+semaine\s+derni[èe]re|cette\s+semaine"
-    rf"|(?:on\s+|le\s+)?\d{{1,2}}(?:er)?\s+{MONTHS}(?:\s+\d{{4}})?|on\s+{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    # "Le 12 mai", "Lundi 16 mai", "on Monday 16 May"
+    rf"|(?:on\s+|le\s+)?(?:(?:{WEEKDAYS}),?\s+)?\d{{1,2}}(?:er)?\s+{MONTHS}(?:\s+\d{{4}})?"
+    rf"|on\s+{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 )
 # What may open a release's first sentence before its subject: a dateline ("GENEVA, 12 May 2019 –", "GABORONE
 # (Reuters) -", "Antwerp:", "12 May 2019 –"), a bracketed source and date ("(Rapaport…September 10, 2001)"), and

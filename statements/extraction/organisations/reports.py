@@ -462,3 +462,43 @@ def speaker_affiliation(header: list[str], known) -> tuple[str, str] | None:
         if ORG_WORDS.search(org) and len(org.split()) <= 10:
             return org, f"the speaker's office: “{short(match.group(0))}”"
     return None
+
+
+# --- Who organised the meeting it reports
+
+# A report of a conference, a workshop, a seminar names who organised it, whose event it is: "Cette Conférence était
+# organisée par Partenariat Afrique Canada (Ottawa), le NiZA…", "Speaking at a Diamond Mining Conference organized by
+# the Centre for Natural Resource Governance held at…", "Le Centre national d'appui au développement (CENADEP ),
+# organisateur de cette rencontre régionale, se dit heureux…". Only where nothing else names an issuer: the one who
+# organises a seminar is not always who speaks at it.
+_MEETING_NOUN = (
+    r"(?i:conf[ée]rences?|conferences?|workshops?|seminars?|s[ée]minaires?|ateliers?|rencontres?|forums?|symposium"
+    r"|round[\s-]?tables?|tables?[\s-]rondes?)"
+)
+_ORGANISED_BY = re.compile(
+    rf"\b{_MEETING_NOUN}\b[^.;\n]{{0,80}}?\b(?i:organi[sz]ed|organis[ée]e?s?|co-organi[sz]ed|co-organis[ée]e?s?)\s+"
+    rf"(?:(?i:jointly|conjointement)\s+)?(?i:by|par)\s+{ORG_NAME_FR_OR_EN}"
+)
+_ORGANISER_OF = re.compile(
+    rf"(?:^|[.!?]\s+)(?:(?i:the|le|la|l['’])\s*)?(?P<name>{FRENCH_HEAD}[^,.;:()«»“”\"\n]{{3,120}}?|[A-ZÀ-Ý][\w'’&-]*"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’&-]*|of|for|on|and|[&-])){0,10})"
+    r"\s*(?:\(\s*(?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\s*\))?\s*,\s+(?:(?i:the|l['’])\s*)?"
+    rf"(?i:organi[sz]ers?|organisat(?:eur|rice)s?)\s+(?i:of|de|du|des)\s+(?i:the|this|cette|cet|ce|la|le|l['’])?\s*"
+    rf"(?:[\w-]+\s+)?{_MEETING_NOUN}",
+    re.MULTILINE,
+)
+_ORGANISED_CHARS = 2500
+
+
+def organiser(text: str, known) -> tuple[str, str] | None:
+    """(the organisation that organised the meeting the report is about, why), or None."""
+    opening = text[:_ORGANISED_CHARS]
+    # A French name's "et" is its own ("Centre national d'appui au développement et à la participation populaire"):
+    # named before its acronym, it is one organisation's.
+    if (match := _ORGANISER_OF.search(opening)) and organisation_in(match.group("name"), known):
+        name, acronym = match.group("name").strip(), match.group("acronym")
+        whole = first_known(name, known) or (f"{name} ({acronym})" if acronym else organisation_in(name, known))
+        return whole, f"the organiser of the meeting it reports: “{short(match.group(0).lstrip('.!? '))}”"
+    if (match := _ORGANISED_BY.search(opening)) and (name := organisation_in(org_group(match), known)):
+        return name, f"the organiser of the meeting it reports: “{short(match.group(0))}”"
+    return None
