@@ -45,7 +45,10 @@ _KIND_WORDS = {
         r"|\breunion\s+(?:semestrielle|de\s+mi-parcours)"
     ),
     "special": re.compile(r"\b(?:special|extraordinary|extraordinaire|speciale)\s+(?:plenary|session|pleni)"),
-    "plenary": re.compile(r"\bplen(?:ary|aries|iere|ieres)\b"),
+    # Not a "special plenary" or a « plénière extraordinaire »: a special session, another kind.
+    "plenary": re.compile(
+        r"(?<!special )(?<!extraordinary )\bplen(?:ary|aries|iere|ieres)\b(?!\s+(?:extraordinaire|speciale)s?\b)"
+    ),
 }
 _KIND_ALTERNATIVES = "|".join(f"(?:{pattern.pattern})" for pattern in _KIND_WORDS.values())
 # "the 2022 Kimberley Process Plenary", "2021 Intersessional Meeting", "Plenary November 27-30, 2012",
@@ -420,8 +423,11 @@ def resolve_meeting(
         guess.evidence = "; ".join(best.reasons)
         return guess
     in_running = [s.ref for s in scores if s.points >= max(best.points - _WINNING_MARGIN + 1, 1)]
+    # What tells a city's meetings apart (the last one recalled, a chair's term) settles a tie, or confirms a lead too
+    # narrow to win alone.
     tied = [s.ref for s in scores if s.points == best.points]
-    if len(tied) > 1 and (settled := _tie_broken(tied, folded, terms, plenaries)):
+    settled = _tie_broken(in_running, folded, terms, plenaries) if len(in_running) > 1 else None
+    if settled and settled[0] in tied:
         guess.plenary, reason = settled
         guess.evidence = "; ".join([*best.reasons, reason])
         return guess

@@ -218,6 +218,20 @@ def test_the_year_a_chair_serves_tells_meetings_in_its_city_apart(chairing):
     assert meeting(f"The Kimberley Process intersessional has opened in Dubai. {chairing}") == (2024, "intersessional")
 
 
+def test_a_special_plenary_is_a_special_session_not_the_plenary():
+    assert meeting("A special plenary of the Kimberley Process met in Johannesburg.") == (2003, "special")
+
+
+def test_a_chairs_term_confirms_a_lead_too_narrow_to_win_alone():
+    text = (
+        "The KP intersessional and special plenary closed in Dubai on Friday. The UAE is chairing the KP for a second "
+        "time in 2024, the year of the 2024 meetings."
+    )
+    guess = resolve_meeting(text, MEETINGS, None)
+    assert (guess.plenary.year, guess.plenary.kind) == (2024, "intersessional")
+    assert guess.evidence.endswith("names a chairmanship for 2024, which only the 2024 fits")
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
