@@ -426,8 +426,9 @@ def resolve_meeting(
     # What tells a city's meetings apart (the last one recalled, a chair's term) settles a tie, or confirms a lead too
     # narrow to win alone.
     tied = [s.ref for s in scores if s.points == best.points]
-    settled = _tie_broken(in_running, folded, terms, plenaries) if len(in_running) > 1 else None
-    if settled and settled[0] in tied:
+    contenders = tied if len(tied) > 1 else [ref for ref in in_running if ref.city == best.ref.city]
+    settled = _tie_broken(contenders, folded, terms, plenaries) if len(contenders) > 1 else None
+    if settled and (len(tied) > 1 or settled[0] == best.ref):
         guess.plenary, reason = settled
         guess.evidence = "; ".join([*best.reasons, reason])
         return guess
