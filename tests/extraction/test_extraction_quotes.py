@@ -3193,3 +3193,131 @@ def test_a_heading_without_a_stop_ends_before_the_paragraph_below():
         "Le Processus « reconnaît que la Côte d’Ivoire a répondu aux exigences minimales », a-t-il ajouté."
     )
     assert _people(text) == []
+
+
+# --- Marks typed for other marks
+
+
+def test_a_closing_mark_between_two_letters_is_an_apostrophe():
+    text = "“Consumers know what they”re buying, and what it cost,” said Jane Roe, the group’s director."
+    assert _said(text) == [("Jane Roe", "Consumers know what they”re buying, and what it cost")]
+    # …not a closing mark before a space: the quotation ends there.
+    text = "The group called them “blood diamonds” in its report. Its director, Jane Roe, said nothing more."
+    assert _people(text) == []
+
+
+def test_an_opening_guillemet_typed_for_the_closing_one():
+    text = "« Le problème est que la définition reste très limitée« , explique Jean Mbala, de l’ONG."
+    assert _said(text) == [("Jean Mbala", "Le problème est que la définition reste très limitée")]
+    # An opening guillemet after a space opens a nested quotation, as it always did.
+    text = "« Les « diamants du sang » restent un problème pour nous tous », a déclaré Jean Mbala."
+    assert _said(text) == [("Jean Mbala", "Les « diamants du sang » restent un problème pour nous tous")]
+
+
+def test_two_single_marks_typed_for_a_double_one():
+    text = (
+        "Pour le député Jean Mbala, c’est la pauvreté qui est la cause de la rébellion. ‘’ On parle, a-t-il "
+        "ajouté, d’or, de pétrole et aujourd’hui de diamant, il faut construire des routes. ‘’ Le vote a suivi."
+    )
+    assert _people(text) == ["Jean Mbala"]
+    # Two marks between two letters are an apostrophe: the quotation runs on past them.
+    text = "Jane Roe commented: “Namibia is embracing the country''s new business framework for its mines.”"
+    assert _said(text) == [("Jane Roe", "Namibia is embracing the country''s new business framework for its mines.")]
+
+
+def test_a_pronoun_incise_needs_someone_it_stands_for():
+    text = "Le débat a duré trois heures. « On parle, a-t-il ajouté, d’or et de pétrole mais pas des routes. »"
+    assert _people(text) == []
+
+
+def test_pour_opening_a_sentence_gives_whose_view_it_is_and_an_office_its_holder():
+    text = (
+        "Hier, Jean Mbala, directeur de cabinet, a noté que l’atelier était important. Pour le directeur de cabinet "
+        "du ministre, il s’agira d’associer les artisans. « Ce modèle a réussi à mettre fin à l’anarchie » "
+        "a-t-il expliqué."
+    )
+    assert _people(text) == ["Jean Mbala"]
+    # "Pour le Mali" is a country's view, and no one's to quote.
+    text = "Pour le Mali, la loi est une priorité. « Ce modèle a réussi à mettre fin à l’anarchie » a-t-il expliqué."
+    assert _people(text) == []
+
+
+def test_a_french_compound_verb_after_the_quotations_stop_still_attributes_it():
+    text = "« La société civile continue de jouer son rôle de sentinelle ». A dit le directeur Jean Mbala."
+    assert _people(text) == ["Jean Mbala"]
+    # "A Kinshasa" (à without its accent) opens a new sentence: no verb of saying, no speaker.
+    text = "« La société civile continue de jouer son rôle de sentinelle ». A Kinshasa, Jean Mbala a ouvert l’atelier."
+    assert _people(text) == []
+
+
+# --- Attributions before the quotation
+
+
+def test_a_phrase_quoted_on_the_way_to_the_quotation_is_words_of_the_sentence():
+    text = (
+        "Jane Roe said on Wednesday the monitor found the country met the “minimum requirements” and “so now "
+        "everything is in place to resume the sales.”"
+    )
+    assert _people(text) == ["Jane Roe"]
+    text = "The report called it a “fig leaf” and said “the scheme must change before it is too late.”"
+    assert _people(text) == []
+
+
+def test_words_from_a_speech_named_before_them():
+    text = (
+        "This was endorsed by Jane Roe, Chairman of the Diamond Company, in an April 29 speech: “Independent "
+        "verification is essential to the credibility of the scheme.”"
+    )
+    assert _people(text) == ["Jane Roe"]
+    text = "The call was backed by the coalition in a statement: “Independent verification is essential to it.”"
+    assert _people(text) == []
+
+
+def test_an_inverted_attribution_closing_the_sentence_before_a_quotation():
+    text = (
+        "Le correspondant a été invité à porter la décision à l’attention des douanes, a indiqué Jean Mbala dans "
+        "un communiqué.\n« Cette bonne nouvelle pour le pays intervient cinq mois seulement après la réunion. »"
+    )
+    assert _people(text) == ["Jean Mbala"]
+    text = "The talks ended without a deal, said the final communiqué. “The review will go on next year as planned.”"
+    assert _people(text) == []
+
+
+def test_he_said_closing_the_sentence_before_a_quotation_cut_by_the_text_end():
+    text = (
+        "Addressing the opening session was Jan Peeters, the Minister of Economic Affairs. The fact that the "
+        "council meets is a credit to the industry, he said. “Conflict diamonds are like a virus, and the scheme a "
+        "vaccine that keeps it dorm"
+    )
+    assert _people(text) == ["Jan Peeters"]
+    # Two people named: who "he" is, the text does not say.
+    text = (
+        "Amara Okonkwo met Jean Mbala in the capital. The talks went well, he said. “It was a good day for the "
+        "scheme and for its members.”"
+    )
+    assert _people(text) == []
+
+
+# --- A parliament's record of one member's speech
+
+
+def test_a_minister_labelled_by_office_and_bracketed_name_speaks_alone_in_the_record():
+    text = (
+        "HC Deb 26 April 2001 vol 367\n\n2.30 pm\n"
+        "The Minister of State, Foreign Office (Mr. Peter Holt)\n\n"
+        "I welcome this opportunity to set out the response to the problem of conflict diamonds.\n"
+    )
+    assert _people(text) == ["Peter Holt"]
+    # Outside a parliament's record, a line naming someone in brackets is no turn.
+    text = "The chair of the session (Mr. Peter Holt)\n\nThe session heard five talks on the diamond trade.\n"
+    assert _people(text) == []
+
+
+def test_a_congressional_record_label_opens_the_members_words():
+    text = (
+        "Clean Diamond Trade Act\n\nMr. HOLT. Mr. President, I rise today in strong support of the bill, which "
+        "the Senate takes up today.\n"
+    )
+    assert _people(text) == ["Mr. Holt"]
+    text = "Mr. HOLT. Mr. President, I rise today in strong support of the bill before the committee.\n"
+    assert _people(text) == []  # no parliament named: no record

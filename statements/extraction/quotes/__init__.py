@@ -35,7 +35,8 @@ _STOP_AFTER = re.compile(r"[ \t\u00a0\u202f]*[.!?](?:\s|$)")
 
 def _a_sentence_of_its_own(quote: Quote, text: str) -> bool:
     ends = quote.text.rstrip()[-1:] in ".!?" or _STOP_AFTER.match(text, quote.end)
-    return quote.text[:1].isupper() and bool(ends)
+    # (…or it runs on where an excerpt of the text stops: "he said. “The scourge of conflict diamonds can m")
+    return quote.text[:1].isupper() and bool(ends or cut_by_the_text_end(text, quote.end))
 
 
 def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:

@@ -24,8 +24,10 @@ from .verbs import (
 
 _FOR_THEIR_PART = r"(?:pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|à\s+son\s+tour|quant\s+à\s+(?:lui|elle))"
 # “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
+# (French puts no subject before a compound verb: after a stop, « …». A dit le directeur X » still attributes it.)
 _AFTER_VERB_FIRST = re.compile(
-    rf"^\s*[,;:–—-]?\s*{FR_SPOKEN_TO}?{AUXILIARY}?{FR_ADVERB}?(?P<verb>{VERBS}|according\s+to|selon)"
+    rf"^\s*(?:[,;:–—-]|\.(?=[ \t]*(?-i:A|Ont)[ \t]+{FR_ADVERB}?(?:{FR_VERBS})\b))?\s*"
+    rf"{FR_SPOKEN_TO}?{AUXILIARY}?{FR_ADVERB}?(?P<verb>{VERBS}|according\s+to|selon)"
     rf"(?:-t-(?P<pronoun_t>il|elle)|-(?P<pronoun>il|elle))?"
     # When, where and whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala", "a déclaré mardi à
     # Kinshasa Jean Mbala".
@@ -70,6 +72,17 @@ _BEFORE_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "This was endorsed by Nicky Oppenheimer, Chairman of De Beers, in an April 29 speech: “…”", « Jean Mbala, dans son
+# discours d'ouverture : « … » »: the quotation is taken from the speech of the one named before it.
+_BEFORE_IN_A_SPEECH = re.compile(
+    r"(?:^|(?<=[\n.!?“”«»\"]))[ \t]*(?P<who>[^\n.!?“”«»\"]{3,160}?)[ \t,]+(?:in|during|dans|lors\s+d(?:e|u))\s+"
+    r"(?:a|an|his|her|their|un|une|son|sa)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:speech|address|statement|remarks|interview|letter|testimony|message|keynote|discours"
+    r"|allocution|intervention|lettre|message|entretien|interview)\b[^\n.!?:“”«»\"]{0,60}?\s*:\s*$",
+    re.IGNORECASE,
+)
+_PASSIVE_AGENT = re.compile(r"\b(?:by|par)\s+(?P<agent>(?-i:[A-ZÀ-Ý])[^\n]*)", re.IGNORECASE)
+
 
 def short_but_attributed(text: str, start: int, end: int, raw: str) -> bool:
     """ "The scheme is “simply not working,” Tendai Moyo said." / « reste vrai aujourd’hui », a-t-il déclaré: a
@@ -100,6 +113,9 @@ _INVERTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WHO = re.compile(r"(?:^|[,–—-]\s*)(?:who|qui)$", re.IGNORECASE)
+
+
+_QUOTED_PHRASE = re.compile(r"[“«\"][ \t\u00a0\u202f]*(?P<words>[^“”«»\"\n.!?]{1,60}?)[ \t\u00a0\u202f]*[”»\"]")
 
 
 def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
@@ -137,9 +153,17 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
     before = unwrap(_lead_in(text, quote, paragraph_start))
     if not re.split(r"[.!?]\s", before)[-1].strip():
         return _reported_before(context, quote, paragraph_start)
-    before = re.split(r"[.!?]\s", before)[-1]
+    # "Mpofu said the country met the “minimum requirements” and “so now…”": a phrase quoted on the way is words.
+    before = _QUOTED_PHRASE.sub(r" \g<words> ", re.split(r"[.!?]\s", before)[-1])
     said = _BEFORE_VERB.search(before)  # the slowest of these: asked once
-    for pattern in (_BEFORE_VERB, _BEFORE_ACCORDING, _BEFORE_PUT_IT, _BEFORE_POSSESSIVE, _BEFORE_COLON):
+    for pattern in (
+        _BEFORE_VERB,
+        _BEFORE_ACCORDING,
+        _BEFORE_PUT_IT,
+        _BEFORE_POSSESSIVE,
+        _BEFORE_IN_A_SPEECH,
+        _BEFORE_COLON,
+    ):
         if pattern is _BEFORE_COLON and said:
             break  # "X welcomed the communiqué, which states:": a verb of saying whose subject is nobody named
         if match := said if pattern is _BEFORE_VERB else pattern.search(before):
@@ -155,6 +179,12 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
                 # person the sentence names before its "who".
                 return person_named_before(text, quote.start, known_organisations)
             if person := person_named(who, quote.start, text, speakers, known_organisations, pick="before"):
+                return person
+            # "…endorsed by Nicky Oppenheimer in a speech:": the passive's agent gave it.
+            agent = _PASSIVE_AGENT.search(who) if pattern is _BEFORE_IN_A_SPEECH else None
+            if agent and (
+                person := person_named(agent["agent"], quote.start, text, speakers, known_organisations, "first")
+            ):
                 return person
             if person := titled_person(context, who, quote.start):
                 return person
@@ -381,6 +411,12 @@ _INCISE = re.compile(
 )
 
 
+# …or by a pronoun: « On parle, a-t-il ajouté, d'or… », « …, poursuit-elle, … », "“We will, he said, go on.”".
+_PRONOUN_INCISE = re.compile(
+    rf",\s+(?:a-t-(?:il|elle)\s+(?:{FR_VERBS})|(?:{FR_VERBS})-(?:t-)?(?:il|elle)|(?:he|she)\s+(?:{EN_VERBS}))\s*[,.;]"
+)
+
+
 def incise(context: Context, quote: Quote) -> str:
     for match in _INCISE.finditer(quote.text):
         who = match.group("who") or match.group("who_first")
@@ -389,6 +425,8 @@ def incise(context: Context, quote: Quote) -> str:
         )
         if person:
             return person
+    if _PRONOUN_INCISE.search(quote.text):
+        return referent(context, quote.start)
     return ""
 
 

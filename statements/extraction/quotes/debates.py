@@ -1,6 +1,8 @@
 """The speakers of a parliament's record, as Hansard prints its turns: each opens on its speaker's label, a line
 of its own ("Mr. Hain", "Lord Chidgey:"), or as TheyWorkForYou renders it, the label after its photo's
-("Photo of Mr Brian White Mr Brian White Labour, North East Milton Keynes"); the paragraph below is their words."""
+("Photo of Mr Brian White Mr Brian White Labour, North East Milton Keynes"); the paragraph below is their words.
+A minister's label ("The Minister of State, Foreign Office (Mr. Brian Wilson)") or the Congressional Record's ("Mr.
+GRASSLEY. Mr. President, …") is the record's own, so that one turn of it is a record of that member's speech."""
 
 import re
 
@@ -26,7 +28,20 @@ _LABEL = (
     rf"(?P<seat>[ \t]+of[ \t]+{_NAME}(?:[ \t]+{_NAME}){{0,2}})?"
 )
 # A turn's label on a line of its own, then a blank line or not, then the words: "Mr. Hain\n\nWe are not aware…".
-_TURN = re.compile(rf"^[ \t]*{_LABEL}[ \t]*:?[ \t]*\n(?:[ \t]*\n)?(?P<words>[^\n]+)", re.MULTILINE)
+# A minister's label gives the office first, the member in brackets: "The Minister of State, Foreign and Commonwealth
+# Office (Mr. Brian Wilson)", a record's own way of printing it, so that one such turn is a record's.
+_TURN = re.compile(
+    rf"^[ \t]*(?:(?P<office>(?-i:The|Mr|Madam)[ \t][^\n()]{{2,150}}?)[ \t]*\()?{_LABEL}(?(office)\))[ \t]*:?[ \t]*\n"
+    rf"(?:[ \t]*\n)?(?P<words>[^\n]+)",
+    re.MULTILINE,
+)
+# The Congressional Record's label opens the paragraph of the member's words, the surname in capitals and a stop
+# after it: "Mr. GRASSLEY. Mr. President, I rise today…", "Ms. SMITH of Texas. Madam Speaker, …". One is a record's.
+_RECORD_TURN = re.compile(
+    r"^[ \t]*(?P<title>Mr|Mrs|Ms|Miss|Dr)[.\u2024][ \t]+(?P<surname>[A-Z][A-Z’'-]{2,}(?:[ \t]+[A-Z][A-Z’'-]{2,})?)"
+    r"(?P<state>[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[.\u2024][ \t]+(?P<words>[A-Z][^\n]+)",
+    re.MULTILINE,
+)
 # TheyWorkForYou: the photo's label, then the same label, then the member's party or office on the same line.
 _PHOTO_TURN = re.compile(
     r"^[ \t]*Photo[ \t]+of[ \t]+(?P<label>[^\n]{3,80}?)[ \t]+(?P=label)\b[^\n]*\n(?:[ \t]*\n)?(?P<words>[^\n]+)",
@@ -43,13 +58,18 @@ def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
     if not _A_PARLIAMENT.search(text):
         return []
     turns = []
+    alone = False  # a turn that makes the text a record by itself
     for match in _TURN.finditer(text):
         turns.append((match.start(), match, match.group("words")))
+        alone = alone or (bool(match.group("office")) and len(match.group("words").split()) >= _MIN_WORDS)
+    for match in _RECORD_TURN.finditer(text):
+        turns.append((match.start(), match, match.group("words")))
+        alone = alone or len(match.group("words").split()) >= _MIN_WORDS
     for match in _PHOTO_TURN.finditer(text):
         if label := _PHOTO_LABEL.match(match.group("label")):
             turns.append((match.start(), label, match.group("words")))
     turns = [turn for turn in sorted(turns, key=lambda turn: turn[0]) if len(turn[2].split()) >= _MIN_WORDS]
-    if len(turns) < _MIN_TURNS:
+    if len(turns) < _MIN_TURNS and not (turns and alone):
         return []
     found: dict[str, str] = {}
     for position, label, words in turns:
@@ -61,6 +81,11 @@ def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
 def _member(label: re.Match, position: int, text: str, known_organisations) -> str:
     """The member a label names: a peer by the whole label ("Lord Howell of Guildford"), anyone else by the
     full name the text gives ("Mr Brian White": "Brian White"), or the title and surname ("Dr. Tonge")."""
+    if surname := label.groupdict().get("surname"):
+        # "Mr. GRASSLEY": the surname as a name is written, the title with its stop ("Mr. Grassley").
+        title = f"{label.group('title')}."
+        names = [name.capitalize() for name in surname.split()]
+        return resolve(title, names, position, text, [], known_organisations) or f"{title} {' '.join(names)}"
     if label.groupdict().get("bare"):
         return resolve("", label.group("bare").split(), position, text, [], known_organisations)
     title, names = label.group("title"), label.group("names").split()

@@ -95,7 +95,9 @@ _APPOSED_PERSON = re.compile(
 # …or as the one whose words are reported: "The next step, according to the minister Jean Mbala, is…", « selon le
 # ministre Jean Mbala ».
 _ACCORDING_PERSON = re.compile(
-    r"\b(?:according\s+to|selon|d['’]après)\s+(?P<who>[^,.;:!?()“”«»\"\n]{3,80}?)(?=\s*[,.;:!?()]|\s+(?:is|was|will|sera|est))",
+    # « Pour le député Jean Mbala, c'est la pauvreté… »: opening a sentence, "pour" gives whose view it is.
+    r"(?:\b(?:according\s+to|selon|d['’]après)|(?:^|(?<=[.!?][ \t])|(?<=\n))(?-i:Pour))"
+    r"\s+(?P<who>[^,.;:!?()“”«»\"\n]{3,80}?)(?=\s*[,.;:!?()]|\s+(?:is|was|will|sera|est))",
     re.IGNORECASE,
 )
 _REFERENT_CHARS = 600
@@ -122,6 +124,9 @@ def referent(context: Context, position: int) -> str:
             undot(who), window_start + match.start(), context.text, context.speakers,
             context.known_organisations, "last",
         )  # fmt: skip
+        if not person and match.re is _ACCORDING_PERSON:
+            # « Pour le directeur de cabinet, il s'agira… »: the office stands for the one named with it earlier.
+            person = titled_person(context, who, window_start + match.start())
         if person:
             return person
     if last:
@@ -146,9 +151,15 @@ def _new_subject(context: Context, start: int, position: int) -> str:
 _BEFORE_SUBJECT = {"but", "and", "however", "meanwhile", "yet", "mais", "cependant", "the", "le", "la", "l'", "l’"}
 
 
+# The subject after the verb, a participle opening the sentence: "Addressing the opening session was Jane Roe, …".
+_PARTICIPLE_FIRST = re.compile(r"^[ \t]*[A-Z][a-z]+ing\b[^,.;:!?“”«»\"\n]{0,100}?[ \t](?:was|were)[ \t]+(?=[A-ZÀ-Ý])")
+
+
 def _subject_of(sentence: str, position: int, context: Context) -> str:
+    if inverted := _PARTICIPLE_FIRST.match(sentence):
+        sentence = CLAUSE_END.split(sentence[inverted.end() :], maxsplit=1)[0]
     tokens = re.findall(r"[^\s,;:]+", undot(sentence))
-    lead = _after_a_possessor(tokens)
+    lead = 0 if inverted else _after_a_possessor(tokens)
     while lead < len(tokens) and _before_a_subject(tokens[lead]):
         lead += 1
     runs = name_runs(tokens[lead:])
@@ -290,6 +301,20 @@ def _an_office(words: str) -> bool:
     )
 
 
+# …or as its subject after the verb, closing it: "…, said Jane Roe, the coalition's coordinator.", « …, a indiqué
+# Jean Mbala dans un communiqué. »
+_INVERTED_PERSON = re.compile(
+    rf",[ \t]+(?:(?:a|ont)[ \t]+)?(?:{VERBS})[ \t]+(?P<who>(?:(?:le|la|l['’]|the)[ \t]+[^,.;:!?“”«»\"\n]{{0,60}}?)?"
+    rf"(?-i:[A-ZÀ-Ý])[^,.;:!?“”«»\"\n]{{2,120}}(?:,[^.;:!?“”«»\"\n]{{0,120}})?)[.!?]$",
+    re.IGNORECASE,
+)
+
+_PRONOUN_SAID_LAST = re.compile(
+    r",[ \t]+(?:(?:he|she)[ \t]+(?:said|says|added|adds|noted|explained|stated|told[ \t]+[\w ]{1,30}?)"
+    r"|(?:a|ont)-t-(?:il|elle)[ \t]+(?:dit|déclaré|ajouté|expliqué|souligné|indiqué|précisé))[.!?]$"
+)
+
+
 def reporting_speaker(context: Context, position: int, paragraph_start: int) -> str:
     """The person the sentence just before ``position`` (in its paragraph) has speaking, as its subject, or ""."""
     # A sentence is at most 400 characters: a long paragraph is not read from its start for each quotation.
@@ -299,6 +324,15 @@ def reporting_speaker(context: Context, position: int, paragraph_start: int) -> 
         return ""
     sentence = before.group("sentence")
     start = window_start + before.start("sentence")
+    if (inverted := _INVERTED_PERSON.search(sentence)) and (
+        person := person_named(
+            inverted["who"], start, context.text, context.speakers, context.known_organisations, "first"
+        )
+    ):
+        return person
+    if _PRONOUN_SAID_LAST.search(sentence):
+        # "The fact that the council meets is a credit to the industry, he said. “…”": whoever "he" is.
+        return referent(context, start)
     for match in [*_SUBJECT_PERSON.finditer(sentence), *_APPOSED_PERSON.finditer(sentence)]:
         # "The KP failed, X told Reuters.", "Deputy Prime Minister and Minister of Foreign Affairs X calls for…"
         opens = match.start() == 0 or sentence[: match.start()].endswith(", ") or _an_office(sentence[: match.start()])

@@ -7,12 +7,19 @@ from dataclasses import dataclass
 
 # French nests guillemets: « … les « diamants du sang » … » is one quotation.
 _QUOTE = re.compile(
-    r"“(?P<curly>[^“”]{2,3000}?)”"
+    # A closing mark between two letters is an apostrophe some sites print for ’: "they”re", "Witness”s".
+    r"“(?P<curly>(?:[^“”]|(?<=\w)”(?=\w)){2,3000}?)(?:(?<!\w)”|”(?!\w))"
     # A quotation running over lines, each opened and only the last closed: "“Namibia is…\n“Across the country…”".
     r"|“(?P<continued>[^“”\n]{2,3000})\n(?=[ \t]*“)"
     # Typed inconsistently, closed by a single mark after its own stop or comma: "“…against this,’ Shabangu said."
     r"|“(?P<closed_single>(?:[^“”’\n]|’(?=\w)){2,3000}?[,.!?])’(?!\w)"
     r"|«(?P<guillemets>(?:[^«»]|«[^«»]{0,300}»){2,3000}?)»|„(?P<low>[^„“”\n]{2,3000}?)[“”]"
+    # An opening guillemet typed for the closing one, against the word before it and before a comma or a stop:
+    # « …est très limitée« , explique X.
+    r"|«(?P<guillemets_reversed>[^«»\n]{2,3000}?(?<=[\w.!?]))«(?=[ \t\u00a0\u202f]*[,.;:])"
+    # Two single marks typed for a double one, as some French-language papers do: ‘’ On parle… ‘’, ''…''. (Not
+    # "country''s": between two letters the pair is an apostrophe.)
+    r"|(?<!\w)(?:‘’|’’|‘‘|'')(?P<doubled>(?:[^‘’'\n]|[‘’'](?![‘’'])|(?<=\w)''(?=\w)){2,3000}?)(?:‘’|’’|'')"
     r"|\"(?P<straight>(?:[^\"\n]|\n(?!\n)){2,3000}?)\""
     # Single marks, as British papers quote: 'We will not give up,' said X. An apostrophe inside a word
     # ("don't") is no mark; the closing one follows the quotation's own punctuation.
