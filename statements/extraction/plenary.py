@@ -561,6 +561,9 @@ def _score(
             score.add(2, "reports what happened at a meeting's end")
         if when := _sat_in_the_days_before(ref, folded, published_on):
             score.add(2, f"it sat {when}, counted from the day the text was published")
+    elif timing in ("just before", "future") and (when := _sits_in_the_days_ahead(ref, folded, published_on)):
+        # "when the industry meets in Gaborone next month", written on the day of publication: what it looks ahead to.
+        score.add(6, f"it sits {when}, counted from the day the text was published")
     elif timing == "just before":
         score.add(3, f"published just before the {_name(ref)}")
     elif timing == "season":
@@ -880,6 +883,27 @@ def _timing(ref: PlenaryRef, published_on: date | None) -> str:
     if (published_on - end).days <= _JUST_AFTER_DAYS:
         return "just after"
     return "later"
+
+
+_NEXT_WEEK = re.compile(r"\b(?:next\s+week|la\s+semaine\s+prochaine)\b")
+_NEXT_MONTH = re.compile(r"\b(?:next\s+month|le\s+mois\s+prochain)\b")
+_THIS_MONTH = re.compile(r"\b(?:later\s+this\s+month|this\s+month|ce\s+mois-ci|plus\s+tard\s+ce\s+mois)\b")
+
+
+def _sits_in_the_days_ahead(ref: PlenaryRef, folded: str, published_on: date) -> str:
+    """ "next week", "next month" or "this month", written on the day of publication, is when the meeting opens."""
+    if not (start := ref.start_date or ref.end_date) or start <= published_on:
+        return ""
+    if _NEXT_WEEK.search(folded):
+        monday = published_on + timedelta(days=7 - published_on.weekday())
+        if monday <= start < monday + timedelta(days=7):
+            return "next week"
+    next_month = (published_on.replace(day=1) + timedelta(days=32)).replace(day=1)
+    if _NEXT_MONTH.search(folded) and (start.year, start.month) == (next_month.year, next_month.month):
+        return "next month"
+    if _THIS_MONTH.search(folded) and (start.year, start.month) == (published_on.year, published_on.month):
+        return "this month"
+    return ""
 
 
 def _sat_in_the_days_before(ref: PlenaryRef, folded: str, published_on: date) -> str:

@@ -232,6 +232,22 @@ def test_a_chairs_term_confirms_a_lead_too_narrow_to_win_alone():
     assert guess.evidence.endswith("names a chairmanship for 2024, which only the 2024 fits")
 
 
+@pytest.mark.parametrize(
+    ("text", "published_on", "expected"),
+    [
+        ("Civil society wants the definition broadened when the industry meets in Jerusalem next month.",
+         date(2010, 10, 25), (2010, "plenary")),
+        ("La société civile veut une nouvelle définition quand la plénière du PK se tiendra la semaine prochaine.",
+         date(2010, 10, 27), (2010, "plenary")),
+        # Not the month after the day it was published: some other gathering.
+        ("Civil society wants the definition broadened when the industry meets in Jerusalem next month.",
+         date(2010, 8, 25), None),
+    ],
+)  # fmt: skip
+def test_next_week_or_next_month_counted_from_publication_is_the_meeting_ahead(text, published_on, expected):
+    assert meeting(text, published_on) == expected
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
