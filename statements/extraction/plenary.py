@@ -375,16 +375,16 @@ def resolve_meeting(
     ]
     for sentence in _meeting_days_without_place(folded, plenaries):
         for score in scores:
-            fits, written = _yearless_day(score.ref, sentence, published_on)
+            fits, as_written = _yearless_day(score.ref, sentence, published_on)
             kinds = _kinds_in(sentence)
             if not fits or (kinds and score.ref.kind not in kinds):
                 continue
             if fits == _A_DAY_OF_IT and _weeks_ahead(score.ref, published_on):
                 # "At the November 27-30 meeting, the United States will urge…", a month before: a preview of it.
-                score.add(_PREVIEW, f"names {written}, the days of the {_name(score.ref)} it looks ahead to")
+                score.add(_PREVIEW, f"names {as_written}, the days of the {_name(score.ref)} it looks ahead to")
             elif score.points > 0:
                 where = "the days" if fits == _A_DAY_OF_IT else "within the days"
-                score.add(fits // 2, f"names {written} for a meeting, {where} of the {_name(score.ref)}")
+                score.add(fits // 2, f"names {as_written} for a meeting, {where} of the {_name(score.ref)}")
     if published_on is None and (filed := _filed_month(url)):
         for score in scores:
             if score.points > 0 and _sat_in_month(score.ref, *filed):
