@@ -108,11 +108,15 @@ _OPENING = re.compile(
     rf"\b(?:opening|inaugural)\s+{_REMARKS}\b|\b{_FRENCH_REMARKS}\s+(?:d'ouverture|inaugura(?:l|le|les|ux))\b"
     rf"|\b(?:opened|opens|inaugurated|a ouvert|ouvre|a inaugure)\s+(?:the|la|le|les)\b[^.\n]{{0,40}}?\b{_MEETING}"
     r"|\b(?:was|were|a ete|fut)\s+(?:opened|inaugurated|ouverte?|inauguree?)\s+(?:by|par)\b"
+    # "opens today the annual plenary session", "Addressing the opening session of the … Intersessional Meeting"
+    rf"|\b(?:opened|opens)\s+(?:today|officially|formally)\s+(?:the|la|le|les)\b[^.\n]{{0,40}}?\b{_MEETING}"
+    r"|\b(?:addressing|addressed|speaking\s+at|spoke\s+at)\s+the\s+(?:opening|inaugural)\s+(?:session|ceremony|sitting)"
 )
 _CLOSING = re.compile(
     rf"\b(?:closing|concluding)\s+{_REMARKS}\b|\bfinal\s+(?:remarks|words)\b"
     rf"|\b{_FRENCH_REMARKS}s?\s+(?:de cloture|finale?s?)\b"
     rf"|\b(?:closed|closes|a clos|a cloture|cloture)\s+(?:the|la|le|les)\b[^.\n]{{0,40}}?\b{_MEETING}"
+    r"|\b(?:addressing|addressed|speaking\s+at|spoke\s+at)\s+the\s+(?:closing|concluding)\s+(?:session|ceremony|sitting)"
 )
 # The meeting opening or closing as an event ("the opening session", "the plenary got underway", "la séance de
 # clôture"): the day of the text only when the same sentence says it is that day ("today's opening session",

@@ -850,6 +850,12 @@ def test_a_speech_recalling_a_recent_meeting_is_still_dated_by_its_closing_words
         ("Alors que nous ouvrons aujourd'hui la réunion intersessionnelle à Kasane, la coalition rappelle…", (6, 20)),
         ("A statement released to coincide with the opening of the intersessional meeting in Kasane.", (6, 20)),
         ("The intersessional meeting in Kasane was inaugurated by the minister.", (6, 20)),
+        ("The minister opens today the intersessional meeting in Kasane, with all participants.", (6, 20)),
+        (
+            "Addressing the opening session of the intersessional meeting in Kasane, the chair said reform matters.",
+            (6, 20),
+        ),
+        ("Speaking at the closing ceremony of the intersessional meeting in Kasane, the chair thanked all.", (6, 24)),
     ],
 )
 def test_a_meetings_opening_or_closing_said_to_be_that_day_dates_the_text(text, expected):
