@@ -172,6 +172,8 @@ ALSO_CALLED = {
     "peer-review": (
         "verification mission", "verification visit", "mission de verification", "evaluation par les pairs",
         "revue par les pairs", "visite de revue",
+        # The editors' "review mission" by what it does: "the original KP monitoring mission to Zimbabwe".
+        "monitoring mission",
     ),
     # « la création d'un fonds de donateurs pour soutenir la participation »
     # « un fonds multi-bailleurs » (a donor is a « bailleur de fonds »).
@@ -182,7 +184,8 @@ ALSO_CALLED = {
     # The editors' words in French: « les statistiques », « l'agression russe contre l'Ukraine » (« ukrainien »).
     # A « zone conforme »: the area of a participant whose diamonds the KP lets trade (the English "compliant
     # zone" reads the editors' "compliance").
-    "internal-controls": ("statistiques", "zones conformes", "zone conforme"),
+    # The editors' "minimum requirements" in its other wording: "Zimbabwe had met the minimum conditions".
+    "internal-controls": ("statistiques", "zones conformes", "zone conforme", "minimum conditions"),
     "russia-ukraine": ("ukrainien", "ukrainienne"),
 }  # fmt: skip
 
@@ -218,7 +221,41 @@ _KP_MANDATE = (
     rf"(?:\b(?:its|their|son|leur|(?:the\s+)?{_KP}(?:\s+process)?(?:'s)?)\s+(?:mandat(?:e|es|s)?|charters?)\b"
     rf"|\b(?:mandat(?:e|es|s)?|charters?)\s+(?:of|to|for|du|de|au)\s+(?:the\s+|la\s+|l')?(?:{_KP}|processus|scheme)\b)"
 )
+_WAR = r"(?:wars?|(?<!diamants de )(?<!diamants de la )(?<!diamant de )guerres?|invasion|invaded|sanctions?)\b"
+# The chair's office: "chair", "vice-chair", "chairmanship", « la présidence », « la vice-présidence ».
+_CHAIR_ROLE = r"(?:vice[\s\-]?)?(?:chair(?:man|woman|person|manship|personship)?s?|presidence|presidency)\b"
 CONTEXTS = {
+    "governance": (
+        (
+            # Who chairs the Process, contested: a bid withdrawn, opposed or pushed ("Australia wants to withdraw its
+            # bid to become the next chair", "Russia is pushing Belarus to become chair", « retirer sa candidature à la
+            # présidence »). Not a bid supported or an election reported, nor a chairmanship once boycotted, recalled
+            # as background ("the coalition boycotted the scheme in 2016 due to the chairmanship of the UAE").
+            "chair|presiden",
+            re.compile(
+                r"\b(?:withdr[ae]w\w*|oppos\w*|object(?:s|ed|ing|ions?)?|contest(?:s|ed|ing)?|reject\w*|veto\w*"
+                r"|challeng\w*|disput\w*|push\w*|lobb\w*|retir\w*|rejet\w*)\b[^\x00]{0,60}?"
+                r"(?:\b(?:bid|nomination|candidacy|candidature|application|offer)s?\b[^\x00]{0,40}?\b"
+                + _CHAIR_ROLE
+                + r"|\b(?:to\s+become|to\s+be|as)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
+                + _CHAIR_ROLE
+                + ")"
+            ),
+            False,
+        ),
+        (
+            # Who will chair it, undecided: "it is still unclear who will take over as the scheme's head", "we are
+            # not certain which country will be taking over the Chairmanship", "a battle over who heads the scheme".
+            "who|which",
+            re.compile(
+                r"\b(?:unclear|uncertain|not\s+(?:yet\s+)?(?:certain|sure|clear|known|decided)|(?:don|do\s+not|doesn"
+                r"|does\s+not)['’]?t?\s+know|undecided|battle|fight|row|dispute|struggle)\s+(?:[\w'’]+\s+){0,4}?"
+                r"(?:who|which\s+(?:country|participant))\s+(?:[\w'’]+\s+){0,4}?(?:chair\w*|heads?|take\s+over"
+                r"|taking\s+over)\b"
+            ),
+            False,
+        ),
+    ),
     "internal-controls": (
         (
             "requirement|standard|exigence|norme",
@@ -264,6 +301,21 @@ CONTEXTS = {
                 r"|demeurent)(?:\s+(?:still|too|very|so|far|encore|toujours|trop|tres|bien|largement|y))*\s+"
                 r"(?:weak|lax|poor|inadequate|insufficient|ineffective|deficient|faibles|laxistes|insuffisants"
                 r"|defaillants|inefficaces|inadequats|lacunaires)\b"
+            ),
+            False,
+        ),
+        (
+            # A participant's exports let out under the Process's watch, or without it: "allowing exports with light
+            # supervision", "to sell their rough stones without Kimberley oversight", "supervised exports from two
+            # mines", « la supervision des exportations » (not "transparency and oversight in the diamond industry",
+            # the scheme's stock description).
+            "supervis|oversight",
+            re.compile(
+                r"\b(?:exports?|exporting|exportations?|sales?|sell\w*|trade|trading|shipments?|stones|diamonds)\b"
+                r"[^\x00]{0,60}?\b(?:with|without|under|little\s+or\s+no)\s+(?:[\w'’]+\s+){0,3}?(?:supervision|oversight)\b"
+                r"|\bsupervised\s+(?:exports?|sales?|export\s+mechanism)\b"
+                r"|\b(?:supervision|surveillance)\s+des\s+exportations\b"
+                rf"|\b{_KP}\s+(?:oversight|supervision)\b"
             ),
             False,
         ),
@@ -378,13 +430,38 @@ CONTEXTS = {
             ),
             False,
         ),
+        (
+            # Which diamonds count as conflict diamonds: "calls for Russian diamonds to be labelled 'conflict
+            # diamonds'", "branded conflict diamonds", « qualifiés de diamants de la guerre ».
+            "conflict|blood|diamants",
+            re.compile(
+                r"\b(?:label\w*|brand\w*|classif\w*|designat\w*|deem\w*)\s+(?:[\w'’]+\s+){0,5}?(?:as\s+)?"
+                r"[\"'“‘«]?\s?(?:conflict|blood)[\s\-]+diamonds?\b"
+                r"|\b(?:conflict|blood)[\s\-]+diamonds?[\"'”’»]?\s+(?:label|designation|status|tag)\b"
+                r"|\b(?:qualifi|classe|designe)\w*\s+(?:[\w'’]+\s+){0,3}?(?:de|comme)\s+[«\"]?\s?diamants\s+"
+                r"(?:de\s+la\s+guerre|du\s+sang|de\s+guerre|de\s+conflits?|des\s+conflits)\b"
+            ),
+            False,
+        ),
+        (
+            # The definition said to cover rebels alone: "covers only diamonds mined by rebel groups", "not just
+            # those used by rebel groups", « non plus uniquement les forces rebelles ».
+            "rebel",
+            re.compile(
+                r"\b(?:only|not\s+just|solely|limits?|limited\s+to|restricted\s+to|exclusively|uniquement"
+                r"|se\s+limite|seulement)\b(?:\W+\w+){0,6}?\W+rebel\w*"
+            ),
+            False,
+        ),
     ),
     "russia-ukraine": (
         (
             "russ",
             re.compile(
-                r"\b(?:russi(?:a|an|ans|e)|russes?)\b[^\x00]{0,160}?\b(?:wars?|guerres?|invasion|invaded|sanctions?)\b"
-                r"|\b(?:wars?|guerres?|invasion|sanctions?)\b[^\x00]{0,160}?\b(?:russi(?:a|an|ans|e)|russes?)\b"
+                # Not « les diamants de guerre » (conflict diamonds): « la proposition de la présidence russe de
+                # mettre à jour la définition des diamants de guerre » names no war.
+                rf"\b(?:russi(?:a|an|ans|e)|russes?)\b[^\x00]{{0,160}}?\b{_WAR}"
+                rf"|\b{_WAR}[^\x00]{{0,160}}?\b(?:russi(?:a|an|ans|e)|russes?)\b"
             ),
             False,
         ),
@@ -589,6 +666,9 @@ _OTHER_COMPLIANCE_BEFORE = re.compile(r"\b(?:sanctions?|regulatory|corporate|leg
 _OTHER_COMPLIANCE_AFTER = re.compile(
     r"\s+(?:officers?|departments?|teams?|costs?|programmes?|programs?|functions?|fiscale|reglementaire)\b"
     r"|\s+(?:with|to|avec|aux?)\s+(?:the\s+|les\s+)?(?:[\w.\-]+\s+){0,3}?sanctions?\b"
+    # Others' standards: "complying with all business and social responsibility standards", "the OECD guidance".
+    r"|(?:\s+(?:with|to|avec|aux?))?\s+(?:the\s+|all\s+|their\s+|les\s+|la\s+)?(?:[\w.\-]+\s+){0,3}?"
+    r"(?:business|social|ethical|environmental|labou?r|esg|oecd|ocde|rjc)\b"
 )
 # A country's own « Secrétariat permanent du Processus de Kimberley » (Côte d'Ivoire's, the CAR's, a local
 # committee's), named by what follows it or by the country the text speaks of.
@@ -614,6 +694,15 @@ _RUSSIAN_TRADE_AFTER = re.compile(r"\s+(?:industry|sector|producers?|compan(?:y|
 _CHAIR_HANDED_OVER = re.compile(
     r"\b(?:took|takes|take|taking|assumed?|assumes|assuming|handed|hands|hand|passed|passes|holds?|held|holding"
     r"|under|during|for)\s+(?:over\s+|up\s+)?(?:the\s+|its\s+|their\s+|(?:the\s+)?[\w.]+'s\s+)?(?:current\s+|annual\s+)?$"
+)
+
+# The rotating chair's own office, not the permanent one: "the KPCS Secretariat, led by the KPCS Chairman", "hosting
+# the chairmanship and secretariat", "the Chair's secretariat", « le secrétariat de la présidence ».
+_CHAIRS_OFFICE = re.compile(
+    r"\bsecretariats?,?\s+(?:led|headed|run|chaired)\s+by\s+(?:the\s+|its\s+)?(?:[\w.]+\s+)?chair(?:man|woman|person)?\b"
+    r"|\bchair(?:man|woman|person)?['’]s\s+secretariat|\bchairmanship\s+and\s+(?:the\s+|its\s+)?secretariat"
+    r"|\bsecretariat\s+(?:of|to)\s+the\s+(?:[\w.]+\s+)?chair(?:man|manship)?\b"
+    r"|\bsecretariat\s+(?:de\s+la|du)\s+(?:presidence|president)\b"
 )
 
 
@@ -654,6 +743,8 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
             and _INDUSTRY_RULES.search(sentence)
             and not _WITH_THE_KP.match(folded, match.end())
         )
+    if slug == "permanent-secretariat" and "permanent" not in words and _CHAIRS_OFFICE.search(sentence):
+        return True
     if slug == "permanent-secretariat" and _FRENCH_SECRETARIAT.match(words):
         if "national" in words or _NATIONAL_OFFICE_AFTER.match(folded, match.end()):
             return True

@@ -579,3 +579,77 @@ def test_internal_controls_said_weak_flouted_or_published_and_the_schemes_stock_
 )
 def test_review_and_reform_in_french_and_another_bodys_reform(shipped_rules, text, expected):
     assert _slugs(text, shipped_rules) == expected
+
+
+# --- Who chairs the Process, the chair's office, conflict diamonds by label, exports under supervision
+
+
+def test_a_contested_bid_for_the_chair_is_governance(shipped_rules):
+    assert _slugs("Canada wants to withdraw its bid to become the next chair of the KP.", shipped_rules) == [
+        "governance"
+    ]
+    assert _slugs("Moscow is pushing its ally to become chair of the KP.", shipped_rules) == ["governance"]
+    assert _slugs("Le Gabon a retiré sa candidature à la vice-présidence du PK.", shipped_rules) == ["governance"]
+    assert _slugs("It is still unclear who will take over as the scheme's head next year.", shipped_rules) == [
+        "governance"
+    ]
+    assert _slugs("We don't know which country will be taking over the chairmanship.", shipped_rules) == ["governance"]
+
+
+def test_a_bid_supported_or_a_chair_elected_or_an_objective_as_chair_is_not_governance(shipped_rules):
+    assert _slugs("The council declared its support for Mali's bid to become KP vice chair.", shipped_rules) == []
+    assert _slugs("Togo was officially confirmed as the vice chair.", shipped_rules) == []
+    assert _slugs("Our primary objective as chair will be to promote full implementation.", shipped_rules) == []
+    assert _slugs("Few can tell who will win; the chair of the session spoke.", shipped_rules) == []
+
+
+def test_a_secretariat_led_by_the_chair_is_the_chairs_office(shipped_rules):
+    assert _slugs("The delegation met the KPCS Secretariat, led by the KPCS Chairman.", shipped_rules) == []
+    assert _slugs("Mali prepares for hosting the chairmanship and secretariat next year.", shipped_rules) == []
+    assert _slugs("The KP Secretariat, led by its Executive Secretary, opened.", shipped_rules) == [
+        "permanent-secretariat"
+    ]
+    assert _slugs("The permanent secretariat will support the chairmanship and secretariat.", shipped_rules) == [
+        "permanent-secretariat"
+    ]
+
+
+def test_diamonds_labelled_conflict_diamonds_or_a_rebels_only_definition_is_scope(shipped_rules):
+    assert _slugs("Some members called for these gems to be labelled 'conflict diamonds'.", shipped_rules) == ["scope"]
+    assert _slugs("Gems branded as blood diamonds would be barred.", shipped_rules) == ["scope"]
+    assert _slugs("Ces pierres devraient être qualifiées de diamants de la guerre.", shipped_rules) == ["scope"]
+    assert _slugs("The rule covers only stones mined by rebel groups.", shipped_rules) == ["scope"]
+    assert _slugs("Conflict diamonds are stones sold by rebel movements to fund wars.", shipped_rules) == []
+    assert _slugs("The trade in conflict diamonds fell sharply.", shipped_rules) == []
+
+
+def test_conflict_diamonds_in_french_are_not_the_war(shipped_rules):
+    text = "La présidence russe veut mettre à jour la définition des diamants de guerre du PK."
+    assert _slugs(text, shipped_rules) == ["scope"]
+    assert "russia-ukraine" in _slugs("La Russie mène une guerre contre ses voisins.", shipped_rules)
+
+
+def test_exports_under_supervision_and_minimum_conditions_are_internal_controls(shipped_rules):
+    assert _slugs("A deal allowed exports with light supervision.", shipped_rules) == ["internal-controls"]
+    assert _slugs("They want to sell their stones without Kimberley oversight.", shipped_rules) == ["internal-controls"]
+    assert _slugs("Canada calls for supervised exports from two mines.", shipped_rules) == ["internal-controls"]
+    assert _slugs("Le Canada appelle à la supervision des exportations.", shipped_rules) == ["internal-controls"]
+    assert _slugs("The monitor said the country had met the minimum conditions.", shipped_rules) == [
+        "internal-controls"
+    ]
+    assert _slugs("The KP aims to increase transparency and oversight in the industry.", shipped_rules) == []
+    assert _slugs("He heads the General Administration of Quality Supervision.", shipped_rules) == []
+
+
+def test_compliance_with_business_or_social_standards_is_not_the_kps(shipped_rules):
+    text = "They cannot succeed without complying with all business and social responsibility standards."
+    assert _slugs(text, shipped_rules) == []
+    assert _slugs("Firms must comply with the OECD guidance.", shipped_rules) == []
+    assert _slugs("Ghana must comply with the KP minimum standards.", shipped_rules) == ["internal-controls"]
+
+
+def test_a_kp_monitoring_mission_is_a_review_visit(shipped_rules):
+    assert _slugs("She was part of the original KP monitoring mission to the country.", shipped_rules) == [
+        "peer-review"
+    ]
+    assert _slugs("The KP Monitoring Team met the focal point.", shipped_rules) == []
