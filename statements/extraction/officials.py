@@ -514,6 +514,8 @@ def government_voice(
             return found, sentence
         if found := _official_speaking(sentences, index, host_country, site_country, strict):
             return found, sentence
+        if not strict and _unplaced_official(sentences, index):
+            return None  # "The minister said Anjin will soon export…": the lead's voice, whose the text does not say
         if not strict and (found := _speech_speaker(sentences, index, host_country, site_country)):
             return found, sentence
     return None
@@ -687,6 +689,23 @@ def _official_speaking(sentences: list[str], index: int, host_country: str, site
     return ""
 
 
+# An official the text named before, by the title alone: "The minister said…", "le ministre a déclaré…".
+_THE_TITLE = re.compile(r"(?:^|[,;]\s*)(?:the|le|la|l['’])\s*(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _unplaced_official(sentences: list[str], index: int) -> bool:
+    """An official the lead named before speaks again, by the title alone ("The minister said Anjin will soon…"), and
+    nothing tells whose: the lead's voice, whose the text does not say; not a later official's, another state's."""
+    sentence = sentences[index]
+    for official in _OFFICIAL.finditer(sentence):
+        if not index or not _THE_TITLE.search(sentence[: official.start()]):
+            continue
+        speaks = _speaks_after(sentence, official)
+        if speaks and not sentence[official.end() : official.end() + speaks.start()].strip(" ,"):
+            return not _official_country(sentences, index, official, speaks, "", "")
+    return False
+
+
 # "…, said the Government of Botswana must act": the official begins what is said, with a verb of its own.
 _CLAUSE_VERB = re.compile(
     r"\b(?:must|should|will|would|has|have|had|is|are|was|were|can|could|may|doit|doivent|devrait|est|sont|a|ont"
@@ -724,6 +743,7 @@ def _speaks_after(sentence: str, official: re.Match) -> re.Match | None:
         or _body_before(before)
         or _presides_a_body(official.group(0), after)
         or (_OBJECT_BEFORE.search(before) and not led)
+        or _thanked(before)
         or _TOLD_TO.match(after)
     ):
         return None
@@ -736,6 +756,21 @@ def _speaks_after(sentence: str, official: re.Match) -> re.Match | None:
     if _QUOTE_CLOSES.search(before_verb) or _PASSIVE_BEFORE.search(before_verb) or _CLAUSE_BEFORE.search(before_verb):
         return None
     return None if _BY.match(after, speaks.end()) else speaks
+
+
+# Thanked or congratulated a few words before, through an apposition: "Paz thanked the outgoing KP Chair, Ambassador
+# Welile Nhlapo of South Africa, for his leadership": whoever is thanked is spoken of, not speaking.
+_THANKED_BEFORE = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|remerci\w*|congratulat\w+|f[ée]licit\w+|paid\s+tribute\s+to|pays\s+tribute\s+to"
+    r"|rend\w*\s+hommage\s+(?:à|au|aux))\s+(?P<between>[^.;:!?]{0,60})$",
+    re.IGNORECASE,
+)
+# What starts another clause between the thanks and the official: "thanked the delegates and the minister said".
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|et|but|mais|who|qui|while|tandis|said|says|a\s+d[ée]clar[ée])\b", re.I)
+
+
+def _thanked(before: str) -> bool:
+    return bool(match := _THANKED_BEFORE.search(before)) and not _ANOTHER_CLAUSE.search(match.group("between"))
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|est|sont|a\s+été|ont\s+été|été)\s+$", re.IGNORECASE)
@@ -809,7 +844,12 @@ def _official_country(
     # "Ghana has set a deadline. … Dominic Fobih, Minister of Mines, said…": the state the lead speaks as.
     if state := next((state for earlier in sentences[:index] if (state := state_opening(earlier))), ""):
         return state
-    if found := (index and country_in(sentences[index - 1])) or country_in(sentence[lead_in:]):
+    # The sentence before only when it names one country: "Anjin, a Chinese firm … with the Zimbabwean government"
+    # leaves "The minister said…" anyone's.
+    named = len(countries_in(sentences[index - 1])) if index else 0
+    if named == 1 and (found := country_in(sentences[index - 1])):
+        return found[0]
+    if not named and (found := country_in(sentence[lead_in:])):
         return found[0]
     for following in sentences[index + 1 : index + 1 + _REPORTED_SENTENCES]:
         if (match := _REPORTS_ON.search(following)) and (found := _country_at(following, match.end())):

@@ -1293,3 +1293,32 @@ def test_a_release_nobody_else_signs_is_the_states_its_lead_speaks_of(text, name
 )
 def test_no_states_release_without_the_state_as_the_leads_subject_or_when_another_signs_it(text):
     assert unsigned_release(text.split("\n")) is None
+
+
+def test_an_official_thanked_is_not_speaking():
+    text = (
+        "Angola elected vice chair\n\n"
+        "Amara Okonkwo thanked the outgoing KP Chair, Ambassador Jan Smit of South Africa, for his leadership, and "
+        "welcomed the new chair."
+    )
+    assert government_voice(text.split("\n\n")) is None
+    text = (
+        "Angola elected vice chair\n\nAmbassador Jan Smit of South Africa thanked the delegates and welcomed the chair."
+    )
+    assert government_voice(text.split("\n\n"))[0] == "South Africa"
+
+
+def test_the_sentence_before_the_minister_names_his_country_only_if_it_names_one():
+    lines = [
+        "A speech in Kinshasa",
+        "Representatives of Anjin, a Chinese firm in a joint venture with the Zimbabwean government, spoke. "
+        "The minister said Anjin will soon export diamonds. The South African minister said she supports him.",
+    ]
+    assert government_voice(lines) is None
+    lines = ["A speech", "Zimbabwe hosted the talks. The minister said exports will resume."]
+    assert government_voice(lines)[0] == "Zimbabwe"
+
+
+def test_a_state_in_brackets_with_its_capital_is_the_state():
+    text = "A title\n\nThe Republic of Congo (Brazzaville) has halted diamond exports, its mines minister said."
+    assert organisation(text) not in ("Republic of Congo (Brazzaville)", "")

@@ -18,9 +18,10 @@ way has its module:
 - ``sites``: the owner of the site's address.
 
 Below them all, ``phrases`` holds the wording they share and ``naming`` the names: the known ones with their
-variants, trimming a name, its acronym. Imports run downwards only: this module imports the ways, ``headings``
-imports ``kimberley_process`` (for the Process's offices), every way imports ``phrases`` and ``naming``, ``phrases``
-imports ``naming``, and ``naming`` imports none of them.
+variants, trimming a name, its acronym, a body's parent ("the Council's Sanctions Committee"), what no organisation
+is called (a credential, a person). Imports run downwards only: this module imports the ways, ``headings`` imports
+``kimberley_process`` (for the Process's offices), every way imports ``phrases`` and ``naming``, ``phrases`` imports
+``naming``, and ``naming`` imports none of them.
 """
 
 import re
@@ -29,8 +30,10 @@ from collections.abc import Iterator
 from ..normalise import kp_spelled
 from ..officials import (
     answers,
+    countries_in,
     country_in,
     country_label,
+    english_name,
     government_voice,
     site_country,
     state_in_address,
@@ -47,14 +50,16 @@ from .headings import (
     report_heading,
 )
 from .interviews import interviewee
-from .kimberley_process import KP_TITLE, kimberley_process_acts, kimberley_process_itself
+from .kimberley_process import KP_TITLE, kimberley_process_acts, kimberley_process_itself, kp_chair_quoted
 from .naming import (
     as_written,
     could_be_a_name,
     first_known,
+    is_country,
     known_patterns,
     looks_like_organisation,
     name_variants,
+    parent_named,
     short,
     with_acronym,
 )
@@ -107,6 +112,7 @@ __all__ = [
 ]
 
 _STATEMENT_CHARS = 3000
+_OPENING_CHARS = 600  # as far as the opening below a title names the state it is about
 
 
 def find_organisation(text: str, known_organisations=(), site_name: str = "") -> str:
@@ -136,6 +142,9 @@ def identify_organisation(
     # A news wire's hard-wrapped lines, each sentence read whole; the Process under one spelling of its name.
     text = unwrapped_text(kp_spelled(text))
     for organisation, why in _candidates(text, known, site_name, url, host_country):
+        # "the Council's Sanctions Committee": the body of the organisation the text named in full, or nobody's.
+        if (parent := parent_named(organisation, text)) is not None:
+            organisation = parent
         if first_known(organisation, known) or could_be_a_name(organisation):
             return _with_its_country(with_acronym(as_written(organisation, text), text, known), text, url), why
     return "", ""
@@ -186,7 +195,7 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield found
     if found := signatories(lines, known):
         yield found
-    if found := spokesperson_of(header, known):
+    if found := kp_chair_quoted(header) or spokesperson_of(header, known):
         yield found
     # The Process deciding, in a page where a known organisation speaks at the top: that organisation reports it.
     if not voices and (found := kimberley_process_acts(header)):
@@ -199,6 +208,8 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield found
     government_site = site_country(url)
     for lead in (header, lead_below_menu(lines)):
+        if _commentary(lead) and not government_site:
+            continue  # "The USA announced sanctions… Forgive me if I take a simplistic view": what its author discusses
         if (found := government_voice(lead, host_country, government_site)) and not _headline_of_another(lead, found):
             yield _answered(lead, found, known, header) or government(found)
     if found := state_takes_part(header) or unsigned_release(lines):
@@ -230,6 +241,24 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield "Kimberley Process", f"the site's address ({host(url)})"
 
 
+# An author writing as "I" in their own words, outside quotation marks: "I don't think anyone could accuse the KP…",
+# "Forgive me if I take a simplistic view", "je pense que…". Not a speech, whose speaker is the official.
+_AUTHOR_AS_I = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:je|j['’]\s*(?:ai|estime|pense|crois)))\b(?!\.)")
+_IN_QUOTES = re.compile(r"“[^”]*(?:”|$)|«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
+_SPEECH_WORDS = re.compile(
+    r"\b(?:speech|remarks|address|statement|discours|allocution|d[ée]claration|excellenc\w+|ladies\s+and\s+gentlemen"
+    r"|mesdames|distinguished)\b",
+    re.IGNORECASE,
+)
+
+
+def _commentary(lead: list[str]) -> bool:
+    """A column or an opinion piece: its author speaks as "I" in the opening's own words; the states it names are
+    what it comments on, not its voice. A speech speaks as "I" too: it names itself, or its audience."""
+    opening = "\n".join(lead)
+    return bool(_AUTHOR_AS_I.search(_IN_QUOTES.sub(" ", opening))) and not _SPEECH_WORDS.search(opening)
+
+
 # A state's office named by its portfolio only: "Le ministère des Mines informe…", "The Ministry of Mines said…".
 _BARE_OFFICE = re.compile(
     r"^(?:(?P<french>minist[èe]re|d[ée]partement)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -245,9 +274,22 @@ def _with_its_country(name: str, text: str, url: str) -> str:
     if not (bare := _BARE_OFFICE.match(name)) or country_in(name) or name.endswith(")"):
         return name
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not (country := site_country(url) or opening_country(lines)):
+    if not (country := site_country(url) or opening_country(lines) or _title_country(lines)):
         return name
     return f"{name} ({country_label(country, french=bool(bare.group('french')))})"
+
+
+# A news title's rubric, the state it is filed under: "Mali : Lutte contre le commerce des « diamants de sang »…".
+_RUBRIC = re.compile(r"^(?P<state>[^:–—\n]{2,40}?)\s*[:–—]\s")
+
+
+def _title_country(lines: list[str]) -> str:
+    """The state a title's rubric names ("Mali : …"), when the opening below it names none."""
+    if not lines or not (rubric := _RUBRIC.match(lines[0])) or not is_country(rubric.group("state")):
+        return ""
+    if countries_in(" ".join(lines[1:HEADER_LINES])[:_OPENING_CHARS]):
+        return ""
+    return english_name(country_in(rubric.group("state"))[0])
 
 
 def _answered(lines: list[str], found: tuple[str, str], known, header: list[str]) -> tuple[str, str] | None:

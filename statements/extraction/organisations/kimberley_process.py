@@ -268,6 +268,32 @@ _MEETING_CHAIR_SPEAKS = re.compile(rf"\b(?i:{_CHAIR})\s+{PERSON_NAME}(?:,\s[^,\n
 _MEETING_LINES = 3  # the title and the lead
 
 
+# The Process's chair named after the words: "“The findings are clear,” says Tim Martin, Kimberley Process chairman".
+_SAYS_THE_KP_CHAIR = re.compile(
+    rf"\b(?i:said|says|added|stated|declared)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|Ambassador\s+)?{PERSON_NAME},\s+"
+    rf"(?i:the\s+)?(?:[a-z-]+\s+)?(?:(?i:{_KP_SHORT})\s*(?i:{_CHAIR})|(?i:{_CHAIR})\s+(?i:of|du)\s+(?i:the\s+|le\s+)?"
+    rf"(?i:{_KP_SHORT}))\b"
+)
+# Who a report first gives words to: "…, says Tim Martin", "X said in a statement", "a déclaré…".
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|stated|told|declared|added|a\s+d[ée]clar[ée]|a\s+indiqu[ée]|a\s+affirm[ée])\b", re.IGNORECASE
+)
+
+
+def kp_chair_quoted(header: list[str]) -> tuple[str, str] | None:
+    """The Process's chair as the first voice a report gives words to ("Kimberley Process chairman Tim Martin said in a
+    statement", "…, says Tim Martin, Kimberley Process chairman"): the Process's words, whoever reports them. Not
+    when someone else speaks first."""
+    for line in header:
+        for sentence in _NEXT_SENTENCE.split(line):
+            if not _ATTRIBUTION.search(sentence):
+                continue
+            if match := _KP_CHAIR_SPEAKS.search(sentence) or _SAYS_THE_KP_CHAIR.search(sentence):
+                return "Kimberley Process", f"its chair is the first to speak: “{short(match.group(0))}”"
+            return None
+    return None
+
+
 def _chair_reports_meeting(header: list[str]) -> tuple[str, str] | None:
     if not any(_KP_MEETING.search(line) for line in header[:_MEETING_LINES]):
         return None

@@ -205,9 +205,32 @@ def beside_the_kp(name: str) -> bool:
     return not (ORG_WORDS.search(rest) or _BODY_WORDS.search(rest) or acronym_like(rest))
 
 
+# The letters after a person's name that say what they are qualified as, not whom they work for: "by Robert Weldon,
+# G.G." (a graduate gemologist), "Jane Moyo, PhD", "FGA", "MBA", "Esq.".
+_CREDENTIAL = re.compile(
+    r"^(?:G\.?\s?G|F\.?\s?G\.?\s?A|D\.?\s?G\.?\s?A|A\.?\s?J\.?\s?P|Ph\.?\s?D|D\.?\s?Phil|M\.?\s?B\.?\s?A|M\.?\s?Sc"
+    r"|M\.\s?A|B\.?\s?Sc|B\.\s?A|LL\.?\s?[BM]|C\.?\s?F\.?\s?A|C\.?\s?P\.?\s?A|[OMC]\.?\s?B\.?\s?E|Esq|Jr|Sr)\.?$"
+)
+# A person named with their organisation's possessive: "The World Diamond Council's Cecilia Gardner" is a person, not
+# a body of the Council's as "the Council's Sanctions Committee" is.
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:['’][A-ZÀ-Ý][a-zà-ÿ-]+)?"  # "Gardner", "O’Brien"; not "Council’s"
+_POSSESSIVE_PERSON = re.compile(rf"['’]s\s+(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$")
+
+
+def is_credential(name: str) -> bool:
+    return bool(_CREDENTIAL.match(name.strip()))
+
+
+def _a_persons_name(name: str) -> bool:
+    match = _POSSESSIVE_PERSON.search(name.strip())
+    return bool(match) and not ORG_WORDS.search(match.group("person"))
+
+
 def could_be_a_name(name: str) -> bool:
     return bool(name.strip()) and not (
-        _DANGLING_WORDS.search(name)
+        is_credential(name)
+        or _a_persons_name(name)
+        or _DANGLING_WORDS.search(name)
         or _INDEFINITE.match(name)
         or _KIND_OF_BODY.match(name.strip())
         or _HEADLINE_VERB.search(name)
@@ -265,6 +288,8 @@ def organisation_in(piece: str, known, described: bool = False) -> str:
     ``described`` as an organisation by the words around it); not the KP, not a newspaper."""
     org = trim_org(piece)
     if not org or not KP_WORDS.sub(" ", org).strip() or NEWS_OUTLET.search(org) or len(org.split()) > 12:
+        return ""
+    if is_credential(org):
         return ""
     if named := first_known(org, known):
         return named
@@ -333,6 +358,25 @@ def spelt_in_text(spelling: str, text: str) -> str:
                 name = " ".join(words[: end + 1] if ORG_WORDS.fullmatch(following) else words[:end])
                 if ORG_WORDS.search(name) and not NEWS_OUTLET.search(name):
                     return name
+    return ""
+
+
+# A body named by its parent's possessive, the parent by its kind alone: "the Council's Sanctions Committee", "the
+# Commission's spokesman" after "The European Commission…": the organisation the text named in full before.
+_POSSESSOR_BY_KIND = re.compile(r"^(?:the\s+)?(?P<kind>[A-Z][a-z]+)['’]s\s+\S")
+
+
+def parent_named(name: str, text: str) -> str | None:
+    """For a name opening with its parent's kind in the possessive, the parent as the text names it in full ("United
+    Nations Security Council" for "Council's Sanctions Committee"), or "" when it names none; None for any other
+    name."""
+    if not (match := _POSSESSOR_BY_KIND.match(name)) or not ORG_WORDS.fullmatch(kind := match.group("kind")):
+        return None
+    for line in text.split("\n"):
+        for run in _CAPITALISED_RUN.finditer(line):
+            words = ARTICLE.sub("", run.group(0)).split()
+            if kind in words[1:] and not words[0].endswith(("'s", "’s")):
+                return " ".join(words[: words.index(kind, 1) + 1])
     return ""
 
 

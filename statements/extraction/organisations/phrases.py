@@ -4,7 +4,17 @@ dates, a person's or an organisation's name in running text, and ``named_by``, t
 
 import re
 
-from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, acronym_like, called_an_ngo, first_known, short, trim_org
+from .naming import (
+    KP_WORDS,
+    NEWS_OUTLET,
+    ORG_WORDS,
+    acronym_like,
+    called_an_ngo,
+    first_known,
+    short,
+    spells_initials,
+    trim_org,
+)
 
 # --- The header
 
@@ -23,8 +33,9 @@ VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|will|would|est|sont|a|on
 # A line that ends as a sentence does ("Le Zimbabwe a démenti les accusations."), not as a title.
 SENTENCE_END = re.compile(r"\.[\"'”’»)\]]*$")
 
-# A line ending mid-sentence on a small word ("…the Center for Research and"); a heading may end on any other.
-RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|an|et|de|du|des|la|le|les|un|une)\s*$")
+# A line ending mid-sentence on a small word ("…the Center for Research and"); a heading may end on any other, and
+# on the French year too ("Un million de carats par an", "l'an").
+RUNS_ON = re.compile(r"\b(?:and|or|of|the|for|to|in|on|a|(?<!par )(?<!l['’])an|et|de|du|des|la|le|les|un|une)\s*$")
 
 
 def unwrapped(lines: list[str]) -> str:
@@ -169,7 +180,10 @@ def named_by(patterns: list[re.Pattern], text: str, known, why: str, skip=None) 
             if not org or not KP_WORDS.sub(" ", org).strip() or NEWS_OUTLET.search(org):
                 continue
             named = first_known(org, known)
-            if named or ORG_WORDS.search(org) or acronym_like(org) or called_an_ngo(org_group(match)):
+            # A name with the acronym its initials spell is a body's: "Precious Minerals Marketing Company (PMMC)".
+            acronym = match.groupdict().get("acronym") or ""
+            spelt = bool(acronym) and len(org.split()) >= 2 and spells_initials(acronym, org)
+            if named or ORG_WORDS.search(org) or acronym_like(org) or called_an_ngo(org_group(match)) or spelt:
                 return named or org, f"{why}“{short(match.group(0))}”"
     return None
 

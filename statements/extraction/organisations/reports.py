@@ -15,6 +15,7 @@ from .phrases import (
     ORG_NAME_FR_OR_EN,
     PERSON_NAME,
     SALUTATION,
+    SENTENCE_END,
     named_by,
     org_group,
 )
@@ -252,7 +253,27 @@ _ACCORDING_TO_AN_OFFICIAL = re.compile(
 )
 
 
+# A sub-heading inside the body: a short line without a sentence's end, below the lead and above more text ("Un
+# million de carats par an"). What follows it is the body, past the lead.
+_SUBHEADING_WORDS = 8
+
+
+def _lead(header: list[str]) -> list[str]:
+    """The header down to its first sub-heading below a paragraph: a source there is one fact's, not the report's."""
+    for index in range(2, len(header) - 1):
+        line = header[index]
+        if (
+            len(line.split()) <= _SUBHEADING_WORDS
+            and not SENTENCE_END.search(line)
+            and SENTENCE_END.search(header[index - 1])
+            and len(header[index + 1].split()) > _SUBHEADING_WORDS
+        ):
+            return header[:index]
+    return header
+
+
 def according_to(header: list[str], known) -> tuple[str, str] | None:
+    header = _lead(header)
     if found := named_by(_ACCORDING_TO, "\n".join(header), known, "its source: "):
         return found
     for line in header:
@@ -358,6 +379,12 @@ _SPOKESPERSON_PATTERNS = [
     re.compile(
         rf"\b{PERSON_NAME},[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|le[ \t]+|la[ \t]+)?(?:[\w-]+[ \t]+){{1,4}}?{OF}[ \t]+"
         rf"{ORG_NAME_FR_OR_EN}\s*,\s+{_SPEAKS_FOR}"
+    ),
+    # "Mr George Asante, Deputy Managing Director (Operations) of the Precious Minerals Marketing Company (PMMC)
+    # disclosed…": the acronym closes the name, no comma before the verb.
+    re.compile(
+        rf"\b{PERSON_NAME},[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w()-]+[ \t]+){{1,5}}?{OF}[ \t]+{ORG_NAME}"
+        rf"[ \t]*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{{1,14}})\),?\s+(?:{_SPEAKS_FOR}|disclosed|revealed|explained)"
     ),
     # "The Diamond Fairness Network's director Amara Okonkwo said…", "Diamond Fairness Network director Amara…"
     re.compile(rf"{ORG_NAME}{_NOT_A_SMALL_WORD}(?:['’]s)?[ \t]+{_ROLE}{PERSON_NAME},?\s+{_SPEAKS_FOR}"),
@@ -488,6 +515,15 @@ _ORGANISER_OF = re.compile(
     re.MULTILINE,
 )
 _ORGANISED_CHARS = 2500
+# A ministry's official presiding over the meeting it reports, whose host the ministry is: "la cérémonie d'ouverture de
+# l'atelier… C'était sous la présidence du chef de cabinet du ministère des Mines, Djibroula Togola", "the workshop
+# was chaired by the Permanent Secretary of the Ministry of Mines".
+_PRESIDED_BY_AN_OFFICIAL_OF = re.compile(
+    r"\b(?:sous\s+la\s+pr[ée]sidence|under\s+the\s+chairmanship|presided\s+over\s+by|chaired\s+by)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|de|d['’]|of|by)?\s*(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:du|of\s+the)\s+"
+    r"(?P<org>(?:minist[èe]re|ministry)\s+(?:des?|du|de\s+la|de\s+l['’]|of)\s*[^,.;:()\n]{3,60})",
+    re.IGNORECASE,
+)
 
 
 def organiser(text: str, known) -> tuple[str, str] | None:
@@ -501,4 +537,7 @@ def organiser(text: str, known) -> tuple[str, str] | None:
         return whole, f"the organiser of the meeting it reports: “{short(match.group(0).lstrip('.!? '))}”"
     if (match := _ORGANISED_BY.search(opening)) and (name := organisation_in(org_group(match), known)):
         return name, f"the organiser of the meeting it reports: “{short(match.group(0))}”"
+    if (match := _PRESIDED_BY_AN_OFFICIAL_OF.search(opening)) and re.search(_MEETING_NOUN, opening[: match.start()]):
+        name = match.group("org").strip()
+        return name[:1].upper() + name[1:], f"its meeting's host, presiding: “{short(match.group(0))}”"
     return None

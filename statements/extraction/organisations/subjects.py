@@ -222,13 +222,35 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
             continue  # "Jane Moyo, a spokeswoman for the X Network, said…": a person, whose organisation speaks
         if _PASSIVE.match(line, match.end("org")):
             continue  # "HRW criticised by the minister": the organisation is what the text is about
+        if _hosts_a_kp_meeting(line, match.end("org")):
+            continue  # "L'Union européenne a organisé… la plénière du processus de Kimberley": its host, not its voice
         named = first_known(org, known)
-        named_like = match.group("acronym") or ORG_WORDS.search(org) or _COMMUNITY.search(org)
+        # "The Republic of Congo (Brazzaville) has halted…": a place in brackets is no acronym; the state is its own.
+        acronym = match.group("acronym") or ""
+        if acronym and not acronym_like(acronym) and is_country(org[: org.rfind("(")].strip()):
+            continue
+        named_like = acronym or ORG_WORDS.search(org) or _COMMUNITY.search(org)
         if named or (named_like and len(org.split()) >= 2):
             return index, named or org, f"first sentence: “{short(line)}”"
         if _described_as_organisation(match) and name_cased(org) and not is_country(org) and not _PRONOUN.match(org):
             return index, org, f"first sentence: “{short(line)}”"
     return None
+
+
+# Organising or hosting a KP meeting, in the sentence's own clause: "L'Union européenne a organisé, du 12 au 16
+# novembre, les travaux de la plénière du processus de Kimberley", "Botswana hosted the KP intersessional meeting".
+# The meeting's host is who organised it (the ``organiser`` way, trusted last), not who reports on it.
+_HOSTED = re.compile(
+    r"[^.;]{0,40}?\b(?:a\s+organis[ée]|a\s+accueilli|a\s+abrit[ée]|organi[sz]ed|organi[sz]es|hosted|hosts|accueille"
+    r"|abrite)\b(?P<what>[^.;]{0,160})",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(r"\b(?:plenary|intersessional|pl[ée]ni[èe]re|intersession|meeting|r[ée]union)\b", re.I)
+
+
+def _hosts_a_kp_meeting(line: str, position: int) -> bool:
+    hosted = _HOSTED.match(line, position)
+    return bool(hosted) and bool(_MEETING.search(hosted.group("what"))) and bool(KP_WORDS.search(hosted.group("what")))
 
 
 # A states' community: "the European Community", "the Southern African Development Community", "the Economic
@@ -306,9 +328,13 @@ _CIVIL_SOCIETY = re.compile(
     r"(?:(?i:civil[\s-]society\s+coalition|coalition\s+of\s+civil[\s-]society\s+(?:groups|organi[sz]ations|ngos)"
     r"|coalition\s+de\s+la\s+soci[ée]t[ée]\s+civile)(?:\s+(?i:" + _IN_THE_KP + r"))?"
     r"|(?i:civil[\s-]society\s+(?:stakeholders|representatives|members|groups|organi[sz]ations)|soci[ée]t[ée]\s+civile)"
-    r"\s+(?i:" + _IN_THE_KP + r"))"
+    r"\s+(?i:" + _IN_THE_KP + r")"
+    # The Process's name before it: "The KP Civil Society further wants…", "Kimberley Process civil society said…".
+    r"|(?i:(?:kimberley\s+process|kpcs|kp)\s+civil[\s-]society)(?!\s+(?i:coalition|groups?|organi[sz]ations?)\b))"
     r"(?:\s*,\s+(?i:who|which|qui)\s[^.;\n]{3,200}?,)?\s+(?i:today\s+|yesterday\s+|on\s+\w+day\s+)?"
-    rf"(?i:{ACTING_VERBS}|has\s+(?:said|called|issued|warned|urged|condemned)|a\s+(?:d[ée]clar[ée]|d[ée]nonc[ée]|appel[ée]))\b"
+    r"(?i:further\s+|also\s+|now\s+|still\s+|again\s+)?"
+    rf"(?i:{ACTING_VERBS}|wants|has\s+(?:said|called|issued|warned|urged|condemned)|a\s+(?:d[ée]clar[ée]|d[ée]nonc[ée]"
+    r"|appel[ée]))\b"
 )
 _SPEAKS_AS_ONE_CHARS = 1200
 
