@@ -178,6 +178,14 @@ _PUBLISHED_FIELD = re.compile(
     r"\s*:\s*$",
     re.IGNORECASE,
 )
+# A parliament's record names its own day: "House of Lords written question – answered on 10th January 2012", "– in
+# the House of Commons at 12:00 am on 1 May 2001", on a short line of its own.
+_RECORD_DAY = re.compile(
+    r"(?:\b(?:question|answer)s?\s*[–—-]\s*(?:answered|asked|tabled)\s+on"
+    r"|^\W*in\s+the\s+(?:House\s+of\s+(?:Commons|Lords|Representatives)|Senate)\b[^.!?\n]{0,30}?\s+on)\s*$",
+    re.IGNORECASE,
+)
+_RECORD_LINE_CHARS = 100
 # "Last updated: 22 November 2019", "Mis à jour le 22 novembre 2019": a later edit, not the day it came out.
 _UPDATED_BEFORE = re.compile(
     r"(?:updated|modified|revised|reviewed|mis\s+à\s+jour|modifié|actualisé|révisé)"
@@ -429,7 +437,11 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
     if _dates_something_else(line):
         return
     for value, start, end in found:
-        if _PUBLISHED_FIELD.search(line, max(0, start - _FIELD_LABEL_CHARS), start) or _POSTED_ON.match(line, 0, start):
+        if (
+            _PUBLISHED_FIELD.search(line, max(0, start - _FIELD_LABEL_CHARS), start)
+            or _POSTED_ON.match(line, 0, start)
+            or (len(line) <= _RECORD_LINE_CHARS and _RECORD_DAY.search(line, 0, start))
+        ):
             yield value, start
             continue
         if _GLUED_WEEKDAY.search(line, max(0, start - _FIELD_LABEL_CHARS), start) and _CLOCK_AFTER.match(line, end):

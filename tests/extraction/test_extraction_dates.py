@@ -163,6 +163,22 @@ def test_a_wire_dateline_dates_the_text(opening, expected):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("House of Lords written question – answered on 10th January 2012.", date(2012, 1, 10)),
+        ("– in the House of Commons at 12:00 am on 1 May 2001.", date(2001, 5, 1)),
+        # The same words in a sentence of the text: a day something happened.
+        (
+            "The Minister told the House of Lords in a written answer that it was answered on 10 January 2012.",
+            None,
+        ),
+    ],
+)
+def test_a_parliaments_record_names_its_own_day(line, expected):
+    assert find_text_date(f"Kimberley Process\n\n{line}\n\nAlert me about debates like this", TODAY)[0] == expected
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Ville de Bangui, le 13 décembre 2020. Photo CNC / Gisèle Moloma",
