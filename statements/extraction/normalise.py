@@ -71,6 +71,8 @@ def kp_spelled(text: str) -> str:
 
 def place_pattern(names: list[str]) -> re.Pattern:
     """A place's folded names as whole words: "Kimberley" the city, not the Kimberley Process (nor the "Processus
-    de Kimberley")."""
+    de Kimberley", the "Kimberley Certification Scheme" or the "Kimberley Scheme")."""
     alternatives = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in names)
-    return re.compile(rf"(?<!\w)(?<!processus de )(?:{alternatives})(?!\w)(?!\s+process)")
+    return re.compile(
+        rf"(?<!\w)(?<!processus de )(?:{alternatives})(?!\w)(?!\s+(?:process|certification|scheme|kpcs)\b)"
+    )

@@ -93,6 +93,8 @@ def test_a_statement_that_names_no_meeting_is_about_none_months_later():
 def test_kimberley_the_city_is_not_the_kimberley_process():
     assert match_plenary("The Kimberley Process plenary failed.", MEETINGS, None) is None
     assert match_plenary("The first plenary met in Kimberley, South Africa.", MEETINGS, None).year == 2003
+    for name in ("Kimberley Certification Scheme's (KPCS)", "Kimberley Scheme's"):
+        assert match_plenary(f"The plenary found Liberia failing the {name} standards.", MEETINGS, None) is None
 
 
 # --- Weighing the evidence
