@@ -449,7 +449,8 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
             continue
         if len(line) > DATE_LINE_CHARS:
             continue  # a paragraph, not a date line: and reading one again for each of its dates is slow
-        # "Home | News | 21 November 2019 | Civil society walks out": fields between bars, the date one of its own.
+        # "Home | News | 21 November 2019 | Civil society walks out", "By Jane Smith / November 07, 2022 / site":
+        # fields between bars or slashes, the date one of its own.
         cell_start = max(
             (found + len(bar) for bar in _FIELD_BARS if (found := line.rfind(bar, 0, start)) >= 0), default=0
         )
@@ -462,7 +463,7 @@ def _date_line_dates(line: str, today: date, order: str) -> Iterator[tuple[date,
 
 
 _FIELD_LABEL_CHARS = 40  # "Date de publication :"
-_FIELD_BARS = (" | ", " • ", " · ")
+_FIELD_BARS = (" | ", " • ", " · ", " / ")
 # A page's elements run together, its stamp between its title and its text: a weekday glued to the title's last word,
 # the date, and a clock.
 _GLUED_WEEKDAY = re.compile(rf"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])(?i:{_WEEKDAYS}),?\s+$")

@@ -40,6 +40,7 @@ TODAY = date(2026, 1, 1)
         ("Amsterdam, 18 maart 2002", date(2002, 3, 18)),
         ("Antwerpen, 21 juni 2018", date(2018, 6, 21)),
         ("April 02,2003", date(2003, 4, 2)),
+        ("By Jane Smith / November 07, 2022 / www.example.net / Article Link", date(2022, 11, 7)),
         ("segunda-feira, 25 de janeiro de 2016", date(2016, 1, 25)),
         ("Luanda, 7 de março de 2019", date(2019, 3, 7)),
         ("Caracas, 3 de noviembre de 2022", date(2022, 11, 3)),
