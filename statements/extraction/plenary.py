@@ -189,7 +189,7 @@ _AT_ITS_END = re.compile(
 _TO_COME = re.compile(
     r"\b(?:next(?!\s+(?:week|month))|will take place|will be held|is to be held|will (?:host|meet|convene|gather)"
     r"|(?<!semaine )prochaine?s?"
-    r"(?!\s+semaine)|se tiendra|aura lieu)\b"
+    r"(?!\s+semaine)|se tiendra|aura lieu|accueillera|accueilleront|hebergera|abritera|recevra)\b"
 )
 _HERE_CHARS = 16
 _HERE_IN = re.compile(r"\b(?:here|ici)\s+(?:in|at|a|en|au)\s+$")

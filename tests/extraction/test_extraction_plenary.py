@@ -250,6 +250,14 @@ def test_next_week_or_next_month_counted_from_publication_is_the_meeting_ahead(t
     assert meeting(text, published_on) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Antwerp will host the KP intersessional meeting.", "Anvers accueillera la réunion intersessionnelle du PK."],
+)
+def test_a_city_that_will_host_a_meeting_puts_it_on_the_calendar(text):
+    assert meeting(text) is None
+
+
 def test_a_meeting_named_by_its_year_and_kind():
     assert meeting("2021 Intersessional Meeting – Opening Speech by the coordinator") == (2021, "intersessional")
     assert meeting("Civil society opening speech at the 2019 Kimberley Process Plenary Meeting") == (2019, "plenary")
