@@ -66,6 +66,17 @@ one_line = read(
     "a quitt\u00e9 la r\u00e9union intersessionnelle. " * 1500
 )
 offices = read("The Ministry of Mines and Mining Development of the Republic of Zimbabwe " * 2000)
+# A page naming 120 people on one line: a pattern compiled per name once made it take over 10 s.
+names = [f"{first} {last}" for first in ("Tendai", "Amara", "Jean", "Rudo", "Kofi", "Ines", "Omar", "Lars", "Yaw",
+         "Ana", "Paul", "Marie") for last in ("Moyo", "Okonkwo", "Mbala", "Chikwanha", "Mensah", "Silva", "Haddad",
+         "Berg", "Boateng", "Kone")]  # fmt: skip
+people = read(
+    " ".join(
+        f"\u201cThe review must go on,\u201d said {name}, of Rio Tinto. {name} said: \u201cWe will not give up "
+        f"\u00ab le processus \u00bb {name}\u2019s \u201dwords "
+        for name in names
+    )
+)
 items = "".join(
     f"<item><title>Item {n}</title><link>https://example.org/news/{n}</link></item>" for n in range(10_000)
 )
@@ -79,6 +90,7 @@ print(f"  speed: a 10,000-item feed capped at 100 items in {capped:.2f} s (targe
 print(f"  speed: 1,000 paragraphs quoting and naming the same voices (370 KB) in {voices:.2f} s (target < 10 s)")
 print(f"  speed: a 200 KB page with no line break and 1,500 dates in {one_line:.2f} s (target < 10 s)")
 print(f"  speed: a 140 KB line naming a ministry 2,000 times in {offices:.2f} s (target < 10 s)")
+print(f"  speed: one line quoting 120 different people in {people:.2f} s (target < 10 s)")
 """
 
 

@@ -3321,3 +3321,42 @@ def test_a_congressional_record_label_opens_the_members_words():
     assert _people(text) == ["Mr. Holt"]
     text = "Mr. HOLT. Mr. President, I rise today in strong support of the bill before the committee.\n"
     assert _people(text) == []  # no parliament named: no record
+
+
+# --- A few words the subject is said to say, after "says he"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Council president Amara Okonkwo says he “strongly supports” the decision and says it shows the "
+            "credibility of the scheme.",
+            ["Amara Okonkwo"],
+        ),
+        ("The minister, Jean Mbala, said she “fully backs” the review.", ["Jean Mbala"]),
+        # Without the pronoun, a phrase quoted on the way is no quotation of anyone's.
+        ("Tendai Moyo said the country met the “minimum requirements” of the scheme.", []),
+        # One word is a term, not a quotation.
+        ("Tendai Moyo said he was “disappointed” by the outcome.", []),
+    ],
+)
+def test_a_short_quotation_after_says_he_is_its_subjects(text, expected):
+    assert _people(text) == expected
+
+
+# --- Long pages naming hundreds of people (how long they take is in bench/extraction.py, not here)
+
+
+def test_a_long_page_naming_hundreds_of_people_attributes_each_quote():
+    given = ["Tendai", "Amara", "Jean", "Rudo", "Kofi", "Ines", "Omar", "Lars", "Yaw", "Ana", "Paul", "Marie"]
+    surnames = ["Moyo", "Okonkwo", "Mbala", "Chikwanha", "Mensah", "Silva", "Haddad", "Berg", "Boateng", "Kone"]
+    names = [f"{first} {last}" for first in given for last in surnames]
+    # One long line, as a page stripped of its breaks is: quotations, unbalanced marks, bodies' cues.
+    text = " ".join(
+        f"“The review of the scheme must go on,” said {name}, of Rio Tinto. {name} said: “We will not give up "
+        f"« le processus » {name}’s ”words "
+        for name in names
+    )
+    people = _people(text)
+    assert "Tendai Moyo" in people

@@ -45,6 +45,7 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
     paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", text)]
     speakers: list[str] = []
     quotes: list[Quote] = []
+    attributed: list[Quote] = []  # the quotes given a speaker so far (kept as they come: not sought again each time)
     for start, end, raw in quoted_spans(text):
         inner = " ".join(raw.split()).strip(" ,;")
         if len(inner.split()) < _MIN_QUOTE_WORDS and not (
@@ -56,7 +57,7 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
         if names_a_title(text, start):
             quotes.append(quote)  # a title, said by nobody: no speaker, and none it could continue
             continue
-        context = Context(text, speakers, [q for q in quotes if q.person], known_organisations)
+        context = Context(text, speakers, attributed, known_organisations)
         quote.person = attribute(context, quote, paragraph_starts[paragraph]) or signed_below(context, quote)
         if quote.person and (pair := joint_speakers(context, quote)):
             quote.person, quote.also = pair
@@ -68,6 +69,8 @@ def find_quotes(text: str, known_organisations=()) -> list[QuoteMatch]:
             quote.person = reporting_speaker(context, quote.start, paragraph_starts[paragraph])
         speakers.extend(person for person in (quote.person, quote.also) if person)
         quotes.append(quote)
+        if quote.person:
+            attributed.append(quote)
     found = [
         QuoteMatch(person=undot(person), text=undot(quote.text))
         for quote in quotes

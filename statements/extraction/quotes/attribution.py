@@ -48,6 +48,8 @@ _BEFORE_VERB = re.compile(
     rf"(?:\s*[:;,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*[:;])\s*$",
     re.IGNORECASE,
 )
+# The verb _BEFORE_VERB needs, anywhere: without one it cannot match, and this one is quick to tell.
+_A_VERB_BEFORE = re.compile(rf"(?:{VERBS}|{NAMING_VERBS})", re.IGNORECASE)
 _BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
 # "According to X, coordinator of the network, “…”": an office may follow the name.
 _BEFORE_ACCORDING = re.compile(
@@ -90,6 +92,8 @@ def short_but_attributed(text: str, start: int, end: int, raw: str) -> bool:
     sentence of their own after a verb of saying and a colon ("Tendai Moyo said: “We made history.”")."""
     if len(raw.split()) < 2:
         return False
+    if _SAYS_THEY_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "Eli Izhakoff says he “strongly supports” the decision": the speaker's words for what he does
     if _SAID_AND_COLON.search(unwrap(text[max(0, start - 120) : start])) and _A_SENTENCE.fullmatch(raw.strip()):
         return True
     after = text[end : end + 200]
@@ -102,6 +106,9 @@ def short_but_attributed(text: str, start: int, end: int, raw: str) -> bool:
     return bool(match and not _CONJUNCTION.match(match.group("who")))
 
 
+# A verb of saying and the pronoun standing for its subject, right before the quotation that goes on the sentence:
+# "Eli Izhakoff says he “strongly supports” the decision".
+_SAYS_THEY_BEFORE = re.compile(r"\b(?:says|said|adds|added)\s+(?:that\s+)?(?:he|she)[ \t]+$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|et|mais|tandis)\b", re.IGNORECASE)
 _A_SENTENCE = re.compile(r"[A-ZÀ-Ý].*[.!?]", re.DOTALL)
 
@@ -155,7 +162,8 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
         return _reported_before(context, quote, paragraph_start)
     # "Mpofu said the country met the “minimum requirements” and “so now…”": a phrase quoted on the way is words.
     before = _QUOTED_PHRASE.sub(r" \g<words> ", re.split(r"[.!?]\s", before)[-1])
-    said = _BEFORE_VERB.search(before)  # the slowest of these: asked once
+    # The slowest of these: asked once, and only when a verb it needs is there at all.
+    said = _BEFORE_VERB.search(before) if _A_VERB_BEFORE.search(before) else None
     for pattern in (
         _BEFORE_VERB,
         _BEFORE_ACCORDING,

@@ -1,8 +1,8 @@
 """Capitalised words the text itself shows to be a company's or a body's name, not a person's, however much they
 look like one ("De Beers", "Rio Tinto"): by the words it writes beside them."""
 
-import functools
 import re
+from collections.abc import Iterator
 
 from ..officials import country_in
 from .memo import per_text
@@ -40,23 +40,55 @@ _ITS_THINGS = (
 _IT_SAID = r"\s*\.\s+It\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that|it)\b"
 
 
-@functools.lru_cache(maxsize=512)
-def _cues(name: str) -> re.Pattern:
-    bare = rf"(?<![\w-]){re.escape(name)}"
-    named = rf"{bare}(?![\w’'-])"
-    return re.compile(
-        rf"{named}\s+(?:{_ITS_PEOPLE})"
-        rf"|{named}\s+\(?(?:{_COMPANY_SUFFIX})\b|{bare}['’]s?\s+(?:{_ITS_THINGS})\b"
-        rf"|{named},\s+(?:the|a|an)\s+{_DESCRIBING_WORDS}(?:{_BODY_NOUNS}|{_SUPERLATIVE}\s+(?:[\w-]+\s+)?(?:{_TRADES}))"
-        rf"(?=\s*[,.;:)]|\s+(?:that|which|based|whose|by)\b)"
-        # « Rio Tinto, le groupe minier anglo-australien, » / « De Beers, le géant du diamant »: adjectives after.
-        rf"|{named},\s+(?:le|la|l['’]|un|une)\s*(?:{_FR_BODY_NOUNS})(?:\s+(?:du|de|des|d['’])?\s*[\w’'-]+){{0,3}}"
-        rf"(?=\s*[,.;:)]|\s+(?:qui|dont|basée?)\b)"
-        # Before the name, the noun's end must close the phrase: in "the group Jacob Thamage leads" he is a person.
-        rf"|\b(?:{_BODY_NOUNS}|{_FR_BODY_NOUNS})\s+{named}(?=\s*[,.;:)]|\s+(?:{VERBS})\b)"
-        rf"|{named},?\s+which\s+(?:{_BODY_VERBS})\b"
-        rf"|{named}\s+(?:{VERBS})\s+(?:in|on|through|via)\s+its\b"
-        rf"|{named}\s+(?:{VERBS}){_IT_SAID}|\b(?:{VERBS})\s+{named}{_IT_SAID}"
+# The cues, without the name: they are compiled once, not once per name (the verbs make each pattern long to
+# compile, and a long page names hundreds of people). What follows a mention of the name…
+_CUES_AFTER = re.compile(
+    rf"(?![\w’'-])(?:\s+(?:{_ITS_PEOPLE})"
+    rf"|\s+\(?(?:{_COMPANY_SUFFIX})\b"
+    rf"|,\s+(?:the|a|an)\s+{_DESCRIBING_WORDS}(?:{_BODY_NOUNS}|{_SUPERLATIVE}\s+(?:[\w-]+\s+)?(?:{_TRADES}))"
+    rf"(?=\s*[,.;:)]|\s+(?:that|which|based|whose|by)\b)"
+    # « Rio Tinto, le groupe minier anglo-australien, » / « De Beers, le géant du diamant »: adjectives after.
+    rf"|,\s+(?:le|la|l['’]|un|une)\s*(?:{_FR_BODY_NOUNS})(?:\s+(?:du|de|des|d['’])?\s*[\w’'-]+){{0,3}}"
+    rf"(?=\s*[,.;:)]|\s+(?:qui|dont|basée?)\b)"
+    rf"|,?\s+which\s+(?:{_BODY_VERBS})\b"
+    rf"|\s+(?:{VERBS})\s+(?:in|on|through|via)\s+its\b"
+    rf"|\s+(?:{VERBS}){_IT_SAID})"
+    rf"|['’]s?\s+(?:{_ITS_THINGS})\b"
+)
+# …and a body's noun before it, the noun's end closing the phrase: in "the group Jacob Thamage leads" he is a person.
+_BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}|{_FR_BODY_NOUNS})\s+\Z")
+_PHRASE_CLOSES = re.compile(rf"(?![\w’'-])(?=\s*[,.;:)]|\s+(?:{VERBS})\b)")
+# …or a verb of saying before it, and "It said" after: "“…,” said Rio Tinto. It added that…".
+_VERB_BEFORE = re.compile(rf"\b(?:{VERBS})\s+\Z")
+_IT_SAID_AFTER = re.compile(rf"(?![\w’'-]){_IT_SAID}")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD_OR_APOSTROPHE = re.compile(r"[\w’'-]")
+
+
+def _mentions(text: str, name: str, *, whole: bool = False) -> Iterator[int]:
+    """Where the name begins, not inside a word (nor, if ``whole``, running on into one), in reading order and not
+    overlapping, as ``re.finditer`` finds them: by a plain substring search, which a pattern opening on a
+    look-behind cannot do."""
+    position = text.find(name)
+    while position >= 0:
+        after = position + len(name)
+        if not (position and _WORD_OR_HYPHEN.match(text, position - 1)) and not (
+            whole and _WORD_OR_APOSTROPHE.match(text, after)
+        ):
+            yield position
+            position = text.find(name, after)
+        else:
+            position = text.find(name, position + 1)
+
+
+def _cue_at(text: str, name: str, position: int, start: int, end: int) -> bool:
+    """Whether a cue reads around the name's mention at ``position``, within text[start:end] (the words after the
+    name tried first: they are tried at one place only)."""
+    after = position + len(name)
+    return bool(
+        _CUES_AFTER.match(text, after, end)
+        or (_PHRASE_CLOSES.match(text, after, end) and _BODY_NOUN_BEFORE.search(text, start, position))
+        or (_IT_SAID_AFTER.match(text, after, end) and _VERB_BEFORE.search(text, start, position))
     )
 
 
@@ -81,10 +113,9 @@ def _named_with_the(text: str, name: str) -> bool:
     opening the words is their adjective, not the article's)."""
     if (found := country_in(name.split()[0])) and found[1] == 0:
         return False
-    mentions = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w’'-])", text)
     return any(
-        _THE_BEFORE.search(text, max(0, found.start() - 5), found.start()) and _PHRASE_ENDS.match(text, found.end())
-        for found in mentions
+        _THE_BEFORE.search(text, max(0, found - 5), found) and _PHRASE_ENDS.match(text, found + len(name))
+        for found in _mentions(text, name, whole=True)
     )
 
 
@@ -114,8 +145,18 @@ _AFTER_NAME = 250
 def _written_as_a_body(text: str, name: str) -> bool:
     # Only around the name's mentions: the cues that start before the name would otherwise be tried at every
     # character of a long page.
-    cues = _cues(name)
-    return any(
-        cues.search(text, max(0, mention.start() - _BEFORE_NAME), mention.end() + _AFTER_NAME)
-        for mention in re.finditer(rf"(?<![\w-]){re.escape(name)}", text)
-    )
+    for mention in _mentions(text, name):
+        start, end = max(0, mention - _BEFORE_NAME), min(len(text), mention + len(name) + _AFTER_NAME)
+        # Each mention in the window: a cue may read around another than this one.
+        if any(_cue_at(text, name, found, start, end) for found in _every_mention(text, name, start, end)):
+            return True
+    return False
+
+
+def _every_mention(text: str, name: str, start: int, end: int) -> Iterator[int]:
+    """Where the name begins in text[start:end], not inside a word, overlapping mentions too."""
+    position = text.find(name, start, end)
+    while position >= 0:
+        if not (position and _WORD_OR_HYPHEN.match(text, position - 1)):
+            yield position
+        position = text.find(name, position + 1, end)

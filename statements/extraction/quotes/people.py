@@ -367,14 +367,30 @@ def _names_before_mentions(text: str, surname: str) -> Iterator[re.Match]:
     the line above is not a given name)."""
     written = surname_pattern(surname)
     pattern = re.compile(rf"((?:[^\W\d_][\w’'\u2024-]*[ \t]+){{1,4}}?)({written})\b")
-    for mention in re.finditer(rf"(?<=[ \t]){written}\b", text):
-        line_start = text.rfind("\n", 0, mention.start()) + 1
+    for mention in _after_a_space(text, re.compile(rf"{written}\b")):
+        # The line's start, looked for only as far back as the words may reach (a long line without a break would
+        # be read back to its start at each mention): a line starting further back is -1, before the reach.
+        reach = max(0, mention.start() - _GIVEN_NAMES_CHARS - 1)
+        line_start = text.rfind("\n", reach, mention.start()) + 1 or (0 if reach == 0 else -1)
         start = max(line_start, mention.start() - _GIVEN_NAMES_CHARS)
         if start > line_start:  # begin at a word, not inside one
             start = text.find(" ", start, mention.start()) + 1 or mention.start()
         for match in pattern.finditer(text, start, mention.end()):
             if match.start(2) == mention.start():
                 yield match
+
+
+def _after_a_space(text: str, mention: re.Pattern) -> Iterator[re.Match]:
+    """The mentions that follow a space or a tab, as ``re.finditer`` with a look-behind finds them, but through a
+    pattern opening on the name itself, which the engine looks for quickly (one opening on a look-behind is tried
+    at every character: once per name, on a long page naming hundreds of people)."""
+    found = mention.search(text)
+    while found:
+        if found.start() and text[found.start() - 1] in " \t":
+            yield found
+            found = mention.search(text, found.end())
+        else:
+            found = mention.search(text, found.start() + 1)
 
 
 @per_text
