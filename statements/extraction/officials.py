@@ -152,6 +152,11 @@ def _country_names() -> list[tuple[str, str]]:
     return list(dict.fromkeys(entries))
 
 
+# "The minerals-rich South American country", "latino-américain": a continent's part, not the United States.
+_CONTINENTAL_ADJECTIVES = {"american", "américain", "américaine"}
+_CONTINENT_BEFORE = r"(?<!south[\s-])(?<!north[\s-])(?<!latin[\s-])(?<!central[\s-])(?<!sud-)(?<!nord-)(?<!latino-)"
+
+
 @functools.cache
 def _country_patterns() -> list[tuple[re.Pattern, str]]:
     """(pattern, the name to give) for every way of naming a country (``_country_names``)."""
@@ -161,7 +166,8 @@ def _country_patterns() -> list[tuple[re.Pattern, str]]:
         body = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", name.replace("'", "['’]")))
         body = body.replace(r"\['’\]", "['’]")
         flags = 0 if _CASE_SENSITIVE.match(name) else re.IGNORECASE
-        compiled.append((re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags), given))
+        continent = _CONTINENT_BEFORE if name.lower() in _CONTINENTAL_ADJECTIVES else ""
+        compiled.append((re.compile(rf"(?<![\w.]){continent}(?:{body})(?![\w])", flags), given))
     return compiled
 
 
@@ -450,7 +456,9 @@ _SPEAKS = re.compile(
     r"|a\s+(?:accus[ée]|d[ée]nonc[ée]|condamn[ée]|rejet[ée]|critiqu[ée]|salu[ée]|[ée]crit|r[ée]agi)|parle|d[ée]nonce"
     r"|(?:['’]s\s+)?(?:address|speech|remarks|statement)"
     r"|a\s+(?:d[ée]clar[ée]|annonc[ée]|ouvert|soulign[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|rappel[ée]"
-    r"|exprim[ée]|pris\s+la\s+parole|tenu\s+à|inaugur[ée]|présent[ée])|l['’]a\s+annonc[ée]|d[ée]clare|annonce)\b",
+    r"|exprim[ée]|pris\s+la\s+parole|tenu\s+à|inaugur[ée]|présent[ée])|l['’]a\s+annonc[ée]|d[ée]clare|annonce"
+    # Opening a meeting is speaking at it, in French too: "le ministre ouvre aujourd'hui la session plénière".
+    r"|ouvre)\b",
     re.IGNORECASE,
 )
 _SPEAKS_WITHIN = 160
@@ -656,7 +664,7 @@ _STATE_BODY = re.compile(
 # What is said before its speaker: "…, said the Angolan ambassador", "…, a déclaré à la presse l'ambassadeur
 # d'Ukraine", "…, selon le ministre centrafricain des Mines", "…, according to Sierra Leone's mines minister".
 _SAID_BEFORE = re.compile(
-    r"(?:\b(?:said|says|told\s+\w+|added|according\s+to|selon|d['’]apr[èe]s)"
+    r"(?:\b(?:said|says|told\s+\w+|added|according\s+to|citing|quoting|citant|selon|d['’]apr[èe]s)"
     r"|\b(?:a|ont)\s+(?:d[ée]clar[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|expliqu[ée]|ajout[ée]|pr[ée]cis[ée]|promis"
     r"|assur[ée])(?:,\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s*,)?"
     r"|\b(?:d[ée]clare|indique|affirme|souligne|explique|ajoute|pr[ée]cise)"
@@ -854,9 +862,30 @@ def _official_country(
     for following in sentences[index + 1 : index + 1 + _REPORTED_SENTENCES]:
         if (match := _REPORTS_ON.search(following)) and (found := _country_at(following, match.end())):
             return found[0]
+    # "Le ministre des Affaires étrangères ouvre la plénière… La Belgique a été l'un des pionniers": the state the
+    # lead goes on to make its subject, one alone.
+    states = {
+        state
+        for following in sentences[index + 1 : index + 1 + _STATE_SENTENCES]
+        if (state := _state_itself(following))
+    }
+    if len(states) == 1:
+        return states.pop()
     if host_country and _OPENS_MEETING.search(after[:_SPEAKS_WITHIN]):
         return host_country
     return ""
+
+
+def _state_itself(sentence: str) -> str:
+    """The state a sentence opens with, itself its subject: not an adjective of another's ("The South African minister
+    said…"), whose words are another official's."""
+    if not (state := state_opening(sentence)):
+        return ""
+    start = _LEAD_IN.match(sentence).end()
+    for pattern, given in _country_patterns():
+        if given == state and (match := pattern.match(sentence, start)):
+            return "" if _OFFICIAL.match(sentence[match.end() :].lstrip()) else state
+    return state
 
 
 def _dateline_end(sentence: str) -> int:
@@ -867,6 +896,7 @@ def _dateline_end(sentence: str) -> int:
 # The speaker reporting on a country speaks for it: "Shabangu said South Africa hoped…".
 _REPORTS_ON = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
 _REPORTED_SENTENCES = 3
+_STATE_SENTENCES = 4
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+|and\s+){0,5}(?:[a-z][\w-]*\s+){0,2}$")

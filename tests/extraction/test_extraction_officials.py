@@ -1322,3 +1322,38 @@ def test_the_sentence_before_the_minister_names_his_country_only_if_it_names_one
 def test_a_state_in_brackets_with_its_capital_is_the_state():
     text = "A title\n\nThe Republic of Congo (Brazzaville) has halted diamond exports, its mines minister said."
     assert organisation(text) not in ("Republic of Congo (Brazzaville)", "")
+
+
+def test_a_continents_american_is_not_the_united_states():
+    assert countries_in("The minerals-rich South American country rejoined") == []
+    assert countries_in("un pays sud-américain, latino-américain") == []
+    assert countries_in("the American embassy") == ["United States"]
+    assert countries_in("Venezuela, the South American country") == ["Venezuela"]
+
+
+def test_an_agency_citing_a_minister_passes_on_his_governments_words():
+    text = "Un titre\n\nLes exportations ont repris, a indiqué l’agence APS, citant le ministre malien des Mines."
+    assert identify_organisation(text, [])[0] == "Mali"
+    text = (
+        "A title\n\nExports resumed, the agency reported, quoting Ghana’s mines minister during his visit to Akwatia."
+    )
+    assert identify_organisation(text, [])[0] == "Ghana"
+    # Citing a report is no official's voice.
+    text = "A title\n\nExports resumed, the agency reported, citing a study by the Diamond Fairness Network."
+    assert identify_organisation(text, [])[0] != "Ghana"
+
+
+def test_a_minister_without_his_country_is_the_states_the_lead_then_makes_its_subject():
+    text = (
+        "Une réunion\n\nLe Ministre des Affaires étrangères Jean Dupont ouvre aujourd’hui, à Bruxelles, la session "
+        "plénière du Processus de Kimberley. Le Processus est la plateforme mondiale. La Belgique a été l’un des "
+        "pionniers."
+    )
+    assert identify_organisation(text, [])[0] == "Belgique"
+    # No state the lead goes on to make its subject: whose minister it is, nothing says.
+    text = (
+        "Une réunion\n\nLe Ministre des Affaires étrangères Jean Dupont ouvre aujourd’hui la session plénière du "
+        "Processus de Kimberley. Le Processus est la plateforme mondiale."
+    )
+    assert identify_organisation(text, [])[0] == ""
+    # Not a state qualifying another's official, "The South African minister said…": see the test above.

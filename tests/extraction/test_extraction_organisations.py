@@ -2331,3 +2331,50 @@ def test_a_columns_author_writing_as_i_is_not_the_state_it_discusses():
     # Without the author's "I": the state speaks.
     text = "A Time for Change\n\nThe USA announced sanctions against the producer on 25 February."
     assert organisation(text, known=[])[0] != ""
+
+
+def test_an_officials_title_before_a_persons_name_is_no_organisation():
+    from statements.extraction.organisations.naming import could_be_a_name
+
+    assert not could_be_a_name("Foreign Affairs Minister Julie Bishop")
+    assert not could_be_a_name("le ministre Didier Reynders")
+    assert could_be_a_name("Minister of Foreign Affairs")  # an office
+    assert could_be_a_name("Office of the President")
+    text = "Minister addresses UN\n\nForeign Affairs Minister Jane Doe has told the United Nations the trade is cut."
+    assert organisation(text, known=[])[0] != "Foreign Affairs Minister Jane Doe"
+
+
+def test_a_sentence_opening_with_a_connective_is_no_signature():
+    from statements.extraction.organisations.naming import could_be_a_name
+
+    assert not could_be_a_name("Mais tous les signataires du processus ne s")
+    assert not could_be_a_name("But the members of the")
+    assert could_be_a_name("Mines Watch Network")
+    text = "Un titre\n\nLes pays signataires doivent se prononcer sur une réforme.\n\nMais tous les pays ne s"
+    assert organisation(text, known=[])[0] != "Mais tous les pays ne s"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India to chair the KP\n\nIndia will chair the KP next year, the Commerce Ministry said on Monday.", "India"),
+        (
+            "Ghana rejoins\n\nGhana has rejoined the pact, the Mines and Energy Ministry said in a statement.",
+            "Ghana",
+        ),
+        # No one state in the opening: as the text gives it.
+        (
+            "Pact news\n\nThe pact met in Dubai, the Commerce Ministry said in a statement.",
+            "Commerce Ministry",
+        ),
+    ],
+)
+def test_a_ministry_named_by_its_portfolio_first_is_its_states_government(text, expected):
+    assert organisation(text, known=[])[0] == expected
+
+
+def test_a_state_is_named_without_its_acronym():
+    text = "UAE to chair\n\nThe United Arab Emirates (UAE) announced on Sunday that it will chair the KP in 2024."
+    assert organisation(text, known=[])[0] == "United Arab Emirates"
+    text = "A title\n\nThe Diamond Fairness Network (DFN) today called on the KP to act."
+    assert organisation(text, known=[])[0] == "Diamond Fairness Network (DFN)"

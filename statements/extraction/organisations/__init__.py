@@ -146,8 +146,15 @@ def identify_organisation(
         if (parent := parent_named(organisation, text)) is not None:
             organisation = parent
         if first_known(organisation, known) or could_be_a_name(organisation):
+            # A state is named by its name alone, as labels give it: "United Arab Emirates", not "… (UAE)".
+            state = _WITH_ACRONYM.sub("", organisation)
+            if is_country(state) and not first_known(organisation, known):
+                return as_written(state, text), why
             return _with_its_country(with_acronym(as_written(organisation, text), text, known), text, url), why
     return "", ""
+
+
+_WITH_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{1,14}\)$")
 
 
 def _candidates(text: str, known, site_name: str, url: str, host_country: str) -> Iterator[tuple[str, str]]:
@@ -267,15 +274,25 @@ _BARE_OFFICE = re.compile(
 )
 
 
+# A ministry named by its portfolio before the word, as news reports name a state's: "the Commerce Ministry said",
+# "a statement from the Mining Ministry", "the Mines and Energy Ministry".
+_PORTFOLIO_MINISTRY = re.compile(r"^(?:the\s+)?[A-Z][a-z]+(?:(?:\s+and|\s*&|,)\s+[A-Z][a-z]+)*\s+Ministry$")
+
+
 def _with_its_country(name: str, text: str, url: str) -> str:
     """A ministry named without its state, with the state added as labels name it ("Ministère des Mines (RCA)"): the
-    government whose site it is, or the one state the text's opening names; as written when that is not clear."""
+    government whose site it is, or the one state the text's opening names; as written when that is not clear. One
+    named by its portfolio first ("the Commerce Ministry") is how a report names the government speaking: the state.
+    """
+    portfolio = _PORTFOLIO_MINISTRY.match(name)
     # "Ministry of Minerals, Energy and Water Resources (MMEWR)": a name with its acronym is whole as the text gives it.
-    if not (bare := _BARE_OFFICE.match(name)) or country_in(name) or name.endswith(")"):
+    if not ((bare := _BARE_OFFICE.match(name)) or portfolio) or country_in(name) or name.endswith(")"):
         return name
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not (country := site_country(url) or opening_country(lines) or _title_country(lines)):
         return name
+    if portfolio:
+        return country
     return f"{name} ({country_label(country, french=bool(bare.group('french')))})"
 
 

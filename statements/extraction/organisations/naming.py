@@ -178,6 +178,23 @@ _TITLE_ENDING = re.compile(
 )
 
 
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:['’][A-ZÀ-Ý][a-zà-ÿ-]+)?"  # "Gardner", "O’Brien"; not "Council’s"
+# An official's title before a person's name: "Foreign Affairs Minister Julie Bishop", "le ministre Didier Reynders".
+# The person, not their office: whose official they are, the text says if anything.
+_TITLE_AND_PERSON = re.compile(
+    r"\b(?i:minister|president|secretary|director|ambassador|chair(?:man|woman|person)?|spokes\w+|ministre"
+    r"|pr[ée]sident|secr[ée]taire|directeur|directrice|ambassadeur)\s+"
+    rf"(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$"
+)
+# A sentence's connective opening it, no name's first word: "Mais tous les signataires du processus ne s…", "But the".
+_CONNECTIVE = re.compile(r"^(?:but|yet|however|mais|cependant|pourtant|toutefois|donc)\s", re.IGNORECASE)
+
+
+def _title_and_person(name: str) -> bool:
+    match = _TITLE_AND_PERSON.search(name.strip())
+    return bool(match) and not ORG_WORDS.search(match.group("person"))
+
+
 # A headline's negation: "No Resolution of Kimberley Process Intersessional Meeting", "Pas d'accord à Kinshasa"; not a
 # campaign's name ("No Dirty Gold").
 _NEGATION = re.compile(
@@ -213,7 +230,6 @@ _CREDENTIAL = re.compile(
 )
 # A person named with their organisation's possessive: "The World Diamond Council's Cecilia Gardner" is a person, not
 # a body of the Council's as "the Council's Sanctions Committee" is.
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:['’][A-ZÀ-Ý][a-zà-ÿ-]+)?"  # "Gardner", "O’Brien"; not "Council’s"
 _POSSESSIVE_PERSON = re.compile(rf"['’]s\s+(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$")
 
 
@@ -240,6 +256,8 @@ def could_be_a_name(name: str) -> bool:
         or _PEOPLE_ENDING.search(name)
         or _PERSON_WITH_INITIAL.match(name)
         or _TITLE_ENDING.search(name)
+        or _title_and_person(name)
+        or _CONNECTIVE.match(name.strip())
     )
 
 
