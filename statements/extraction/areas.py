@@ -161,7 +161,12 @@ ALSO_CALLED = {
     ),
     "permanent-secretariat": ("kp office", "permanent office", "bureau permanent"),
     # A definition made anew: "the redefinition of conflict diamonds", "to redefine conflict diamonds".
-    "scope": ("redefinition", "redefine conflict diamonds", "redefining conflict diamonds", "redefinir les diamants"),
+    # The definition by its other names: "the concept of conflict diamond", « la notion de diamant de conflit ».
+    "scope": (
+        "redefinition", "redefine conflict diamonds", "redefining conflict diamonds", "redefinir les diamants",
+        "concept of conflict diamonds", "notion of conflict diamonds", "notion de diamants de conflit",
+        "notion de diamants de la guerre", "notion de diamants du sang", "concept de diamants de conflit",
+    ),
     # "the Administration Support Mechanism", "an office for administration and support".
     "administrative-support": (
         "mecanisme de soutien administratif", "mecanisme d'appui administratif", "administration support mechanism",
@@ -214,6 +219,8 @@ _MEETING_REQUIREMENTS = (
     "se conforme", "satisfaire", "respecter", "respecte", "respectent",
     # Requirements openly disregarded: "the flouting of the requirements of the Kimberley Process".
     "flout", "flouts", "flouted", "flouting", "bafouer", "bafoue", "bafouent",
+    # Requirements shown to be met, as the French idiom has it: « faire patte blanche face aux exigences du PK ».
+    "patte blanche", "pate blanche",
 )  # fmt: skip
 # The Process's own mandate or charter, not a committee's or a monitor's: "its charter", "the KP's mandate",
 # "a broadened mandate to the KP", « le mandat du PK ».
@@ -301,6 +308,20 @@ CONTEXTS = {
                 r"|demeurent)(?:\s+(?:still|too|very|so|far|encore|toujours|trop|tres|bien|largement|y))*\s+"
                 r"(?:weak|lax|poor|inadequate|insufficient|ineffective|deficient|faibles|laxistes|insuffisants"
                 r"|defaillants|inefficaces|inadequats|lacunaires)\b"
+                # French puts the adjective after the noun: « ces contrôles accrus », « des contrôles insuffisants ».
+                r"|\bcontroles\s+(?:accrus|renforces|stricts|rigoureux|insuffisants|laxistes|defaillants|inefficaces"
+                r"|lacunaires)\b"
+            ),
+            False,
+        ),
+        (
+            # A participant threatened with suspension: "Ghana may face suspension from the process", "risk suspension
+            # from the Kimberley Process", « menacé de suspension » (not a suspension called for, or recalled).
+            "suspen",
+            re.compile(
+                r"\b(?:face|faces|facing|faced|risk|risks|risking|risked|threat(?:ened|ens)?\s+with)\s+(?:a\s+)?"
+                r"(?:possible\s+|potential\s+)?suspension\b"
+                r"|\b(?:menace\w*|risque\w*)\s+(?:d'une\s+|de\s+|une\s+)?(?:suspension|etre\s+suspendu)"
             ),
             False,
         ),
@@ -345,6 +366,8 @@ CONTEXTS = {
                 rf"|\b{_KP}\b[^\x00]{{0,120}}?\bsen[dt]s?\s+(?:a\s+|an\s+)?(?:teams?|missions?|delegations?|experts"
                 r"|representatives|monitors?)\b(?:\s+[\w']+){0,3}?\s+to\s+(?:assess|visit|review|evaluate|inspect|verify)\b"
                 rf"|\b(?:inspection|fact[\s\-]finding)\s+(?:visits?|missions?)\b[^\x00]{{0,80}}?\b{_KP}\b"
+                # "a KP inspection team", "the [Kimberley Process inspection] team" (an editor's brackets).
+                rf"|\b{_KP}\b(?:\W{{1,3}}process)?\W{{1,3}}inspection\W{{1,3}}(?:teams?|missions?|visits?)\b"
             ),
             False,
         ),
@@ -462,6 +485,17 @@ CONTEXTS = {
                 # mettre à jour la définition des diamants de guerre » names no war.
                 rf"\b(?:russi(?:a|an|ans|e)|russes?)\b[^\x00]{{0,160}}?\b{_WAR}"
                 rf"|\b{_WAR}[^\x00]{{0,160}}?\b(?:russi(?:a|an|ans|e)|russes?)\b"
+            ),
+            False,
+        ),
+        (
+            # Russia's standing in the scheme questioned, as it has been since the invasion: "attempts to question
+            # Russia's full compliance with the KPCS", « contester la conformité de la Russie ».
+            "russ",
+            re.compile(
+                r"\b(?:question\w*|doubt\w*|challeng\w*|disput\w*|contest\w*|accus\w*|allegations?)\b[^\x00]{0,40}?"
+                r"(?:\brussia(?:n\s+federation)?(?:'s|’s)\s+(?:full\s+)?compliance\b"
+                r"|\bconformite\s+(?:pleine\s+)?de\s+la\s+(?:federation\s+de\s+)?russie\b)"
             ),
             False,
         ),
@@ -677,6 +711,8 @@ _NATIONAL_OFFICE_AFTER = re.compile(
     r"|du\s+ministere|de\s+la\s+commission|nationale?\b|locale?\b|de\s+(?:la\s+)?(?:cote|guinee|centrafrique|rca|rdc)\b"
     r"|du\s+(?:cameroun|congo|gabon|mali|togo|liberia|ghana)\b)"
 )
+# A country's own "Kimberley Process Office situated in the Ministry of Minerals", "forms a part of the Trade Section".
+_IN_A_MINISTRY = re.compile(r"\b(?:ministry|ministries|ministere|department|directorate|section)\b")
 _FRENCH_SECRETARIAT = re.compile(r"secretariats?[\s\-][^\x00]*permanent")
 # Definite, as a body already at work is named; not "la création du secrétariat permanent" (the reform).
 _DEFINITE_BEFORE = re.compile(
@@ -745,6 +781,8 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
         )
     if slug == "permanent-secretariat" and "permanent" not in words and _CHAIRS_OFFICE.search(sentence):
         return True
+    if slug == "permanent-secretariat" and "office" in words and "permanent" not in words:
+        return bool(_IN_A_MINISTRY.search(sentence))
     if slug == "permanent-secretariat" and _FRENCH_SECRETARIAT.match(words):
         if "national" in words or _NATIONAL_OFFICE_AFTER.match(folded, match.end()):
             return True

@@ -653,3 +653,41 @@ def test_a_kp_monitoring_mission_is_a_review_visit(shipped_rules):
         "peer-review"
     ]
     assert _slugs("The KP Monitoring Team met the focal point.", shipped_rules) == []
+
+
+# Reform areas read from other wordings: French adjectives after "contrôles", a threatened suspension, a KP
+# inspection team, the notion of conflict diamonds, a national KP office, Russia's compliance questioned, the
+# French idiom for requirements met; each with an excerpt that must not match.
+@pytest.mark.parametrize(
+    ("text", "slug", "found"),
+    [
+        ("Ces contrôles accrus ont permis de saisir un colis suspect.", "internal-controls", True),
+        ("Des contrôles insuffisants laissent passer la fraude.", "internal-controls", True),
+        ("Les contrôles routiers ont repris à la frontière.", "internal-controls", False),
+        (
+            "If the inspectors are not satisfied, the country may face suspension from the process.",
+            "internal-controls",
+            True,
+        ),
+        ("Le pays risque une suspension par le processus.", "internal-controls", True),
+        ("The suspension of the talks was announced on Monday.", "internal-controls", False),
+        ("When the [Kimberley Process inspection] team comes, all will be ready.", "peer-review", True),
+        ("A KP inspection mission is expected next month.", "peer-review", True),
+        ("The customs inspection team seized two parcels.", "peer-review", False),
+        ("Une proposition vise à élargir la notion de diamant de conflit.", "scope", True),
+        ("The concept of conflict diamond should change.", "scope", True),
+        ("The notion of fairness guided the talks.", "scope", False),
+        (
+            "The Kimberley Process Office situated in the Ministry of Mines issues certificates.",
+            "permanent-secretariat",
+            False,
+        ),
+        ("Reforms should include a KP office to support the chair.", "permanent-secretariat", True),
+        ("Attempts to question Russia's full compliance with the KPCS are unfounded.", "russia-ukraine", True),
+        ("Botswana's full compliance with the KPCS was confirmed.", "russia-ukraine", False),
+        ("Le pays a fait patte blanche face aux exigences du processus de Kimberley.", "internal-controls", True),
+        ("Le chat a montré patte blanche devant la porte.", "internal-controls", False),
+    ],
+)
+def test_areas_read_from_other_wordings(shipped_rules, text, slug, found):
+    assert (slug in _slugs(text, shipped_rules)) is found
