@@ -3360,3 +3360,110 @@ def test_a_long_page_naming_hundreds_of_people_attributes_each_quote():
     )
     people = _people(text)
     assert "Tendai Moyo" in people
+
+
+# --- An apposed office listing several things, a manner before the French subject, an office alone after the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We have put strict controls in place at every site,” Amara Okonkwo, minister of Lands, Forestry, and "
+            "Mines, told Reuters.",
+            ["Amara Okonkwo"],
+        ),
+        ("“We have put strict controls in place at every site,” Amara Okonkwo, the minister, said.", ["Amara Okonkwo"]),
+        # Commas running on with no verb after them: no attribution.
+        ("“We have put strict controls in place at every site,” Amara Okonkwo, Lands, Forestry, and Mines.", []),
+    ],
+)
+def test_an_apposed_office_may_list_several_things(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous avons une traçabilité claire du creuseur à l’exportation » a indiqué avec satisfaction le "
+            "ministre Jean Mbala.",
+            ["Jean Mbala"],
+        ),
+        ("« Le processus doit changer, et vite », a lancé sans détour Jean Mbala.", ["Jean Mbala"]),
+        # "avec" opening what follows the name is no manner before it: the speaker is still the one named.
+        ("« Le processus doit changer, et vite », a dit Jean Mbala avec fermeté.", ["Jean Mbala"]),
+    ],
+)
+def test_a_manner_between_the_french_verb_and_its_subject(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Devant les joailliers réunis à Anvers, Jean Mbala a invité les parties à conclure. « Les diamants "
+            "russes financent la guerre », a insisté le Premier ministre.",
+            ["Jean Mbala"],
+        ),
+        (
+            "Amara Okonkwo opened the talks in Gaborone. “The scheme must be made stronger now,” the minister said.",
+            ["Amara Okonkwo"],
+        ),
+        # Two people named in the sentence before: who the minister is, the text does not say.
+        (
+            "Amara Okonkwo met Jean Mbala in Gaborone. “The scheme must be made stronger now,” the minister said.",
+            [],
+        ),
+        # A surname alone before stays unattributed.
+        ("Okonkwo opened the talks. “The scheme must be made stronger now,” the minister said.", []),
+    ],
+)
+def test_an_office_alone_after_the_verb_is_the_one_named_before(text, expected):
+    assert _people(text) == expected
+
+
+# --- Parliament records: a member's label above an address to the chair, a witness's label with an office
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rough Diamonds Act\n\nThis bill was last introduced in the 37th Parliament.\n\nOctober 21st, 2002\n\n"
+            "Tendai Moyo Canadian Alliance Skeena, BC\n\nMr. Speaker, I am pleased to rise today and speak to it.",
+            ["Tendai Moyo"],
+        ),
+        (
+            "House of Commons debates\n\nAmara Okonkwo\n\nMadam Speaker, the bill gives effect to the scheme at last.",
+            ["Amara Okonkwo"],
+        ),
+        # Not a parliament's record: a name above a letter's salutation is nobody's speech.
+        ("Tendai Moyo\n\nMr. President, I write to you about the certification scheme.", []),
+        # The address alone, with no label above it.
+        ("Parliament debated the bill.\n\nMr. Speaker, I am pleased to rise today and speak to the bill.", []),
+    ],
+)
+def test_a_members_label_above_an_address_to_the_chair(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Proceedings of the Standing Senate Committee on Energy\n\nThe Chairman: I call this meeting to order.\n\n"
+            "The Honourable Amara Okonkwo, Parliamentary Secretary to the Minister of Natural Resources: With me at "
+            "the table are two officials.",
+            ["Amara Okonkwo"],
+        ),
+        # Not a parliament's record.
+        (
+            "The Honourable Amara Okonkwo, Minister of Mines: a profile of the woman behind the reform of the scheme.",
+            [],
+        ),
+    ],
+)
+def test_a_witness_label_with_an_office_in_a_committee_record(text, expected):
+    assert _people(text) == expected

@@ -22,6 +22,12 @@ from .verbs import (
     VERBS,
 )
 
+# An office alone after the verb, closing the sentence: "the minister.", « le Premier ministre. ».
+_OFFICE_ALONE = re.compile(
+    r"\s*(?:the|le|la|l['’])\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,2}(?:prime\s+|premier\s+|vice[\s-])?"
+    r"(?:minister|ministre|president|pr[ée]sident(?:e)?)\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
 _FOR_THEIR_PART = r"(?:pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|à\s+son\s+tour|quant\s+à\s+(?:lui|elle))"
 # “…”, says Shamiso Mtisi / », a déclaré Jean Dupont / », explique-t-il / », a-t-elle ajouté
 # (French puts no subject before a compound verb: after a stop, « …». A dit le directeur X » still attributes it.)
@@ -32,13 +38,15 @@ _AFTER_VERB_FIRST = re.compile(
     # When, where and whom it was said to, before the name: "a déclaré à l’AFP Jean Mbala", "a déclaré mardi à
     # Kinshasa Jean Mbala".
     # "regrette pour sa part Jean Mbala", "a déclaré de son côté Jean Mbala": whose turn it is.
-    rf"(?:\s+(?:{FR_WHEN}|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+|{_FOR_THEIR_PART})){{0,3}}"
+    # "a indiqué avec satisfaction le ministre Jean Mbala", "a lancé sans détour Jean Mbala": the manner of it.
+    rf"(?:\s+(?:{FR_WHEN}|(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?[\w’'-]+|{_FOR_THEIR_PART}"
+    rf"|(?:avec|sans)\s+(?:(?:beaucoup|une\s+certaine|un\s+certain)\s+(?:de\s+)?)?[a-zà-ÿ’'-]+)){{0,3}}"
     rf"\b(?P<who>[^\n]{{0,160}})",
     re.IGNORECASE,
 )
 # “…”, Shamiso Mtisi said / », Jean Dupont a déclaré / ”, he added / ”, Jaff Bamenjo, the Coalition's man, told
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*(?P<apposed>[^\n,.;:!?“”«»\"]{{1,90}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?)?,?)?"
+    rf"^\s*[,;:–—-]?\s*(?P<who>[^\n,.;:!?“”«»\"]{{1,80}}?)(?:,\s*(?P<apposed>[^\n,.;:!?“”«»\"]{{1,90}}?)(?:,\s*[^\n,.;:!?“”«»\"]{{1,90}}?){{0,2}},?)?"
     rf"\s+(?:(?:a|has|had)\s+|s['’]|{QUOTED_AS})?{VERBS}\b",
     re.IGNORECASE,
 )
@@ -142,6 +150,10 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
             return person
         if person := office_after_the_verb(context, who, quote.start):
             return person
+        if _OFFICE_ALONE.match(who) and (person := person_named_before(text, quote.start, known_organisations)):
+            # "Alexander De Croo a invité les parties à agir. « … », a insisté le Premier ministre": an office the
+            # text names nobody with stands for the one person the sentence before it names.
+            return person
     if (match := _AFTER_NAME_FIRST.match(after)) and _introduces_the_next(quote, after, match.end()):
         match = None  # "“…commendable.” Jane Roe, KP counsel, said, “We were surprised…”": the next one's speaker
     if match:
@@ -152,6 +164,8 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
             return person
         if person := titled_person(context, who, quote.start):
             return person
+        if _OFFICE_ALONE.match(who) and (person := person_named_before(text, quote.start, known_organisations)):
+            return person  # "Amara Okonkwo opened the talks. “…,” the minister said."
         # "”, the network's coordinator, Amara Okonkwo, said": the name apposed to an office.
         if (apposed := match.group("apposed")) and (
             person := person_named(apposed, quote.start, text, speakers, known_organisations, pick="last")

@@ -47,6 +47,29 @@ _PHOTO_TURN = re.compile(
     r"^[ \t]*Photo[ \t]+of[ \t]+(?P<label>[^\n]{3,80}?)[ \t]+(?P=label)\b[^\n]*\n(?:[ \t]*\n)?(?P<words>[^\n]+)",
     re.MULTILINE,
 )
+# A member's label on a line of its own, their party and seat after the name (openparliament.ca's "Andy Burton
+# Canadian Alliance Skeena, BC"), then a paragraph opening on the address to the chair ("Mr. Speaker, I rise…",
+# "Honourable senators, …", « Monsieur le Président, … »): the member's speech, one such turn a record by itself.
+_PARTIES = (
+    r"Liberal|Conservative|Progressive[ \t]+Conservative|Canadian[ \t]+Alliance|Reform|NDP|New[ \t]+Democratic"
+    r"|Bloc[ \t]+Québécois|Green|Independent|Labour|Liberal[ \t]+Democrats?|SNP|Democrat|Republican"
+)
+_ADDRESSED_TURN = re.compile(
+    rf"^[ \t]*(?:(?P<title>(?-i:{_MEMBER_TITLES}|Hon))[.\u2024]?[ \t]+)?(?P<names>{_NAME}(?:[ \t]+{_NAME}){{1,3}}?)"
+    rf"(?:[ \t]+(?:{_PARTIES})\b[^\n.:;!?]{{0,80}})?[ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<words>[ \t]*(?:(?:Mr|Madam|Mister)[.\u2024]?[ \t]+(?:the[ \t]+)?"
+    r"(?:Speaker|Chair(?:man|woman|person)?|President)"
+    r"|Honourable[ \t]+senators|Monsieur[ \t]+le[ \t]+Président|Madame[ \t]+la[ \t]+Présidente),[ \t]+[^\n]+)",
+    re.MULTILINE,
+)
+# A committee's evidence: the label opens the paragraph of the witness's words, an office after the name and a colon
+# before the words ("The Honourable Larry Bagnell, Parliamentary Secretary to the Minister of Natural Resources:
+# With me…"). The office makes it the record's own, so that one such turn is a record of that witness's evidence.
+_INLINE_TURN = re.compile(
+    rf"^[ \t]*(?P<title>(?-i:The[ \t]+Honourable|Hon[.\u2024]|Senator|{_MEMBER_TITLES})[.\u2024]?)[ \t]+"
+    rf"(?P<names>{_NAME}(?:[ \t]+{_NAME}){{1,3}}),[ \t]+(?P<office>[^\n:]{{3,150}}?):[ \t]+(?P<words>[A-ZÀ-Ý][^\n]+)",
+    re.MULTILINE,
+)
 _PHOTO_LABEL = re.compile(rf"(?:{_LABEL}|(?P<bare>{_NAME}(?:[ \t]+{_NAME}){{1,3}}))$")
 _MIN_TURNS = 2
 _MIN_WORDS = 5
@@ -65,6 +88,10 @@ def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
     for match in _RECORD_TURN.finditer(text):
         turns.append((match.start(), match, match.group("words")))
         alone = alone or len(match.group("words").split()) >= _MIN_WORDS
+    for pattern in (_ADDRESSED_TURN, _INLINE_TURN):
+        for match in pattern.finditer(text):
+            turns.append((match.start(), match, match.group("words")))
+            alone = alone or len(match.group("words").split()) >= _MIN_WORDS
     for match in _PHOTO_TURN.finditer(text):
         if label := _PHOTO_LABEL.match(match.group("label")):
             turns.append((match.start(), label, match.group("words")))
@@ -88,9 +115,11 @@ def _member(label: re.Match, position: int, text: str, known_organisations) -> s
         return resolve(title, names, position, text, [], known_organisations) or f"{title} {' '.join(names)}"
     if label.groupdict().get("bare"):
         return resolve("", label.group("bare").split(), position, text, [], known_organisations)
-    title, names = label.group("title"), label.group("names").split()
+    title, names = label.group("title") or "", label.group("names").split()
+    if title in ("Hon", "Hon.", "Hon\u2024", "Senator") or title.startswith("The"):
+        title = ""  # "The Honourable Larry Bagnell": an honour, not the title a surname alone would take
     if re.fullmatch(_PEERS, title):
         return " ".join([title, *names]) + (label.group("seat") or "")
-    if label.group("seat"):
+    if label.groupdict().get("seat"):
         return ""  # "Mr Smith of Glasgow" is no member's label
     return resolve(title, names, position, text, [], known_organisations)
