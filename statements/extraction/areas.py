@@ -177,8 +177,9 @@ ALSO_CALLED = {
     "peer-review": (
         "verification mission", "verification visit", "mission de verification", "evaluation par les pairs",
         "revue par les pairs", "visite de revue",
-        # The editors' "review mission" by what it does: "the original KP monitoring mission to Zimbabwe".
-        "monitoring mission",
+        # The editors' "review mission" by what it does: "the original KP monitoring mission to Zimbabwe" (not an
+        # election's monitoring mission).
+        "kp monitoring mission", "kimberley process monitoring mission",
     ),
     # « la création d'un fonds de donateurs pour soutenir la participation »
     # « un fonds multi-bailleurs » (a donor is a « bailleur de fonds »).
@@ -190,7 +191,10 @@ ALSO_CALLED = {
     # A « zone conforme »: the area of a participant whose diamonds the KP lets trade (the English "compliant
     # zone" reads the editors' "compliance").
     # The editors' "minimum requirements" in its other wording: "Zimbabwe had met the minimum conditions".
-    "internal-controls": ("statistiques", "zones conformes", "zone conforme", "minimum conditions"),
+    "internal-controls": (
+        "statistiques", "zones conformes", "zone conforme", "met the minimum conditions", "meet the minimum conditions",
+        "meets the minimum conditions",
+    ),
     "russia-ukraine": ("ukrainien", "ukrainienne"),
 }  # fmt: skip
 
@@ -248,7 +252,7 @@ CONTEXTS = {
                 + _CHAIR_ROLE
                 + ")"
             ),
-            False,
+            True,  # not "retired as chairman of De Beers"
         ),
         (
             # Who will chair it, undecided: "it is still unclear who will take over as the scheme's head", "we are
@@ -257,8 +261,9 @@ CONTEXTS = {
             re.compile(
                 r"\b(?:unclear|uncertain|not\s+(?:yet\s+)?(?:certain|sure|clear|known|decided)|(?:don|do\s+not|doesn"
                 r"|does\s+not)['’]?t?\s+know|undecided|battle|fight|row|dispute|struggle)\s+(?:[\w'’]+\s+){0,4}?"
-                r"(?:who|which\s+(?:country|participant))\s+(?:[\w'’]+\s+){0,4}?(?:chair\w*|heads?|take\s+over"
-                r"|taking\s+over)\b"
+                r"(?:who|which\s+(?:country|participant))\s+(?:[\w'’]+\s+){0,4}?(?:chair\w*"
+                r"|heads?\s+(?:the\s+)?(?:scheme|process|kp)|take\s+over\s+(?:as|the\s+chair\w*)"
+                r"|taking\s+over\s+(?:as|the\s+chair\w*))"
             ),
             False,
         ),
@@ -471,7 +476,8 @@ CONTEXTS = {
             # those used by rebel groups", « non plus uniquement les forces rebelles ».
             "rebel",
             re.compile(
-                r"\b(?:only|not\s+just|solely|limits?|limited\s+to|restricted\s+to|exclusively|uniquement"
+                r"\b(?:defin\w*|cover\w*|couvr\w*|appl\w+|s'applique)\b(?:\W+\w+){0,8}?\W+"
+                r"(?:only|not\s+just|solely|limits?|limited\s+to|restricted\s+to|exclusively|uniquement"
                 r"|se\s+limite|seulement)\b(?:\W+\w+){0,6}?\W+rebel\w*"
             ),
             False,
@@ -631,11 +637,14 @@ _BACKGROUND = re.compile(
 )
 
 
+_BACKGROUND_REACH = 200  # characters before a match looked at for background words (a sentence may run on)
+
+
 def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
     if _BODY_NAME.search(folded, max(0, match.start() - 80), match.start()):
         return False
     sentence_start, sentence_end = _sentence_span(folded, match.start(), match.end())
-    if _BACKGROUND.search(folded, sentence_start, match.start()):
+    if _BACKGROUND.search(folded, max(sentence_start, match.start() - _BACKGROUND_REACH), match.start()):
         return False
     if re.search(r"[\s\-]", match.group()):  # a phrase names the reform whatever its neighbours
         return True

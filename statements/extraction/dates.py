@@ -565,7 +565,11 @@ def _without_captions(text: str) -> str:
     Gisèle Moloma", "Kinshasa, 13 December 2020 (PHOTO AFP)"."""
     if not _PHOTO_CREDIT.search(text):
         return text
-    return "\n".join("" if _PHOTO_CREDIT.search(line) else line for line in text.split("\n"))
+    lines = text.split("\n")
+    return "\n".join("" if len(line) <= _CAPTION_CHARS and _PHOTO_CREDIT.search(line) else line for line in lines)
+
+
+_CAPTION_CHARS = 200  # a caption is a short line; a paragraph crediting a photo in passing keeps its dateline
 
 
 _PHOTO_CREDIT = re.compile(

@@ -110,13 +110,15 @@ _OPENING = re.compile(
     r"|\b(?:was|were|a ete|fut)\s+(?:opened|inaugurated|ouverte?|inauguree?)\s+(?:by|par)\b"
     # "opens today the annual plenary session", "Addressing the opening session of the … Intersessional Meeting"
     rf"|\b(?:opened|opens)\s+(?:today|officially|formally)\s+(?:the|la|le|les)\b[^.\n]{{0,40}}?\b{_MEETING}"
-    r"|\b(?:addressing|addressed|speaking\s+at|spoke\s+at)\s+the\s+(?:opening|inaugural)\s+(?:session|ceremony|sitting)"
+    rf"|\b(?:addressing|addressed|speaking\s+at|spoke\s+at)\s+the\s+(?:opening|inaugural)\s+(?:session|ceremony|sitting)"
+    rf"\s+of\b[^.\n]{{0,60}}?\b{_MEETING}"
 )
 _CLOSING = re.compile(
     rf"\b(?:closing|concluding)\s+{_REMARKS}\b|\bfinal\s+(?:remarks|words)\b"
     rf"|\b{_FRENCH_REMARKS}s?\s+(?:de cloture|finale?s?)\b"
     rf"|\b(?:closed|closes|a clos|a cloture|cloture)\s+(?:the|la|le|les)\b[^.\n]{{0,40}}?\b{_MEETING}"
-    r"|\b(?:addressing|addressed|speaking\s+at|spoke\s+at)\s+the\s+(?:closing|concluding)\s+(?:session|ceremony|sitting)"
+    rf"|\b(?:addressing|addressed|speaking\s+at|spoke\s+at)\s+the\s+(?:closing|concluding)\s+(?:session|ceremony|sitting)"
+    rf"\s+of\b[^.\n]{{0,60}}?\b{_MEETING}"
 )
 # The meeting opening or closing as an event ("the opening session", "the plenary got underway", "la séance de
 # clôture"): the day of the text only when the same sentence says it is that day ("today's opening session",
@@ -189,7 +191,7 @@ _AT_ITS_END = re.compile(
 _TO_COME = re.compile(
     r"\b(?:next(?!\s+(?:week|month))|will take place|will be held|is to be held|will (?:host|meet|convene|gather)"
     r"|(?<!semaine )prochaine?s?"
-    r"(?!\s+semaine)|se tiendra|aura lieu|accueillera|accueilleront|hebergera|abritera|recevra)\b"
+    r"(?!\s+semaine)|se tiendra|aura lieu|accueillera|accueilleront|hebergera|abritera)\b"
 )
 _HERE_CHARS = 16
 _HERE_IN = re.compile(r"\b(?:here|ici)\s+(?:in|at|a|en|au)\s+$")
@@ -891,13 +893,21 @@ def _timing(ref: PlenaryRef, published_on: date | None) -> str:
 
 _NEXT_WEEK = re.compile(r"\b(?:next\s+week|la\s+semaine\s+prochaine)\b")
 _NEXT_MONTH = re.compile(r"\b(?:next\s+month|le\s+mois\s+prochain)\b")
-_THIS_MONTH = re.compile(r"\b(?:later\s+this\s+month|this\s+month|ce\s+mois-ci|plus\s+tard\s+ce\s+mois)\b")
+_THIS_MONTH = re.compile(r"\b(?:later\s+this\s+month|(?<!earlier )this\s+month|ce\s+mois-ci|plus\s+tard\s+ce\s+mois)\b")
 
 
 def _sits_in_the_days_ahead(ref: PlenaryRef, folded: str, published_on: date) -> str:
-    """ "next week", "next month" or "this month", written on the day of publication, is when the meeting opens."""
+    """ "next week", "next month" or "this month", written on the day of publication in a sentence about a meeting,
+    is when the meeting opens."""
     if not (start := ref.start_date or ref.end_date) or start <= published_on:
         return ""
+    folded = " ".join(
+        sentence
+        for pattern in (_NEXT_WEEK, _NEXT_MONTH, _THIS_MONTH)
+        for match in pattern.finditer(folded)
+        if _MEETING_WORD.search(sentence := _sentence_around(folded, *match.span()))
+        or _city_mentions(sentence, ref.city)
+    )
     if _NEXT_WEEK.search(folded):
         monday = published_on + timedelta(days=7 - published_on.weekday())
         if monday <= start < monday + timedelta(days=7):
@@ -1121,8 +1131,6 @@ def _unlisted_meeting(folded: str, plenaries: list[PlenaryRef]) -> str:
         if recalled_until and (day - recalled_until <= _LONG_BEFORE or _TO_COME.search(sentence)):
             return ""
         return f"about a gathering on {match.group(0)}, which is none of the listed meetings"
-    if recalled_until:
-        return ""
     return ""
 
 

@@ -691,3 +691,24 @@ def test_a_kp_monitoring_mission_is_a_review_visit(shipped_rules):
 )
 def test_areas_read_from_other_wordings(shipped_rules, text, slug, found):
     assert (slug in _slugs(text, shipped_rules)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear who will take over the mines after the merger.",
+        "Nicky Oppenheimer retired as chairman of De Beers in 2012.",
+        "The senator pushed for the law as chairman of the committee.",
+        "The EU election monitoring mission said the vote was flawed.",
+        "Workers demanded the minimum conditions of employment at the mine.",
+        "The aim is not just to sanction rebel groups but to end the war.",
+    ],
+)
+def test_ordinary_sentences_near_a_reforms_words_name_no_reform(text, shipped_rules):
+    assert _slugs(text, shipped_rules) == []
+
+
+def test_a_sentence_that_never_ends_still_names_its_reform(shipped_rules):
+    # Background words are looked for just before a match, not from the start of a sentence that never ends.
+    text = "controls at the border are weak and only the rebel groups trade, " * 2000
+    assert "internal-controls" in _slugs(text, shipped_rules)

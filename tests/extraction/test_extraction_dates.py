@@ -179,6 +179,11 @@ def test_a_parliaments_record_names_its_own_day(line, expected):
     assert find_text_date(f"Kimberley Process\n\n{line}\n\nAlert me about debates like this", TODAY)[0] == expected
 
 
+def test_a_long_lead_crediting_a_photo_in_passing_keeps_its_dateline():
+    lead = "HARARE, 22 November 2019 – Zimbabwe said the plenary had gone well (Photo: Reuters). " + "It went on. " * 20
+    assert find_text_date(f"Walk-out at the plenary\n\n{lead}", TODAY)[0] == date(2019, 11, 22)
+
+
 @pytest.mark.parametrize(
     "caption",
     [

@@ -2328,8 +2328,10 @@ def test_a_columns_author_writing_as_i_is_not_the_state_it_discusses():
         "anyone could accuse the scheme of acting quickly."
     )
     assert organisation(text, known=[])[0] == ""
-    # Without the author's "I": the state speaks.
+    # Without the author's "I": the state speaks; nor is a numeral one ("Phase I of the plan").
     text = "A Time for Change\n\nThe USA announced sanctions against the producer on 25 February."
+    assert organisation(text, known=[])[0] != ""
+    text = "A Time for Change\n\nThe USA announced sanctions against the producer in Phase I of the plan."
     assert organisation(text, known=[])[0] != ""
 
 

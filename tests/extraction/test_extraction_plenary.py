@@ -252,6 +252,22 @@ def test_next_week_or_next_month_counted_from_publication_is_the_meeting_ahead(t
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "The KP plenary is on everyone's mind. The EU will publish its audit of the mines next month.",
+        "The KP plenary is on everyone's mind. Earlier this month the delegates met the chair in Jerusalem.",
+    ],
+)
+def test_next_month_in_a_sentence_about_something_else_is_not_the_meetings_time(text):
+    assert "counted from the day" not in resolve_meeting(text, MEETINGS, date(2010, 10, 12)).evidence
+
+
+def test_the_opening_ceremony_of_something_else_is_not_the_meetings_opening():
+    text = "At the KP plenary in Jerusalem, delegates met. Speaking at the opening ceremony of the new mine, he agreed."
+    assert not resolve_meeting(text, MEETINGS, None).opening
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Antwerp will host the KP intersessional meeting.", "Anvers accueillera la réunion intersessionnelle du PK."],
 )
 def test_a_city_that_will_host_a_meeting_puts_it_on_the_calendar(text):

@@ -250,7 +250,12 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
 
 # An author writing as "I" in their own words, outside quotation marks: "I don't think anyone could accuse the KP…",
 # "Forgive me if I take a simplistic view", "je pense que…". Not a speech, whose speaker is the official.
-_AUTHOR_AS_I = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:je|j['’]\s*(?:ai|estime|pense|crois)))\b(?!\.)")
+# "I", as its author writes it, before a verb: not the numeral of "Phase I of the plan" or "World War I".
+_AUTHOR_AS_I = re.compile(
+    r"\b(?:I\s+(?:am|was|have|had|think|believe|take|know|hope|fear|suspect|doubt|would|will|can|could|must|do|did"
+    r"|don['’]t|didn['’]t|say|said|find|found|wonder|agree|see|saw|remember|argue|feel)\b|I['’](?:m|ve|d|ll)\b"
+    r"|(?i:je|j['’]\s*(?:ai|estime|pense|crois))\b)"
+)
 _IN_QUOTES = re.compile(r"“[^”]*(?:”|$)|«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
 _SPEECH_WORDS = re.compile(
     r"\b(?:speech|remarks|address|statement|discours|allocution|d[ée]claration|excellenc\w+|ladies\s+and\s+gentlemen"

@@ -99,8 +99,11 @@ def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
     if len(turns) < _MIN_TURNS and not (turns and alone):
         return []
     found: dict[str, str] = {}
+    members: dict[str, str] = {}  # each label resolved once: a long record gives the same few labels many turns
     for position, label, words in turns:
-        if person := _member(label, position, text, known_organisations):
+        if label.group(0) not in members:
+            members[label.group(0)] = _member(label, position, text, known_organisations)
+        if person := members[label.group(0)]:
             found.setdefault(undot(person), undot(words))
     return [QuoteMatch(person=person, text=words) for person, words in found.items()]
 
