@@ -445,13 +445,13 @@ def resolve_meeting(
 
 def _meeting_days_without_place(folded: str, plenaries: list[PlenaryRef]) -> list[str]:
     """Sentences giving a meeting's days without a year or a city: "At the June 21 to 23 meeting, the monitor…"."""
-    sentences = {
+    sentences = dict.fromkeys(  # each once, in the text's order (the evidence lists its reasons in that order)
         sentence
         for match in _YEARLESS_DAY.finditer(folded)
         if (sentence := _sentence_around(folded, *match.span()))
         and _MEETING_WORD.search(sentence)
         and not _YEAR.search(sentence)
-    }
+    )
     return [sentence for sentence in sentences if not _cities_in(sentence, plenaries)]
 
 
