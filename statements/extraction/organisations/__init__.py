@@ -64,7 +64,7 @@ from .naming import (
     with_acronym,
 )
 from .parliaments import parliamentary_answer
-from .phrases import HEADER_LINES, HEADLINE_LINES, SENTENCE_END, unwrapped_text
+from .phrases import HEADER_LINES, HEADLINE_LINES, SALUTATION, SENTENCE_END, unwrapped_text
 from .reports import (
     according_to,
     learnt_from,
@@ -248,27 +248,28 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield "Kimberley Process", f"the site's address ({host(url)})"
 
 
-# An author writing as "I" in their own words, outside quotation marks: "I don't think anyone could accuse the KP…",
-# "Forgive me if I take a simplistic view", "je pense que…". Not a speech, whose speaker is the official.
-# "I", as its author writes it, before a verb: not the numeral of "Phase I of the plan" or "World War I".
+# An author writing as "I" in their own words, outside quotation marks, before a verb: "I don't think anyone could
+# accuse the KP…", "je pense que…"; not the numeral of "Phase I of the plan". Not a speech, whose speaker is the
+# official.
 _AUTHOR_AS_I = re.compile(
     r"\b(?:I\s+(?:am|was|have|had|think|believe|take|know|hope|fear|suspect|doubt|would|will|can|could|must|do|did"
     r"|don['’]t|didn['’]t|say|said|find|found|wonder|agree|see|saw|remember|argue|feel)\b|I['’](?:m|ve|d|ll)\b"
     r"|(?i:je|j['’]\s*(?:ai|estime|pense|crois))\b)"
 )
 _IN_QUOTES = re.compile(r"“[^”]*(?:”|$)|«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
+# A speech names itself; it greets its audience too (``SALUTATION``, a line opening "Excellencies", "Distinguished…").
 _SPEECH_WORDS = re.compile(
-    r"\b(?:speech|remarks|address|statement|discours|allocution|d[ée]claration|excellenc\w+|ladies\s+and\s+gentlemen"
-    r"|mesdames|distinguished)\b",
-    re.IGNORECASE,
+    r"\b(?:speech|remarks|address|statement|discours|allocution|d[ée]claration)\b", re.IGNORECASE
 )
 
 
 def _commentary(lead: list[str]) -> bool:
     """A column or an opinion piece: its author speaks as "I" in the opening's own words; the states it names are
-    what it comments on, not its voice. A speech speaks as "I" too: it names itself, or its audience."""
+    what it comments on, not its voice. A speech speaks as "I" too: it names itself, or greets its audience."""
     opening = "\n".join(lead)
-    return bool(_AUTHOR_AS_I.search(_IN_QUOTES.sub(" ", opening))) and not _SPEECH_WORDS.search(opening)
+    if any(SALUTATION.match(line) for line in lead) or _SPEECH_WORDS.search(opening):
+        return False
+    return bool(_AUTHOR_AS_I.search(_IN_QUOTES.sub(" ", opening)))
 
 
 # A state's office named by its portfolio only: "Le ministère des Mines informe…", "The Ministry of Mines said…".
