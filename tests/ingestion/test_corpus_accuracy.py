@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from statements.corpus import CORPUS, FIELDS, evaluate
+from statements.corpus import CORPUS, FIELDS, _same, evaluate
+from statements.services import extraction_context
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,22 @@ def test_extraction_holds_its_accuracy_on_the_corpus(kp_data, part, capsys):
     assert result.documents >= 30, f"{part}: only {result.documents} documents"
     assert accuracy >= floor, f"{part}: {accuracy:.1%} of fields right, below the floor of {floor:.1%}"
     assert wrong <= wrong_meetings, f"{part}: {wrong} wrong meetings, more than {wrong_meetings}"
+
+
+@pytest.mark.parametrize(
+    ("label", "extracted", "same"),
+    [
+        ("Government of the Republic of Congo", "Republic of the Congo", True),
+        ("Gouvernement gabonais", "Gabon", True),
+        ("Government of South Africa", "Afrique du Sud", True),
+        ("South African Government", "South Africa", True),
+        ("Government of India", "Botswana", False),
+        ("Ministry of Mines and Mineral Resources (Sierra Leone)", "Sierra Leone", False),
+        ("Government of Belgium", None, False),
+    ],
+)
+def test_a_state_names_its_government_as_the_corpus_readme_allows(kp_data, label, extracted, same):
+    assert _same("organisation", label, extracted, [], extraction_context()) is same
 
 
 def _corpus_documents(part: str) -> dict[str, tuple[set[str], set[str]]]:
