@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from .normalise import fold
+from .officials import COUNTRIES
 from .records import AreaMatch, AreaRule
 from .sentences import Sentence, join_broken_paragraphs, split_sentences
 
@@ -728,9 +729,11 @@ _DEFINITE_BEFORE = re.compile(
     r"(?<!creation )(?<!etablissement )(?<!ouverture )(?<!lancement )(?<!installation )(?<!siege )"
     r"\b(?:le|du|au)\s+$"
 )
+# A French adjective of nationality ("le secrétariat permanent ivoirien"): one country's own office.
 _NATIONAL = re.compile(
-    r"\b(?:ivoirien|centrafricain|camerounais|gabonais|congolais|guineen|malien|togolais|liberien|sierra-leonais"
-    r"|angolais|burkinabe|tchadien|senegalais|ghaneen)"
+    r"\b(?:"
+    + "|".join(sorted({re.escape(fold(name)) for country in COUNTRIES for name in country.noms if name.islower()}))
+    + r")\b"
 )
 # "the Russian diamond industry": Russia's trade named, not the war.
 _RUSSIAN_TRADE_AFTER = re.compile(r"\s+(?:industry|sector|producers?|compan(?:y|ies)|miners?|mining)\b")
