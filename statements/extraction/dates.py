@@ -342,11 +342,17 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
     order = _text_order(text, _scan(text))
     updated = updated_line = None
     text_begun = False
+    page_clock = None
     for number, line in enumerate(own_lines[:_TOP_LINES]):
         for value, start in _date_line_dates(line, today, order):
             if not _UPDATED_BEFORE.search(line[max(0, start - 40) : start]):
                 if text_begun and number == len(own_lines) - 1 and _CLOCK.search(line):
                     return value, STAMP_UNDER_THE_TEXT  # a short text's last line: the page's stamp, not its head
+                if page_clock is None and not text_begun and _page_clock(line, value, text):
+                    page_clock = value
+                    continue
+                if page_clock is not None and value >= page_clock:
+                    continue
                 return value, "first lines of text"
             if not text_begun:  # under the text, a page's footer: "Cookie policy last updated 1 January 2024"
                 updated, updated_line = updated or value, updated_line or line
@@ -373,7 +379,15 @@ def find_text_date(text: str, today: date) -> tuple[date | None, str]:
         return found, STAMP_UNDER_THE_TEXT if stamp else "date line at the end of the text"
     if updated and not _later_than_its_years(updated, text.replace(updated_line, "")):
         return updated, "'last updated' line in text"
+    if page_clock is not None:
+        return page_clock, "first lines of text"
     return None, ""
+
+
+def _page_clock(line: str, value: date, text: str) -> bool:
+    """ "April 29, 2024 09:11 (IST)" over a page whose text writes no year after 2019: the site's clock, the day it
+    was read, over the menu; a date line below it, the article's own, is then its date."""
+    return bool(_CLOCK.search(line)) and _later_than_its_years(value, text.replace(line, ""))
 
 
 # "Les travaux … ont pris fin ce samedi 31 janvier 2026": the day the lead says is this one, year and all.

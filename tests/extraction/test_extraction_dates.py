@@ -1425,3 +1425,24 @@ def test_a_meeting_ended_yesterday_far_down_the_text_does_not_date_it():
 )
 def test_the_full_date_the_lead_calls_todays_dates_the_text(text, day):
     assert dated(text, plenaries=[])[0] == day
+
+
+def test_a_site_clock_over_the_menu_gives_way_to_the_articles_own_date_line():
+    text = (
+        "April 29, 2024 09:11 (IST)\nFollow us:\nShare\n\nCountry elected KP vice chair for 2018\n\n"
+        "News Service | | 19 Nov 2016, 11:32 pm\n"
+        "New Delhi, Nov 19: The country was elected vice chair for 2018 and chair for 2019 at the plenary."
+    )
+    assert find_text_date(text, TODAY) == (date(2016, 11, 19), "first lines of text")
+
+
+@pytest.mark.parametrize(
+    "second_line",
+    [
+        "Statement on the 2024 plenary\n\nThe coalition regrets the plenary's outcome.",  # the text writes 2024
+        "Statement on the review\n\nThe coalition regrets the outcome of the 2019 review.",  # no other date line
+    ],
+)
+def test_a_timed_date_line_stays_the_date_when_nothing_says_it_is_a_clock(second_line):
+    text = f"April 29, 2024 09:11 (IST)\n{second_line}"
+    assert find_text_date(text, TODAY)[0] == date(2024, 4, 29)
