@@ -576,7 +576,7 @@ def _score(
         score.add(2, f"published when the {_name(ref)} usually meets (its dates are not recorded)")
     elif timing == "future":
         score.add(-6, "")  # published weeks before it began
-    elif timing == "later" and here_and_now:
+    elif timing == "later" and here_and_now and (published_on - ref.end_date).days > _POSTED_LATE_DAYS:
         score.add(-4, "")  # "today", "this year's": the text is not looking back at this one
     # "On 8 March 2018, the chair convened…": what the text reports happened then, so it looks back at a meeting
     # that had ended weeks before.
@@ -677,6 +677,8 @@ def _score(
 # "On 8 March 2018, …", "Le 8 mars 2018, …": a sentence opening on the day of what it reports.
 _REPORTED_DAY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:on|le)\s+$", re.IGNORECASE)
 _JUST_AFTER_DAYS = 21
+# Remarks made at a meeting ("We have come to the end of the 2021 KP Intersessional") are often posted weeks after it.
+_POSTED_LATE_DAYS = 45
 
 
 def _reported_on(text: str, written: list[tuple[date, int, int]]) -> date | None:

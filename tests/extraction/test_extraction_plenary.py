@@ -1037,3 +1037,18 @@ def test_the_weekday_another_kind_of_meeting_opened_on_does_not_tell_for_it():
     assert resolve_meeting(said, meetings, None).plenary.kind == "intersessional"
     said = "The Kimberley Process plenary opened in Victoria Falls on Monday under Zimbabwe's chairmanship."
     assert resolve_meeting(said, meetings, None).plenary.kind == "plenary"
+
+
+@pytest.mark.parametrize(
+    ("published_on", "expected"),
+    [
+        (date(2021, 7, 25), (2021, "intersessional")),  # a month after it closed: closing words posted late
+        (date(2021, 10, 1), None),  # three months on, "this week" is another week
+    ],
+)
+def test_closing_words_posted_weeks_after_the_meeting_they_name_are_still_about_it(published_on, expected):
+    text = (
+        "Closing statement\n\nKP Chair, ladies and gentlemen,\n\nWe have come to the end of the 2021 KP "
+        "Intersessional meeting, and this week showed again that the definition stays blocked."
+    )
+    assert meeting(text, published_on) == expected
