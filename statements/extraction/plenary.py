@@ -63,10 +63,23 @@ _NAMED_MEETING = re.compile(
 _WEEKDAY_EVENT = re.compile(
     r"\b(?P<event>open(?:ing|ed|s)?|clos(?:ing|ed|es)|ouverture|ouvert|cloture|began|begun|begins|started|starts"
     r"|kicked off|ended|ends|concluded|concludes|wrapped up|s'est ouverte?|s'est (?:achevee?|terminee?|cloturee?)"
-    r"|a pris fin|a debute)\b[^.\n]{0,80}?\b(?:on|le)\s+"
-    rf"(?P<day>{'|'.join(WEEKDAY_NAMES)})\b"
+    r"|a pris fin|a debute|debute|debutent|s'ouvre|s'ouvrent|se termine|s'acheve|prend fin)\b[^.\n]{0,80}?"
+    # "on Monday", "le lundi", or the day alone: "opened Monday", « débute lundi à Anvers ».
+    rf"\b(?:(?:on|le|ce)\s+)?(?P<day>{'|'.join(WEEKDAY_NAMES)})\b"
 )
-_FIRST_DAY_EVENTS = ("open", "ouv", "began", "begun", "begin", "start", "kicked", "s'est ouvert", "a debute")
+_FIRST_DAY_EVENTS = (
+    "open",
+    "ouv",
+    "began",
+    "begun",
+    "begin",
+    "start",
+    "kicked",
+    "s'est ouvert",
+    "a debute",
+    "debute",
+    "s'ouvr",
+)
 # "in Gaborone, Botswana on Friday": the meeting in that city sat on that day of the week.
 _WEEKDAY_THERE = re.compile(
     rf"(?:,\s*[a-z][a-z .'-]{{0,30}}?)?,?\s+(?:on|le|ce)\s+(?P<day>{'|'.join(WEEKDAY_NAMES)})\b"

@@ -320,6 +320,10 @@ def test_the_weekday_a_meeting_opened_on_tells_two_meetings_in_one_city_apart():
         ("The annual meeting, which ended in Washington on Friday, made progress.", (2012, "plenary")),
         ("The KP meeting that began in Washington on Monday heard civil society.", (2012, "intersessional")),
         ("La réunion du Processus de Kimberley s'est achevée à Washington le jeudi.", (2012, "intersessional")),
+        # The day alone, without "on" or « le »: "began Monday", « débute lundi ».
+        ("The KP meeting began Monday in Washington and heard civil society.", (2012, "intersessional")),
+        ("La réunion du PK, qui réunit 80 pays, débute lundi à Washington.", (2012, "intersessional")),
+        ("La réunion du Processus de Kimberley s'ouvre mardi à Washington.", (2012, "plenary")),
     ],
 )
 def test_the_weekday_a_meeting_ended_or_began_on_tells_meetings_in_one_city_apart(text, expected):
