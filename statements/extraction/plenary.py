@@ -246,6 +246,7 @@ _DAY_SPAN = re.compile(
 _YEAR_GROUP = r"((?:19|20)\d\d)(?!\d)"
 _CHAIR_WORD = r"(?:vice[ -]?)?chair(?:man|woman|person)?(?:ship)?"
 _KP_NAMED = r"(?:the\s+)?(?:kp|kimberley process(?:\s+certification scheme)?|process|kpcs)"
+_NEW_YEARS_DAY = rf"(?:1(?:st|er)?\s+(?:january|janvier),?\s+{_YEAR_GROUP}|january\s+1(?:st)?,?\s+{_YEAR_GROUP})"
 _CHAIR_TERM = re.compile(
     rf"\b{_CHAIR_WORD}\s+(?:of\s+{_KP_NAMED},?\s+(?:(?:for|in)\s+)?|(?:for|in)\s+)(?:the\s+year\s+)?{_YEAR_GROUP}"
     rf"|(?<!\d){_YEAR_GROUP}\s+(?:kp\s+|kimberley process\s+)?{_CHAIR_WORD}\b"
@@ -258,6 +259,16 @@ _CHAIR_TERM = re.compile(
     rf"|\b{_CHAIR_WORD}\s*\(\s*{_YEAR_GROUP}\s*\)"
     rf"|\b{_CHAIR_WORD}\s+(?:(?:acceptance|inaugural|handover|hand-over)\s+)?(?:speech|address|remarks)\s+"
     rf"(?:for\s+)?{_YEAR_GROUP}"
+)
+# A term to begin on 1 January: "From 1 January 2023, Zimbabwe will chair", « à compter du 1er janvier 2023, le
+# Zimbabwe assurera la présidence », "will take over the chairmanship on January 1, 2024": written before it began, so
+# after the plenary that chose it. It tells a city's meetings apart, but the chair takes over that day, not at the
+# plenary's end. Not "took over on January 1, 2007", looking back.
+_FROM = r"(?:from|as\s+of|starting|beginning|effective|a\s+compter\s+du|a\s+partir\s+du|des\s+le)"
+_WILL = r"(?:will|shall|is\s+to|assurera|prendra|assumera|sera)"
+_TERM_FROM_NEW_YEAR = re.compile(
+    rf"\b{_FROM}\s+{_NEW_YEARS_DAY}[^.\n]{{0,60}}?\b(?:chair|presiden)"
+    rf"|\b{_WILL}\b[^.\n\d]{{0,40}}?\b(?:chair|presiden)[\w-]*\b[^.\n\d]{{0,50}}?\b{_NEW_YEARS_DAY}"
 )
 
 
@@ -446,7 +457,8 @@ def resolve_meeting(
     # narrow to win alone.
     tied = [s.ref for s in scores if s.points == best.points]
     contenders = tied if len(tied) > 1 else [ref for ref in in_running if ref.city == best.ref.city]
-    settled = _tie_broken(contenders, folded, terms, plenaries) if len(contenders) > 1 else None
+    all_terms = terms | _terms_of_office(folded, _TERM_FROM_NEW_YEAR)
+    settled = _tie_broken(contenders, folded, all_terms, plenaries) if len(contenders) > 1 else None
     if settled and (len(tied) > 1 or settled[0] == best.ref):
         guess.plenary, reason = settled
         guess.evidence = "; ".join([*best.reasons, reason])
@@ -1166,8 +1178,8 @@ def _tie_broken(
     return None
 
 
-def _terms_of_office(folded: str) -> set[int]:
-    return {int(year) for match in _CHAIR_TERM.finditer(folded) for year in match.groups() if year}
+def _terms_of_office(folded: str, pattern: re.Pattern = _CHAIR_TERM) -> set[int]:
+    return {int(year) for match in pattern.finditer(folded) for year in match.groups() if year}
 
 
 # "walked out of the last KP plenary in Zimbabwe", "lors de la dernière plénière à Moscou": the text is written after

@@ -1056,3 +1056,27 @@ def test_closing_words_posted_weeks_after_the_meeting_they_name_are_still_about_
         "Intersessional meeting, and this week showed again that the definition stays blocked."
     )
     assert meeting(text, published_on) == expected
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "From 1 January 2023, Zimbabwe will chair the Kimberley Process.",
+        "À compter du 1er janvier 2023, le Zimbabwe assurera la présidence du Processus de Kimberley.",
+        "Zimbabwe will take over the chairmanship on January 1, 2023.",
+    ],
+)
+def test_a_term_to_begin_on_new_years_day_tells_which_of_a_citys_plenaries_chose_it(term):
+    guess = resolve_meeting(f"The KP plenary in Gaborone elected Angola to chair a committee. {term}", GABORONE, None)
+    assert (guess.plenary.year, guess.plenary.kind) == (2022, "plenary")
+    assert guess.evidence.endswith("names a chairmanship for 2023, which only the 2022 fits")
+
+
+def test_a_term_that_began_on_new_years_day_looked_back_on_chooses_no_plenary():
+    text = (
+        "The KP plenary in Gaborone gave Ghana a deadline. The European Commission took over the chairmanship of the "
+        "Kimberley Process on January 1, 2007."
+    )
+    guess = resolve_meeting(text, GABORONE, None)
+    assert guess.plenary is None
+    assert {ref.year for ref in guess.candidates} == {2006, 2022}
