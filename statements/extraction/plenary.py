@@ -218,6 +218,7 @@ _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")  # "in 2024
 # Abbreviated too ("NEW DELHI, Nov 22 (Reuters) -"); longest first, so "june" is not read as "jun".
 _MONTHS = {fold(name): number for name, number in {**MONTH_NAMES, **MONTH_ABBREVIATIONS}.items()}
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_TEXT_MONTHS = "|".join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
 # "on Tuesday (October 8, 2024)", "on Friday, 22 November": the day written after the weekday says which day it was.
 _DATE_AFTER_WEEKDAY = re.compile(
     rf"\s*[,(]?\s*(?:the\s+|le\s+)?(?:[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MONTH_NAMES})"
@@ -285,6 +286,23 @@ def _blanked(match: re.Match) -> str:
     return " " * len(match.group())
 
 
+# A chronology, one dated line per event ("• 2003 : adhésion au PK", "03 novembre 2011: l'Assemblée plénière de
+# Kinshasa a demandé…"), is the history behind a text: the meetings it lists are background.
+_CHRONOLOGY_LINE = re.compile(
+    rf"^[ \t]*[•*·▪–-]?[ \t]*(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t]+)?(?:{_TEXT_MONTHS})\.?(?:[ \t]+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d)[ \t]*[:–—-][ \t]+\S[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CHRONOLOGY_LINES = 3
+
+
+def _without_chronology(text: str) -> str:
+    lines = list(_CHRONOLOGY_LINE.finditer(text))
+    if len(lines) < _CHRONOLOGY_LINES:
+        return text
+    return _CHRONOLOGY_LINE.sub(_blanked, text)
+
+
 _HANDOVER = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|acceptance|assum(?:e|es|ed|ing)|takes?\s+over|took\s+over|handed\s+over|handover"
     r"|hand-over|passation|remise)\b[^.\n]{0,60}\b(?:chair|presidence)"
@@ -344,7 +362,7 @@ def resolve_meeting(
     text: str, plenaries: list[PlenaryRef], published_on: date | None, *, url: str = ""
 ) -> MeetingGuess:
     # The address often carries the title ("…/2019-reunion-intersessionnelle-a-mumbai-remarques-finales/").
-    text = kp_spelled(text)
+    text = _without_chronology(kp_spelled(text))
     path = unquote(url.split("?")[0].split("://", 1)[-1].partition("/")[2])
     title = " ".join(re.split(r"[/_\-.]+", fold(path)))
     first_line = fold(text.split("\n", 1)[0])

@@ -1080,3 +1080,22 @@ def test_a_term_that_began_on_new_years_day_looked_back_on_chooses_no_plenary():
     guess = resolve_meeting(text, GABORONE, None)
     assert guess.plenary is None
     assert {ref.year for ref in guess.candidates} == {2006, 2022}
+
+
+CHRONOLOGY = (
+    "Le secrétariat national permanent du PK\n\n"
+    "• 2003 : le Cameroun adhère au Processus de Kimberley\n"
+    "• Juillet 2007: une étude du potentiel diamantifère démarre\n"
+    "• 03 novembre 2011: la réunion plénière de Kinshasa demande au Cameroun de compléter son dossier\n"
+)
+
+
+def test_meetings_listed_in_a_chronology_are_the_texts_history():
+    guess = resolve_meeting(CHRONOLOGY, [*MEETINGS, PlenaryRef(2011, "plenary", "Kinshasa", date(2011, 11, 4))], None)
+    assert guess.plenary is None
+
+
+def test_one_dated_line_is_no_chronology():
+    kinshasa = PlenaryRef(2011, "plenary", "Kinshasa", date(2011, 11, 4), date(2011, 11, 1))
+    text = "03 novembre 2011: la réunion plénière de Kinshasa demande au Cameroun de compléter son dossier."
+    assert resolve_meeting(text, [*MEETINGS, kinshasa], None).plenary == kinshasa
