@@ -558,6 +558,13 @@ _SHORT_YEAR_AT_START = re.compile(
 )
 
 
+# A line broken after a word no sentence or heading ends on: the next line goes on with the same sentence.
+_WRAPPED_AFTER = re.compile(
+    r"\b(?:on|of|in|since|from|until|till|by|before|after|to|the|dated|le|du|au|en|depuis|dès|jusqu'au|avant|après)"
+    r"[ \t]*\n$"
+)
+
+
 def _dateline(head: str, today: date, order: str) -> date | None:
     head = "\n".join(_own_lines(head.split("\n")))
     for value, start, end in _publication_dates(head, today, order):
@@ -570,6 +577,8 @@ def _dateline(head: str, today: date, order: str) -> date | None:
         line_end = head.find("\n", end)
         if _NO_PLACE_LEAD.fullmatch(lead) and _sentence_goes_on(head[end : line_end if line_end >= 0 else None]):
             continue
+        if _NO_PLACE_LEAD.fullmatch(lead) and _WRAPPED_AFTER.search(head, max(0, line_start - 40), line_start):
+            continue  # "The Act came into force on\nJanuary 1, 2003.": a sentence wrapped onto the date's line
         return value
     return None
 

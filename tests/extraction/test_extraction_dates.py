@@ -1446,3 +1446,17 @@ def test_a_site_clock_over_the_menu_gives_way_to_the_articles_own_date_line():
 def test_a_timed_date_line_stays_the_date_when_nothing_says_it_is_a_clock(second_line):
     text = f"April 29, 2024 09:11 (IST)\n{second_line}"
     assert find_text_date(text, TODAY)[0] == date(2024, 4, 29)
+
+
+@pytest.mark.parametrize("before", ["came into force on", "has been in force since", "est entrée en vigueur le"])
+def test_a_date_opening_a_line_a_wrapped_sentence_runs_onto_is_no_dateline(before):
+    text = (
+        f"Report on the Implementation of the Scheme\n\nThe Export and Import of Rough Diamonds Act {before}\n"
+        "January 1, 2003. This Act provides for controls on the export of rough diamonds."
+    )
+    assert find_text_date(text, TODAY) == (None, "")
+
+
+def test_a_heading_over_a_dateline_is_no_wrapped_sentence():
+    text = "Civil society walks out of the plenary\nNovember 22, 2019. The coalition left the room in protest."
+    assert find_text_date(text, TODAY)[0] == date(2019, 11, 22)
