@@ -3,19 +3,20 @@
 ``identify_organisation`` tries the ways a document names its issuer in the order ``_identify`` lists them; each
 way has its module:
 
-- ``headings``: a release's heading, a letter's, a briefing's, a report's; a page's banner or masthead; a public
-  office's letterhead;
-- ``kimberley_process``: the Process's communiqués and decisions, its chair, its offices, the Process acting;
+- ``headings``: a diplomatic cable's sender, a release's heading, a letter's, a briefing's, a report's (a state's on
+  its implementation too); a page's banner or masthead; a public office's letterhead;
+- ``kimberley_process``: the Process's communiqués and decisions, its review missions' reports, its chair, its
+  offices, the Process acting;
 - ``parliaments``: a parliament's questions, answered by its government (the European Parliament's by the
   Commission);
 - ``subjects``: the subject of the first sentences (an embassy "in" its host country too), a headline's speaker, a
-  government through its officials, a state's own office for the Process;
+  government through its officials, a state's own office for the Process, the UN's organs and Secretary-General;
 - ``reports``: a report naming whose statement it passes on ("according to X"), or who speaks for an organisation, or
   who organised the meeting it reports;
 - ``signatures``: signatories, a letter's signature, bylines, and a page's foot (publisher, copyright, contacts);
 - ``interviews``: the organisation of the person answering;
 - ``voices``: the known organisation speaking at the top, not one only mentioned there; none when several speak;
-- ``sites``: the owner of the site's address.
+- ``sites``: the owner of the site's address, or whose statement its address names.
 
 Below them all, ``phrases`` holds the wording they share and ``naming`` the names: the known ones with their
 variants, trimming a name, its acronym, a body's parent ("the Council's Sanctions Committee"), what no organisation
@@ -40,6 +41,7 @@ from ..officials import (
 )
 from .headings import (
     briefing_heading,
+    cable_sender,
     is_publisher_line,
     is_statement_heading,
     letter_from,
@@ -50,7 +52,13 @@ from .headings import (
     report_heading,
 )
 from .interviews import interviewee
-from .kimberley_process import KP_TITLE, kimberley_process_acts, kimberley_process_itself, kp_chair_quoted
+from .kimberley_process import (
+    KP_TITLE,
+    kimberley_process_acts,
+    kimberley_process_itself,
+    kp_chair_quoted,
+    review_report,
+)
 from .naming import (
     as_written,
     could_be_a_name,
@@ -87,7 +95,7 @@ from .signatures import (
     signatories,
     signature,
 )
-from .sites import host, site_owner
+from .sites import host, site_owner, statement_in_address
 from .subjects import (
     civil_society,
     government,
@@ -96,6 +104,7 @@ from .subjects import (
     national_kp_office,
     opening_country,
     organisations_together,
+    secretary_general_report,
     state_takes_part,
     subject_line,
     un_organ,
@@ -162,6 +171,11 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     header = lines[:HEADER_LINES]
 
+    if found := cable_sender(lines):
+        yield found
+    # A review mission's report: its cover names the mission above "Final report", whatever office heads a page of it.
+    if found := review_report(lines):
+        yield found
     if found := release_heading(header, known):
         yield found
     if found := published_by(lines, known) or letter_from(header, known) or briefing_heading(header):
@@ -175,6 +189,8 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
     if found := kimberley_process_itself(header, text):
         yield found
     if found := un_organ(text[:_STATEMENT_CHARS]):
+        yield found
+    if found := secretary_general_report(header):
         yield found
     if found := parliamentary_answer(text):
         yield found
@@ -214,14 +230,20 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
     if found := masthead(header, known) or site_owner(text, url, known):
         yield found
     government_site = site_country(url)
+    summed_up = ""  # the state a headline sums up others' words or choice about: its address's headline too
     for lead in (header, lead_below_menu(lines)):
         if _commentary(lead) and not government_site:
             continue  # "The USA announced sanctions… Forgive me if I take a simplistic view": what its author discusses
-        if (found := government_voice(lead, host_country, government_site)) and not _headline_of_another(lead, found):
-            yield _answered(lead, found, known, header) or government(found)
+        if found := government_voice(lead, host_country, government_site):
+            if not _headline_of_another(lead, found):
+                yield _answered(lead, found, known, header) or government(found)
+            else:
+                summed_up = found[0]
     if found := state_takes_part(header) or unsigned_release(lines):
         yield found
-    if country := state_in_address(url):
+    if found := statement_in_address(url, known):
+        yield found
+    if (country := state_in_address(url)) and country != summed_up:
         yield country, f"its address's headline makes the state the speaker ({short(url, 60)})"
     if government_site:
         yield government_site, f"a government's site ({host(url)})"
@@ -345,4 +367,17 @@ def _headline_of_another(lead: list[str], found: tuple[str, str]) -> bool:
         named = country_in(first[says.end() : says.end() + 60])
         if named and named[0] == country and named[1] <= len("the "):
             return True
-    return False
+    # "Israel to Chair Kimberley Process in 2010" above "Israel was elected deputy chairman … by the Sixth Plenary":
+    # the headline sums up the choice others made, not the state's own words.
+    return bool(_TO_LEAD.search(sentence)) and bool(
+        (named := country_in(first)) and named[0] == country and _CHOSEN_STATE.match(first, named[1] + len(country))
+    )
+
+
+# A headline's state as the one to chair, host or lead; the lead's sentence saying it was chosen to.
+_TO_LEAD = re.compile(r"\bto\s+(?:chair|host|head|lead|preside)\b", re.IGNORECASE)
+_CHOSEN_STATE = re.compile(
+    r"\s+(?:has\s+been|have\s+been|was|were|had\s+been)\s+(?:officially\s+|unanimously\s+)?(?:elected|chosen|selected"
+    r"|designated|appointed|named|nominated)\b",
+    re.IGNORECASE,
+)

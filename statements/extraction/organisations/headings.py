@@ -270,15 +270,15 @@ def briefing_heading(header: list[str]) -> tuple[str, str] | None:
 
 
 # A report's or a briefing's title naming whose it is: "Mines Watch Network Annual Report 2019", "A Global Witness
-# briefing", "A report by Global Witness, November 2019", "Rapport annuel 2019 de X", "Note d'information de X";
-# or "Annual Report 2019" below the name alone.
+# briefing", "IPIS Insights - Business & Human Rights" (a series of its papers), "A report by Global Witness, November
+# 2019", "Rapport annuel 2019 de X", "Note d'information de X"; or "Annual Report 2019" below the name alone.
 _REPORT_KIND = (
     r"(?:annual\s+report|activity\s+report|briefing(?:\s+(?:paper|note))?|policy\s+brief|rapport\s+annuel"
-    r"|rapport\s+d['’]activit[ée]s?|note\s+d['’]information|note\s+de\s+synth[èe]se)"
+    r"|rapport\s+d['’]activit[ée]s?|note\s+d['’]information|note\s+de\s+synth[èe]se|insights|newsletter|bulletin)"
 )
 _YEAR = r"(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?"
 _NAME_BEFORE_REPORT = re.compile(
-    rf"^(?:(?i:a|an|the)\s+)?(?P<org>[^:|–—]+?)\s+(?i:{_REPORT_KIND}){_YEAR}\s*(?:[:|–—]\s.*)?$"
+    rf"^(?:(?i:a|an|the)\s+)?(?P<org>[^:|–—]+?)\s+(?i:{_REPORT_KIND}){_YEAR}\s*(?:(?:[:|–—]|\s-)\s.*)?$"
 )
 # "Report of the Working Group…" names a part of the Process: a plain report is whose only "by" or "from".
 _REPORT_BEFORE_NAME = re.compile(
@@ -288,7 +288,27 @@ _REPORT_BEFORE_NAME = re.compile(
 _REPORT_ONLY = re.compile(rf"^(?i:{_REPORT_KIND}){_YEAR}\s*$")
 
 
+# A participant's report to the Process on how it implements the scheme, titled with its state: "Canada's Report on the
+# Implementation of the Kimberley Process Certification Scheme (KPCS), 2012", "Namibia's Annual Report on
+# Implementation…", "Rapport annuel du Cameroun sur la mise en œuvre du SCPK". The state is its issuer.
+_STATE_REPORT = re.compile(
+    r"^(?P<state>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ý][\w.'’-]*){0,4}?)['’]s?\s+(?i:annual\s+)?"
+    r"(?i:(?:country\s+)?report\s+on\s+(?:the\s+)?implementation)\b"
+    r"|^(?i:rapport\s+(?:annuel\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*"
+    r"(?P<french>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?i:sur\s+la\s+mise\s+en\s+(?:œ|oe)uvre)\b"
+)
+
+
+def _state_report(header: list[str]) -> tuple[str, str] | None:
+    for line in header:
+        if (match := _STATE_REPORT.match(line)) and is_country(state := match.group("state") or match.group("french")):
+            return country_in(state)[0], f"heading “{short(line)}”"
+    return None
+
+
 def report_heading(header: list[str], known) -> tuple[str, str] | None:
+    if found := _state_report(header):
+        return found
     for index, line in enumerate(header[:_OFFICE_LINES]):
         if match := _NAME_BEFORE_REPORT.match(line) or _REPORT_BEFORE_NAME.match(line):
             name = trim_org(match.group("org"))
@@ -361,6 +381,39 @@ def office_heading(header: list[str]) -> tuple[str, str] | None:
         name = first_named(name)  # "Ministry of Finance of X and the Federal Customs Service": the first-named issues
         if len(name.split()) <= _OFFICE_WORDS:
             return name, f"the office's heading: “{short(line)}”"
+    return None
+
+
+# --- A diplomatic cable's header
+
+# A State Department telegram names its sender on its "FM" line, above the "TO" line of its addressees: "FM AMEMBASSY
+# ACCRA" / "TO RUEHC/SECSTATE WASHDC 3182". The sender is an embassy (AMEMBASSY), a consulate (AMCONSUL) or a mission
+# (USMISSION) by its city, the US mission to the EU (USEU) or the Department itself (SECSTATE).
+_CABLE_FROM = re.compile(
+    r"^FM\s+(?P<office>AMEMBASSY|AMCONSUL|USMISSION|USEU|SECSTATE)\s+(?P<place>[A-Z][A-Z.' -]{1,40}?)\s*$"
+)
+_CABLE_TO = re.compile(r"^(?:TO|INFO)\s+[A-Z]{4,}/[A-Z]")
+_CABLE_OFFICES = {"AMEMBASSY": "US Embassy", "AMCONSUL": "US Consulate", "USMISSION": "US Mission"}
+_CABLE_LINES = 60  # a cable's header sits below the archive's own (identifier, date, classification, tags)
+
+
+def cable_sender(lines: list[str]) -> tuple[str, str] | None:
+    """(the US office that sent a diplomatic cable, its "FM" line), when the line below names its addressees."""
+    for index, line in enumerate(lines[:_CABLE_LINES]):
+        if not (match := _CABLE_FROM.match(line)) or not any(
+            _CABLE_TO.match(below) for below in lines[index + 1 : index + 3]
+        ):
+            continue
+        office, place = match.group("office"), " ".join(match.group("place").split())
+        if office == "SECSTATE":
+            name = "U.S. Department of State"
+        elif office == "USEU":
+            name = "US Mission to the European Union"
+        elif office == "USMISSION" and place.startswith("USUN"):
+            name = "US Mission to the United Nations"
+        else:
+            name = f"{_CABLE_OFFICES[office]} {place.title()}"
+        return name, f"the cable's sender: “{short(line)}”"
     return None
 
 

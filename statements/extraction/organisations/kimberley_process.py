@@ -6,7 +6,7 @@ import re
 
 from ..officials import kp_chair_voice
 from .naming import short
-from .phrases import BEFORE_SUBJECT, PERSON_NAME, SENTENCE_END
+from .phrases import BEFORE_SUBJECT, PERSON_NAME, SENTENCE_END, SUBJECT_VERBS
 
 # --- Its communiqués, its decisions, its chair
 
@@ -70,7 +70,7 @@ def kimberley_process_itself(header: list[str], text: str) -> tuple[str, str] | 
 
 # The report of a review mission or visit, the Process's peer review: "Review Mission Report and a Revised KP List",
 # "Report of the Kimberley Process Review Visit to Ghana", "Rapport de la mission d'examen du PK en RCA".
-_REVIEW = r"(?:review|monitoring|expert)\s+(?:mission|visit|team)"
+_REVIEW = r"(?:follow[\s-]?up\s+)?(?:review|monitoring|expert)\s+(?:mission|visit|team)"
 _REVIEW_REPORT = re.compile(
     rf"^(?:the\s+|a\s+)?(?:(?:kimberley\s+process|kpcs|kp)\s+)?{_REVIEW}(?:['’]s)?\s+(?:final\s+|interim\s+)?report\b"
     rf"|^(?:the\s+|a\s+)?(?:final\s+|interim\s+)?report\s+(?:of|on|from|by)\s+the\s+"
@@ -78,6 +78,46 @@ _REVIEW_REPORT = re.compile(
     r"|^(?:le\s+)?rapport\s+(?:final\s+)?(?:de\s+la|du)\s+(?:mission|visite)\s+d['’](?:examen|[ée]valuation)\b",
     re.IGNORECASE,
 )
+
+
+# Its title as the report's cover gives it, the kind of document on the line below: "KIMBERLEY PROCESS CERTIFICATION
+# SCHEME REVIEW MISSION TO ZIMBABWE 30 JUNE – 4 JULY, 2009" / "FINAL REPORT", "Mission d'examen du Processus de
+# Kimberley en RCA" / "Rapport final".
+_REVIEW_TITLE = re.compile(
+    rf"^(?:the\s+)?(?:kimberley\s+process(?:\s+certification\s+scheme)?|kpcs|kp)\s+(?:\(kpcs\)\s+)?{_REVIEW}"
+    r"\s+(?:to|in|of)\s+(?P<where>\S.*)$"
+    r"|^(?:la\s+)?(?:mission|visite)\s+d['’](?:examen|[ée]valuation)\s+du\s+(?:processus\s+de\s+kimberley|pk)"
+    r"\s+(?:en|au|aux|à|de|du)\s+(?P<lieu>\S.*)$",
+    re.IGNORECASE,
+)
+# Where and when, nothing more: "ZIMBABWE 30 JUNE – 4 JULY, 2009", "the Republic of Guinea, 9 to 14 August"; not a
+# headline's verb ("to Ghana finds gaps").
+_PLACE_OR_DAY_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.,-]*|\d[\w,.]*|of|the|and|to|du|de|la|des|et|au|[–—,/-]")
+
+
+def _place_and_days(words: str) -> bool:
+    return all(_PLACE_OR_DAY_WORD.fullmatch(word) for word in words.split())
+
+
+_FRENCH_PLACE = re.compile(rf"^(?!.*\b(?:{SUBJECT_VERBS})\b)[^.!?]*$", re.IGNORECASE)
+_REPORT_BELOW = re.compile(r"^(?:(?:final|interim|draft)\s+)?report$|^rapport(?:\s+(?:final|provisoire))?$", re.I)
+_COVER_LINES = 12  # a document site's own lines (its title, "PDF", the page count) come above the cover
+
+
+def review_report(lines: list[str]) -> tuple[str, str] | None:
+    """The Process's review mission or visit reporting, by its report's title on a line of its own: "Report of the
+    Follow-up Review Mission to Zimbabwe", or the mission's name above "Final report"."""
+    for index, line in enumerate(lines[:_COVER_LINES]):
+        if not _titled(line):
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        cover = _REVIEW_TITLE.match(line)
+        if cover:
+            where, lieu = cover.group("where"), cover.group("lieu")
+            cover = (where and _place_and_days(where)) or (lieu and _FRENCH_PLACE.match(lieu))
+        if _REVIEW_REPORT.match(line) or (cover and _REPORT_BELOW.match(below.strip(" .:"))):
+            return "Kimberley Process", f"its review mission's report: “{short(line)}”"
+    return None
 
 
 def _titled(line: str) -> bool:
@@ -274,6 +314,13 @@ _SAYS_THE_KP_CHAIR = re.compile(
     rf"(?i:the\s+)?(?:[a-z-]+\s+)?(?:(?i:{_KP_SHORT})\s*(?i:{_CHAIR})|(?i:{_CHAIR})\s+(?i:of|du)\s+(?i:the\s+|le\s+)?"
     rf"(?i:{_KP_SHORT}))\b"
 )
+# The Process's chair named before the words, the title after the name: "Jacob Thamage, Botswana's Diamond Hub
+# Coordinator and chairman of the Kimberley Process (KP) told a special gathering…", "Ahmed bin Sulayem, chairman of
+# the KP, said…".
+_KP_CHAIR_NAMED_SAYS = re.compile(
+    rf"\b{PERSON_NAME},\s+(?:[^,\n]{{3,80}}?\s+(?i:and)\s+)?(?i:the\s+)?(?:[a-z-]+\s+)?(?i:{_CHAIR})\s+(?i:of|du)\s+"
+    rf"(?i:the\s+|le\s+)?(?i:{_KP_SHORT})(?:\s*\(\s*(?i:kpcs|kp|pk)\s*\))?\s*,?\s+(?i:{_CHAIR_SAYS})"
+)
 # Who a report first gives words to: "…, says Tim Martin", "X said in a statement", "a déclaré…".
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|stated|told|declared|added|a\s+d[ée]clar[ée]|a\s+indiqu[ée]|a\s+affirm[ée])\b", re.IGNORECASE
@@ -288,7 +335,11 @@ def kp_chair_quoted(header: list[str]) -> tuple[str, str] | None:
         for sentence in _NEXT_SENTENCE.split(line):
             if not _ATTRIBUTION.search(sentence):
                 continue
-            if match := _KP_CHAIR_SPEAKS.search(sentence) or _SAYS_THE_KP_CHAIR.search(sentence):
+            if match := (
+                _KP_CHAIR_SPEAKS.search(sentence)
+                or _SAYS_THE_KP_CHAIR.search(sentence)
+                or _KP_CHAIR_NAMED_SAYS.search(sentence)
+            ):
                 return "Kimberley Process", f"its chair is the first to speak: “{short(match.group(0))}”"
             return None
     return None

@@ -31,7 +31,8 @@ _REPORTED = r"said|says|announced|stated|warned|wrote|argued|noted|urged|added|c
 _RELEASED = r"(?i:(?:released|published|issued)(?:\s+(?:today|this\s+week|on\s+\w+day))?)"
 _FINDS = (
     r"finds|found|says|said|shows|showed|reveals|revealed|warns|warned|concludes|concluded|documents|documented"
-    r"|claims|alleges|argues|calls|accuses|estimates|details"
+    r"|claims|alleges|argues|calls|accuses|estimates|details|uncovers|uncovered|exposes|exposed|highlights"
+    r"|highlighted|identifies|identified"
 )
 _ON_THE_DAY = r"(?i:today|yesterday|on\s+\w+day|this\s+week|last\s+week)"
 # How a French report says who spoke, after its words: "…, a déclaré le ministère…", "…, estime l'ONG X".
@@ -67,12 +68,13 @@ _REPORTS = [
         r"(?:published|released|issued|publi[ée]e?|rendue?\s+public)\s+(?:today\s+|aujourd['’]hui\s+)?(?:by|par)\s+"
         rf"{ORG_NAME_FR_OR_EN}"
     ),
-    # A report the news passes on: "A new report by X finds…", "…, says a new report from X", "according to a study
-    # by X", "A new X report says…"; not "a 2010 report by X" nor "the report by X" the text answers.
+    # A report the news passes on: "A new report by X finds…", "A recent assessment report by X has revealed…", "…,
+    # says a new report from X", "according to a study by X", "A new X report says…"; not "a 2010 report by X" nor
+    # "the report by X" the text answers.
     re.compile(
         rf"\b(?:(?i:according\s+to|says|said|warns|finds)\s+)?(?i:a|an)\s+(?i:new\s+|latest\s+|recent\s+)?"
-        rf"(?i:report|study|briefing|investigation|survey|analysis)\s+(?:{_RELEASED}\s+)?(?:by|from)\s+{ORG_NAME}"
-        rf"{_BRACKETED}(?:\s*,\s+{_RELEASED},)?\s*(?:[.;,]|\s+(?:{_FINDS})\b)"
+        rf"(?i:(?:assessment|joint|research|field|investigative|monitoring)\s+)?(?i:report|study|briefing|investigation|survey|analysis)\s+(?:{_RELEASED}\s+)?(?:by|from)\s+{ORG_NAME}"
+        rf"{_BRACKETED}(?:\s*,\s+{_RELEASED},)?\s*(?:[.;,]|\s+(?:has\s+|have\s+)?(?:{_FINDS})\b)"
     ),
     re.compile(rf"\b(?i:a|an)\s+(?i:new\s+|latest\s+)?{ORG_NAME}\s+(?i:report|study|briefing)\s+(?:{_FINDS})\b"),
     re.compile(

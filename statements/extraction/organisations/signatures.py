@@ -201,6 +201,7 @@ def signature(lines: list[str], known) -> tuple[str, str] | None:
     contacts = [index for index, line in enumerate(lines) if CONTACT_SECTION.match(line)]
     body = lines[: contacts[-1]] if contacts else lines
     tail = body[-_SIGNATURE_LINES:]
+    start = len(body) - len(tail)
     prose_below = False
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]
@@ -222,6 +223,8 @@ def signature(lines: list[str], known) -> tuple[str, str] | None:
             continue
         if above_prose and not signed:
             continue  # "Protecting the Public Trust" above a paragraph, a title above its lead: a heading, no sign-off
+        if above_prose and start + position < HEADER_LINES:
+            continue  # "- Dikarabo Ramadubu" under a short text's title, above its paragraphs: a byline, no sign-off
         named = first_known(stripped, known)
         if named or (stripped[:1].isupper() and (signed or ORG_WORDS.search(stripped))):
             return named or trim_org(stripped), f"signature at the end: “{short(line)}”"

@@ -5,7 +5,7 @@ import re
 
 from ..normalise import fold
 from ..officials import country_in, country_spelt
-from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, OUTLET_WORDS, acronym_like, initials
+from .naming import KP_WORDS, NEWS_OUTLET, ORG_WORDS, OUTLET_WORDS, acronym_like, initials, short
 
 # The same words run together in a site's address: "thezimbabwedaily", "globalwitnessnews".
 _OUTLET_WORD = re.compile(OUTLET_WORDS.replace(r"\s+", ""), re.IGNORECASE)
@@ -78,3 +78,22 @@ def _address_keys(name: str) -> dict[str, int]:
     if len(words) >= 3:
         keys.setdefault(initials(name).lower(), 1)  # "ddi"
     return {key: count for key, count in keys.items() if len(key) >= 3}
+
+
+# An address's headline naming whose statement the page is: "…/closing-statement-by-the-kp-civil-society-coalition/",
+# "…/joint-letter-from-global-witness-and-impact". Known organisations only, named from the words' start.
+_STATEMENT_IN_ADDRESS = re.compile(
+    r"(?:statement|letter|submission|release|declaration|d[ée]claration|communique)-(?:by|from|of|de|du)-(?:the-|la-|l-)?"
+    r"(?P<rest>[a-z0-9]+(?:-[a-z0-9]+){0,9})"
+)
+
+
+def statement_in_address(url: str, known) -> tuple[str, str] | None:
+    path = fold(url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]).lower()
+    for match in _STATEMENT_IN_ADDRESS.finditer(path):
+        words = match.group("rest").replace("-", " ")
+        for spelt in (words, words.upper()):
+            for named, pattern in known:
+                if pattern.match(spelt):
+                    return named, f"its address's headline names whose statement it is ({short(url, 60)})"
+    return None

@@ -32,6 +32,7 @@ from .phrases import (
     HEADLINE_LINES,
     MONTHS,
     ORG_NAME_FR_OR_EN,
+    PERSON_NAME,
     RUNS_ON,
     SENTENCE_END,
     SUBJECT_VERBS,
@@ -542,4 +543,28 @@ def un_organ(text: str) -> tuple[str, str] | None:
         named = match.group("organ1") or match.group("organ2") or match.group("organ3")
         organ = _ORGANS[fold(" ".join(named.split())).lower()]
         return f"United Nations {organ}", f"“{short(match.group(0))}”"
+    return None
+
+
+# The Secretary-General reporting to the Council, in the lead: "…, UN Secretary-General Ban Ki-moon said in a recent
+# progress report on the United Nations Mission in Liberia", "a new report by the UN Secretary-General says…",
+# "…, selon un rapport du Secrétaire général de l'ONU". The report is the United Nations'.
+_UN_NAME = r"(?:UN|U\.N\.|United\s+Nations)"
+_SECRETARY_GENERAL = r"(?i:secretary[\s-]general)"
+_SECRETARY_GENERAL_REPORTS = re.compile(
+    rf"\b{_UN_NAME}\s+{_SECRETARY_GENERAL}(?:\s+{PERSON_NAME})?(?:\s*,\s[^,\n]{{3,60}},)?\s+"
+    r"(?i:said|says|wrote|writes|warned|warns|noted|notes|stated|states|reported|reports|found|finds)\s+in\s+"
+    r"(?i:a|an|his|her|the|its)\s+(?:[\w-]+\s+){0,2}?(?i:report)\b"
+    rf"|\b(?i:a|an)\s+(?i:new\s+|recent\s+|latest\s+)?(?:[\w-]+\s+)?(?i:report)\s+(?i:by|from|of)\s+(?i:the\s+)?"
+    rf"{_UN_NAME}\s+{_SECRETARY_GENERAL}\b"
+    rf"|\b(?i:selon|d['’]apr[èe]s)\s+(?i:un|le)\s+(?:[\w-]+\s+)?(?i:rapport)\s+du\s+(?i:secr[ée]taire\s+g[ée]n[ée]ral)"
+    r"\s+(?:de\s+l['’](?:ONU|Onu)|des\s+Nations\s+[Uu]nies)\b"
+)
+
+
+def secretary_general_report(header: list[str]) -> tuple[str, str] | None:
+    """The United Nations, when the lead gives its findings as the Secretary-General's report."""
+    for line in header:
+        if match := _SECRETARY_GENERAL_REPORTS.search(line):
+            return "United Nations", f"the Secretary-General's report: “{short(match.group(0))}”"
     return None
