@@ -477,7 +477,7 @@ def resolve_meeting(
     contenders = tied if len(tied) > 1 else [ref for ref in in_running if ref.city == best.ref.city]
     all_terms = terms | _terms_of_office(folded, _TERM_FROM_NEW_YEAR)
     settled = _tie_broken(contenders, folded, all_terms, plenaries) if len(contenders) > 1 else None
-    if settled and (len(tied) > 1 or settled[0] == best.ref):
+    if settled and best.points >= _WINNING_SCORE and (len(tied) > 1 or settled[0] == best.ref):
         guess.plenary, reason = settled
         guess.evidence = "; ".join([*best.reasons, reason])
         return guess

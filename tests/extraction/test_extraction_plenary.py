@@ -1099,3 +1099,17 @@ def test_one_dated_line_is_no_chronology():
     kinshasa = PlenaryRef(2011, "plenary", "Kinshasa", date(2011, 11, 4), date(2011, 11, 1))
     text = "03 novembre 2011: la réunion plénière de Kinshasa demande au Cameroun de compléter son dossier."
     assert resolve_meeting(text, [*MEETINGS, kinshasa], None).plenary == kinshasa
+
+
+def test_a_chairs_term_does_not_settle_a_tie_among_meetings_only_its_chair_points_to():
+    # Only the chair, who chaired all three, points to Dubai's plenaries: an interview about him, not a meeting.
+    dubai = [
+        PlenaryRef(
+            year, "plenary", "Dubai", date(year, 11, 17), date(year, 11, 13), "UAE", chair_person="Ahmed Bin Sulayem"
+        )
+        for year in (2016, 2024, 2025)
+    ]
+    text = "An interview with Ahmed Bin Sulayem, Chair of the Kimberley Process for 2024, about traceability."
+    guess = resolve_meeting(text, dubai, None)
+    assert guess.plenary is None
+    assert {ref.year for ref in guess.candidates} == {2016, 2024, 2025}
