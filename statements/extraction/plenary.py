@@ -862,7 +862,16 @@ def _yearless_day(ref: PlenaryRef, near: str, published_on: date | None = None) 
                 last = first + timedelta(days=6)
             if first <= ref.end_date and ref.start_date <= last:
                 return _A_DAY_OF_IT, written
+            if first == ref.end_date + _A_DAY and _ENDED_ON.search(near, max(0, match.start() - 40), match.start()):
+                return _A_DAY_OF_IT, written  # "concluded on November 5": consensus found after midnight
     return 0, written
+
+
+# "the Plenary … that concluded on November 5", « qui s'est achevée le 5 novembre »: the day it ended.
+_ENDED_ON = re.compile(
+    r"\b(?:concluded|ended|closed|wrapped\s+up|s'est\s+(?:achevee?|terminee?|cloturee?)|a\s+pris\s+fin)"
+    r"\s+(?:on\s+|le\s+)?(?:[a-z]+day,?\s+)?$"
+)
 
 
 _A_DAY_OF_IT = 6

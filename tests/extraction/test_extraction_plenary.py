@@ -1113,3 +1113,17 @@ def test_a_chairs_term_does_not_settle_a_tie_among_meetings_only_its_chair_point
     guess = resolve_meeting(text, dubai, None)
     assert guess.plenary is None
     assert {ref.year for ref in guess.candidates} == {2016, 2024, 2025}
+
+
+@pytest.mark.parametrize(
+    ("ended", "expected"),
+    [
+        ("that concluded on November 5", 2022),  # the day after its last: agreed after midnight
+        ("qui s'est achevée le 5 novembre", 2022),
+        ("that opened on November 5", None),  # a day after it closed is no day it opened
+        ("that concluded on November 12", None),  # nor days later
+    ],
+)
+def test_a_meeting_may_end_in_the_small_hours_of_the_day_after_its_last(ended, expected):
+    guess = resolve_meeting(f"The decision follows the Kimberley Process Plenary in Gaborone {ended}.", GABORONE, None)
+    assert (guess.plenary.year if guess.plenary else None) == expected
