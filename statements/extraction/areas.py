@@ -235,6 +235,8 @@ _KP_MANDATE = (
 )
 _WAR = r"(?:wars?|(?<!diamants de )(?<!diamants de la )(?<!diamant de )guerres?|invasion|invaded|sanctions?)\b"
 # The chair's office: "chair", "vice-chair", "chairmanship", « la présidence », « la vice-présidence ».
+# « élargir la mission du PK », « étendre sa mission »: the French « mission » as a purpose widened, not a team sent.
+_PURPOSE_WIDENED = r"\b(?:elargi|etend)\w*\s+(?:la\s+|sa\s+|leur\s+)?"
 _CHAIR_ROLE = r"(?:vice[\s\-]?)?(?:chair(?:man|woman|person|manship|personship)?s?|presidence|presidency)\b"
 CONTEXTS = {
     "governance": (
@@ -440,11 +442,14 @@ CONTEXTS = {
     "scope": (
         (
             # "a broadened mandate for the KP", "the broadening of the KP's mandate", « élargir le mandat du PK ».
-            # "calls to expand its charter to better address human rights abuses".
-            "mandat|charter",
+            # "calls to expand its charter to better address human rights abuses". The Process's « mission » is its
+            # purpose in French: « élargir la mission du processus de Kimberley, à savoir la fin des diamants de
+            # guerre ».
+            "mandat|charter|mission",
             re.compile(
                 rf"\b(?:broade|broader|widen|wider|expand|extend|elarg)\w*\b[^\x00]{{0,40}}?{_KP_MANDATE}"
                 rf"|{_KP_MANDATE}[^\x00]{{0,20}}?\b(?:broaden|widen|expand|extend|elargi)\w*"
+                rf"|{_PURPOSE_WIDENED}mission\s+(?:du\s+|de\s+la\s+|de\s+l')?{_PK_NAMES}\b"
             ),
             False,
         ),
@@ -572,8 +577,15 @@ def match_areas(text: str, rules: list[AreaRule]) -> list[AreaMatch]:
     return matches
 
 
-# "the Working Group on Statistics": a keyword in the name of a KP body lists the body, not the reform.
-_BODY_NAME = re.compile(r"\b(?:working\s+groups?|groupes?\s+de\s+travail)\b[^.\x00]{0,60}?\b(?:on|of|sur|des?)\s+$")
+# "the Working Group on Statistics", « le groupe de travail sur la statistique »: a keyword in the name of a KP body
+# lists the body, not the reform.
+_BODY_NAME = re.compile(
+    r"\b(?:working\s+groups?|groupes?\s+de\s+travail)\b[^.\x00]{0,60}?\b(?:on|of|sur|des?)\s+$"
+    # With an article, right after the body's name (not "the working group on monitoring of its commitment to the
+    # dialogue on the definition").
+    r"|\b(?:working\s+groups?\s+on\s+the|groupes?\s+de\s+travail\s+sur\s+(?:la|le|les))\s+$"
+    r"|\bgroupes?\s+de\s+travail\s+sur\s+l'$"
+)
 
 
 # A one-word keyword in another sense: "the secrétariat technique in the DRC" (a national office), "an
@@ -591,9 +603,13 @@ _OTHER_SENSE_AFTER = re.compile(
 # official statistics" (a figure quoted, not the KP's statistics).
 _PASSING_SENSE = {
     "defin": (re.compile(r"\b(?:by|par)\s+$"), None),
+    # "a broad-scope and complex process", "a full-scope review": a compound adjective, not what the KP covers.
+    "scope": (re.compile(r"[a-z]-$"), None),
     "statist": (
         re.compile(
             r"\b(?:according to|selon)(?: the| les)?(?: latest| official| government| national| dernieres)?\s+$"
+            # The chair of the working group named by its topic: "elected vice chair of statistics".
+            r"|\b(?:vice[\s\-]?)?chair(?:man|woman|person)?s?\s+(?:of|for|on)\s+$"
         ),
         re.compile(r"\s+(?:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals|montrent|indiquent)\b"),
     ),
@@ -610,7 +626,12 @@ _DEFINITION_OF = re.compile(r"\s+(?:of|de|des|du|d')\s*(?:a |an |the |la |le |l'
 _DEFINED_BY_THE_KP = re.compile(r"conflict|conflit|diamond|diamant|guerre|sang|blood|kimberl|\bkp|\bpk|what|\bce qu")
 # "the definition of conflict-affected and high-risk areas" (the OECD's, for due diligence), « zones de conflit
 # ou à haut risque »: not the KP's conflict diamonds.
-_HIGH_RISK_AREAS = re.compile(r"conflict[\s\-]+affected|high[\s\-]+risk|zones?\s+de\s+conflits?\b|haut\s+risque")
+_HIGH_RISK_AREAS = re.compile(
+    r"conflict[\s\-]+affected|high[\s\-]+risk|zones?\s+de\s+conflits?\b|haut\s+risque"
+    # A law's definition of what a rough diamond is: "excluded from the definition of “rough diamond”", « la définition
+    # du diamant brut ».
+    r"|^\W{0,3}(?:rough|uncut|polished)\s+diamond|^\W{0,3}diamants?\s+bruts?\b"
+)
 # "the UN Secretariat", "the EITI secretariat": a secretariat an acronym names is another body's (read in the
 # original case; "SECRETARIAT" in capitals is a heading, where every word is), unless its sentence names the KP:
 # the KP's own offices go by acronyms too ("the ASM Secretariat of the Kimberley Process").
@@ -706,7 +727,16 @@ _INDUSTRY_RULES = re.compile(
 _WITH_THE_KP = re.compile(rf"\s+with\s+(?:the\s+)?(?:{_KP}|scheme|certification)\b")
 # Compliance of another kind: "sanctions compliance", "compliance with the G7 sanctions on Russian diamonds", "a
 # compliance officer", « la conformité fiscale ».
-_OTHER_COMPLIANCE_BEFORE = re.compile(r"\b(?:sanctions?|regulatory|corporate|legal|aml|kyc)\s+$")
+# "make the KP more digitally compliant", "environmental compliance", "tax compliance".
+_OTHER_COMPLIANCE_BEFORE = re.compile(
+    r"\b(?:sanctions?|regulatory|corporate|legal|aml|kyc|digital(?:ly)?|environmental(?:ly)?|technological(?:ly)?"
+    r"|tax|fiscal(?:ly)?|esg|data|privacy)\s+$"
+)
+# Compliance as what is monitored: "industry monitoring of Kimberley compliance is fine for now", "monitoring
+# compliance with KPCS requirements": who monitors the scheme (its peer review), not a participant's controls.
+_MONITORING_BEFORE = re.compile(
+    rf"\bmonitor(?:ing|ed|s)?\s+(?:of\s+)?(?:the\s+)?(?:(?:{_KIMBERLEY}(?:\s+process)?|kpcs|kp)\s+)?$"
+)
 _OTHER_COMPLIANCE_AFTER = re.compile(
     r"\s+(?:officers?|departments?|teams?|costs?|programmes?|programs?|functions?|fiscale|reglementaire)\b"
     r"|\s+(?:with|to|avec|aux?)\s+(?:the\s+|les\s+)?(?:[\w.\-]+\s+){0,3}?sanctions?\b"
@@ -783,6 +813,7 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
             return True
         if words.startswith(("compl", "conform")) and (
             _OTHER_COMPLIANCE_BEFORE.search(folded, max(0, match.start() - 20), match.start())
+            or _MONITORING_BEFORE.search(folded, max(0, match.start() - 40), match.start())
             or _OTHER_COMPLIANCE_AFTER.match(folded, match.end())
         ):
             return True
@@ -800,6 +831,8 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
             return True
         previous_start = folded.rfind("\x00", 0, max(0, sentence_start - 1)) + 1
         return bool(_DEFINITE_BEFORE.search(before) and _NATIONAL.search(folded, previous_start, sentence_end))
+    if slug == "peer-review" and words.startswith("mission") and re.search(_PURPOSE_WIDENED + "$", before):
+        return True
     if slug == "russia-ukraine" and words.startswith("russian diamond"):
         return bool(_RUSSIAN_TRADE_AFTER.match(folded, match.end()))
     if slug == "review-process" and original and _OTHER_BODYS_ORGANS.search(original, sentence_start, sentence_end):

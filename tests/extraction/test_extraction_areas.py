@@ -712,3 +712,46 @@ def test_a_sentence_that_never_ends_still_names_its_reform(shipped_rules):
     # Background words are looked for just before a match, not from the start of a sentence that never ends.
     text = "controls at the border are weak and only the rebel groups trade, " * 2000
     assert "internal-controls" in _slugs(text, shipped_rules)
+
+
+# --- A reform's word naming something else: a body by its topic, compliance of another kind or monitored, a
+# compound adjective, a law's definition of a rough diamond, the French « mission » as a purpose (invented excerpts)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "found"),
+    [
+        # A working group's topic with its article, or the chair of the group named by its topic.
+        ("Les rapports du groupe de travail sur la statistique ont été présentés.", "internal-controls", False),
+        ("Le groupe de travail sur les statistiques s'est réuni.", "internal-controls", False),
+        ("The Working Group on the Statistics met in the morning.", "internal-controls", False),
+        ("The plenary chose Ruritania to be the vice chair of statistics too.", "internal-controls", False),
+        ("Le pays doit publier la statistique de sa production.", "internal-controls", True),
+        # Not a gap of other words before the article: the dialogue on the definition is still the reform.
+        (
+            "The working group on monitoring renewed its commitment to the dialogue on the definition of conflict "
+            "diamonds.",
+            "scope",
+            True,
+        ),
+        # Compliance of another kind, or compliance as what someone monitors.
+        ("The aim is to make the KP more digitally compliant in the modern world.", "internal-controls", False),
+        ("Environmental compliance at the mine was reviewed.", "internal-controls", False),
+        ("He said industry monitoring of Kimberley compliance is fine for now.", "internal-controls", False),
+        ("The group is responsible for monitoring compliance with KPCS requirements.", "internal-controls", False),
+        ("Ruritania is not in compliance with the KPCS.", "internal-controls", True),
+        ("A review mission will verify compliance in three months.", "internal-controls", True),
+        # A compound adjective, a law's definition of a rough diamond.
+        ("He heads such a broad-scope and complex international process.", "scope", False),
+        ("The scope of the KP must be widened.", "scope", True),
+        ("The minister may exclude some classes from the definition of “rough diamond”.", "scope", False),
+        ("La loi précise la définition du diamant brut.", "scope", False),
+        ("The definition of conflict diamonds must change.", "scope", True),
+        # « La mission du PK » widened is its purpose, not a team sent.
+        ("Les travaux visent à élargir la mission du processus de Kimberley.", "scope", True),
+        ("Les travaux visent à élargir la mission du processus de Kimberley.", "peer-review", False),
+        ("La mission du processus de Kimberley a visité les sites miniers.", "peer-review", True),
+    ],
+)
+def test_a_reforms_word_naming_something_else(shipped_rules, text, slug, found):
+    assert (slug in _slugs(text, shipped_rules)) is found

@@ -430,6 +430,31 @@ def test_a_quotation_whose_opening_mark_the_page_lost_runs_from_its_paragraphs_s
     )
 
 
+def test_a_lost_opening_mark_under_a_headline_on_the_line_above_runs_from_the_storys_start():
+    text = (
+        "Monitor Clears Ruritania Exports According to Leaked Report\n"
+        "June 10 Ruritania has satisfied the minimum requirements of the scheme for the trade,” concludes KP Monitor "
+        "Amara Okonkwo in her report. The report has angered several groups."
+    )
+    assert _said(text) == [
+        ("Amara Okonkwo", "June 10 Ruritania has satisfied the minimum requirements of the scheme for the trade")
+    ]
+
+
+def test_a_line_above_that_ends_in_a_stop_is_no_headline_for_a_lost_opening_mark():
+    text = "The ministers met.\nPlain words of the story go on here with a closing mark,” and nobody speaks."
+    assert _people(text) == []
+
+
+def test_a_headline_ending_on_report_above_a_quotation_names_no_title():
+    text = "Ruritania Welcomes the Leaked Report\n“The scheme has done its work for the trade,” said Amara Okonkwo."
+    assert _people(text) == ["Amara Okonkwo"]
+
+
+def test_a_monitors_office_before_the_name_is_not_part_of_it():
+    assert _people("“Ruritania has met the minimum requirements,” said KP Monitor Amara Okonkwo.") == ["Amara Okonkwo"]
+
+
 def test_a_closing_mark_alone_in_a_paragraph_of_no_speech_is_no_quotation():
     assert _people("Plain words with a closing mark ” and nobody speaking at all.") == []
 
@@ -3078,6 +3103,20 @@ def test_a_theyworkforyou_record_names_the_member_after_the_photo_label():
         "We continue to work with partners to strengthen the scheme's monitoring.\n"
     )
     assert _people(text) == ["Peter Holt", "Baroness Fane of Hull"]
+
+
+def test_a_parallel_parliament_contribution_names_its_member_after_the_portrait_label():
+    text = (
+        "Draft Scheme (Amendment) Regulations 2019 Debate\n\nRead Hansard Text\n"
+        "Tendai Moyo Portrait Tendai Moyo (Glenrothes) (SNP)\n- Hansard - -\n\n"
+        "It is a pleasure to serve under your chairmanship. I will not oppose this instrument.\n"
+    )
+    assert _people(text) == ["Tendai Moyo"]
+
+
+def test_a_portrait_label_without_a_seat_is_no_record_by_itself():
+    text = "Hansard\n\nTendai Moyo Portrait Tendai Moyo\n\nIt is a pleasure to serve under your chairmanship today.\n"
+    assert _people(text) == []
 
 
 def test_titled_name_lines_outside_a_parliament_record_are_no_turns():

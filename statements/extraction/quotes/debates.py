@@ -1,6 +1,7 @@
 """The speakers of a parliament's record, as Hansard prints its turns: each opens on its speaker's label, a line
 of its own ("Mr. Hain", "Lord Chidgey:"), or as TheyWorkForYou renders it, the label after its photo's
-("Photo of Mr Brian White Mr Brian White Labour, North East Milton Keynes"); the paragraph below is their words.
+("Photo of Mr Brian White Mr Brian White Labour, North East Milton Keynes") or Parallel Parliament its portrait's
+("Peter Grant Portrait Peter Grant (Glenrothes) (SNP)"); the paragraph below is their words.
 A minister's label ("The Minister of State, Foreign Office (Mr. Brian Wilson)") or the Congressional Record's ("Mr.
 GRASSLEY. Mr. President, …") is the record's own, so that one turn of it is a record of that member's speech."""
 
@@ -70,6 +71,15 @@ _INLINE_TURN = re.compile(
     rf"(?P<names>{_NAME}(?:[ \t]+{_NAME}){{1,3}}),[ \t]+(?P<office>[^\n:]{{3,150}}?):[ \t]+(?P<words>[A-ZÀ-Ý][^\n]+)",
     re.MULTILINE,
 )
+# Parallel Parliament: the label, "Portrait", the label again with the member's seat and party in brackets, a line
+# of the record's links below it ("Peter Grant Portrait Peter Grant (Glenrothes) (SNP)\n- Hansard - -"). The seat in
+# brackets is the record's own label, so that one such turn is a record of that member's speech.
+_PORTRAIT_TURN = re.compile(
+    r"^[ \t]*(?P<label>[^\n]{3,80}?)[ \t]+Portrait[ \t]+(?P=label)(?P<seat>[ \t]+\([^\n()]{2,60}\))?[^\n]*\n"
+    r"(?:[ \t]*-[ \t]*Hansard\b[^\n]*\n)?(?:[ \t]*\n)?(?P<words>[^\n]+)",
+    re.MULTILINE,
+)
+_PORTRAIT_WORD = re.compile(r"(?<=\S)[ \t]Portrait[ \t](?=\S)")
 _PHOTO_LABEL = re.compile(rf"(?:{_LABEL}|(?P<bare>{_NAME}(?:[ \t]+{_NAME}){{1,3}}))$")
 _MIN_TURNS = 2
 _MIN_WORDS = 5
@@ -95,14 +105,21 @@ def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
     for match in _PHOTO_TURN.finditer(text):
         if label := _PHOTO_LABEL.match(match.group("label")):
             turns.append((match.start(), label, match.group("words")))
+    for match in _PORTRAIT_TURN.finditer(text):
+        if label := _PHOTO_LABEL.match(match.group("label")):
+            turns.append((match.start(), label, match.group("words")))
+            alone = alone or (bool(match.group("seat")) and len(match.group("words").split()) >= _MIN_WORDS)
     turns = [turn for turn in sorted(turns, key=lambda turn: turn[0]) if len(turn[2].split()) >= _MIN_WORDS]
     if len(turns) < _MIN_TURNS and not (turns and alone):
         return []
+    # "Peter Grant Portrait Peter Grant": the page's word, lowered so as not to read as part of a longer name (the
+    # same length, so that positions hold).
+    names_text = _PORTRAIT_WORD.sub(" portrait ", text) if _PORTRAIT_TURN.search(text) else text
     found: dict[str, str] = {}
     members: dict[str, str] = {}  # each label resolved once: a long record gives the same few labels many turns
     for position, label, words in turns:
         if label.group(0) not in members:
-            members[label.group(0)] = _member(label, position, text, known_organisations)
+            members[label.group(0)] = _member(label, position, names_text, known_organisations)
         if person := members[label.group(0)]:
             found.setdefault(undot(person), undot(words))
     return [QuoteMatch(person=person, text=words) for person, words in found.items()]

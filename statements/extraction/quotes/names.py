@@ -26,7 +26,7 @@ OFFICE_WORDS = {
     "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "secrétaire", "général", "generale",
     "générale", "adjoint", "adjointe",
     "campaigner", "researcher", "analyst", "convener", "convenor", "activist", "manager", "chargé", "chargée",
-    "assistant", "special", "under", "state", "mayor", "maire", "prime",
+    "assistant", "special", "under", "state", "mayor", "maire", "prime", "monitor",
 }  # fmt: skip
 # Particles inside a name: "Pieter van der Berg", "Jean Dupont de Global Witness" (surname_pattern, below,
 # knows those that may open a surname).

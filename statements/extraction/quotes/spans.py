@@ -62,13 +62,14 @@ def cut_by_the_text_end(text: str, end: int) -> bool:
     return not text[end:].strip() and text[:end].rstrip()[-1:] not in _CLOSING_MARKS
 
 
-# What a title, a slogan or a theme is given by: "a report titled “…”", "under the slogan “…”", "intitulé « … »".
+# What a title, a slogan or a theme is given by: "a report titled “…”", "under the slogan “…”", "intitulé « … »". On the
+# same line (\Z, not $): a headline ending "…Leaked Report" above the story names no title.
 _TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|themed|labell?ed|slogan|motto|banner|headline|theme|title"
     r"|intitul[ée]e?s?|baptis[ée]e?s?|nomm[ée]e?s?|th[èe]me|devise|titre|mot\s+d['’]ordre"
     # A document named by its title: "resolution A/RES/70/12 “…”", "the report “…”", « le rapport « … » ».
     r"|(?:resolution|report|book|film|documentary|study|paper|campaign|programme|résolution|rapport|livre"
-    r"|documentaire|étude|campagne)(?:[ \t]+[A-Z0-9][\w/.-]*\d[\w/.-]*)?)[ \t]*[:,]?[ \t]*$",
+    r"|documentaire|étude|campagne)(?:[ \t]+[A-Z0-9][\w/.-]*\d[\w/.-]*)?)[ \t]*[:,]?[ \t]*\Z",
     re.IGNORECASE,
 )
 
@@ -100,6 +101,17 @@ _LOST_OPENING = re.compile(r"[ \t]*(?P<words>[A-ZÀ-Ý][^“”«»\"\n]{20,}?[,
 _OPEN_QUOTE = re.compile(r"[“\"](?=\S)|«(?=[ \t\u00a0\u202f]*\S)")
 
 
+# A paragraph's first line as a headline is printed above the story with no blank line: a short line, no quotation
+# mark in it, no stop at its end ("Chikane OKs Exports According to Leaked Report").
+_HEADLINE_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][^“”«»\"\n]{5,150}(?<![.!?:;,])[ \t]*\n")
+
+
+def _lost_opening_under_a_headline(paragraph: str) -> re.Match | None:
+    """The lost opening mark of a story's first sentence, under its headline on the line above."""
+    headline = _HEADLINE_LINE.match(paragraph)
+    return _LOST_OPENING.match(paragraph, headline.end()) if headline else None
+
+
 def quoted_spans(text: str) -> list[tuple[int, int, str]]:
     """Every quotation as (start, end, words). A quotation running over several paragraphs opens each one
     and closes only at its end, so a paragraph left open is quoted to its end."""
@@ -117,10 +129,10 @@ def quoted_spans(text: str) -> list[tuple[int, int, str]]:
         if opening := _OPEN_QUOTE.search(paragraph, last_end - offset):
             start = offset + opening.start()
             spans.append((start, offset + len(paragraph), text[start + 1 : offset + len(paragraph)]))
-        elif closing := _LOST_OPENING.match(paragraph):
+        elif closing := _LOST_OPENING.match(paragraph) or _lost_opening_under_a_headline(paragraph):
             # "If the Process is to remain credible, it cannot refuse…,” wrote Jane Roe": the page lost the opening
-            # mark; the quotation runs from the paragraph's start to its closing mark.
-            spans.append((offset, offset + closing.end(), closing.group("words")))
+            # mark; the quotation runs from the paragraph's start (or its headline's end) to its closing mark.
+            spans.append((offset + closing.start("words"), offset + closing.end(), closing.group("words")))
         offset += len(paragraph) + 2
     return sorted(spans)
 
