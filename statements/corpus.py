@@ -127,16 +127,22 @@ def _organisation_key(name: str | None, context) -> str | None:
     return fold(known.name if known is not None else " ".join(name.split()))
 
 
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gouvernement)\b|\bgovernment$", re.IGNORECASE)
+# The whole label a government's: "Government of India", "Gouvernement de la République du Congo", "Gouvernement
+# gabonais", "South African Government"; not "Government of Sierra Leone, Ministry of Mines".
+_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:government|gouvernement)(?:\s+(?:of|de\s+la|de\s+l['’]|de|du|des))?\s*(?P<state>[^,()]+)"
+    r"|(?P<adjective>[^,()]+?)\s+government",
+    re.IGNORECASE,
+)
 _STATES = {country.english for country in COUNTRIES}
 
 
 def _government_state(label: str | None) -> str | None:
     """The state a government's label names ("Government of India", "Gouvernement gabonais"): the corpus README
     lets a state's government be named by the state alone, as the extractor names it."""
-    if not label or not _GOVERNMENT.search(label):
+    if not label or not (government := _GOVERNMENT.fullmatch(label.strip())):
         return None
-    states = countries_in(label)
+    states = countries_in(government.group("state") or government.group("adjective"))
     return states[0] if len(states) == 1 and states[0] in _STATES else None
 
 

@@ -760,10 +760,17 @@ _DEFINITE_BEFORE = re.compile(
     r"\b(?:le|du|au)\s+$"
 )
 # A French adjective of nationality ("le secrétariat permanent ivoirien"): one country's own office.
+# Neighbours that take no part in the Process have offices of their own too.
+_OTHER_NATIONALITIES = ("tchadien", "tchadienne", "senegalais", "senegalaise", "burkinabe")
 _NATIONAL = re.compile(
     r"\b(?:"
-    + "|".join(sorted({re.escape(fold(name)) for country in COUNTRIES for name in country.noms if name.islower()}))
-    + r")\b"
+    + "|".join(
+        sorted(
+            {re.escape(fold(name)) for country in COUNTRIES for name in country.noms if name.islower()}
+            | set(_OTHER_NATIONALITIES)
+        )
+    )
+    + r")s?\b"  # "ivoiriens", "congolaises"
 )
 # "the Russian diamond industry": Russia's trade named, not the war.
 _RUSSIAN_TRADE_AFTER = re.compile(r"\s+(?:industry|sector|producers?|compan(?:y|ies)|miners?|mining)\b")

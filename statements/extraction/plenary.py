@@ -268,7 +268,7 @@ _CHAIR_TERM = re.compile(
 _FROM = r"(?:from|as\s+of|starting|beginning|effective|a\s+compter\s+du|a\s+partir\s+du|des\s+le)"
 _WILL = r"(?:will|shall|is\s+to|assurera|prendra|assumera|sera)"
 _TERM_FROM_NEW_YEAR = re.compile(
-    rf"\b{_FROM}\s+{_NEW_YEARS_DAY}[^.\n]{{0,60}}?\b(?:chair|presiden)"
+    rf"\b{_FROM}\s+{_NEW_YEARS_DAY}[^.\n]{{0,60}}?\b{_WILL}\b[^.\n]{{0,40}}?\b(?:chair|presiden)"
     rf"|\b{_WILL}\b[^.\n\d]{{0,40}}?\b(?:chair|presiden)[\w-]*\b[^.\n\d]{{0,50}}?\b{_NEW_YEARS_DAY}"
 )
 
@@ -619,7 +619,11 @@ def _score(
         score.add(2, f"published when the {_name(ref)} usually meets (its dates are not recorded)")
     elif timing == "future":
         score.add(-6, "")  # published weeks before it began
-    elif timing == "later" and here_and_now and (published_on - ref.end_date).days > _POSTED_LATE_DAYS:
+    elif (
+        timing == "later"
+        and here_and_now
+        and (published_on - (ref.end_date or ref.start_date)).days > _POSTED_LATE_DAYS
+    ):
         score.add(-4, "")  # "today", "this year's": the text is not looking back at this one
     # "On 8 March 2018, the chair convened…": what the text reports happened then, so it looks back at a meeting
     # that had ended weeks before.

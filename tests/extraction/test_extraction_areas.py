@@ -488,6 +488,7 @@ def test_a_review_of_the_scheme_itself_stays_the_review_process(shipped_rules):
         "Kimberley, organe de coordination.",
         "Deux décrets prévoient la création du Secrétariat national permanent du Processus de Kimberley.",
         "L'annonce est du Secrétariat permanent du comité local de suivi.",
+        "Les délégués ivoiriens ont rencontré le secrétariat permanent du processus de Kimberley.",
     ],
 )
 def test_a_countrys_own_permanent_secretariat_is_not_the_reform(shipped_rules, text):

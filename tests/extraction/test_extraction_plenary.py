@@ -1072,11 +1072,15 @@ def test_a_term_to_begin_on_new_years_day_tells_which_of_a_citys_plenaries_chose
     assert guess.evidence.endswith("names a chairmanship for 2023, which only the 2022 fits")
 
 
-def test_a_term_that_began_on_new_years_day_looked_back_on_chooses_no_plenary():
-    text = (
-        "The KP plenary in Gaborone gave Ghana a deadline. The European Commission took over the chairmanship of the "
-        "Kimberley Process on January 1, 2007."
-    )
+@pytest.mark.parametrize(
+    "term",
+    [
+        "The European Commission took over the chairmanship of the Kimberley Process on January 1, 2007.",
+        "From 1 January 2007 the European Commission chaired the Kimberley Process.",
+    ],
+)
+def test_a_term_that_began_on_new_years_day_looked_back_on_chooses_no_plenary(term):
+    text = f"The KP plenary in Gaborone gave Ghana a deadline. {term}"
     guess = resolve_meeting(text, GABORONE, None)
     assert guess.plenary is None
     assert {ref.year for ref in guess.candidates} == {2006, 2022}
@@ -1127,3 +1131,9 @@ def test_a_chairs_term_does_not_settle_a_tie_among_meetings_only_its_chair_point
 def test_a_meeting_may_end_in_the_small_hours_of_the_day_after_its_last(ended, expected):
     guess = resolve_meeting(f"The decision follows the Kimberley Process Plenary in Gaborone {ended}.", GABORONE, None)
     assert (guess.plenary.year if guess.plenary else None) == expected
+
+
+def test_closing_words_weeks_after_a_meeting_with_only_its_first_day_on_record():
+    kinshasa = PlenaryRef(2011, "intersessional", "Kinshasa", None, date(2011, 6, 20))
+    text = "Closing statement: we have come to the end of the 2011 KP intersessional meeting."
+    assert resolve_meeting(text, [kinshasa], date(2011, 7, 20)).plenary == kinshasa

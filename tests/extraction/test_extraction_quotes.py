@@ -441,8 +441,9 @@ def test_a_lost_opening_mark_under_a_headline_on_the_line_above_runs_from_the_st
     ]
 
 
-def test_a_line_above_that_ends_in_a_stop_is_no_headline_for_a_lost_opening_mark():
-    text = "The ministers met.\nPlain words of the story go on here with a closing mark,” and nobody speaks."
+@pytest.mark.parametrize("stop", [".", ". ", ".\t"])
+def test_a_line_above_that_ends_in_a_stop_is_no_headline_for_a_lost_opening_mark(stop):
+    text = f"The ministers met{stop}\nPlain words of the story go on here with a closing mark,” and nobody speaks."
     assert _people(text) == []
 
 

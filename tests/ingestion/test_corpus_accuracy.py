@@ -43,6 +43,7 @@ def test_extraction_holds_its_accuracy_on_the_corpus(kp_data, part, capsys):
         ("Government of India", "Botswana", False),
         ("Ministry of Mines and Mineral Resources (Sierra Leone)", "Sierra Leone", False),
         ("Government of Belgium", None, False),
+        ("Government of Sierra Leone, Ministry of Mines", "Sierra Leone", False),
     ],
 )
 def test_a_state_names_its_government_as_the_corpus_readme_allows(kp_data, label, extracted, same):

@@ -370,11 +370,14 @@ def _headline_of_another(lead: list[str], found: tuple[str, str]) -> bool:
     # "Israel to Chair Kimberley Process in 2010" above "Israel was elected deputy chairman … by the Sixth Plenary":
     # the headline sums up the choice others made, not the state's own words.
     return bool(_TO_LEAD.search(sentence)) and bool(
-        (named := country_in(first)) and named[0] == country and _CHOSEN_STATE.match(first, named[1] + len(country))
+        (named := country_in(first))
+        and named[0] == country
+        and _CHOSEN_STATE.search(first, named[1], named[1] + _STATE_NAME_CHARS)
     )
 
 
 # A headline's state as the one to chair, host or lead; the lead's sentence saying it was chosen to.
+_STATE_NAME_CHARS = 80  # the state's name as written ("The UAE", "the Democratic Republic of the Congo") and the verb
 _TO_LEAD = re.compile(r"\bto\s+(?:chair|host|head|lead|preside)\b", re.IGNORECASE)
 _CHOSEN_STATE = re.compile(
     r"\s+(?:has\s+been|have\s+been|was|were|had\s+been)\s+(?:officially\s+|unanimously\s+)?(?:elected|chosen|selected"

@@ -103,7 +103,7 @@ _OPEN_QUOTE = re.compile(r"[“\"](?=\S)|«(?=[ \t\u00a0\u202f]*\S)")
 
 # A paragraph's first line as a headline is printed above the story with no blank line: a short line, no quotation
 # mark in it, no stop at its end ("Chikane OKs Exports According to Leaked Report").
-_HEADLINE_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][^“”«»\"\n]{5,150}(?<![.!?:;,])[ \t]*\n")
+_HEADLINE_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][^“”«»\"\n]{5,150}(?<![.!?:;,\s])[ \t]*\n")
 
 
 def _lost_opening_under_a_headline(paragraph: str) -> re.Match | None:
