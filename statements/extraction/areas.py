@@ -609,7 +609,7 @@ _PASSING_SENSE = {
         re.compile(
             r"\b(?:according to|selon)(?: the| les)?(?: latest| official| government| national| dernieres)?\s+$"
             # The chair of the working group named by its topic: "elected vice chair of statistics".
-            r"|\b(?:vice[\s\-]?)?chair(?:man|woman|person)?s?\s+(?:of|for|on)\s+$"
+            r"|\bchair(?:man|woman|person)?s?\s+(?:of|for|on)\s+$"
         ),
         re.compile(r"\s+(?:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals|montrent|indiquent)\b"),
     ),

@@ -105,7 +105,9 @@ def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
     for match in _PHOTO_TURN.finditer(text):
         if label := _PHOTO_LABEL.match(match.group("label")):
             turns.append((match.start(), label, match.group("words")))
+    portraits = False
     for match in _PORTRAIT_TURN.finditer(text):
+        portraits = True
         if label := _PHOTO_LABEL.match(match.group("label")):
             turns.append((match.start(), label, match.group("words")))
             alone = alone or (bool(match.group("seat")) and len(match.group("words").split()) >= _MIN_WORDS)
@@ -114,7 +116,7 @@ def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
         return []
     # "Peter Grant Portrait Peter Grant": the page's word, lowered so as not to read as part of a longer name (the
     # same length, so that positions hold).
-    names_text = _PORTRAIT_WORD.sub(" portrait ", text) if _PORTRAIT_TURN.search(text) else text
+    names_text = _PORTRAIT_WORD.sub(" portrait ", text) if portraits else text
     found: dict[str, str] = {}
     members: dict[str, str] = {}  # each label resolved once: a long record gives the same few labels many turns
     for position, label, words in turns:
