@@ -58,8 +58,8 @@ def _trie(words: list[str]) -> str:
 
 _MONTH = _trie(list(_MONTHS))
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# "22nd", "1er", "1ᵉʳ" (French superscript), "2e"
-_ORDINAL = r"(?:st|nd|rd|th|er|ᵉʳ|e|ᵉ)"
+# "22nd", "1er", "1re" and "1ère" (the feminine, often written for "1er"), "1ᵉʳ" (French superscript), "2e", "2ème"
+_ORDINAL = r"(?:st|nd|rd|th|er|re|ère|ème|eme|ᵉʳ|ʳᵉ|e|ᵉ)"
 # A page's text run together from its elements: "NewsNovember 22, 2019", "22 November 2019Press release". A month
 # name may follow a lower-case letter and a year may precede a capital (the case kept whatever the pattern's flags).
 _GLUED_BEFORE = r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])))"
@@ -86,10 +86,10 @@ _DATE_PATTERNS = (
         ),
         "dmy",
     ),
-    # November 22, 2019
+    # November 22, 2019; "November 22 , 2019"
     (
         re.compile(
-            rf"{_GLUED_BEFORE}(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?(?:,\s*|\s+){_YEAR}{_YEAR_END}",
+            rf"{_GLUED_BEFORE}(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}?(?:\s?,\s*|\s+){_YEAR}{_YEAR_END}",
             re.IGNORECASE,
         ),
         "mdy",
@@ -394,11 +394,19 @@ def _page_clock(line: str, value: date, text: str) -> bool:
 _THIS_DAY = re.compile(
     rf"\b(?:en\s+ce|ce|this|today,?|aujourd['’]hui,?)\s+(?:(?:{_WEEKDAYS}),?\s+)?(?:le\s+|the\s+)?(?=\d)", re.IGNORECASE
 )
+# "…a déclaré le ministre lors d'une conférence de presse donnée mercredi 1er juillet 2015": the lead gives the day the
+# words were said.
+_PRESS_CONFERENCE_DAY = re.compile(
+    rf"\b(?:(?:press|news)\s+conference|press\s+briefing|conf[ée]rence\s+de\s+presse|point\s+de\s+presse)"
+    rf"(?:\s+(?:held|given|tenue?s?|donn[ée]e?s?))?\s*,?\s+(?:on\s+|le\s+|du\s+)?(?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+|le\s+)?"
+    rf"(?=\d)",
+    re.IGNORECASE,
+)
 _TODAYS_CHARS = 600
 
 
 def _todays_date(head: str, today: date) -> date | None:
-    for this in _THIS_DAY.finditer(head):
+    for this in (*_THIS_DAY.finditer(head), *_PRESS_CONFERENCE_DAY.finditer(head)):
         for value, start, _end in iter_dates(head[this.end() : this.end() + 40]):
             if start == 0 and _sane(value, today):
                 return value

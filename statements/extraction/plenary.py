@@ -452,7 +452,10 @@ def resolve_meeting(
     scores = sorted((s for s in scores if s.points > 0), key=lambda s: (-s.points, _distance(s.ref, published_on)))
     # A text published months after a meeting is not about it, whatever it recalls of it: statements come out during
     # a meeting, or within weeks of it.
-    recalled = [score.ref for score in scores if _long_before(score.ref, published_on)]
+    # Undated, a text was written no earlier than the last thing it reports: "confirmed by the UN General Assembly on
+    # 1 June 2019" makes the Brussels plenary of November 2018 it recalls background.
+    written_by = published_on or _last_reported_day(source, written)
+    recalled = [score.ref for score in scores if _long_before(score.ref, written_by)]
     scores = [score for score in scores if score.ref not in recalled]
     guess = MeetingGuess(None, **_speech_kind(f"{title}\n{first_line}", folded))
     if unlisted := _unlisted_meeting(fold(text), plenaries):
@@ -735,6 +738,44 @@ def _reported_on(text: str, written: list[tuple[date, int, int]]) -> date | None
         for value, start, end in written
         if text[end : end + 1] == "," and _REPORTED_DAY_BEFORE.search(text, max(0, start - 8), start)
     ]
+    return max(reported, default=None)
+
+
+# A sentence that looks ahead: its date is a day to come ("will take effect on 1 March 2019", "until 31 December").
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|due|until|till|deadline|expected|scheduled|planned|next|jusqu|d'ici"
+    r"|prochaine?s?|sera|seront|aura|auront|devra|devront|doit|doivent|prevue?s?)\b"
+    r"|\b\w+(?:era|eront|ira|iront)\b",
+    re.IGNORECASE,
+)
+
+
+# "was confirmed", "a été confirmée", "took place", "tenue": a sentence telling what has happened.
+_HAPPENED = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|took|came|a\s+ete|ont\s+ete|avait|avaient|tenue?s?)\b|\w{3,}(?:ed|ee?s?)\b"
+)
+_SPAN_BOUND_BEFORE = re.compile(r"(?:\d\s*(?:-|–|to|au|and|et)\s*|\b(?:from|du|between|entre)\s+)$", re.IGNORECASE)
+_SPAN_BOUND_AFTER = re.compile(r"\s*(?:-|–|to\b|au\b|until\b|jusqu)", re.IGNORECASE)
+_REPORTING_WORDS = 10  # fewer, and a dated line is a heading, a caption or a page's furniture
+
+
+def _last_reported_day(text: str, written: list[tuple[date, int, int]]) -> date | None:
+    """The latest day the text reports something as having happened on, in a sentence of its prose: not a day to
+    come, a span's bound, a heading or a list of dated links."""
+    reported = []
+    for value, start, end in written:
+        sentence = _sentence_around(text, start, end)
+        begin = text.find(sentence, max(0, start - len(sentence)))
+        alone = not any(begin <= other < begin + len(sentence) for _value, other, _end in written if other != start)
+        if (
+            alone
+            and len(sentence.split()) >= _REPORTING_WORDS
+            and not _LOOKS_AHEAD.search(sentence)
+            and _HAPPENED.search(fold(sentence))
+            and not _SPAN_BOUND_BEFORE.search(text, max(0, start - 12), start)
+            and not _SPAN_BOUND_AFTER.match(text, end)
+        ):
+            reported.append(value)
     return max(reported, default=None)
 
 

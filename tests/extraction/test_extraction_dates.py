@@ -40,11 +40,16 @@ TODAY = date(2026, 1, 1)
         ("Amsterdam, 18 maart 2002", date(2002, 3, 18)),
         ("Antwerpen, 21 juni 2018", date(2018, 6, 21)),
         ("April 02,2003", date(2003, 4, 2)),
+        ("November 22 , 2019", date(2019, 11, 22)),
         ("By Jane Smith / November 07, 2022 / www.example.net / Article Link", date(2022, 11, 7)),
         ("segunda-feira, 25 de janeiro de 2016", date(2016, 1, 25)),
         ("Luanda, 7 de março de 2019", date(2019, 3, 7)),
         ("Caracas, 3 de noviembre de 2022", date(2022, 11, 3)),
         ("1ᵉʳ décembre 2019", date(2019, 12, 1)),
+        ("mercredi 1re juillet 2015", date(2015, 7, 1)),
+        ("1ère juillet 2015", date(2015, 7, 1)),
+        ("2ème jour, 3 mars 2016", date(2016, 3, 3)),
+        ("le 2ème mars 2016", date(2016, 3, 2)),
         ("5 fév. 2019", date(2019, 2, 5)),
         ("5 juill. 2019", date(2019, 7, 5)),
     ],
@@ -1421,6 +1426,16 @@ def test_a_meeting_ended_yesterday_far_down_the_text_does_not_date_it():
         ("News\n\nThe coalition met this Saturday, 12 January 2019, in Freetown.", date(2019, 1, 12)),
         # A date that is not today's does not.
         ("News\n\nThe coalition recalled the meeting of 12 January 2019 in Freetown.", None),
+        # The day of the press conference the lead reports.
+        (
+            "Nouvelles\n\nBangui – Le ministre a déclaré que le pays réintègre le processus, lors d’une conférence "
+            "de presse donnée mercredi 1re juillet 2015, à Bangui.",
+            date(2015, 7, 1),
+        ),
+        ("News\n\nThe minister told a press conference on Tuesday, 3 March 2015, that work resumes.", date(2015, 3, 3)),
+        ("News\n\nAt a news conference held 3 March 2015 in Accra, the minister said work resumes.", date(2015, 3, 3)),
+        # Not a press conference's day: what it spoke of.
+        ("News\n\nAt a press conference the minister recalled the embargo of 3 March 2005.", None),
     ],
 )
 def test_the_full_date_the_lead_calls_todays_dates_the_text(text, day):

@@ -185,6 +185,24 @@ def test_a_meeting_that_ended_months_before_the_text_was_published_is_background
 
 
 @pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # Undated, a text reporting what happened months after the meeting it recalls was written after it.
+        ("The admission was confirmed by the United Nations General Assembly on 1 June 2019.", None),
+        ("L’admission a été confirmée par l’Assemblée générale des Nations unies le 1er juin 2019.", None),
+        # Not a day to come, a stretch's bound, a dated line of links or a heading.
+        ("Its decision will take effect from 1 June 2019, when the certificates are issued.", (2018, "plenary")),
+        ("The chair said it was prepared for the plenary in Brussels (12 to 16 November 2018).", (2018, "plenary")),
+        ("Exports resume 1 Jun 2019 Prices fall 4 Jul 2019 Sales slow 26 Aug 2019", (2018, "plenary")),
+        ("Friday, April 16, 2021", (2018, "plenary")),
+    ],
+)
+def test_an_undated_text_is_written_no_earlier_than_the_last_day_it_reports(later, expected):
+    text = f"The country was admitted at the KP plenary held in Brussels in November 2018.\n{later}"
+    assert meeting(text) == expected
+
+
+@pytest.mark.parametrize(
     ("published_on", "expected"),
     [
         (date(2018, 10, 20), (2018, "plenary")),  # weeks before: a preview of that meeting
