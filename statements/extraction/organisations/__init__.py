@@ -85,6 +85,7 @@ from .reports import (
 from .signatures import (
     about_section,
     author_bio,
+    bracketed_credit,
     byline,
     copyright,
     describes_itself,
@@ -179,6 +180,8 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
     if found := release_heading(header, known):
         yield found
     if found := published_by(lines, known) or letter_from(header, known) or briefing_heading(header):
+        yield found
+    if found := bracketed_credit(header, known, text):
         yield found
     if found := report_heading(header, known):
         yield found

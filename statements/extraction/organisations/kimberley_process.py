@@ -292,7 +292,7 @@ _CHAIR = r"(?:chair(?:man|woman|person)?|présidente?)"
 _CHAIR_SAYS = (
     r"(?:has\s+|had\s+)?(?:said|says|declared|stated|announced|told|added|noted|explained|commended|welcomed|urged"
     r"|called|commending|saying|declaring|announcing|welcoming|praising|a\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]"
-    r"|salu[ée]|soulign[ée])|d[ée]clare)\b"
+    r"|salu[ée]|soulign[ée]|affirm[ée]|pr[ée]cis[ée]|expliqu[ée])|d[ée]clare|affirme|indique)\b"
 )
 _KP_CHAIR_SPEAKS = re.compile(
     # "The KP Chair, Mr. Boaz Hirsch, has declared…", "The UAE’s Kimberley Process Chair, Ahmed Bin Sulayem said:"

@@ -81,6 +81,10 @@ ACTING_VERBS = (
     r"|rejette|conteste|met\s+en\s+garde|s['’]alarme"
     # What it concedes, or whom it lets in: "X admitted that…", "the Chair admitted Liberia as a participant".
     r"|admits|admitted"
+    # Several speaking together, in French: "Le Réseau X et le Centre Y dénoncent…", "… appellent le PK à…".
+    r"|saluent|appellent|regrettent|d[ée]plorent|d[ée]noncent|exhortent|demandent|exigent|r[ée]clament|condamnent"
+    r"|plaident|expriment|soulignent|alertent|interpellent|annoncent|publient|lancent|accusent|rejettent|contestent"
+    r"|fustigent|critiquent|recommandent"
 )
 # …and what the subject of an opening sentence may be or have done: "X has…", "X est…", "X today…".
 SUBJECT_VERBS = (
@@ -151,7 +155,8 @@ FRENCH_HEAD = (
 )
 
 ORG_NAME = (
-    r"(?:the\s+)?(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’&-]*|of|for|on|and|de|du|des|la|le|et|[&-])){0,10})"
+    r"(?:the\s+)?(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’&-]*|(?:of|for|and)[ \t]+the|of|for|on|and|de|du|des"
+    r"|la|le|et|[&-])){0,10})"
 )
 # A French name after its article, to the end of its clause or its verb: "selon un communiqué de la Coalition
 # pour des diamants équitables, …", "un rapport publié par le Réseau … révèle".

@@ -38,7 +38,8 @@ _ON_THE_DAY = r"(?i:today|yesterday|on\s+\w+day|this\s+week|last\s+week)"
 # How a French report says who spoke, after its words: "…, a déclaré le ministère…", "…, estime l'ONG X".
 _FRENCH_SAYS = (
     r"(?:a|ont)\s+(?:d[ée]clar[ée]|annonc[ée]|indiqu[ée]|affirm[ée]|pr[ée]cis[ée]|d[ée]nonc[ée]|soulign[ée]|estim[ée]"
-    r"|rappel[ée]|regrett[ée]|averti|expliqu[ée]|assur[ée]|ajout[ée]|d[ée]plor[ée])|d[ée]clare|affirme|indique"
+    r"|rappel[ée]|regrett[ée]|averti|expliqu[ée]|assur[ée]|ajout[ée]|d[ée]plor[ée]|r[ée]agi|insist[ée]|comment[ée]"
+    r"|fait\s+savoir)|d[ée]clare|affirme|indique"
     r"|pr[ée]cise|d[ée]nonce|souligne|estime|rappelle|regrette|explique|assure|ajoute|d[ée]plore|avertit"
 )
 # A French name after its article, its first word in either case ("le ministère des Mines", "l'ONG X").
@@ -83,6 +84,33 @@ _REPORTS = [
     ),
 ]
 
+# A state's office in French, as the press writes it, in lower case too: "le ministère des Mines et de la Géologie", "le
+# ministère gabonais des Mines", "la présidence de la République". Its name ends where the sentence or its clause goes
+# on to say where or how it spoke ("…des Mines sur son compte Facebook", "…des Mines lors d'un point de presse").
+_FRENCH_OFFICE_NAME = (
+    r"(?P<french>(?:minist[èe]re|gouvernement|pr[ée]sidence|ambassade)(?:\s+[a-zà-ÿ][\w-]*)?"
+    rf"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^,.;:()\n«»“”\"]{{2,80}}?{ACRONYM})"
+    r"(?=\s*[,.;]|\s*$|\s+(?:dans|sur|lors|devant|à|au|aux|via|par|en|pour|publi[ée]e?|diffus[ée]e?|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui)\b)"
+)
+_FRENCH_DAY = r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
+# When, and to whom or where, between the verb and who speaks: "…, a indiqué lundi à l'AFP le ministère des Mines."
+_FRENCH_WHEN_TO_WHOM = rf"{_FRENCH_DAY}(?:\s+(?:à|au)\s+(?:l['’]\s*|la\s+)?[\w-]+)?{_FRENCH_DAY}"
+# The office whose words they are, or who speaks for it: "« … », a déclaré le ministère des Mines", "…, a réagi le
+# ministère des Mines sur son compte Facebook", "…, a indiqué le porte-parole du ministère des Mines, Jean Mbala.",
+# "…, selon un communiqué du ministère des Mines publié lundi".
+_OFFICE_SPEAKS = [
+    re.compile(
+        rf"(?:,|[”»\"])\s*[”»\"]?\s*(?:{_FRENCH_SAYS}){_FRENCH_WHEN_TO_WHOM}\s+(?:le\s+|la\s+|l['’])\s*"
+        rf"(?:(?:{_FRENCH_ROLE})\s+(?:du|de\s+la|de\s+l['’])\s*)?{_FRENCH_OFFICE_NAME}"
+    ),
+    re.compile(
+        r"\b(?i:selon|dans|d['’]apr[èe]s)\s+(?:un|une|le|la)\s+(?:communiqu[ée]|d[ée]claration)(?:\s+de\s+presse)?\s+"
+        r"(?:(?:publi[ée]e?|diffus[ée]e?|rendue?\s+public(?:que)?)\s+(?:\w+\s+){0,3}?)?"
+        rf"(?:de\s+la|de\s+l['’]|du)\s*{_FRENCH_OFFICE_NAME}"
+    ),
+]
+
 # "according to a statement issued by the Ministry of Commerce", "X said in a statement", "selon un communiqué de X"
 _STATEMENT_BY_PATTERNS = [
     # "…, according to a statement issued by X", "A statement from X said…", "…, said a statement by X".
@@ -113,6 +141,7 @@ _STATEMENT_BY_PATTERNS = [
         r"(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|rapport|lettre)"
     ),
     *_REPORTS,
+    *_OFFICE_SPEAKS,
     # The news report's closing attribution: "…, the X Network said.", "…, said the X Network.", "…, the X Network,
     # a coalition of 40 groups, warned on Monday."; "…, a déclaré mardi l'Observatoire des mines.", "…, estime le
     # Réseau X."
@@ -122,7 +151,7 @@ _STATEMENT_BY_PATTERNS = [
         rf"(?:reporters|journalists|[A-Z][\w.]+))(?:\s+{_ON_THE_DAY})?\s*[.;]"
     ),
     re.compile(
-        rf",\s+(?:{_FRENCH_SAYS})(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s+"
+        rf",\s+(?:{_FRENCH_SAYS}){_FRENCH_WHEN_TO_WHOM}\s+"
         rf"(?:le\s+|la\s+|les\s+|l['’])(?:(?P<french>{_FRENCH_HEAD_ANY_CASE}[^,.;:()\n«»“”\"]{{3,80}}?{ACRONYM})"
         rf"|{ORG_NAME})(?:\s+dans\s+(?:un|une|son|sa)\s+[^,.;\n]{{3,60}})?\s*[.;]"
     ),

@@ -5,7 +5,17 @@ biography; and a page's foot: "Issued by X", a sign-off, "© X", "X is an NGO th
 import re
 
 from ..normalise import fold
-from .naming import ARTICLE, ORG_WORDS, first_known, name_cased, organisation_in, short, spelt_in_text, trim_org
+from .naming import (
+    ARTICLE,
+    ORG_WORDS,
+    expansion,
+    first_known,
+    name_cased,
+    organisation_in,
+    short,
+    spelt_in_text,
+    trim_org,
+)
 from .phrases import FRENCH_HEAD, HEADER_LINES, HEADLINE_LINES, MONTHS, PERSON_NAME, VERB_WORDS, WEEKDAYS, named_by
 
 # --- Joint statements, letters and op-eds: who signs, who writes
@@ -115,6 +125,21 @@ def byline(lines: list[str], known) -> tuple[str, str] | None:
     return None
 
 
+# A lead credited in brackets before a dash, as a wire credits its dispatch: "(World Diamond Council) – The WDC today…",
+# "(Global Witness) — …". A city ("(Johannesburg) –") or a news agency ("(Reuters) -") is the dateline's, no issuer.
+_BRACKETED_CREDIT = re.compile(r"^\((?P<org>[^()\n]{2,80})\)\s*[–—-]{1,2}\s+\S")
+
+
+def bracketed_credit(header: list[str], known, text: str) -> tuple[str, str] | None:
+    for line in header:
+        if not (match := _BRACKETED_CREDIT.match(line)) or not (org := organisation_in(match.group("org"), known)):
+            continue
+        # A bare acronym only when the text spells it out: a wire's own initials ("(MENAFN) –") are not.
+        if first_known(org, known) or (ORG_WORDS.search(org) and len(org.split()) >= 2) or expansion(org, text):
+            return org, f"the lead's credit: “{short(line)}”"
+    return None
+
+
 # Under a title, an organisation's name alone beside the date ("Amnesty International" / "November 4, 2002"): the
 # byline of the organisation that wrote it.
 _DATE_ONLY = re.compile(
@@ -157,11 +182,14 @@ def author_bio(lines: list[str], known, person: str = "") -> tuple[str, str] | N
 
 # The page saying who publishes it, at its head or its foot: "Issued by X", "Published by X", "Source : X".
 _PUBLISHED_BY = re.compile(
-    # "This statement was issued by X.", "Ce communiqué est publié par X."
-    r"^(?:(?:this|ce|cette)\s+[\w\s]{3,30}?\s+(?:was|is|has\s+been|est|a\s+[ée]t[ée])\s+)?"
-    # "Posted on 12 May 2019 by X"
-    r"(?:(?:issued|published|released|posted|distributed|produced)(?:\s+on\s+[^\n]{3,30}?)?\s+by|source|publisher"
-    r"|(?:publi[ée]|diffus[ée]|[ée]mis|r[ée]dig[ée])e?\s+par)\s*[:,]?\s+(?P<org>[^\n]{2,120})$",
+    # "This statement was issued by X.", "Ce communiqué est publié par X.", "The following statement was issued today
+    # by X:", "Le communiqué suivant a été publié par X :"
+    r"^(?:(?:(?:this|ce|cette|the\s+following)\s+[\w\s]{3,30}?|(?:le|la)\s+[\w\s]{3,30}?\s+suivante?)"
+    r"\s+(?:was|is|has\s+been|est|a\s+[ée]t[ée])\s+)?"
+    # "Posted on 12 May 2019 by X", "publié aujourd'hui par X"
+    r"(?:(?:issued|published|released|posted|distributed|produced)(?:\s+on\s+[^\n]{3,30}?|\s+today|\s+yesterday)?\s+by"
+    r"|source|publisher|(?:publi[ée]|diffus[ée]|[ée]mis|r[ée]dig[ée])e?(?:\s+le\s+[^\n]{3,30}?|\s+aujourd['’]hui"
+    r"|\s+hier)?\s+par)\s*[:,]?\s+(?P<org>[^\n]{2,120})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FOOT_LINES = 8

@@ -45,9 +45,12 @@ from .phrases import (
 
 # Between the name and its verb, what it is: "X, a coalition of 30 groups, today called…", "X, a London-based
 # watchdog, said…", "l'ONG X, basée à Londres, a dénoncé…"; or whom it speaks through: "The Ministry of Natural
-# Resources, through the Commissioner of Mines, has refuted…", "le ministère, par la voix de son directeur, a…".
+# Resources, through the Commissioner of Mines, has refuted…", "le ministère, par la voix de son directeur, a…"; in
+# what capacity it acts: "The European Commission, as Chair of the Kimberley Process, is hosting…"; or with whom,
+# the first-named speaking for all: "X, together with 12 partner organisations, today called…".
 _APPOSITION = (
-    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|in|dans|through|par\s+la\s+voix|based|bas[ée]e?s?"
+    r"(?:\s*,\s+(?P<apposition>(?:a|an|the|which|who|un|une|qui|in|dans|through|par\s+la\s+voix|as|en\s+tant\s+que"
+    r"|together\s+with|along\s+with|jointly\s+with|avec|aux\s+c[ôo]t[ée]s\s+d[eu]|based|bas[ée]e?s?"
     r"|founded|fond[ée]e?s?|created"
     r"|cr[ée]{2}e?s?|set\s+up|headquartered|established|implant[ée]e?s?)\s[^,\n]{3,120}),)?"
 )
@@ -71,8 +74,10 @@ _DESCRIPTOR = (
 _SAID_WHEN = rf"(?:\s*,?\s+{WHEN})?"
 # "The X and 30 other groups said…", "X et une dizaine d'autres ONG…": the first-named speaks for all.
 _OTHERS = r"(?:\s+(?:and|et)\s+(?:\d+|[a-z]+|une\s+[a-z]+)\s+(?:other|autres|d['’]autres)\s+[\w-]+)?"
+# In what capacity it acts, before its name: "As Kimberley Process Chair, the European Commission is hosting…".
+_AS = r"(?:(?i:as|en\s+tant\s+que)\s+[^,\n]{3,80},\s+)?"
 _SUBJECT = re.compile(
-    rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
+    rf"^{BEFORE_SUBJECT}{_AS}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|(?:of|for|and)\s+the|of|for|on|and|de|du|des|la|le|pour"
     r"|et|d['’][\w-]+"
     rf"|l['’][\w-]+|[&-])){{0,12}}{ACRONYM})"
@@ -80,7 +85,7 @@ _SUBJECT = re.compile(
 )
 
 _FRENCH_SUBJECT = re.compile(
-    rf"^{BEFORE_SUBJECT}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
+    rf"^{BEFORE_SUBJECT}{_AS}(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     rf"(?P<org>{FRENCH_HEAD}(?:\s+[\w'’-]+){{1,12}}?{ACRONYM})"
     rf"{_OTHERS}{_APPOSITION}{_SAID_WHEN}\s*,?\s+(?:{SUBJECT_VERBS})\b"
 )
@@ -105,7 +110,7 @@ _FRENCH_STATE_SUBJECT = re.compile(
 # Food (SiLNoRF) has condemned…", "Le Groupe d'appui à la traçabilité et la transparence dans la gestion des
 # ressources naturelles (GATT-RN) dénonce…". The acronym's capitals must spell the words' initials, in order.
 _ACRONYM_SUBJECT = re.compile(
-    rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
+    rf"^{BEFORE_SUBJECT}{_AS}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}"
     # A list of its words may run on commas: "Le Centre d'expertise, d'évaluation et de certification (CEEC)…".
     r"(?P<org>[A-ZÀ-Ý][^\n,.;:()«»“”\"]{2,160}?(?:,\s+(?-i:[a-zà-ÿ])[^\n,.;:()«»“”\"]{1,60}?){0,3}"
     r"\s*\((?P<acronym>[A-ZÀ-Ý][\w&.-]{1,14})\))"
@@ -143,6 +148,18 @@ def _acronym_subject(line: str) -> re.Match | None:
     return match if spells_initials(match.group("acronym"), name) else None
 
 
+def _acronym_tail(org: str) -> str:
+    """The fewest last words of a name read back from its acronym that spell it, from a capitalised one: "The Antwerp
+    diamond industry, represented by the Antwerp World Diamond Centre (AWDC), is…" is the Centre speaking."""
+    name, _, acronym = org.rpartition("(")
+    words = name.split()
+    for start in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[start:])
+        if tail[:1].isupper() and spells_initials(acronym.rstrip(")"), tail):
+            return f"{tail} ({acronym}"
+    return org
+
+
 def _french_state_subject(line: str) -> re.Match | None:
     match = _FRENCH_STATE_SUBJECT.match(line)
     if not match:
@@ -165,8 +182,12 @@ _TITLE_FIRST = re.compile(
 )
 
 
-# "The Ministry, through its director of mines, said…": the organisation speaking through its officer.
+# "The Ministry, through its director of mines, said…": the organisation speaking through its officer; "X, as Chair of
+# the KP, …": the organisation in its office, not a person's title.
 _THROUGH = re.compile(r"^(?:through|par\s+la\s+voix)\b", re.IGNORECASE)
+_CAPACITY = re.compile(r"^(?:as|en\s+tant\s+que)\b", re.IGNORECASE)
+# "X, together with 12 partner organisations, …": whom it speaks with, not what it is.
+_WITH_OTHERS = re.compile(r"^(?:(?:together|along|jointly)\s+with|avec|aux\s+c[ôo]t[ée]s)\b", re.IGNORECASE)
 
 _CONJUNCTION_FIRST = re.compile(
     r"^(?:when|as|after|before|since|while|although|though|once|until|if|lorsque|quand|comme|apr[èe]s|avant|depuis"
@@ -187,6 +208,26 @@ _WE_AT = re.compile(
 _FOR_IT = re.compile(rf"^{BEFORE_SUBJECT}(?i:for|pour)\s+{ORG_NAME_FR_OR_EN},\s")
 
 
+# A name in quotation marks after what it is, as the press often writes it: "L'organisme international de
+# développement « Initiative diamant et développement (DDI) » a clôturé…", "The NGO “Mines Watch” said…".
+_QUOTED_NAME_SUBJECT = re.compile(
+    rf"^{BEFORE_SUBJECT}(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?{_DESCRIPTOR}[«“\"]\s*(?P<org>[^«»“”\"\n]{{2,120}}?)"
+    rf"\s*[»”\"]{_APPOSITION}{_SAID_WHEN}\s*,?\s+(?:{SUBJECT_VERBS})\b"
+)
+_QUOTED_NAME_WORDS = 12
+
+
+def _quoted_name(line: str, known) -> str:
+    """The organisation a sentence's subject names in quotation marks, when the words before them say what it is."""
+    match = _QUOTED_NAME_SUBJECT.match(line)
+    if not match or not (match.group("describer") or match.group("french_describer")):
+        return ""
+    name = match.group("org").strip()
+    if named := first_known(name, known):
+        return named
+    return name if name[:1].isupper() and len(name.split()) <= _QUOTED_NAME_WORDS else ""
+
+
 def _called_an_ngo(match: re.Match, known) -> str:
     name = org_group(match)
     return organisation_in(name, known, described=True) if called_an_ngo(name) else ""
@@ -201,6 +242,8 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
                 org := organisation_in(org_group(found), known) or _called_an_ngo(found, known)
             ):
                 return index, org, f"first sentence: “{short(line)}”"
+        if org := _quoted_name(line, known):
+            return index, org, f"first sentence: “{short(line)}”"
         match = (
             _office_abroad(line)
             or _SUBJECT.match(line)
@@ -211,6 +254,8 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
         if not match or (index and RUNS_ON.search(lines[index - 1])):
             continue  # a hard-wrapped line ("…the Center for Research and" / "Development (CRD), a…") runs on
         org = _TRAILING_WHEN.sub("", first_named(" ".join(match.group("org").split())))
+        if match.re is _ACRONYM_SUBJECT:
+            org = _acronym_tail(org)
         org = org[:1].upper() + org[1:]
         if not KP_WORDS.sub(" ", org).strip():
             continue  # "The Kimberley Process has…": what the text is about, not who wrote it
@@ -219,7 +264,7 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
         if _TITLE_FIRST.match(org) or NEWS_OUTLET.search(org):
             continue  # "Minister of Foreign Affairs Didier Reynders welcomes…": an official, whose government speaks
         apposition = match.groupdict().get("apposition") or ""
-        if _ROLE_OF.match(apposition) and not _THROUGH.match(apposition):
+        if _ROLE_OF.match(apposition) and not _THROUGH.match(apposition) and not _CAPACITY.match(apposition):
             continue  # "Jane Moyo, a spokeswoman for the X Network, said…": a person, whose organisation speaks
         if _PASSIVE.match(line, match.end("org")):
             continue  # "HRW criticised by the minister": the organisation is what the text is about
@@ -311,6 +356,8 @@ def _described_as_organisation(match: re.Match) -> bool:
     """The words around a subject's name say it is an organisation: "the watchdog X", "X, a London-based NGO,"."""
     groups = match.groupdict()
     apposition = groups.get("apposition") or ""
+    if _CAPACITY.match(apposition) or _WITH_OTHERS.match(apposition):
+        apposition = ""  # "Jane Moyo, as head of the organisation, said…": a person's office, not what the name is
     return bool(groups.get("describer") or groups.get("french_describer") or _ORGANISATION_NOUN.search(apposition))
 
 
@@ -438,15 +485,20 @@ def opening_country(lines: list[str]) -> str:
 _HEADLINE_COLON = re.compile(r"^(?P<org>[^:\n]{2,60}?)\s*:\s+(?P<words>\S[^\n]{8,})$")
 
 
-# A headline naming its speaker last: "KP fails again, says Mines Watch Network", "…, selon l'ONG X".
+# A headline naming its speaker last: "KP fails again, says Mines Watch Network", "…, selon l'ONG X", "KP fails again,
+# Mines Watch Network says".
 _HEADLINE_SAYS = re.compile(
     rf",\s+(?i:says|said|warns|according\s+to|selon|d['’]apr[èe]s|estime|affirme|dit)\s+{ORG_NAME_FR_OR_EN}\s*$"
 )
+_HEADLINE_NAME_SAYS = re.compile(rf",\s+{ORG_NAME_FR_OR_EN}\s+(?i:says|said|warns|claims)\s*$")
 
 
 def headline_speaker(header: list[str], text: str, known) -> tuple[str, str] | None:
     for line in header[:HEADLINE_LINES]:
-        if (says := _HEADLINE_SAYS.search(line)) and (org := organisation_in(org_group(says), known)):
+        says = _HEADLINE_SAYS.search(line) or _HEADLINE_NAME_SAYS.search(line)
+        if says and (org := organisation_in(org_group(says), known)):
+            return org, f"headline “{short(line)}”"
+        if org := _headline_subject(line, text, known):
             return org, f"headline “{short(line)}”"
         if not (match := _HEADLINE_COLON.match(line)) or not name_cased(match.group("org")):
             continue
@@ -455,6 +507,36 @@ def headline_speaker(header: list[str], text: str, known) -> tuple[str, str] | N
         if org and (first_known(org, known) or not acronym_like(org) or expansion(org, text)):
             return org, f"headline “{short(line)}”"
     return None
+
+
+# A headline opening with the body that acts: "IDMA Reaffirms Commitment to KP", "WDC Welcomes Plenary Decision",
+# "CNRG dénonce l'échec de la plénière". The name is the shortest run of capitalised words before the verb.
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?:(?i:the|la|le|les)\s+|(?i:l)['’]\s*)?"
+    r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|on|and|de|du|des|pour|et)){0,7}?)"
+    rf"\s+(?i:{ACTING_VERBS})\b"
+)
+
+
+def _headline_subject(line: str, text: str, known) -> str:
+    """The organisation a headline makes its subject, when the text shows it is one: a known name, an acronym the
+    text spells out ("International Diamond Manufacturers Association (IDMA)"), or a name the body gives again. Not a
+    state (its government speaks), an official, nor the object of a passive ("ADPA launched in Luanda")."""
+    if SENTENCE_END.search(line) or not (match := _HEADLINE_SUBJECT.match(line)):
+        return ""
+    org = match.group("org")
+    if not KP_WORDS.sub(" ", org).strip() or is_country(org) or _TITLE_FIRST.match(org):
+        return ""  # "Kimberley Process Suspends…": what the text is about, found by its own ways if anything
+    if _PASSIVE.match(line, match.end("org")):
+        return ""
+    if named := next((name for name, pattern in known if pattern.fullmatch(org)), ""):
+        return named
+    if not (found := organisation_in(org, known)) or found != org:
+        return ""
+    body = text[text.find(line) + len(line) :]
+    if acronym_like(org) and " " not in org:
+        return org if expansion(org, body) else ""
+    return org if len(org.split()) >= 2 and org in body else ""
 
 
 # --- A state speaking through its officials
