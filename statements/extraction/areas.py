@@ -237,6 +237,48 @@ _WAR = r"(?:wars?|(?<!diamants de )(?<!diamants de la )(?<!diamant de )guerres?|
 # The chair's office: "chair", "vice-chair", "chairmanship", « la présidence », « la vice-présidence ».
 # « élargir la mission du PK », « étendre sa mission »: the French « mission » as a purpose widened, not a team sent.
 _PURPOSE_WIDENED = r"\b(?:elargi|etend)\w*\s+(?:la\s+|sa\s+|leur\s+)?"
+# The Process named whole, not one of its parts ("reform of the KPCS voting mechanism" is its governance): its name
+# ends the phrase.
+_WHOLE_SCHEME = (
+    r"(?:\s+process)?(?:\s+certification\s+scheme)?(?=\s*[^\w\s']|\s*$|\s+(?:to|and|so|in|by|that|which|is|was|has"
+    r"|have|as|at|for|with|must|should|would|will|could|can|because|since|itself|or|but|now|today|once)\b)"
+)
+# Violence by states ("state violence", "conflict caused by state agents", « les violences d'État ») and what the
+# KP's mandate or definition covers, the two set against each other in a sentence (see CONTEXTS["scope"]).
+_STATE_VIOLENCE = (
+    r"(?:(?<!non[\s\-])\bstate[\s\-]+(?:violence|agents?|actors?|sponsored\s+violence)\b"
+    r"|\b(?:violence|conflicts?|bloodshed|blood\s+shed)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:states?|governments?)\b(?!['’])"
+    r"|\bviolences?\s+(?:d'etat|etatiques?)\b|\bacteurs\s+etatiques\b)"
+)
+_MANDATE_WORD = r"\b(?:mandat\w*|defin\w*|redefin\w*|scope|cover\w*|couvr\w*|champ)"
+# "the need for meaningful reforms", "the importance of reform" (not "the need for reform of the mining code").
+_REFORM_NEEDED = (
+    r"(?:need|needs|importance|urgency|necessity)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?(?:[\w']+\s+){0,2}?"
+    r"reforms?\b(?!\s+(?:of|du|de|des)\b|\s+in\s+(?!order\b))"
+)
+# The Process itself to be reformed, in any wording: "working to reform the Kimberley Process", "reforms to the KP
+# Certification Scheme", "it is time to reform and strengthen our process", "the KP needs reform", "the need for
+# meaningful reforms" or "the importance of reform" where the sentence names the KP, « réformer le processus de
+# Kimberley », « la réforme du PK » (not "the reform of the mining code").
+_KP_REFORMED = re.compile(
+    rf"(?:\breforms?\s+(?:of|to|for|in)\s+(?:the\s+)?(?:{_KP}\b|scheme\b|certification\s+scheme\b)"
+    r"|\breform(?:ing|ed)?\s+(?:and\s+(?:strengthen|moderni[sz]|improv|updat|renew)\w*\s+)?"
+    rf"(?:(?:the|our|this)\s+)?(?:{_KP}\b|scheme\b|(?:the|our|this)\s+process\b)){_WHOLE_SCHEME}"
+    rf"|\b{_KP}\b(?:\s+[\w']+){{0,4}}?\s+(?:needs?|needed|must|should|(?:has|have|had)\s+to)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:be\s+)?reform(?:s|ed)?\b"
+    rf"|\b{_KP}\b[^\x00]{{0,120}}?\b{_REFORM_NEEDED}|\b{_REFORM_NEEDED}(?=[^\x00]{{0,80}}?\b{_KP}\b)"
+    rf"|\breform(?:er|e|es)\s+(?:du|le|la|de\s+la|des)\s+(?:processus\s+de\s+)?{_KP}\b"
+)
+# The chairs of the KP's working groups and committees, and how long they serve (see CONTEXTS["governance"]).
+_BODY_CHAIRS = (
+    r"\bchair\w*\s+(?:of\s+(?:the\s+|its\s+)?)?(?:working\s+groups?|committees?)\b"
+    r"|\b(?:working\s+groups?|committees?)(?:'s)?\s+chair\w*"
+    r"|\bpresiden\w*\s+des\s+(?:groupes\s+de\s+travail|comites)\b"
+)
+_TERM_OF_OFFICE = (
+    r"\b(?:(?:chair|serve|hold\s+office)\w*\s+for\s+(?:one|two|three|a|a\s+single)\s+years?|terms?\s+(?:of\s+office|limits?)"
+    r"|(?:continue|remain|stay)\s+in\s+office|rotat\w*|mandat\s+d'(?:un|deux)\s+ans?)\b"
+)
 _CHAIR_ROLE = r"(?:vice[\s\-]?)?(?:chair(?:man|woman|person|manship|personship)?s?|presidence|presidency)\b"
 CONTEXTS = {
     "governance": (
@@ -270,6 +312,16 @@ CONTEXTS = {
             ),
             False,
         ),
+        (
+            # How long the chairs of the KP's bodies serve: "the chairs of the Working Groups must chair for one year in
+            # terms of the rules", "term limits for working group chairs", « la présidence des groupes de travail …
+            # pour un mandat d'un an » (not the Process's own chair, handed over every year).
+            "chair|presiden",
+            re.compile(
+                rf"(?:{_BODY_CHAIRS})[^\x00]{{0,80}}?{_TERM_OF_OFFICE}|{_TERM_OF_OFFICE}[^\x00]{{0,40}}?(?:{_BODY_CHAIRS})"
+            ),
+            False,
+        ),
     ),
     "internal-controls": (
         (
@@ -280,13 +332,14 @@ CONTEXTS = {
             True,
         ),
         (
-            # A participant suspended: "suspended from the group", "suspendue temporairement du processus",
-            # « l'adhésion du Congo avait été suspendue ». Not a suspension, sanction or embargo lifted: news of a
-            # country's trade resuming (often under the UN's embargo), which names no control.
+            # A participant suspended: "suspended from the group", "suspended from the organisation",
+            # "suspendue temporairement du processus", « l'adhésion du Congo avait été suspendue ». Not a suspension,
+            # sanction or embargo lifted: news of a country's trade resuming (often under the UN's embargo), which
+            # names no control.
             "suspen",
             re.compile(
                 rf"\b(?:suspended|suspendue?s?)(?: \w+ment| temporarily| formally)? (?:from|du|de la|de l') ?(?:the )?"
-                rf"(?:{_KP}|{_PK_NAMES}|group|scheme)\b"
+                rf"(?:{_KP}|{_PK_NAMES}|group|scheme|organi[sz]ation)\b"
                 r"|\b(?:adhesion|membership) (?:du|de la|de l'|d'|of) ?[\w']+(?: [\w']+)? "
                 r"(?:(?:a|avait|has|had|was|is|est|ete|been) ){0,2}suspend"
             ),
@@ -323,6 +376,18 @@ CONTEXTS = {
             False,
         ),
         (
+            # Diamonds mined or sold with no control at all: "artisanal mining carried out without any state control",
+            # « l'exploitation … effectuée sans réel contrôle de l'État » (not a region "outside government control",
+            # held by rebels: that names no mining or trade).
+            "control",
+            re.compile(
+                r"\b(?:exploit\w*|artisan\w*|mining|mined|minier\w*|export\w*|diamonds?|diamants?|sold|vendus?)\b"
+                r"[^\x00]{0,80}?\b(?:without|sans)\s+(?:any\s+|proper\s+|real\s+|effective\s+|adequate\s+|reel\s+"
+                r"|veritable\s+|aucun\s+|le\s+moindre\s+)?(?:state\s+|government\s+)?(?:controls?|controles?)\b"
+            ),
+            False,
+        ),
+        (
             # A participant threatened with suspension: "Ghana may face suspension from the process", "risk suspension
             # from the Kimberley Process", « menacé de suspension » (not a suspension called for, or recalled).
             "suspen",
@@ -355,6 +420,24 @@ CONTEXTS = {
             re.compile(
                 r"\btransparen\w*(?:\s+[\w']+){0,3}?\s+(?:on|in|of|about|sur|dans|de|des|du)\s+(?:the\s+|la\s+|les\s+)?"
                 r"(?:(?:diamond|rough|diamants?|bruts?)\s+)?(?:production|exports?|exportations?)\b"
+            ),
+            False,
+        ),
+        (
+            # The figures a participant or the Process owes, withheld: "the 2009 figures are yet to be published",
+            # "Venezuela has not submitted its production data", « les données de production n'ont pas été
+            # transmises » (not figures merely published).
+            "figures|data|chiffres|donnees",
+            re.compile(
+                r"\b(?:(?:trade|production|export|import|annual|global|statistical|\d{4})\s+)+(?:figures|data)\b"
+                r"(?:\s+[\w']+){0,3}?\s+(?:(?:are|were|is|was|have|has|had)\s+)?(?:(?:not|yet|still|never)\s+)+"
+                r"(?:to\s+be\s+|been\s+)?(?:published|released|submitted|made\s+public|available|provided)\b"
+                r"|\b(?:not|never|failed\s+to|yet\s+to)\s+(?:submit|submitted|publish|published|provide|provided|release"
+                r"|released)\s+(?:its|their|the)\s+(?:[\w']+\s+)?(?:trade|production|export|annual|statistical)\s+"
+                r"(?:figures|data)\b"
+                r"|\b(?:chiffres|donnees)\s+(?:de\s+(?:la\s+)?(?:production|exportation|commerce)|annuel\w*|\d{4})\b"
+                r"[^\x00]{0,40}?\bn'(?:ont|a|est|sont)\s+(?:pas|toujours\s+pas|jamais)\s+(?:encore\s+)?(?:ete\s+)?"
+                r"(?:publie|communique|transmis|soumis|fourni)\w*"
             ),
             False,
         ),
@@ -427,6 +510,34 @@ CONTEXTS = {
             False,
         ),
     ),
+    "review-process": (
+        (
+            # The Process itself to be reformed (see _KP_REFORMED).
+            "reform",
+            _KP_REFORMED,
+            False,
+        ),
+    ),
+    "permanent-secretariat": (
+        (
+            # The Process's own headquarters, to be hosted or built: "Botswana's bid to host the KP headquarters",
+            # "establishing a permanent headquarters for the Kimberley Process", « abriter le siège du PK », « le
+            # processus de Kimberley … pourrait voir son siège construit à Gaborone » (not "the headquarters of DMCC",
+            # nor « ce processus dont le siège est installé à Johannesburg », the chair's country named).
+            "headquarter|siege",
+            re.compile(
+                r"\b(?:host\w*|build\w*|built|construct\w*|establish\w*|set\w*\s+up|locat\w*|hous\w*|new|permanent"
+                r"|future)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:(?:new|permanent|future)\s+)*"
+                rf"(?:{_KP}(?:'s)?\s+headquarters|headquarters\s+(?:of|for)\s+(?:the\s+)?{_KP})\b"
+                r"|\b(?:construi\w*|construction|abrit\w*|accueill\w*|heberg\w*|install\w*|etabli\w*|implant\w*)\s+"
+                r"(?:du\s+|le\s+|l'|son\s+)?(?:(?:futur|nouveau)\s+)?siege\s+(?:permanent\s+)?(?:du|de\s+la|de\s+l')\s+"
+                rf"{_PK_NAMES}\b"
+                rf"|\b{_PK_NAMES}\b[^\x00]{{0,200}}?\bson\s+(?:futur\s+|nouveau\s+)?siege\s+(?:permanent\s+)?"
+                r"(?:(?:sera|serait|etre)\s+)?(?:construit|bati)\b"
+            ),
+            False,
+        ),
+    ),
     "administrative-support": (
         (
             # "the very limited capacity of the present ASM": the KP's mechanism, not artisanal and small-scale
@@ -435,6 +546,11 @@ CONTEXTS = {
             re.compile(
                 r"\b(?:the|its|our)\s+(?:present|current|existing|interim)\s+asm\b"
                 r"(?!\s+(?:communit|sector|miner|mining|activit|operator|site|produc|area|zone))"
+                # The mechanism by who hosts it: "the ASM hosted by the WDC", « l'ASM, hébergé par le CMD » (artisanal
+                # mining is hosted by no one).
+                r"|\basm\b,?\s+(?:(?:which\s+is|is|was|currently)\s+)?(?:hosted|run|provided|managed|operated|heberge"
+                r"|gere|assure)e?\s+(?:by|par)\s+(?:the\s+|le\s+)?(?:wdc|world\s+diamond\s+council|cmd"
+                r"|conseil\s+mondial\s+du\s+diamant)\b"
             ),
             False,
         ),
@@ -450,6 +566,10 @@ CONTEXTS = {
                 rf"\b(?:broade|broader|widen|wider|expand|extend|elarg)\w*\b[^\x00]{{0,40}}?{_KP_MANDATE}"
                 rf"|{_KP_MANDATE}[^\x00]{{0,20}}?\b(?:broaden|widen|expand|extend|elargi)\w*"
                 rf"|{_PURPOSE_WIDENED}mission\s+(?:du\s+|de\s+la\s+|de\s+l')?{_PK_NAMES}\b"
+                # The scheme by a pronoun: "called for it to have a broader mandate", "the scheme needs a wider
+                # mandate".
+                r"|\b(?:it|the\s+scheme|the\s+process)\s+(?:to\s+)?(?:have|has|had|get|gets|be\s+given|needs?)\s+"
+                r"(?:a\s+)?(?:broader|wider|expanded|extended|broadened|widened)\s+mandate\b"
             ),
             False,
         ),
@@ -479,12 +599,28 @@ CONTEXTS = {
         ),
         (
             # The definition said to cover rebels alone: "covers only diamonds mined by rebel groups", "not just
-            # those used by rebel groups", « non plus uniquement les forces rebelles ».
+            # those used by rebel groups", "our mission, as defined so far, related to violence by rebel forces",
+            # « non plus uniquement les forces rebelles ».
             "rebel",
             re.compile(
                 r"\b(?:defin\w*|cover\w*|couvr\w*|appl\w+|s'applique)\b(?:\W+\w+){0,8}?\W+"
                 r"(?:only|not\s+just|solely|limits?|limited\s+to|restricted\s+to|exclusively|uniquement"
-                r"|se\s+limite|seulement)\b(?:\W+\w+){0,6}?\W+rebel\w*"
+                r"|se\s+limite|seulement|so\s+far|until\s+now|to\s+date|jusqu'ici|jusqu'a\s+present)\b"
+                r"(?:\W+\w+){0,6}?\W+rebel\w*"
+            ),
+            False,
+        ),
+        (
+            # Violence by states, which the definition leaves out, set against what the KP covers: "the KP has a
+            # mandate to ensure a conflict-free trade, but does not want to hear about conflict caused by state
+            # agents", "blood shed by governments or rebels", « les violences d'État que le mandat du PK ignore » (not
+            # "state-sponsored violence is still taking place", an abuse reported, nor "non-state actors", nor « les
+            # agents de l'État », a state's civil servants).
+            "state|govern|etat",
+            re.compile(
+                rf"{_MANDATE_WORD}[^\x00]{{0,160}}?{_STATE_VIOLENCE}|{_STATE_VIOLENCE}[^\x00]{{0,160}}?{_MANDATE_WORD}"
+                # Not "fighting between rebels and government forces".
+                r"|\bgovernments?\s+or\s+(?:by\s+)?rebels?\b|\brebels?\s+or\s+(?:by\s+)?governments?\b"
             ),
             False,
         ),
@@ -605,9 +741,10 @@ _PASSING_SENSE = {
     "defin": (re.compile(r"\b(?:by|par)\s+$"), None),
     # "a broad-scope and complex process", "a full-scope review": a compound adjective, not what the KP covers.
     "scope": (re.compile(r"[a-z]-$"), None),
+    # "according to customs statistics", « selon les statistiques douanières »: a figure quoted.
     "statist": (
         re.compile(
-            r"\b(?:according to|selon)(?: the| les)?(?: latest| official| government| national| dernieres)?\s+$"
+            r"\b(?:according to|selon)(?: the| les| des| la| le)?(?: [\w']+){0,2}?\s+$"
             # The chair of the working group named by its topic: "elected vice chair of statistics".
             r"|\bchair(?:man|woman|person)?s?\s+(?:of|for|on)\s+$"
         ),
@@ -637,6 +774,15 @@ _HIGH_RISK_AREAS = re.compile(
 # the KP's own offices go by acronyms too ("the ASM Secretariat of the Kimberley Process").
 _ACRONYM_BEFORE = re.compile(r"\b(?!(?:KP|KPCS|PK|KPC)\s)[A-Z]{2,8}\s+$")
 _KP_WORD = re.compile(rf"\b{_KP}\b")
+# A secretariat another body owns, named after it (in the original case): "the secretariat of the ADPA", "the
+# Secretariat of the African Diamond Producers Association", « le secrétariat permanent de la CEEAC », « le secrétariat
+# de l'OCDE »; not the Process's ("the Secretariat of the Kimberley Process", « du Processus de Kimberley »), its
+# Plenary's or its Chair's (a lower-case word: "the secretariat of the process").
+_ANOTHER_BODY_AFTER = re.compile(
+    r"s?\s+(?:of|de|du|des|d['’])\s*(?:the\s+|l['’]|la\s+|le\s+|les\s+)?"
+    r"(?!(?:KP|KPCS|PK|KPC|Kimberl\w*|Process\w*|Scheme|Certification|Plen\w*|Plén\w*|Working|Chair\w*|Présiden\w*"
+    r"|Presiden\w*|Participants?|Intersession\w*)\b)[A-Z][\w'’\-]+"
+)
 
 
 def _sentence_span(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -659,6 +805,12 @@ _BACKGROUND = re.compile(
 )
 
 
+# A speaker's fields listed in a biography: "he has research and advocacy experience on responsible sourcing, human
+# rights, diamond mining, …", « une expertise en gouvernance, statistiques, … ».
+_EXPERTISE_BEFORE = re.compile(
+    r"\b(?:experiences?|expertise|speciali[sz]\w*|specialit\w*|competences?|background)\s+(?:in|on|of|en|dans|sur)"
+    r"\s+(?:[\w'\-]+(?:\s+[\w'\-]+){0,3},\s+){0,4}$"
+)
 _BACKGROUND_REACH = 200  # characters before a match looked at for background words (a sentence may run on)
 
 
@@ -667,6 +819,12 @@ def _about_the_reform(folded: str, match: re.Match, original: str = "") -> bool:
         return False
     sentence_start, sentence_end = _sentence_span(folded, match.start(), match.end())
     if _BACKGROUND.search(folded, max(sentence_start, match.start() - _BACKGROUND_REACH), match.start()):
+        return False
+    if "secretariat" in match.group() and original and _ANOTHER_BODY_AFTER.match(original, match.end()):
+        return False
+    if _EXPERTISE_BEFORE.search(folded, max(0, match.start() - 120), match.start()) and _LIST_AFTER.match(
+        folded, match.end()
+    ):
         return False
     if re.search(r"[\s\-]", match.group()):  # a phrase names the reform whatever its neighbours
         return True
@@ -751,6 +909,47 @@ _NATIONAL_OFFICE_AFTER = re.compile(
     r"|du\s+ministere|de\s+la\s+commission|nationale?\b|locale?\b|de\s+(?:la\s+)?(?:cote|guinee|centrafrique|rca|rdc)\b"
     r"|du\s+(?:cameroun|congo|gabon|mali|togo|liberia|ghana)\b)"
 )
+# A national office lodged in a ministry: « au secrétariat permanent du PK, qui seront logées à la direction générale
+# des mines », « le secrétariat permanent, rattaché au ministère ».
+_LODGED_IN_A_MINISTRY = re.compile(
+    r"\b(?:loge|rattache|place|situe|heberge)e?s?\s+(?:a|au|aupres\s+du|sous|dans|au\s+sein\s+du)\b[^\x00]{0,30}?"
+    r"\b(?:ministere|direction)\b"
+)
+# A monitor for one place's exports: "export diamonds from the Marange region …, whilst establishing a credible
+# independent monitoring mechanism" (that country's controls, not the review of every participant).
+_ONE_PLACES_EXPORTS = re.compile(
+    r"\bexport\w*\b[^\x00]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w']+\s+){1,2}?(?:region|fields?|mines?|concessions?)\b"
+)
+# A reform named by what it would change, the definition: "the reform agenda resulting in a widening of the definition",
+# "the reform proposal states that the concept of conflict diamond …", "the KP needed to reform to ban the sale of all
+# blood diamonds" (the scope, not the review and reform process).
+_ABOUT_THE_DEFINITION = re.compile(
+    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?)?,?\s+(?:resulting\s+in|leading\s+to|states?\s+that"
+    r"|stating\s+that|would|to|in\s+order\s+to|aimed\s+at|aiming\s+to|(?:both\s+)?on|concerning|regarding|visant\s+a|pour|sur)\s+"
+    r"(?:[\w'\-]+\s+){0,5}?(?:defin\w*|redefin\w*|concept\s+of\s+conflict|scope|(?:conflict|blood)[\s\-]+diamonds?"
+    r"|diamants\s+(?:de\s+(?:la\s+)?guerre|du\s+sang|de\s+conflits?))\b"
+)
+# « la mission d'examen du PK », « une visite de revue du PK »: a team reviewing a participant (peer review), not the
+# review of the Process.
+_REVIEW_TEAM_BEFORE = re.compile(r"\b(?:missions?|visites?|equipes?|delegations?)\s+(?:d'|de\s+)$")
+_REFORMS_ABOUT_THE_DEFINITION = re.compile(r"\breforms?\b" + _ABOUT_THE_DEFINITION.pattern)
+
+
+@functools.lru_cache(maxsize=4)
+def _reforms_about_the_definition(folded: str) -> bool:
+    """Whether a document says anywhere that its reforms are about the definition (searched once a document)."""
+    return bool(_REFORMS_ABOUT_THE_DEFINITION.search(folded))
+
+
+# Russia's standing questioned ("attempts to question its compliance with the scheme", « contester la conformité de la
+# Russie »): the dispute over Russia's diamonds, not a participant's controls.
+_RUSSIA_QUESTIONED = re.compile(
+    r"\b(?:russi(?:a|an|e)|russes?)\b[^\x00]{0,160}?\b(?:question\w*|doubt\w*|challeng\w*|disput\w*|contest\w*)\s+"
+    r"(?:its|their|sa|leur|russia(?:n\s+federation)?'s)\s+(?:full\s+|pleine\s+)?(?:compliance|conformite)\b"
+    r"|\b(?:question\w*|doubt\w*|challeng\w*|disput\w*|contest\w*)\s+(?:the\s+|la\s+)?(?:full\s+|pleine\s+)?"
+    r"(?:russia(?:n\s+federation)?'s\s+(?:full\s+)?compliance|conformite\s+(?:pleine\s+)?de\s+la\s+"
+    r"(?:federation\s+de\s+)?russie)\b"
+)
 # A country's own "Kimberley Process Office situated in the Ministry of Minerals", "forms a part of the Trade Section".
 _IN_A_MINISTRY = re.compile(r"\b(?:ministry|ministries|ministere|department|directorate|section)\b")
 _FRENCH_SECRETARIAT = re.compile(r"secretariats?[\s\-][^\x00]*permanent")
@@ -820,6 +1019,7 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
             return True
         if words.startswith(("compl", "conform")) and (
             _OTHER_COMPLIANCE_BEFORE.search(folded, max(0, match.start() - 20), match.start())
+            or _RUSSIA_QUESTIONED.search(sentence)
             or _MONITORING_BEFORE.search(folded, max(0, match.start() - 40), match.start())
             or _OTHER_COMPLIANCE_AFTER.match(folded, match.end())
         ):
@@ -836,12 +1036,28 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
     if slug == "permanent-secretariat" and _FRENCH_SECRETARIAT.match(words):
         if "national" in words or _NATIONAL_OFFICE_AFTER.match(folded, match.end()):
             return True
+        if _LODGED_IN_A_MINISTRY.search(sentence):
+            return True
         previous_start = folded.rfind("\x00", 0, max(0, sentence_start - 1)) + 1
         return bool(_DEFINITE_BEFORE.search(before) and _NATIONAL.search(folded, previous_start, sentence_end))
+    if slug == "peer-review" and "monitoring" in words and _ONE_PLACES_EXPORTS.search(sentence):
+        return True
     if slug == "peer-review" and words.startswith("mission") and re.search(_PURPOSE_WIDENED + "$", before):
         return True
     if slug == "russia-ukraine" and words.startswith("russian diamond"):
         return bool(_RUSSIAN_TRADE_AFTER.match(folded, match.end()))
+    if (
+        slug == "review-process"
+        and words.startswith(("examen", "revue", "revision"))
+        and _REVIEW_TEAM_BEFORE.search(before)
+    ):
+        return True
+    if slug == "review-process" and "reform" in words and _ABOUT_THE_DEFINITION.match(folded, match.end()):
+        return True
+    # A call to reform the Process, where the text says elsewhere that the reforms are about the definition ("calling
+    # for meaningful reforms, both on the scope of the definition and …"): those reforms, not the review process.
+    if slug == "review-process" and match.re is _KP_REFORMED and _reforms_about_the_definition(folded):
+        return True
     if slug == "review-process" and original and _OTHER_BODYS_ORGANS.search(original, sentence_start, sentence_end):
         return not _KP_WORD.search(folded, sentence_start, sentence_end)
     if slug == "governance" and "rotating" in words:
