@@ -38,10 +38,10 @@ _CITY_ALIASES = {
     "guangzhou": ["canton"],
 }
 _KIND_WORDS = {
-    # "intercessional" and "intersessionelle" are common misspellings; its "half-yearly meeting" is the
+    # "intercessional" and "intersessionelle" are common misspellings; its "half-yearly" or "interim meeting" is the
     # intersessional. (Not "annual meeting" for the plenary: some call the intersessional so, and other bodies meet.)
     "intersessional": re.compile(
-        r"\binter-?[sc]ession(?:al|n?elle|n?el)?s?\b|\b(?:half-?yearly|mid-?year|semi-?annual)\s+meeting"
+        r"\binter-?[sc]ession(?:al|n?elle|n?el)?s?\b|\b(?:half-?yearly|mid-?year|semi-?annual|interim)\s+meeting"
         r"|\breunion\s+(?:semestrielle|de\s+mi-parcours)"
     ),
     "special": re.compile(r"\b(?:special|extraordinary|extraordinaire|speciale)\s+(?:plenary|session|pleni)"),
@@ -364,7 +364,7 @@ def resolve_meeting(
     # The address often carries the title ("…/2019-reunion-intersessionnelle-a-mumbai-remarques-finales/").
     text = _without_chronology(kp_spelled(text))
     path = unquote(url.split("?")[0].split("://", 1)[-1].partition("/")[2])
-    title = " ".join(re.split(r"[/_\-.]+", fold(path)))
+    title = kp_spelled(" ".join(re.split(r"[/_\-.]+", fold(path))))  # ".../processus-kimberley-...": the KP
     first_line = fold(text.split("\n", 1)[0])
     unblanked = f"{title}\n\n{fold(text)}" if title.strip() else fold(text)
     terms = _terms_of_office(unblanked)

@@ -653,6 +653,7 @@ def test_a_year_in_the_previous_paragraph_is_not_the_year_of_the_city_named_next
     [
         "NGOs walked out of the Kimberley Process' half-yearly meeting in Kinshasa this week.",
         "La réunion semestrielle du Processus de Kimberley à Kinshasa s'est achevée sans accord.",
+        "A delegation took part in the Interim Meeting of the Kimberley Process, taking place in Kinshasa.",
     ],
 )
 def test_the_half_yearly_meeting_is_the_intersessional(text):
@@ -1155,3 +1156,11 @@ def test_closing_words_weeks_after_a_meeting_with_only_its_first_day_on_record()
     kinshasa = PlenaryRef(2011, "intersessional", "Kinshasa", None, date(2011, 6, 20))
     text = "Closing statement: we have come to the end of the 2011 KP intersessional meeting."
     assert resolve_meeting(text, [kinshasa], date(2011, 7, 20)).plenary == kinshasa
+
+
+def test_the_processus_kimberley_in_the_address_is_the_scheme_not_the_town():
+    url = "https://news.example.be/actualites/diamants-de-sang-le-processus-kimberley-en-danger/"
+    text = "Ce samedi, les membres du Processus Kimberley se réuniront pour décider de son avenir."
+    guess = resolve_meeting(text, MEETINGS, None, url=url)
+    assert guess.plenary is None
+    assert "kimberley" not in guess.evidence.lower()
