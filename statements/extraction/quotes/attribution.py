@@ -5,7 +5,7 @@ quotation it continues."""
 import re
 
 from .names import OFFICE_WORDS, TITLES, name_runs, uncapitalised, undot
-from .people import person_named, resolve
+from .people import name_and_affiliation, person_in, person_named, resolve
 from .referents import office_after_the_verb, person_named_before, referent, titled_person
 from .spans import Context, Quote, unwrap
 from .verbs import (
@@ -50,22 +50,34 @@ _AFTER_NAME_FIRST = re.compile(
     rf"\s+(?:(?:a|has|had)\s+|s['’]|{QUOTED_AS})?{VERBS}\b",
     re.IGNORECASE,
 )
-# Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”
+# Shamiso Mtisi said: “…” / Jean Dupont déclare : « … » / Mtisi told reporters: “…”. The subject from where its
+# sentence starts, however long its office: "Jane Roe, director of X, an NGO based in Ottawa that…, told…" (its
+# last hundred characters would open inside a name: "…Certification Scheme (KPCS) Monitor…, says").
 _BEFORE_VERB = re.compile(
-    rf"(?P<who>[^\n.!?“”«»\"]{{1,100}}?)\s+(?:(?:a|has|had)\s+|s['’]|{QUOTED_AS})?(?:{VERBS}|{NAMING_VERBS})"
+    rf"(?:^|(?<=[\n.!?“”«»\"]))(?P<who>[^\n.!?“”«»\"]{{1,400}}?)\s+(?:(?:a|has|had)\s+|s['’]|{QUOTED_AS})?(?:{VERBS}|{NAMING_VERBS})"
     rf"(?:\s*[:;,]?|(?:\s+(?:that|que|qu['’])?(?:\s*[^\n.!?“”«»\"]{{0,150}})?)|(?:\s+[\w’'-]+){{1,8}}\s*[:;])\s*$",
     re.IGNORECASE,
 )
 # The verb _BEFORE_VERB needs, anywhere: without one it cannot match, and this one is quick to tell.
 _A_VERB_BEFORE = re.compile(rf"(?:{VERBS}|{NAMING_VERBS})", re.IGNORECASE)
 _BEFORE_COLON = re.compile(r"^(?P<who>[A-ZÀ-Ý][^\n.!?“”«»\":]{2,100}?)\s*:\s*$", re.MULTILINE)
-# "According to X, coordinator of the network, “…”": an office may follow the name.
+# "According to X, coordinator of the network, “…”": an office may follow the name. "For X, “…”" opens its sentence
+# (a capital, as « Pour X » need not: "thanks for Jane Roe's support" gives no one's view).
 _BEFORE_ACCORDING = re.compile(
     r"(?:according\s+to|in\s+the\s+words\s+of|(?:aux\s+yeux|pour\s+reprendre\s+les\s+(?:mots|termes|propos))"
-    r"\s+d(?:e\s+|['’])|selon|pour|d['’]après)\s*(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*"
+    r"\s+d(?:e\s+|['’])|selon|pour|d['’]après|(?:^|\n)[ \t]*(?-i:For)(?=\s))"
+    r"\s*(?P<who>[^\n,.;:!?“”«»\"]{1,80})(?:,\s*[^\n,.;:!?“”«»\"]{1,100})?,\s*"
     # …or what they say runs on into the quotation: "Selon Jean Mbala, les pays occidentaux « ne défendent plus… »".
     r"(?:[^\n,.;:!?“”«»\"]{1,150}\s)?$",
     re.I,
+)
+# The passive of a verb of saying, its agent the speaker: "The importance of reform was echoed by David Bouffard,
+# Chairman of the council: “…”", « Ce point a été souligné par Jean Mbala : « … » ».
+_BEFORE_PASSIVE = re.compile(
+    rf"\b(?:was|were|is|are|has\s+been|have\s+been|a\s+été|ont\s+été|été)\s+(?:(?:also|then|later|aussi|également)\s+)?"
+    rf"(?:{VERBS}|voiced|shared|made|raised|exprimée?s?|soulignée?s?|rappelée?s?)\s+(?:by|par)\s+"
+    r"(?P<who>(?-i:[A-ZÀ-Ý])[^\n.;:!?“”«»\"]{2,150}?)\s*[,:]?\s*$",
+    re.IGNORECASE,
 )
 # "As Amara Okonkwo put it, “…”", "As the coordinator, Amara Okonkwo, puts it: “…”".
 _BEFORE_PUT_IT = re.compile(r"\bas\s+(?P<who>[^\n.;:!?“”«»\"]{3,120}?)\s+(?:put|puts)\s+it\s*[,:]\s*$", re.I)
@@ -176,6 +188,10 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
         return _reported_before(context, quote, paragraph_start)
     # "Mpofu said the country met the “minimum requirements” and “so now…”": a phrase quoted on the way is words.
     before = _QUOTED_PHRASE.sub(r" \g<words> ", re.split(r"[.!?]\s", before)[-1])
+    if (passive := _BEFORE_PASSIVE.search(before)) and (
+        person := person_named(passive["who"], quote.start, text, speakers, known_organisations, pick="first")
+    ):
+        return person  # "The call was echoed by David Bouffard, Chairman of the council: “…”"
     # The slowest of these: asked once, and only when a verb it needs is there at all.
     said = _BEFORE_VERB.search(before) if _A_VERB_BEFORE.search(before) else None
     for pattern in (
@@ -196,12 +212,19 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
                 continue  # "Madam Chair:", « Monsieur le Président, »: the one spoken to, not the speaker
             if re.fullmatch(ANY_PRONOUN, who, re.IGNORECASE) or re.search(rf"\b{PRONOUN}$", who, re.IGNORECASE):
                 return referent(context, quote.start)
-            if _RELATIVE_WHO.search(who):
-                # "…said Jane Roe, of the network - a prime mover in the scheme - who described it as “…”": the one
-                # person the sentence names before its "who".
-                return person_named_before(text, quote.start, known_organisations)
+            if relative := _RELATIVE_WHO.search(who):
+                # "Jane Roe met John Doe, who said": the name right before "who" is whom it stands for; "…said Jane
+                # Roe, of the network - a prime mover in the scheme - who described it as “…”": else the one person
+                # the sentence names before it.
+                return _named_right_before(context, who[: relative.start()], quote.start) or person_named_before(
+                    text, quote.start, known_organisations
+                )
             if person := person_named(who, quote.start, text, speakers, known_organisations, pick="before"):
                 return person
+            if pattern is _BEFORE_COLON and (
+                person := name_and_affiliation(who, quote.start, text, speakers, known_organisations)
+            ):
+                return person  # "Jane Roe, Global Witness: “…”"
             # "…endorsed by Nicky Oppenheimer in a speech:": the passive's agent gave it.
             agent = _PASSIVE_AGENT.search(who) if pattern is _BEFORE_IN_A_SPEECH else None
             if agent and (
@@ -221,6 +244,22 @@ def attribute(context: Context, quote: Quote, paragraph_start: int) -> str:
     return ""
 
 
+# A name closing the words before a relative pronoun: "…met John Doe, who", "…la présidente, Jeanne Roe, qui".
+_NAME_AT_THE_END = re.compile(r"(?:^|\s)(?P<name>(?:[A-ZÀ-Ý][\w’'\u2024.-]*\s+){0,3}[A-ZÀ-Ý][\w’'\u2024-]*)\s*$")
+
+
+_LISTED = re.compile(r"(?:\b(?:and|et|or|ou)|&)\s*$", re.IGNORECASE)
+
+
+def _named_right_before(context: Context, words: str, position: int) -> str:
+    """The person named by the words' last name, if they end on one (the antecedent of the "who" after them)."""
+    words = words.rstrip(" ,–—-")
+    if not (match := _NAME_AT_THE_END.search(words)) or _LISTED.search(words, 0, match.start("name")):
+        return ""  # "…met Amara Okonkwo and Tendai Moyo, who": which of them, the text does not say
+    text, speakers, known = context.text, context.speakers, context.known_organisations
+    return person_in(undot(match["name"]), position, text, speakers, known, "last")
+
+
 # An opening mark and a capital after the verb: a new quotation starts, the attribution is its own.
 _OPENS_A_QUOTE = re.compile(r"[ \t]*[,:]?[ \t]*[“«\"‘][ \t\u00a0\u202f]*[A-ZÀ-Ý]")
 
@@ -232,7 +271,7 @@ def _introduces_the_next(quote: Quote, after: str, end: int) -> bool:
     return quote.text.rstrip()[-1:] in ".!?" and bool(_OPENS_A_QUOTE.match(after, end))
 
 
-_LEAD_IN_CHARS = 200
+_LEAD_IN_CHARS = 400
 
 
 def _lead_in(text: str, quote: Quote, paragraph_start: int) -> str:
@@ -427,8 +466,10 @@ _OFFICE_TITLES = "|".join(sorted({word for word in TITLES | OFFICE_WORDS if word
 # « …, nous dit Jean Mbala. »
 _INCISE = re.compile(
     rf",\s+{FR_SPOKEN_TO}?(?:(?:a|ont)\s+)?(?:{FR_VERBS}|{EN_VERBS})\s+"
-    # « …, a déclaré le ministre Baird. »: an office, with its article, may come before the name.
-    rf"(?P<who>(?:(?:le|la|l['’]|the)\s*(?:{_OFFICE_TITLES})\s+)?[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
+    # « …, a déclaré le ministre Baird. »: an office, with its article, may come before the name, in words of its own
+    # too: « …, souligne le député Georges Dallemagne (cdH). », « …, dit l'ancien ministre Jean Mbala. »
+    rf"(?P<who>(?:(?:le|la|l['’]|the)\s*(?:(?:{_OFFICE_TITLES})\s+|(?:[a-zà-ÿ][\w’'-]*\s+){{1,3}}))?"
+    rf"[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s*[,.;]"
     rf"|,\s+(?P<who_first>[A-ZÀ-Ý][^,.;:!?]{{2,60}}?)\s+(?:(?:a|has)\s+)?(?:{FR_VERBS}|{EN_VERBS})\b"
 )
 

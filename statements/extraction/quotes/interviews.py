@@ -101,20 +101,66 @@ _BYLINE = re.compile(r"^\W*(?:[\w’']+[ \t]+){0,2}(?:by|par)[ \t]", re.IGNORECA
 # The one answering, after the words that introduce them: "Jane Roe spoke to Jacob Thamage", "Interview by Jane Roe
 # with the KP chair, Jacob Thamage", « entretien avec Jean Mbala ».
 _INTERVIEWEE_CUE = re.compile(
-    r"\b(?:to|with|interviewed|asked|questioned|avec|interrogé|interviewé)\s+(?:[\w’'-]+,?\s+){0,4}$", re.I
+    r"(?:\b(?:to|with|interviewed|asked|questioned|avec|interrogé|interviewé)|\b(?:interview|entretien)[ \t]*[:–—-])"
+    r"\s+(?:[\w’'&.-]+,?\s+){0,4}$",
+    re.I,
 )
 
 
-def questions_and_answers(text: str, known_organisations) -> list[QuoteMatch]:
+# An interview's own word in its introduction: "Interview with…", "Q&A", "X spoke to Rapaport", « Entretien avec ».
+_AN_INTERVIEW = re.compile(
+    r"\b(?:interview(?:s|ed)?|Q\s*&\s*A|spoke\s+(?:to|with)|talks?\s+(?:to|with)|sat\s+down\s+with|entretien"
+    r"|interviewée?|propos\s+recueillis)\b",
+    re.IGNORECASE,
+)
+# A paragraph ending on a question, as an interview prints its questions when their bold type is lost: "What went
+# wrong at the plenary?" (not a long one, nor one opening on a quotation mark: someone else's question).
+_QUESTION_PARAGRAPH = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?P<words>[A-ZÀ-Ý][^\n]{5,300}\?)[ \t]*(?=\n\n)")
+# An answer says more than a word or two: "As Chair, my focus will be very clear…" (not "See the annex.").
+_MIN_ANSWER_WORDS = 5
+_MIN_QUESTIONS = 2  # marked, their answers not
+
+
+def _first_answer(text: str) -> tuple[int, str, bool]:
+    """Where an interview's introduction ends, its first answer, and whether the page marks its answers ("A: …"):
+    questions marked "Q:" with answers marked or not (two questions at least, then), or questions each a paragraph
+    of its own, the answer below (their introduction must say it is an interview, and whom it is with)."""
     question = _QUESTION_TURN.search(text)
     while question and not _has_real_words(question.group("words"), 1):
         question = _QUESTION_TURN.search(text, question.end())  # "Q: 3" counts a page's items, asks nothing
-    answer = _ANSWER_TURN.search(text, question.end()) if question else None
-    while answer and not _has_real_words(answer.group("words"), 1):
-        answer = _ANSWER_TURN.search(text, answer.end())
-    if not question or not answer:
+    if question:
+        answer = _ANSWER_TURN.search(text, question.end())
+        while answer and not _has_real_words(answer.group("words"), 1):
+            answer = _ANSWER_TURN.search(text, answer.end())
+        if answer:
+            return question.start(), answer.group("words"), True
+        if len(_QUESTION_TURN.findall(text)) >= _MIN_QUESTIONS:
+            return question.start(), _answer_below(text, question.end()), False
+        return 0, "", False
+    question = next((match for match in _QUESTION_PARAGRAPH.finditer(text) if _answer_below(text, match.end())), None)
+    if not question:
+        return 0, "", False
+    return question.start(), _answer_below(text, question.end()), False
+
+
+def _answer_below(text: str, end: int) -> str:
+    """The answer under a question: the next line of words, if it is no question of its own."""
+    following = re.match(r"\s*\n[ \t]*(?P<words>[^\n]+)", text[end : end + 2000])
+    if not following:
+        return ""
+    words = following.group("words").strip()
+    if _QUESTION_TURN.match(words) or words.endswith("?") or len(words.split()) < _MIN_ANSWER_WORDS:
+        return ""
+    return words
+
+
+def questions_and_answers(text: str, known_organisations) -> list[QuoteMatch]:
+    start, answer, marked = _first_answer(text)
+    if not answer:
         return []
-    introduction = text[: question.start()]
+    introduction = text[:start]
+    if not marked and not _AN_INTERVIEW.search(introduction):
+        return []  # "Q: What is the scope?\n\nThe scope is…" on a page of questions nobody is asked
     named: list[tuple[bool, str]] = []
     for match in FULL_NAME.finditer(introduction):
         before = introduction[introduction.rfind("\n", 0, match.start()) + 1 : match.start()]
@@ -126,7 +172,7 @@ def questions_and_answers(text: str, known_organisations) -> list[QuoteMatch]:
             continue
         if person := resolve(*runs[0], match.start(), text, [], known_organisations):
             named.append((introduced, person))
-    if not named:
-        return []
+    if not named or not (marked or any(introduced for introduced, _ in named)):
+        return []  # answers unmarked: only those of the one the introduction says it is with
     person = next((person for introduced, person in named if introduced), named[0][1])
-    return [QuoteMatch(person=undot(person), text=undot(answer.group("words")))]
+    return [QuoteMatch(person=undot(person), text=undot(answer))]

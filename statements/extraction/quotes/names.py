@@ -27,6 +27,7 @@ OFFICE_WORDS = {
     "générale", "adjoint", "adjointe",
     "campaigner", "researcher", "analyst", "convener", "convenor", "activist", "manager", "chargé", "chargée",
     "assistant", "special", "under", "state", "mayor", "maire", "prime", "monitor",
+    "député", "députée", "sénateur", "sénatrice", "commissaire", "gouverneur", "bourgmestre",
 }  # fmt: skip
 # Particles inside a name: "Pieter van der Berg", "Jean Dupont de Global Witness" (surname_pattern, below,
 # knows those that may open a surname).
@@ -39,6 +40,8 @@ _NOT_NAMES = {
     "his", "her", "son", "sa", "pour", "for", "from", "with", "to", "after", "on", "at", "of", "d'après", "d’après",
     # A verb of saying opening the sentence: "Commented Sanjay Shah, Convener, DPC, GJEPC: “…”".
     "commented", "added", "said", "says", "stated", "noted", "explained", "continued", "concluded", "declared",
+    # A French article or determiner opening a sentence or a heading: "Des Arguments de Vente", "Une Affaire".
+    "des", "un", "une", "ces", "ses", "aux", "au", "leur", "leurs",
     # Capitalised words of meetings and programmes: "General Assembly Plenary Meeting", "Responsible Sourcing".
     "assembly", "plenary", "meeting", "session", "conference", "summit", "sourcing", "responsible", "resolution",
     "nations",
@@ -93,6 +96,10 @@ def is_name_token(token: str) -> bool:
 _NAME_PREFIXES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "bin", "ibn", "abu"}
 
 
+# Titles that are surnames too: a title only before a name.
+TITLES_ALSO_NAMES = {"judge", "bishop", "archbishop", "pastor", "imam", "rabbi", "cardinal"}
+
+
 def name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
     runs: list[tuple[str, list[str]]] = []
     title, names = "", []
@@ -101,6 +108,8 @@ def name_runs(tokens: list[str]) -> list[tuple[str, list[str]]]:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not names and token[:1].isupper() and undot(token).lower().rstrip(".") in TITLES | {"h.e", "s.e"}:
             title = token
+        elif not (names or title) and token.lower() in TITLES_ALSO_NAMES and is_name_token(following):
+            title = token  # "Judge John Doe", "Bishop Desmond Tutu" (not "Julie Bishop", nor "Bishop said")
         elif is_name_token(token) or ((names or title) and _particle_in_name(tokens, index)):
             names.append(token)
             if token.endswith(("'s", "’s")):
@@ -191,6 +200,8 @@ _PLACE_OR_BODY_LAST_WORDS = {
     "declaration", "déclaration", "communiqué", "communique", "charter", "charte", "treaty", "traité",
     "convention", "protocol", "protocole", "agreement", "act", "report", "memorandum",
     "manifesto", "statement", "release", "decision", "décision", "guidelines", "framework",
+    # A scheme by its kind: "the Kimberley Scheme", "Certification Scheme", "Peer Review Mechanism".
+    "scheme", "mechanism", "mécanisme",
 }  # fmt: skip
 # The first word of a collective: "Member States said", "Participant countries", "Observer groups".
 _COLLECTIVE_FIRST_WORDS = {"member", "members", "participant", "participants", "observer", "observers", "états"}

@@ -12,6 +12,7 @@ from .names import (
     OFFICE_WORDS,
     PARTICLES,
     TITLES,
+    TITLES_ALSO_NAMES,
     is_name_token,
     is_place_or_body,
     name_runs,
@@ -37,6 +38,8 @@ _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")
 _SOMEONE_ELSES = re.compile(
     r"\b(?P<agent>spokes(?:man|woman|person|people)|porte-parole|aides?|advis[eo]rs?|conseill[eè]re?s?|lawyers?"
     r"|attorneys?|avocate?s?|entourage|proches?"
+    # The office or the team working for them: "the office of Jane Roe", « le cabinet du ministre Jean Mbala ».
+    r"|office|cabinet|bureau|ministère|ministry|services|team|équipe|camp"
     # Not "the representative of Botswana, Jacob Thamage": one of a body's people, not the one it sent.
     r"|(?:an?|un|une)\s+(?:[\w-]+\s+)?(?:officials?|representatives?|sources?|executives?|employees?|insiders?"
     r"|responsables?|représentante?s?|cadres?|dirigeante?s?|employée?s?)"
@@ -66,7 +69,11 @@ def person_named(fragment: str, position: int, text: str, speakers: list[str], k
             clause = _without_objects(clause, last=number == len(clauses) - 1)
             if person := person_in(clause, position, text, speakers, known_organisations, "last"):
                 return person
-            if number == len(clauses) - 1 and _a_country_or_body(clause, known_organisations):
+            if (
+                number == len(clauses) - 1
+                and not _opens_on_office(clause)  # "Jane Roe, Executive Director of IMPACT, said": her office
+                and _a_country_or_body(clause, known_organisations)
+            ):
                 return (
                     ""  # "In its letter to the chair, Jane Roe, Ukraine asked": the country speaks, not its addressee
                 )
@@ -117,6 +124,16 @@ _RELATIVE_THINGS = {"which", "that", "lequel", "laquelle", "lesquels", "lesquell
 _RELATIVE_COMMON_SUBJECT = re.compile(
     r"\b(?:(?:what|that|which|ce\s+que|que)\s+|qu['’]\s*)(?:(?:the|some|many|most|les|des|certains)\s+)?[a-zà-ÿ][\w-]*\s*$"
 )
+
+
+def name_and_affiliation(label: str, position: int, text: str, speakers: list[str], known_organisations) -> str:
+    """ "Jane Roe, Global Witness:", « Jean Mbala, CENADEP : »: a label giving a name and only a name, then the body
+    the person speaks for (which, as a sentence's subject, would be the one speaking). Not a country: "Cape Town,
+    South Africa:" is a dateline."""
+    clauses = CLAUSE_END.split(label)
+    if len(clauses) != 2 or not looks_like_organisation(_ARTICLE.sub("", clauses[1]).strip(), known_organisations):
+        return ""
+    return _only_a_name(clauses[0], position, text, speakers, known_organisations)
 
 
 def _name_after_a_long_office(fragment: str, position: int, text: str, speakers: list[str], known) -> str:
@@ -340,6 +357,8 @@ def _full_names_as_written(text: str, surname: str) -> tuple[tuple[int, str], ..
                 break  # "the EU’s Jan de Vries": a possessive is no given name
             if _a_country_word(token):
                 break  # "le Canadien Tim Martin": a country's adjective is no given name
+            if token.lower() in TITLES_ALSO_NAMES:
+                break  # "Judge John Doe": a title before the name, not a given name
             given.insert(0, token)
             if len([name for name in given if name not in PARTICLES]) == 2:
                 break

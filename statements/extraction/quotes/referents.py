@@ -24,6 +24,12 @@ _OF_A_SUB_BODY = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_MENTIONS = 20
+# The office as a subject, its verb right after it.
+_A_VERB_AFTER = re.compile(
+    rf"[ \t]+(?:(?:has|had|was|a)[ \t]+)?(?:{VERBS}|met|meets|thanked|thanks|received|receives|welcomed|welcomes"
+    rf"|reçu|reçoit|rencontré|rencontre|remercié|remercie)\b",
+    re.IGNORECASE,
+)
 
 
 def titled_person(context: Context, who: str, position: int) -> str:
@@ -35,6 +41,8 @@ def titled_person(context: Context, who: str, position: int) -> str:
     # would read every earlier mention again for each.
     for mention in reversed(mentions[-_OFFICE_MENTIONS:]):
         following = context.text[mention.end() : mention.end() + _OFFICE_NAME_CHARS]
+        if _A_VERB_AFTER.match(following):
+            continue  # "The minister responded to Jane Roe": the one named after the office's verb is its object
         if _OF_A_SUB_BODY.match(following) and not _OF_A_SUB_BODY.match(who, office.end()):
             continue  # "the Chair" said it, not "the Chair of the Working Group on Monitoring, Mr. X"
         person = person_named(
@@ -64,9 +72,18 @@ _NAME_BEFORE_OFFICE = re.compile(
 )
 
 
+# A preposition or a verb before the name makes it an object, not the office's holder: "Responding to Jane Roe, the
+# minister said", « Reçu par Jean Mbala, le ministre a dit ».
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|by|with|from|after|before|about|against|than|like|met|meeting|thanked|told|asked|urged|invited|replacing"
+    r"|succeeding|à|au|aux|par|avec|après|avant|contre|chez)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _apposed_to_office(context: Context, office_start: int) -> str:
     before = context.text[max(0, office_start - _OFFICE_NAME_CHARS) : office_start]
-    if not (match := _NAME_BEFORE_OFFICE.search(before)):
+    if not (match := _NAME_BEFORE_OFFICE.search(before)) or _OBJECT_BEFORE.search(before, 0, match.start()):
         return ""
     text, speakers, known = context.text, context.speakers, context.known_organisations
     return person_in(undot(match.group("who")), office_start, text, speakers, known, "last")
@@ -96,7 +113,7 @@ _APPOSED_PERSON = re.compile(
 # ministre Jean Mbala ».
 _ACCORDING_PERSON = re.compile(
     # « Pour le député Jean Mbala, c'est la pauvreté… »: opening a sentence, "pour" gives whose view it is.
-    r"(?:\b(?:according\s+to|selon|d['’]après)|(?:^|(?<=[.!?][ \t])|(?<=\n))(?-i:Pour))"
+    r"(?:\b(?:according\s+to|selon|d['’]après)|(?:^|(?<=[.!?][ \t])|(?<=\n))(?-i:Pour|For))"
     r"\s+(?P<who>[^,.;:!?()“”«»\"\n]{3,80}?)(?=\s*[,.;:!?()]|\s+(?:is|was|will|sera|est))",
     re.IGNORECASE,
 )

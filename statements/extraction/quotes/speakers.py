@@ -32,6 +32,13 @@ _POSSESSIVE_SPEECH = re.compile(
     r"(?P<who>(?:[A-ZÀ-Ý][\w-]*[ \t]+){1,3}[A-ZÀ-Ý][\w-]*)['’]s[ \t]+"
     r"(?:(?:opening|closing|keynote|welcome|inaugural)[ \t]+)?(?:address|speech|remarks|statement|keynote)\b"
 )
+# A preposition or a verb before a speech named by its speaker's possessive makes it what the text speaks of, not
+# what it is: "Asked about Jane Roe’s remarks, the minister said…", "Reacting to Jane Roe’s speech, …".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:about|on|to|regarding|after|following|against|by|with|over|despite|in|at|criticised|criticized|praised"
+    r"|welcomed|rejected|dismissed|sur|après|contre|à|au|aux)[ \t]+$",
+    re.IGNORECASE,
+)
 # "Opening statement – Jacob Thamage", "Keynote address: Dr Jacob Thamage, KP Chair": the speaker after a dash or
 # a colon, opening what follows it.
 _SPEECH_THEN_NAME = re.compile(
@@ -118,10 +125,15 @@ def find_speaker(text: str, known_organisations=()) -> str:
     # An initial's dot ("Philip T. Reeker", "K.G. Moshashane") does not end the name.
     head = ABBREVIATION_MARK.sub("\\1\u2024", head)
     by = [match for match in _SPEECH_BY.finditer(head) if _opens_its_line(head, match.start())]
-    for match in [*by, *_DELIVERED_BY.finditer(head), *_POSSESSIVE_SPEECH.finditer(head)]:
+    possessives = [
+        match for match in _POSSESSIVE_SPEECH.finditer(head) if not _OBJECT_BEFORE.search(head, 0, match.start())
+    ]
+    for match in [*by, *_DELIVERED_BY.finditer(head), *possessives]:
         # "Address by Tim Martin, Chairman", "Opening remarks by the KP Chair, Mr. Jacob Thamage"
         for who in CLAUSE_END.split(match.group("who"), maxsplit=2)[:2]:
             for title, names in reversed(name_runs(undot(who).split())):
+                if names[-1].endswith(("'s", "’s")):
+                    continue  # "A statement from Jane Roe’s office": her office's, not her speech
                 if person := resolve(title, names, match.start(), text, [], known_organisations):
                     return undot(person)
     for match in _SPEECH_THEN_NAME.finditer(head):
@@ -152,6 +164,7 @@ def find_speaker(text: str, known_organisations=()) -> str:
             return undot(person)
     return (
         _name_line_under_heading(lines[:_HEADING_LINES], text, known_organisations)
+        or _name_line_above_salutation(lines[:_HEADING_LINES], text, known_organisations)
         or _signed_after_thanks(lines, text, known_organisations)
         or _introduces_themself(lines[:_HEADING_LINES], text, known_organisations)
     )
@@ -214,7 +227,7 @@ def _signed_after_thanks(lines: list[str], text: str, known_organisations) -> st
 # The line ends with a comma or a colon, as a salutation does: "President Moyo opens KP plenary" is a headline.
 _SALUTATION = re.compile(
     r"^\W*(?:(?:mr\.?|mister|madam|madame|monsieur)\s+(?:the\s+|le\s+|la\s+)?)?(?:chair(?:man|person|woman)?"
-    r"|president|pr[ée]sidente?|excellenc(?:y|ies)|your\s+excellenc|ladies|distinguished|dear|honou?rable|colleagues"
+    r"|president|pr[ée]sidente?|excellenc(?:y|ies)|your\s+excellenc(?:y|ies)|ladies|distinguished|dear|honou?rable|colleagues"
     r"|mesdames|messieurs|chers|ch[èe]res|honorables?)\b[^\n]*[,:]$",
     re.IGNORECASE,
 )
@@ -252,6 +265,30 @@ _DELIVERED_BY = re.compile(
     r"^\W*(?:as\s+)?(?:delivered|presented|read|prononc[ée]e?)\s+(?:by|par)\s*:?\s*(?P<who>[^\n.;:!?“”«»\"]{3,100})",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_LINES_ABOVE_SALUTATION = 3
+_DATE_LINE = re.compile(r"^\W*(?:\d{1,2}\s+)?[A-ZÀ-Ý][a-zé]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?\W*$")
+
+
+def _name_line_above_salutation(lines: list[str], text: str, known_organisations) -> str:
+    """ "Ahmed bin Sulayem\nMay 20\nYour Excellencies, distinguished guests, colleagues,": a name and nothing else on
+    a line just above the salutation opening a speech (not "Dear…", which opens a letter)."""
+    for index, line in enumerate(lines):
+        if not _SALUTATION.match(line.strip()) or line.strip().lower().startswith("dear"):
+            continue
+        for above in reversed(lines[max(0, index - _LINES_ABOVE_SALUTATION) : index]):
+            if _DATE_LINE.match(above):
+                continue  # "May 20", "12 May 2025": the day it was given, between the name and the salutation
+            if above.rstrip().endswith((",", ":", ";")):
+                return ""  # "Eli Izakhoff,": one of those addressed, on a line of the salutation
+            tokens = uncapitalised(undot(ABBREVIATION_MARK.sub("\\1\u2024", above.strip()))).split()
+            runs = name_runs(tokens)
+            if len(runs) == 1 and 2 <= len(runs[0][1]) <= 4 and len(runs[0][1]) + bool(runs[0][0]) == len(tokens):
+                return undot(resolve(*runs[0], 0, text, [], known_organisations))
+            return ""  # "Eli Izakhoff," addressed, "Select Page" far above: no name line right above it
+        return ""
+    return ""
 
 
 def _name_line_under_heading(lines: list[str], text: str, known_organisations) -> str:

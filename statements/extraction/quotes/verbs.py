@@ -14,6 +14,11 @@ EN_VERBS = (
     r"|indicates|indicated|mentions|mentioned|charges|charged|demands|demanded|reflects|reflected|quipped"
     r"|underscores|underscored|counters|countered|retorts|retorted|echoes|echoed|exclaims|exclaimed|elaborates"
     r"|elaborated|interjects|interjected|testifies|testified|tweeted|tweets|posted|opined|opines"
+    # What one thinks, hopes or jokes aloud, and what one tells others: "“…,” Jane Roe reckons.", "…, she joked."
+    r"|reckons|reckoned|thinks|thought|hopes|hoped|jokes|joked|boasts|boasted|assures|assured|reassures|reassured"
+    r"|informs|informed|reminds|reminded|reveals|revealed|discloses|disclosed|advises|advised|(?:sums|summed)\s+up"
+    # What one urges others to do, and what one voices: "invited participants to “…”", "expressed concern that".
+    r"|encourages|encouraged|invites|invited|expresses|expressed"
     # A plea is a speech act too: "Ms. Federica Mogherini made a strong plea to move “from blood diamonds to…”".
     r"|pleaded|appealed|(?:called|calls)\s+(?:for|on)|(?:made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:plea|appeal|call)"
 )
@@ -35,9 +40,18 @@ FR_VERBS = (
     r"|conseille|conseillé|recommande|recommandé"
     # What one makes known or gives notice of: "a révélé X", "a signifié l'importance de…".
     r"|révèle|révélé|signifie|signifié"
+    # What one confirms, hopes, welcomes or urges: "a confirmé X", "a salué X", "espère X", "a renchéri X".
+    r"|confirme|confirmé|signale|signalé|mentionne|mentionné|souhaite|souhaité|espère|espéré|salue|salué|rassure"
+    r"|rassuré|renchéri|clame|clamé|argumente|argumenté|encourage|encouragé|interpelle|interpellé"
+    # "a appelé les États à « … »", "invite les participants à « … »".
+    r"|appelle|appelé|invite|invité"
+    r"|laisse\s+entendre|laissé\s+entendre"
+    # A verb of saying after "tenu à" or "voulu": "a tenu à préciser X", "a-t-il voulu rassurer".
+    r"|(?:tenu\s+à|voulu)\s+(?:préciser|souligner|rappeler|dire|indiquer|affirmer|insister|ajouter|expliquer"
+    r"|rassurer|saluer|réaffirmer|nuancer|marteler|avertir|prévenir|clarifier)"
     # Reflexive, after "s'est" or "se" (the participle agreeing): "s'est félicité", "s'est indignée", "s'inquiète".
     r"|félicit[ée]e?s?|indign[ée]e?s?|inquiét[ée]e?s?|inquiète|réjoui[et]?e?s?|étonn[ée]e?s?|exclam[ée]e?s?"
-    r"|insurg[ée]e?s?"
+    r"|insurg[ée]e?s?|montr[ée]e?s?"
 )
 # What stands between the subject and the verb of saying: "has", "a", "s'est", "se", "a-t-il", "s'est-elle" (a
 # pattern may use it once: it names the inverted pronoun).
