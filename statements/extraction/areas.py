@@ -920,6 +920,15 @@ _LODGED_IN_A_MINISTRY = re.compile(
 _ONE_PLACES_EXPORTS = re.compile(
     r"\bexport\w*\b[^\x00]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w']+\s+){1,2}?(?:region|fields?|mines?|concessions?)\b"
 )
+# Requirements a definition should go beyond: "We need a KP definition that meets and exceeds consumer expectations,
+# not one that only meets minimum requirements" (how ambitious the scope is, not a participant's controls).
+_DEFINITION_THAT = re.compile(r"\bdefinitions?\s+(?:that|which|qui)\b")
+# An organisation's own review of the Process, its report: "From Partnership Africa Canada's recent review of the
+# Kimberley Process, it is obvious…", not the Process's committee's nor its participants' review and reform.
+_SOMEONES_REVIEW_BEFORE = re.compile(
+    r"\b(?!(?:committee|committees|plenary|process|participants|members|chair|kp|kpcs|pk|scheme)'s?\s)[a-z]+'s?\s+"
+    r"(?:(?:recent|latest|new|annual|own|last|independent|first|second|third|\d{4})\s+)?$"
+)
 # A reform named by what it would change, the definition: "the reform agenda resulting in a widening of the definition",
 # "the reform proposal states that the concept of conflict diamond …", "the KP needed to reform to ban the sale of all
 # blood diamonds" (the scope, not the review and reform process).
@@ -1008,7 +1017,8 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
     sentence = folded[sentence_start:sentence_end]
     if slug == "internal-controls":
         if "minim" in words and (
-            _BEYOND.search(before)
+            _DEFINITION_THAT.search(folded, sentence_start, match.start())
+            or _BEYOND.search(before)
             or _IMPLEMENTATION_BEFORE.search(before)
             or _IMPLEMENTATION_AFTER.match(folded, match.end())
         ):
@@ -1051,6 +1061,8 @@ def _in_another_sense(slug: str, folded: str, match: re.Match, original: str = "
         and words.startswith(("examen", "revue", "revision"))
         and _REVIEW_TEAM_BEFORE.search(before)
     ):
+        return True
+    if slug == "review-process" and words.startswith("review") and _SOMEONES_REVIEW_BEFORE.search(before):
         return True
     if slug == "review-process" and "reform" in words and _ABOUT_THE_DEFINITION.match(folded, match.end()):
         return True

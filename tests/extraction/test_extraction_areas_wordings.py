@@ -208,3 +208,15 @@ def test_a_reform_listed_among_a_speakers_fields_is_a_passing_mention():
     text = "She has long experience in responsible sourcing, human rights, mining and water management."
     assert _slugs(text) == []
     assert _slugs("The chair put responsible sourcing at the heart of her year.") == ["responsible-sourcing"]
+
+
+def test_minimum_requirements_a_definition_should_exceed_are_its_scope_not_controls():
+    text = "We need a KP definition that meets consumer expectations, not one that only meets minimum requirements."
+    assert _slugs(text) == ["scope"]
+    # A participant meeting the minimum requirements is its controls.
+    assert _slugs("Venezuela does not meet the minimum requirements of the Kimberley Process.") == ["internal-controls"]
+
+
+def test_an_organisations_own_review_of_the_process_is_not_its_review_and_reform():
+    assert _slugs("From Partnership Africa Canada's recent review of the Kimberley Process, loopholes remain.") == []
+    assert _slugs("The Ad Hoc Committee's review of the Kimberley Process continues.") == ["review-process"]

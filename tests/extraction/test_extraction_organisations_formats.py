@@ -171,3 +171,54 @@ def test_a_headline_summing_up_a_states_election_is_not_its_voice(headline, lead
     assert organisation(text, known=[], url=url) == ""
     # Its own announcement stays its own.
     assert organisation("Ghana to chair the KP\n\nGhana announced on Monday it will chair the KP.", known=[]) == "Ghana"
+
+
+# --- A report's credited author, a page's date stamp, a debate's record
+
+
+def test_a_reports_credited_author_is_its_issuer():
+    cover = (
+        "Upload: others\nPost on 21-Sep-2020\n1 views\nCategory:\nDocuments\n0 download\nTRANSCRIPT\n"
+        "Page 1: SHINING BRIGHT - the Mines Watch Network\nMINES WATCH NETWORK\nSHINING BRIGHT\n"
+        "A field perspective on rough diamonds\nPage 2: SHINING BRIGHT\nShining BrightMarch 2021\n"
+        "Author: Mines Watch Network\nFront Cover: a photographer\n"
+    )
+    assert organisation(cover, known=[]) == "Mines Watch Network"
+    french = cover.replace("Author: Mines Watch Network", "Auteurs : Réseau Ressources Naturelles")
+    assert organisation(french, known=[]) == "Réseau Ressources Naturelles"
+
+
+@pytest.mark.parametrize("credit", ["Author: Jane Moyo", "Author: Reuters", "Authors: Jane Moyo and Tom Banda"])
+def test_a_person_a_news_agency_or_a_photo_credited_is_no_author(credit):
+    cover = f"SHINING BRIGHT\nA field perspective on rough diamonds\nMarch 2021\n{credit}\nCONTENTS\n"
+    assert organisation(cover, known=[]) == ""
+
+
+def test_a_pages_date_stamp_before_the_lead_is_not_its_first_words():
+    lead = (
+        " date 2024-12 Le Centre de recherche et d'appui aux communautés minières (Cercam) a présenté, le 17 décembre "
+        "à Kinshasa, les conclusions de sa mission de suivi du processus de Kimberley dans la province du Kasaï."
+    )
+    assert organisation(lead, known=[]) == "Centre de recherche et d'appui aux communautés minières (Cercam)"
+
+
+def test_a_member_speaking_in_a_debates_record_names_no_issuer_by_the_bodies_he_cites():
+    text = (
+        "4-120 | 4-120 |\n"
+        "M. Jean Dupont (CDH). - Le processus de Kimberley revient au premier plan de l'agenda international.\n"
+        "La Commission européenne a déclaré son intention d'encourager l'industrie à s'autoréglementer.\n"
+        "Quelles sont les sanctions prévues ?\n"
+    )
+    assert organisation(text, known=[]) == ""
+    # A news report quoting a member in its lead is no record: its first sentence's subject still speaks.
+    lead = "La Commission européenne a déclaré lundi son intention d'encourager l'industrie à s'autoréglementer."
+    assert organisation(f"Un titre\n{lead}", known=[]) == "Commission européenne"
+
+
+def test_a_bodys_founding_told_as_history_is_no_voice():
+    lead = "On January 1, 2003, the African Diamond Traders Association (ADTA) was launched. At the time it was new."
+    assert organisation(f"Blog\n\nTwo decades later\n\n{lead}", known=[]) == ""
+    assert organisation("A title\n\nIn 2005, the Mines Watch Network was founded by ten groups.", known=[]) == ""
+    # The news of its founding, without a year before it, is its own.
+    news = "Luanda, 06 Nov – The African Diamond Traders Association (ADTA) was officially set up Saturday in Luanda."
+    assert organisation(f"A title\n\n{news}", known=[]) == "African Diamond Traders Association (ADTA)"

@@ -208,3 +208,35 @@ def test_the_following_statement_issued_by(line):
 def test_the_process_chair_affirming_in_french_speaks_for_the_process():
     lead = "Ahmed Bin Sulayem, le président du Kimberley Process (KP), a affirmé que trois zones étaient conformes."
     assert organisation(f"RCA\n\n{lead}") == "Kimberley Process"
+
+
+def test_a_headlines_ministry_is_named_in_full_as_the_body_names_it():
+    text = (
+        "Ministry of Mines hosts Kimberley Process Awareness Workshop\n\nThe Herald\n\n"
+        "The Ministry of Mines and Mining Development is today hosting a Kimberley Process awareness workshop."
+    )
+    assert organisation(text, known=[]) == "Ministry of Mines and Mining Development"
+
+
+def test_a_headlines_ministry_is_not_run_on_into_another_body():
+    text = (
+        "Ministry of Mines hosts Kimberley Process Awareness Workshop\n\nThe Herald\n\n"
+        "The Ministry of Mines and Global Witness met today to discuss a Kimberley Process awareness workshop."
+    )
+    assert organisation(text, known=[]) == "Ministry of Mines"
+    # Its portfolios may run on commas to their "and": "Ministry of Lands, Mines and Energy".
+    listed = text.replace("Ministry of Mines hosts", "Ministry of Lands hosts").replace(
+        "The Ministry of Mines and Global Witness met", "The Ministry of Lands, Mines and Energy met"
+    )
+    assert organisation(listed, known=[]) == "Ministry of Lands, Mines and Energy"
+
+
+def test_an_acronym_inside_a_longer_name_leaves_the_name_whole():
+    lead = (
+        "Title\n\nJOHANNESBURG – The decision was a pure business deal, the Mines Watch (MW) Civil Society Network "
+        "of Nongovernmental Organisations (NGOs) warned this week."
+    )
+    assert organisation(lead, known=["Mines Watch Civil Society Network"]) == "Mines Watch Civil Society Network"
+    # An acronym that does not spell the words before it is no part of the name.
+    other = lead.replace("(MW)", "(ZELA)")
+    assert organisation(other, known=["Mines Watch Civil Society Network"]) != "Mines Watch Civil Society Network"

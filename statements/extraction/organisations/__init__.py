@@ -40,6 +40,7 @@ from ..officials import (
     state_in_address,
 )
 from .headings import (
+    author_credit,
     briefing_heading,
     cable_sender,
     is_publisher_line,
@@ -69,6 +70,7 @@ from .naming import (
     name_variants,
     parent_named,
     short,
+    spells_initials,
     with_acronym,
 )
 from .parliaments import parliamentary_answer
@@ -150,7 +152,7 @@ def identify_organisation(
     """
     known = known_patterns(known_organisations)
     # A news wire's hard-wrapped lines, each sentence read whole; the Process under one spelling of its name.
-    text = unwrapped_text(kp_spelled(text))
+    text = _without_inner_acronyms(unwrapped_text(kp_spelled(_DATE_STAMP.sub("", text, count=1))))
     for organisation, why in _candidates(text, known, site_name, url, host_country):
         # "the Council's Sanctions Committee": the body of the organisation the text named in full, or nobody's.
         if (parent := parent_named(organisation, text)) is not None:
@@ -160,11 +162,34 @@ def identify_organisation(
             state = _WITH_ACRONYM.sub("", organisation)
             if is_country(state) and not first_known(organisation, known):
                 return as_written(state, text), why
-            return _with_its_country(with_acronym(as_written(organisation, text), text, known), text, url), why
+            organisation = _in_full(as_written(organisation, text), text, known)
+            return _with_its_country(with_acronym(organisation, text, known), text, url), why
     return "", ""
 
 
 _WITH_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{1,14}\)$")
+# An acronym of the first words inside a longer body's name: "the Kimberley Process (KP) Civil Society Coalition of
+# Nongovernmental Organisations (NGOs) warned this week", the coalition's name read without it. Not "the World Diamond
+# Council (WDC) Chairman" (a title after the name), nor an acronym that does not spell the words before it.
+_INNER_ACRONYM = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,4})[ \t]+\((?P<acronym>[A-Z]{2,6})\)[ \t]+"
+    r"(?=(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Coalition|Network|Council|Committee|Association|Secretariat|Forum|Platform"
+    r"|Alliance|Working[ \t]+Group)\b)"
+)
+
+
+def _without_inner_acronyms(text: str) -> str:
+    def joined(match: re.Match) -> str:
+        if not spells_initials(match.group("acronym"), match.group("name")):
+            return match.group(0)
+        return match.group("name") + " "
+
+    return _INNER_ACRONYM.sub(joined, text)
+
+
+# A page's date stamp glued before its first words, as some captures print it: " date 2024-12 Le Centre X (CX) a…".
+# The text's opening is what follows it.
+_DATE_STAMP = re.compile(r"\A\s*date\s+\d{4}(?:-\d{2}){0,2}[ \t]+(?=\S)")
 
 
 def _candidates(text: str, known, site_name: str, url: str, host_country: str) -> Iterator[tuple[str, str]]:
@@ -183,7 +208,7 @@ def _candidates(text: str, known, site_name: str, url: str, host_country: str) -
         yield found
     if found := bracketed_credit(header, known, text):
         yield found
-    if found := report_heading(header, known):
+    if found := report_heading(header, known) or author_credit(lines, known):
         yield found
     if found := letterhead(header, known):
         yield found
@@ -303,6 +328,26 @@ _BARE_OFFICE = re.compile(
     r"|(?:ministry|department)\s+of)\s",
     re.IGNORECASE,
 )
+
+
+# The rest of a ministry's portfolio, as the body names it in full: "Ministry of Mines" in a headline, "The Ministry of
+# Mines and Mining Development is today hosting…" below it.
+# A list of them runs on commas to its "and": "Ministry of Lands, Mines and Energy"; not "ministère des Mines, Jean
+# Mbala", a person after a comma.
+_PORTFOLIO = r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}"
+_MORE_PORTFOLIO = rf"(?:,{_PORTFOLIO})*(?:\s+and|\s+et|\s*&)(?P<more>{_PORTFOLIO})"
+
+
+def _in_full(name: str, text: str, known) -> str:
+    """A ministry a headline names by the first of its portfolios, by the full name the text gives it; not when what
+    follows "and" is another body ("the Ministry of Mines and Global Witness") or a state."""
+    if not _BARE_OFFICE.match(name) or name.endswith(")"):
+        return name
+    for match in re.finditer(re.escape(name) + _MORE_PORTFOLIO + r"\b", text):
+        more = match.group("more").strip()
+        if not first_known(more, known) and not is_country(more) and not looks_like_organisation(more):
+            return " ".join(match.group(0).split())
+    return name
 
 
 # A ministry named by its portfolio before the word, as news reports name a state's: "the Commerce Ministry said",

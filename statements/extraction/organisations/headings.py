@@ -320,6 +320,16 @@ def report_heading(header: list[str], known) -> tuple[str, str] | None:
     return None
 
 
+# A report's credit on its cover or the page behind it: "Author: Kimberley Process Civil Society Coalition", "Auteurs :
+# Réseau X". A person credited so ("Author: Jane Moyo") is nobody's organisation; a newspaper's is a byline.
+_AUTHOR_CREDIT = re.compile(r"^(?i:authors?|auteur(?:e|s|es)?)\s*:\s*(?P<org>[^\n]{2,120})$", re.MULTILINE)
+_COVER_LINES = 40  # a report's cover and its back: a document-sharing site's transcript puts its own lines above
+
+
+def author_credit(lines: list[str], known) -> tuple[str, str] | None:
+    return named_by([_AUTHOR_CREDIT], "\n".join(lines[:_COVER_LINES]), known, "its credited author: ")
+
+
 # A headline's case, every small word capitalised ("Zimbabwe Takes Over As Chair Of Diamond Monitor, The World…"): a
 # name writes them small ("Permanent Mission of the Russian Federation to the United Nations").
 _HEADLINE_CASE = re.compile(r"(?<=\S)\s+(?-i:Of|As|To|For|On|In|At|By|With|From|Over|Into|And|The|A|An)\s")

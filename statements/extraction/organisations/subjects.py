@@ -233,10 +233,20 @@ def _called_an_ngo(match: re.Match, known) -> str:
     return organisation_in(name, known, described=True) if called_an_ngo(name) else ""
 
 
+# A member's turn in a parliament's record, the name and party before a dash: "M. François Roelants du Vivier (MR). -
+# La lutte…", "Mme Marie Dupont (PS). – Monsieur le ministre, …", "Mr. John Smith (Lab). - …".
+_SPEAKER_TAG = re.compile(
+    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|van|von|der"
+    r"|le|la))*\s*\([\w&.\s-]{1,20}\)\s*\.?\s*[-–—]{1,2}\s"
+)
+
+
 def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
     """An organisation that is the subject of one of the first sentences of the body: (its line, the
     organisation, why)."""
     for index, line in enumerate(lines[:HEADER_LINES]):
+        if _SPEAKER_TAG.match(line):
+            return None  # a debate's record: the bodies the member's speech names below are what it is about
         for pattern in (_WE_AT, _FOR_IT):
             if (found := pattern.match(line)) and (
                 org := organisation_in(org_group(found), known) or _called_an_ngo(found, known)
@@ -268,6 +278,8 @@ def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
             continue  # "Jane Moyo, a spokeswoman for the X Network, said…": a person, whose organisation speaks
         if _PASSIVE.match(line, match.end("org")):
             continue  # "HRW criticised by the minister": the organisation is what the text is about
+        if _HISTORY.match(line) and _FOUNDED.match(line, match.end("org")):
+            continue  # "On January 1, 2003, the KPCS was launched.": a history's background, not a voice
         if _hosts_a_kp_meeting(line, match.end("org")):
             continue  # "L'Union européenne a organisé… la plénière du processus de Kimberley": its host, not its voice
         named = first_known(org, known)
@@ -328,6 +340,21 @@ _PASSIVE = re.compile(
     # A headline's founding: "X officially launched in Luanda", "X lancée à Luanda": the name is what was founded.
     r"|\s+(?:[a-z]+ly\s+|officiellement\s+)?(?:launched|founded|created|established|inaugurated|set\s+up|lanc[ée]e?"
     r"|cr[ée]{2}e?|fond[ée]e?|inaugur[ée]e?)\s+(?:in|at|à|au|en)\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+# A body's founding told as history, its year first: "On January 1, 2003, the Kimberley Process Certification Scheme
+# (KPCS) was launched.", "In 2000, the World Diamond Council was created", « En 2003, le SCPK a été mis en place »: the
+# name is what was set up long ago, not who speaks. News of the founding ("The X was officially set up Saturday"), whose
+# founding declaration is its voice, names no year before it.
+_HISTORY = re.compile(
+    rf"^(?:on|in|en|le|au)\s+(?:(?:early|late|mid-?|d[ée]but|fin)\s+)?(?:{MONTHS}\s+)?(?:\d{{1,2}}(?:er)?,?\s+)?"
+    rf"(?:{MONTHS}\s+)?\d{{4}},\s",
+    re.IGNORECASE,
+)
+_FOUNDED = re.compile(
+    r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,[^,\n]{3,120},)?\s+(?:was|were|has\s+been|had\s+been|(?:a|avait)\s+[ée]t[ée])"
+    r"\s+(?:[a-z]+ly\s+|officiellement\s+)?(?:launched|founded|created|established|inaugurated|set\s+up|lanc[ée]e?"
+    r"|cr[ée]{2}e?|fond[ée]e?|inaugur[ée]e?|mise?\s+en\s+place)\b",
     re.IGNORECASE,
 )
 # "a spokeswoman for the X Network", "director of X", "le porte-parole du Réseau X": a title in an organisation.
