@@ -429,7 +429,7 @@ CONTEXTS = {
             # transmises » (not figures merely published).
             "figures|data|chiffres|donnees",
             re.compile(
-                r"\b(?:(?:trade|production|export|import|annual|global|statistical|\d{4})\s+)+(?:figures|data)\b"
+                r"\b(?:(?:trade|production|export|import|annual|global|statistical|\d{4})\s+){1,3}(?:figures|data)\b"
                 r"(?:\s+[\w']+){0,3}?\s+(?:(?:are|were|is|was|have|has|had)\s+)?(?:(?:not|yet|still|never)\s+)+"
                 r"(?:to\s+be\s+|been\s+)?(?:published|released|submitted|made\s+public|available|provided)\b"
                 r"|\b(?:not|never|failed\s+to|yet\s+to)\s+(?:submit|submitted|publish|published|provide|provided|release"

@@ -752,7 +752,8 @@ _LOOKS_AHEAD = re.compile(
 
 # "was confirmed", "a été confirmée", "took place", "tenue": a sentence telling what has happened.
 _HAPPENED = re.compile(
-    r"\b(?:was|were|had|has\s+been|have\s+been|took|came|a\s+ete|ont\s+ete|avait|avaient|tenue?s?)\b|\w{3,}(?:ed|ee?s?)\b"
+    r"\b(?:was|were|had|has\s+been|have\s+been|took|came|a\s+ete|ont\s+ete|avait|avaient|tenue?s?)\b|\w{3,}ed\b"
+    r"|\b(?:a|ont|est|sont|avait|ete)\s+\w+(?:e|ee|es|ees|i|is|u|us)\b"
 )
 _SPAN_BOUND_BEFORE = re.compile(r"(?:\d\s*(?:-|–|to|au|and|et)\s*|\b(?:from|du|between|entre)\s+)$", re.IGNORECASE)
 _SPAN_BOUND_AFTER = re.compile(r"\s*(?:-|–|to\b|au\b|until\b|jusqu)", re.IGNORECASE)

@@ -195,6 +195,8 @@ def test_a_meeting_that_ended_months_before_the_text_was_published_is_background
         ("The chair said it was prepared for the plenary in Brussels (12 to 16 November 2018).", (2018, "plenary")),
         ("Exports resume 1 Jun 2019 Prices fall 4 Jul 2019 Sales slow 26 Aug 2019", (2018, "plenary")),
         ("Friday, April 16, 2021", (2018, "plenary")),
+        # Nor a sentence in the present tense.
+        ("The price list for the trade of the state is here on 1 June 2019 for those who come.", (2018, "plenary")),
     ],
 )
 def test_an_undated_text_is_written_no_earlier_than_the_last_day_it_reports(later, expected):
