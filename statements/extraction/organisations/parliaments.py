@@ -14,6 +14,18 @@ import re
 
 from .naming import short
 
+_MEMBER_NAME = r"[A-ZÀ-Ý][\w’'\u2024-]+"
+# The Belgian chambers' record: the member's title, name and party in brackets, a stop and a dash, then the words on
+# the same line ("M. François Roelants du Vivier (MR). - La lutte contre les diamants du sang…"). The party in
+# brackets and the dash are the record's own label: one such turn is a record of that member's words, with or
+# without the parliament's name on the page.
+PARTY_TURN = re.compile(
+    rf"^[ \t]*(?P<title>(?-i:M|Mme|Mr|Mrs|Ms|Dr))[.\u2024]?[ \t]+"
+    rf"(?P<names>{_MEMBER_NAME}(?:[ \t]+(?:(?:de|du|des|van|von|der|den|d['’])[ \t]+)*{_MEMBER_NAME}){{0,3}})"
+    r"[ \t]*\([^()\n]{1,30}\)[ \t]*\.?[ \t]*[-–—][ \t]+(?P<words>[A-ZÀ-Ý][^\n]+)",
+    re.MULTILINE,
+)
+
 # The chamber, and the state whose government answers in it. The Commons alone could be Canada's too: there the text
 # names Canada.
 _CHAMBERS = (

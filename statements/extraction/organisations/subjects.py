@@ -22,6 +22,7 @@ from .naming import (
     short,
     spells_initials,
 )
+from .parliaments import PARTY_TURN
 from .phrases import (
     ACRONYM,
     ACTING_VERBS,
@@ -233,19 +234,11 @@ def _called_an_ngo(match: re.Match, known) -> str:
     return organisation_in(name, known, described=True) if called_an_ngo(name) else ""
 
 
-# A member's turn in a parliament's record, the name and party before a dash: "M. François Roelants du Vivier (MR). -
-# La lutte…", "Mme Marie Dupont (PS). – Monsieur le ministre, …", "Mr. John Smith (Lab). - …".
-_SPEAKER_TAG = re.compile(
-    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|van|von|der"
-    r"|le|la))*\s*\([\w&.\s-]{1,20}\)\s*\.?\s*[-–—]{1,2}\s"
-)
-
-
 def subject_line(lines: list[str], known) -> tuple[int, str, str] | None:
     """An organisation that is the subject of one of the first sentences of the body: (its line, the
     organisation, why)."""
     for index, line in enumerate(lines[:HEADER_LINES]):
-        if _SPEAKER_TAG.match(line):
+        if PARTY_TURN.match(line):
             return None  # a debate's record: the bodies the member's speech names below are what it is about
         for pattern in (_WE_AT, _FOR_IT):
             if (found := pattern.match(line)) and (

@@ -7,6 +7,7 @@ GRASSLEY. Mr. President, …") is the record's own, so that one turn of it is a 
 
 import re
 
+from ..organisations.parliaments import PARTY_TURN
 from ..records import QuoteMatch
 from .names import undot
 from .people import resolve
@@ -79,16 +80,6 @@ _PORTRAIT_TURN = re.compile(
     r"(?:[ \t]*-[ \t]*Hansard\b[^\n]*\n)?(?:[ \t]*\n)?(?P<words>[^\n]+)",
     re.MULTILINE,
 )
-# The Belgian chambers' record: the member's title, name and party in brackets, a stop and a dash, then the words on
-# the same line ("M. François Roelants du Vivier (MR). - La lutte contre les diamants du sang…"). The party in
-# brackets and the dash are the record's own label: one such turn is a record of that member's words, with or
-# without the parliament's name on the page.
-_PARTY_TURN = re.compile(
-    rf"^[ \t]*(?P<title>(?-i:M|Mme|Mr|Mrs|Ms|Dr))[.\u2024]?[ \t]+"
-    rf"(?P<names>{_NAME}(?:[ \t]+(?:(?:de|du|des|van|von|der|den|d['’])[ \t]+)*{_NAME}){{0,3}})"
-    r"[ \t]*\([^()\n]{1,30}\)[ \t]*\.?[ \t]*[-–—][ \t]+(?P<words>[A-ZÀ-Ý][^\n]+)",
-    re.MULTILINE,
-)
 _PORTRAIT_WORD = re.compile(r"(?<=\S)[ \t]Portrait[ \t](?=\S)")
 _PHOTO_LABEL = re.compile(rf"(?:{_LABEL}|(?P<bare>{_NAME}(?:[ \t]+{_NAME}){{1,3}}))$")
 _MIN_TURNS = 2
@@ -98,7 +89,7 @@ _MIN_WORDS = 5
 def debate_turns(text: str, known_organisations) -> list[QuoteMatch]:
     """The members speaking in a parliament's record: two turns or more, each a label and a paragraph of words
     below it (a page that is no parliament's record, or a label alone, has none)."""
-    party_turns = list(_PARTY_TURN.finditer(text))
+    party_turns = list(PARTY_TURN.finditer(text))
     if not _A_PARLIAMENT.search(text) and not party_turns:
         return []
     turns = []
